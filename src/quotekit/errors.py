@@ -1,0 +1,46 @@
+"""quotekit's exceptions. Each message says what went wrong and how to fix it."""
+
+from __future__ import annotations
+
+__all__ = [
+    "InvalidInputError",
+    "MissingDependencyError",
+    "ModelNotFoundError",
+    "QuotekitError",
+    "UnsupportedLanguageError",
+]
+
+
+class QuotekitError(Exception):
+    """Base class of every error quotekit raises on purpose."""
+
+
+class InvalidInputError(QuotekitError, ValueError):
+    """The caller passed something quotekit cannot read (wrong type, missing file, bad JSON line)."""
+
+
+class UnsupportedLanguageError(QuotekitError, ValueError):
+    """A language other than English (``en``) or German (``de``) was asked for."""
+
+
+class MissingDependencyError(QuotekitError, ImportError):
+    """An optional dependency (pandas, dask, tqdm) is needed for this call."""
+
+
+class ModelNotFoundError(QuotekitError):
+    """The Stanza models for a language are not on disk and may not (or could not) be downloaded."""
+
+    def __init__(self, lang: str, directory: str, reason: str = "") -> None:
+        self.lang = lang
+        self.directory = directory
+        fix = (
+            f"quotekit download {lang} --models {directory!s}"
+            f"   (or: python -c \"import stanza; stanza.download('{lang}', dir='{directory}')\")"
+        )
+        msg = (
+            f"Stanza models for language '{lang}' were not found in {directory}"
+            + (f" ({reason})" if reason else "")
+            + f".\nFix: run  {fix}\n"
+            "or point STANZA_RESOURCES_DIR (or Extractor(models_dir=...)) at a directory that holds them."
+        )
+        super().__init__(msg)
