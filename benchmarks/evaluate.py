@@ -1,0 +1,61 @@
+"""Score quotekit on the dev sets with the shared scorer.
+
+    python benchmarks/evaluate.py                       # seed + both dev sets, all kinds
+    python benchmarks/evaluate.py --sets de --sample 100 --kinds direct --errors out/
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import time
+from pathlib import Path
+
+from quotekit.evaluation import evaluate, load_scorer, read_gold
+from quotekit.extractor import Extractor
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+SETS = {
+    "seed": EVAL / "dev" / "seed.jsonl",
+    "de": EVAL / "dev" / "de_news_spkatt_train.jsonl",
+    "en": EVAL / "dev" / "en_news_polnear_train300.jsonl",
+}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sets", default="seed,de,en")
+    ap.add_argument("--sample", type=int, default=None, help="evenly spread subset of N documents per set")
+    ap.add_argument("--kinds", default="direct,indirect,mixed", help="comma list; each scored on its own")
+    ap.add_argument("--whole-documents", action="store_true", help="parse whole paragraphs (selective=False)")
+    ap.add_argument("--no-indirect", action="store_true")
+    ap.add_argument("--out", default=str(ROOT / "benchmarks" / "out"), help="where predictions are written")
+    a = ap.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    scorer = load_scorer(EVAL / "score.py")
+    ex = Extractor(selective=not a.whole_documents, indirect=not a.no_indirect)
+    Path(a.out).mkdir(parents=True, exist_ok=True)
+    for name in a.sets.split(","):
+        gold = read_gold(SETS[name], sample=a.sample)
+        t0 = time.perf_counter()
+        before = ex.times.sentences_parsed, ex.times.sentences_total
+        res = evaluate(ex, gold, scorer, kinds=tuple(a.kinds.split(",")), predictions_out=Path(a.out) / f"{name}.jsonl")
+        dt = time.perf_counter() - t0
+        parsed = ex.times.sentences_parsed - before[0]
+        total = ex.times.sentences_total - before[1]
+        share = f"{parsed / total:.1%}" if total else "n/a"
+        print(f"## {name}: {len(gold)} docs in {dt:.1f}s; parsed sentences {parsed}/{total} ({share})")
+        for kind, r in res.items():
+            f = lambda t: "P %.3f R %.3f F1 %.3f" % tuple(t)  # noqa: E731
+            print(f"  --kind {kind}: gold {r['gold']} pred {r['pred']}")
+            print(f"    span exact   {f(r['exact'])}")
+            print(f"    span partial {f(r['partial'])}")
+            print(f"    speaker acc  {r['speaker_acc']:.3f} (n={r['speaker_n']})")
+            print(f"    end-to-end   {f(r['e2e'])}")
+        (Path(a.out) / f"{name}.scores.json").write_text(json.dumps(res, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""Predictions in the common JSONL evaluation format (``{"id", "quotes": [...]}``), for scoring against gold."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from quotekit.models import ExtractionResult
+
+if TYPE_CHECKING:
+    from quotekit.extractor import Extractor
+
+__all__ = ["evaluate", "load_scorer", "prediction_record", "read_gold"]
+
+
+def prediction_record(result: ExtractionResult) -> dict[str, Any]:
+    """One line of the common evaluation format: the document id and its quotes with speaker offsets."""
+    quotes = []
+    for q in result.quotes:
+        sp = q.speaker
+        quotes.append(
+            {
+                "start": q.start,
+                "end": q.end,
+                "text": q.text,
+                "kind": q.kind.value,
+                "speaker": sp.name if sp else None,
+                "speaker_mention": sp.mention.text if sp else None,
+                "speaker_start": sp.mention.start if sp else None,
+                "speaker_end": sp.mention.end if sp else None,
+                "cue": q.cue.text if q.cue else None,
+                "cue_lemma": q.cue.lemma if q.cue else None,
+                "confidence": q.confidence,
+                "sieve": q.sieve,
+            }
+        )
+    record: dict[str, Any] = {"id": result.id, "quotes": quotes}
+    if result.error is not None:
+        record["error"] = result.error
+    return record
+
+
+def read_gold(path: str | Path, *, sample: int | None = None) -> list[dict[str, Any]]:
+    """Gold documents of a JSONL file; ``sample`` keeps a fixed, evenly spread subset of that many documents."""
+    docs = []
+    with Path(path).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                docs.append(json.loads(line))
+    if sample is not None and 0 < sample < len(docs):
+        step = len(docs) / sample
+        docs = [docs[int(i * step)] for i in range(sample)]
+    return docs
+
+
+def load_scorer(path: str | Path) -> ModuleType:
+    """Import the shared ``score.py`` (kept outside the package) as a module."""
+    spec = importlib.util.spec_from_file_location("quotekit_eval_score", str(path))
+    if spec is None or spec.loader is None:
+        raise FileNotFoundError(f"cannot load the scorer at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def evaluate(
+    extractor: Extractor,
+    gold: list[dict[str, Any]],
+    scorer: ModuleType,
+    *,
+    kinds: tuple[str, ...] = ("direct",),
+    predictions_out: str | Path | None = None,
+    batch_size: int = 16,
+) -> dict[str, dict[str, Any]]:
+    """Run ``extractor`` over the gold documents and score each kind (``"direct"``, ``"indirect,mixed"``…)."""
+    records = [prediction_record(r) for r in extractor.pipe(({"id": d["id"], "text": d["text"]} for d in gold),
+                                                             batch_size=batch_size)]
+    if predictions_out is not None:
+        with Path(predictions_out).open("w", encoding="utf-8") as fh:
+            for rec in records:
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    gold_by_id = {d["id"]: d for d in gold}
+    pred_by_id = {r["id"]: r for r in records}
+    out = {}
+    for kind in kinds:
+        res, _errors = scorer.score(gold_by_id, pred_by_id, set(kind.split(",")))
+        out[kind] = res
+    return out
