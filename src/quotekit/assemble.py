@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from quotekit.models import Cue, ExtractionResult, Language, MentionKind, Quote, QuoteKind, Span, Speaker
+from quotekit.models import Cue, ExtractionResult, Language, Quote, QuoteKind, Span
 from quotekit.paragraphs import Paragraph, paragraph_at
+from quotekit.resolution import resolve_speakers
 from quotekit.scanner import QuoteSpan
 from quotekit.sieves import Attribution, QuoteTarget, attribute
 from quotekit.tree import ParsedSentence
@@ -16,14 +17,6 @@ __all__ = ["assemble", "span_of"]
 
 def span_of(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
-
-
-def _speaker(text: str, att: Attribution | None) -> Speaker | None:
-    if att is None or att.speaker is None:
-        return None
-    s, e = att.speaker
-    mention = span_of(text, s, e)
-    return Speaker(name=mention.text, mention=mention, mention_kind=att.mention_kind)
 
 
 def _cue(text: str, att: Attribution | None) -> Cue | None:
@@ -62,7 +55,10 @@ def assemble(
     t0 = time.perf_counter()
     atts = attribute(text, targets, sentences)
     t1 = time.perf_counter()
+    quote_ranges = [(s.open[0] if s.open else s.start, s.close[1] if s.close else s.end) for s in spans]
+    resolved = resolve_speakers(text, atts, sentences, paragraphs, quote_ranges=quote_ranges)
     times.attribution += t1 - t0
+    times.resolution += time.perf_counter() - t1
 
     quotes = []
     for k, i in enumerate(top):
@@ -79,19 +75,23 @@ def assemble(
                 close_mark=span_of(text, *s.close) if s.close else None,
                 language=languages[para] if para < len(languages) else None,
                 paragraph=para,
-                speaker=_speaker(text, att),
+                speaker=resolved.speakers[k],
                 cue=_cue(text, att),
-                confidence=att.confidence if att is not None else 0.0,
+                confidence=round(resolved.confidences[k], 4),
                 sieve=att.sieve if att is not None else None,
-                rules=(att.sieve,) if att is not None else (),
+                rules=resolved.rules[k],
                 flags=tuple(sorted(s.flags, key=lambda f: f.value)),
                 nested=tuple(span_of(text, n.start, n.end) for n in nested.get(i, [])),
             )
         )
-    _ = MentionKind
+    quotes_of: dict[int, list[int]] = {}
+    for k, q in enumerate(quotes):
+        if q.speaker is not None and q.speaker.entity is not None:
+            quotes_of.setdefault(q.speaker.entity, []).append(k)
     return ExtractionResult(
         id=doc_id,
         text=text,
         quotes=tuple(quotes),
+        speakers=resolved.speaker_entities(quotes_of),
         paragraph_languages=tuple(languages),
     )

@@ -1,0 +1,62 @@
+"""Person-name knowledge as data: pronouns with gender and number, titles, common first names.
+
+Loaded lazily, once, from ``quotekit/data/`` (``pronouns.tsv``, ``titles.tsv``, ``first_names.tsv``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["PronounInfo", "first_name_gender", "is_title", "pronoun", "read_table"]
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of a tab-separated data file with a header line; ``#`` lines are comments."""
+    raw = resources.files("quotekit.data").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, ln.split("\t"), strict=True)) for ln in lines[1:]]
+
+
+@dataclass(frozen=True, slots=True)
+class PronounInfo:
+    gender: str
+    """m, f, n or x (any)."""
+    number: str
+    """sg, pl or x (either)."""
+
+
+@cache
+def _pronouns() -> dict[tuple[str, str], PronounInfo]:
+    return {(r["lang"], r["form"]): PronounInfo(r["gender"], r["number"]) for r in read_table("pronouns.tsv")}
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(r["title"].casefold() for r in read_table("titles.tsv"))
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    return {r["name"].casefold(): r["gender"] for r in read_table("first_names.tsv")}
+
+
+def pronoun(form: str, lang: str | None) -> PronounInfo | None:
+    """Gender and number of a third-person pronoun, or None if ``form`` is not one (either language)."""
+    key = form.casefold()
+    table = _pronouns()
+    if lang is not None and (lang, key) in table:
+        return table[(lang, key)]
+    return table.get(("en", key)) or table.get(("de", key))
+
+
+def is_title(token: str) -> bool:
+    """True for titles and honorifics kept apart from a name (``Dr.``, ``Präsident``)."""
+    return token.casefold() in _titles() or token.casefold().rstrip(".") in _titles()
+
+
+def first_name_gender(token: str) -> str | None:
+    """m, f or x for a known first name; None for anything else."""
+    return _first_names().get(token.casefold())

@@ -1,0 +1,359 @@
+"""Speaker resolution: pronouns to people, short names to full names, titles and roles apart.
+
+A careful reader resolves ``he said`` to the person the article last presented as a source, not merely the
+last name it printed, so candidates are ranked by (1) whether they already spoke or were just introduced as a
+source (subject of a speech verb: ``As Rao pointed out``, ``sagte Forrester’s Curran``), (2) agreement in
+gender (from a first-name list; unknown gender agrees with anything) and number, (3) recency, within a window
+of paragraphs. A pronoun nobody fits stays a pronoun: an unresolved speaker is better than an invented one.
+
+Names are grouped into one speaker per person: ``Sam Altman`` and later ``Altman`` share a surname and become
+one :class:`~quotekit.models.SpeakerEntity` whose name is the longest form the document uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+import regex
+
+from quotekit.models import MentionKind, Span, Speaker, SpeakerEntity
+from quotekit.paragraphs import Paragraph, paragraph_at
+from quotekit.persons import first_name_gender, is_title, pronoun
+from quotekit.tree import ParsedSentence, Word
+
+__all__ = ["AttributionLike", "Resolution", "resolve_speakers"]
+
+# How far back (in paragraphs) a pronoun may find its antecedent; news rarely runs "he said" further
+# from the name than that without repeating it.
+SOURCE_WINDOW = 3
+MENTION_WINDOW = 1
+PRONOUN_CONFIDENCE = 0.85
+"""Factor on the attribution's confidence when the name came from a pronoun."""
+
+EntityKind = Literal["person", "organisation", "anonymous"]
+
+_POSSESSIVE = regex.compile(r"(?:['’]s|['’])$")
+_NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*")
+
+
+class AttributionLike(Protocol):
+    """What resolution reads of an attribution (``quotekit.sieves.Attribution`` fits)."""
+
+    @property
+    def speaker(self) -> tuple[int, int] | None: ...
+    @property
+    def mention_kind(self) -> MentionKind: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def sieve(self) -> str: ...
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    gender: str | None
+    source: bool
+    paragraph: int
+    entity: int | None = None
+    organisation: bool = False
+
+
+@dataclass
+class _Entity:
+    tokens: tuple[str, ...]
+    kind: EntityKind
+    mentions: list[Span] = field(default_factory=list)
+    title: str | None = None
+    role: str | None = None
+    gender: str | None = None
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Speakers per attribution (same order) and the document's speaker list."""
+
+    speakers: list[Speaker | None]
+    entities: list[_Entity]
+    confidences: list[float]
+    rules: list[tuple[str, ...]]
+
+    def speaker_entities(self, quotes_of: dict[int, list[int]]) -> tuple[SpeakerEntity, ...]:
+        return tuple(
+            SpeakerEntity(
+                id=i,
+                name=e.name,
+                kind=e.kind,
+                mentions=tuple(e.mentions),
+                quotes=tuple(quotes_of.get(i, [])),
+                title=e.title,
+                role=e.role,
+            )
+            for i, e in enumerate(self.entities)
+        )
+
+
+def _clean_name(words: Sequence[str]) -> tuple[tuple[str, ...], str | None]:
+    """Name tokens without leading titles and a trailing possessive; returns (tokens, title)."""
+    toks = [_POSSESSIVE.sub("", w) if i == len(words) - 1 else w for i, w in enumerate(words)]
+    toks = [t for t in toks if t]
+    titles = []
+    while len(toks) > 1 and is_title(toks[0]):
+        titles.append(toks.pop(0))
+    return tuple(toks), (" ".join(titles) or None)
+
+
+def _gender(tokens: Sequence[str]) -> str | None:
+    if len(tokens) < 2:
+        return None
+    g = first_name_gender(tokens[0])
+    return g if g in ("m", "f") else None
+
+
+def _full_name(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest ``First [Middle] Surname`` in the text ending in this surname, if the first name is known."""
+    if len(tokens) != 1 or not tokens[0]:
+        return tokens
+    surname = regex.escape(tokens[0])
+    best: tuple[str, ...] = tokens
+    for m in regex.finditer(rf"((?:\p{{Lu}}[\p{{L}}\p{{M}}-]*\.?\s+){{1,3}}){surname}\b", text):
+        before = m.group(1).split()
+        kept: list[str] = []
+        for t in reversed(before):  # only known first names and initials may extend the surname
+            if first_name_gender(t) is not None or regex.fullmatch(r"\p{Lu}\.", t):
+                kept.insert(0, t)
+            else:
+                break
+        if kept and first_name_gender(kept[0]) is not None and len(kept) + 1 > len(best):
+            best = (*kept, tokens[0])
+    return best
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return False
+    la, lb = [t.casefold() for t in a], [t.casefold() for t in b]
+    return la[-1] == lb[-1] and (set(la) <= set(lb) or set(lb) <= set(la))
+
+
+def _sentence_at(sentences: Sequence[ParsedSentence], start: int) -> ParsedSentence | None:
+    for s in sentences:
+        if s.start <= start < s.end:
+            return s
+    return None
+
+
+def _inside(ranges: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in ranges)
+
+
+def _proper_runs(sent: ParsedSentence) -> list[list[Word]]:
+    """Runs of adjacent proper nouns (the compact models often tag one part of a name NOUN or X)."""
+    runs: list[list[Word]] = []
+    cur: list[Word] = []
+    for w in sent.words:
+        capital = bool(_NAME_TOKEN.match(w.text))
+        if w.upos == "PROPN" or (cur and capital and w.upos in ("NOUN", "X") and not is_title(w.text)):
+            cur.append(w)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _verb_is_cue(sent: ParsedSentence, verb: Word) -> bool:
+    from quotekit.lexicon import is_cue
+
+    particle = next((c.text.casefold() for c in sent.children(verb.index, "compound:prt")), None)
+    return is_cue(verb.lemma, sent.lang, particle) or is_cue(verb.lemma, sent.lang)
+
+
+def _is_speech_subject(sent: ParsedSentence, run: list[Word]) -> bool:
+    """True when the name is the subject (or inverted subject) of a speech verb, or of a verb whose
+    subject-less dependent is one (``Curran agreed, saying that …``)."""
+    for w in run:
+        if w.base_rel not in ("nsubj", "obj", "obl") and w.deprel != "obl:agent":
+            continue
+        head = sent.head_of(w.index)
+        if head is None or head.upos not in ("VERB", "AUX"):
+            continue
+        if _verb_is_cue(sent, head):
+            return True
+        for dep in sent.children(head.index, "advcl", "xcomp", "conj"):
+            if dep.upos == "VERB" and not sent.children(dep.index, "nsubj") and _verb_is_cue(sent, dep):
+                return True
+    return False
+
+
+def _role(text: str, sent: ParsedSentence | None, start: int, end: int) -> str | None:
+    """Affiliation or role the text attaches to a name: ``Forrester’s Curran``, ``Curran, an analyst at X``."""
+    if sent is None:
+        return None
+    inside = [w for w in sent.words if start <= w.start and w.end <= end]
+    if not inside:
+        return None
+    head = next((w for w in inside if not (start <= sent.words[w.head].start < end) or w.head < 0), inside[-1])
+    for child in sent.children(head.index, "appos"):
+        idx = sent.subtree(child.index)
+        s, e = sent.words[idx[0]].start, sent.words[idx[-1]].end
+        if s >= end:
+            return text[s:e].strip(" ,")
+    # possessive in front of the mention ("Forrester’s Curran"): the owner is the affiliation
+    before = [w for w in sent.words if w.end <= start]
+    if before and _POSSESSIVE.search(before[-1].text) and before[-1].text not in ("'s", "’s"):
+        return str(_POSSESSIVE.sub("", before[-1].text))
+    if len(before) >= 2 and before[-1].text in ("'s", "’s"):
+        return before[-2].text
+    return None
+
+
+def resolve_speakers(
+    text: str,
+    attributions: Sequence[AttributionLike | None],
+    sentences: Sequence[ParsedSentence],
+    paragraphs: Sequence[Paragraph],
+    *,
+    quote_ranges: Sequence[tuple[int, int]] = (),
+) -> Resolution:
+    """Resolve every attribution's speaker mention to a :class:`Speaker`; attributions must be in text order."""
+    paras = list(paragraphs)
+
+    def para(offset: int) -> int:
+        return paragraph_at(paras, offset) if paras else 0
+
+    # Candidates from the parse: names outside quotes, marked as sources when they speak.
+    candidates: list[_Candidate] = []
+    for sent in sentences:
+        for run in _proper_runs(sent):
+            s, e = run[0].start, run[-1].end
+            if _inside(quote_ranges, s, e):
+                continue
+            toks, _title = _clean_name([w.text for w in run])
+            if not toks:
+                continue
+            candidates.append(_Candidate(s, e, toks, _gender(toks), _is_speech_subject(sent, run), para(s)))
+
+    entities: list[_Entity] = []
+    speakers: list[Speaker | None] = []
+    confidences: list[float] = []
+    rules: list[tuple[str, ...]] = []
+
+    def entity_for(tokens: tuple[str, ...], kind: EntityKind) -> int:
+        for i, ent in enumerate(entities):
+            if ent.kind == kind and (_same_person(ent.tokens, tokens) if kind == "person" else ent.tokens == tokens):
+                if len(tokens) > len(ent.tokens):
+                    ent.tokens = tokens
+                return i
+        entities.append(_Entity(tokens, kind))
+        return len(entities) - 1
+
+    for att in attributions:
+        if att is None or att.speaker is None:
+            speakers.append(None)
+            confidences.append(att.confidence if att is not None else 0.0)
+            rules.append((att.sieve,) if att is not None else ())
+            continue
+        s, e = att.speaker
+        mention = Span(start=s, end=e, text=text[s:e])
+        kind = att.mention_kind
+        msent = _sentence_at(sentences, s)
+        chain: tuple[str, ...] = (att.sieve,)
+        conf = att.confidence
+        if kind == MentionKind.PRONOUN:
+            info = pronoun(mention.text, msent.lang if msent else None)
+            target = _antecedent(candidates, s, para(s), info.gender if info else "x", info.number if info else "x")
+            if target is None:
+                speakers.append(Speaker(name=mention.text, mention=mention, mention_kind=kind))
+                confidences.append(conf * 0.5)
+                rules.append((*chain, "pronoun_unresolved"))
+                continue
+            ent_id = target.entity
+            if ent_id is None:
+                ent_id = target.entity = entity_for(_full_name(text, target.tokens), "person")
+            ent = entities[ent_id]
+            ent.mentions.append(mention)
+            distance = para(s) - target.paragraph
+            speakers.append(
+                Speaker(
+                    name=ent.name,
+                    mention=mention,
+                    mention_kind=kind,
+                    antecedent=Span(start=target.start, end=target.end, text=text[target.start : target.end]),
+                    entity=ent_id,
+                    title=ent.title,
+                    role=ent.role,
+                )
+            )
+            confidences.append(conf * PRONOUN_CONFIDENCE * (0.9**distance))
+            rules.append((*chain, "pronoun_antecedent" if target.source else "pronoun_nearest_name"))
+            candidates.append(_Candidate(s, e, ent.tokens, ent.gender, True, para(s), ent_id))
+            continue
+
+        if kind == MentionKind.NAME:
+            toks, title = _clean_name(mention.text.split())
+            full = _full_name(text, toks)
+            ent_id = entity_for(full, "person")
+            chain = (*chain, "full_name") if full != toks else chain
+        else:
+            toks, title = tuple(mention.text.split()), None
+            ent_kind: EntityKind = "organisation" if kind == MentionKind.ORGANISATION else "anonymous"
+            ent_id = entity_for(toks, ent_kind)
+        ent = entities[ent_id]
+        ent.mentions.append(mention)
+        ent.title = ent.title or title
+        ent.gender = ent.gender or _gender(ent.tokens)
+        if kind == MentionKind.NOMINAL:
+            ent.role = ent.role or mention.text
+        else:
+            ent.role = ent.role or _role(text, msent, s, e)
+        speakers.append(
+            Speaker(
+                name=ent.name,
+                mention=mention,
+                mention_kind=kind,
+                entity=ent_id,
+                title=ent.title,
+                role=ent.role,
+            )
+        )
+        confidences.append(conf)
+        rules.append(chain)
+        candidates.append(
+            _Candidate(s, e, ent.tokens, ent.gender, True, para(s), ent_id, kind == MentionKind.ORGANISATION)
+        )
+    return Resolution(speakers, entities, confidences, rules)
+
+
+def _antecedent(
+    candidates: Sequence[_Candidate], offset: int, paragraph: int, gender: str, number: str
+) -> _Candidate | None:
+    """The best earlier candidate for a pronoun at ``offset``: sources first, then plain names, newest first."""
+    before = sorted((c for c in candidates if c.end <= offset), key=lambda c: c.start, reverse=True)
+
+    def agrees(c: _Candidate) -> bool:
+        if number == "pl":
+            return c.organisation
+        if c.organisation:
+            return number == "x" or gender == "n"
+        if gender == "n":
+            return False
+        return gender == "x" or c.gender is None or c.gender == gender or c.gender == "x"
+
+    for c in before:
+        if c.source and paragraph - c.paragraph <= SOURCE_WINDOW and agrees(c):
+            return c
+    for c in before:
+        if paragraph - c.paragraph <= MENTION_WINDOW and agrees(c) and not c.organisation:
+            return c
+    return None
