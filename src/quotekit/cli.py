@@ -352,8 +352,6 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         _err(f"error: {exc}")
         return EXIT_USAGE
 
-    from quotekit.extractor import Extractor  # here, so 'quotekit schema' and '--help' stay fast
-
     if args.progress is None:
         total = count_records(sources)
         show = sys.stderr.isatty() and (total is None or total > PROGRESS_MIN_DOCS)
@@ -366,6 +364,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     with ExitStack() as stack:
         try:
             out = _open_output(args.output, stack)
+            from quotekit.extractor import Extractor  # here, so 'quotekit schema' and '--help' stay fast
+
             extractor = Extractor(
                 lang=args.lang,
                 models_dir=args.models,

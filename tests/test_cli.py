@@ -1,0 +1,322 @@
+"""The quotekit command: each input mode, each output format, each error path, and python -m quotekit."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotekit.cli import EXIT_FAILURES, EXIT_OK, EXIT_USAGE, _Writer, format_table, main, parse_args, quote_to_json
+from quotekit.models import RECORD_COLUMNS, json_schema
+from sample_results import failed, hostile, seed_like
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED_TXT = SHARED / "eval" / "dev" / "seed.txt"
+SEED_GOLD = SHARED / "eval" / "dev" / "seed.jsonl"
+SCORE_PY = SHARED / "eval" / "score.py"
+
+EN_1 = "“We will not raise prices this year,” said Maria Lopez, the chief executive.\n"
+EN_2 = "The council met on Tuesday. “This is a good day for the city,” the mayor said.\n"
+DE_1 = "„Wir werden die Steuern nicht erhöhen“, sagte Finanzminister Klaus Berger am Montag.\n"
+
+
+@pytest.fixture
+def models_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point at the shared compact models and forbid downloads (what .ci/run sets too)."""
+    if not os.environ.get("STANZA_RESOURCES_DIR"):
+        resources = SHARED / "stanza_resources"
+        if not resources.is_dir():
+            pytest.skip("no Stanza models: set STANZA_RESOURCES_DIR")
+        monkeypatch.setenv("STANZA_RESOURCES_DIR", str(resources))
+    monkeypatch.setenv("QUOTEKIT_OFFLINE", "1")
+
+
+def write(path: Path, content: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+def jsonl_lines(text: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+# ------------------------------------------------------------------------------------------ arguments
+
+
+def test_parse_args_defaults_and_options() -> None:
+    a = parse_args(["extract", "a.txt"])
+    assert (a.command, a.inputs, a.format, a.lang, a.batch_size) == ("extract", ["a.txt"], "jsonl", "auto", 16)
+    assert (a.no_indirect, a.whole_documents, a.offline, a.jsonl, a.progress) == (False, False, False, None, None)
+    a = parse_args(
+        [
+            *("extract", "-", "--jsonl", "--lang", "de", "--models", "/m", "--offline", "--no-indirect"),
+            *("--whole-documents", "--batch-size", "4", "-f", "csv", "-o", "out.csv", "--no-progress", "-vv"),
+        ]
+    )
+    assert (a.jsonl, a.lang, a.models, a.offline, a.no_indirect, a.whole_documents) == (
+        True,
+        "de",
+        "/m",
+        True,
+        True,
+        True,
+    )
+    assert (a.batch_size, a.format, a.output, a.progress, a.verbose) == (4, "csv", "out.csv", False, 2)
+    assert parse_args(["download", "en", "de", "--models", "/m"]).langs == ["en", "de"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["extract", "--format", "xml", "a.txt"],
+        ["extract", "--lang", "fr", "a.txt"],
+        ["extract", "--batch-size", "0", "a.txt"],
+        ["extract", "--batch-size", "many", "a.txt"],
+        ["download", "fr"],
+        ["download"],
+    ],
+)
+def test_bad_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == EXIT_USAGE
+    assert "usage: quotekit" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out.startswith("quotekit ")
+
+
+def test_schema_prints_the_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out) == json_schema()
+
+
+# ------------------------------------------------------------------------------------------ error paths before work
+
+
+def test_missing_file_exits_2_and_names_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ok = write(tmp_path / "ok.txt", EN_1)
+    code = main(["extract", str(ok), str(tmp_path / "missing.txt")])
+    err = capsys.readouterr()
+    assert code == EXIT_USAGE
+    assert "missing.txt: no such file or directory" in err.err
+    assert err.out == ""  # nothing was processed, not even ok.txt
+
+
+def test_unwritable_output_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ok = write(tmp_path / "ok.txt", "No quotes here.")
+    code = main(["extract", str(ok), "-o", str(tmp_path / "no" / "such" / "dir" / "out.jsonl")])
+    assert code == EXIT_USAGE
+    assert "cannot write" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------------------ output formats (no models)
+
+
+def test_quote_json_is_score_py_prediction_format() -> None:
+    result = seed_like()
+    q = quote_to_json(result.quotes[0])
+    assert set(q) >= {"start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end"}
+    assert q["speaker"] == "Rao"  # the resolved name, not the pronoun
+    assert q["speaker_mention"] == "he"
+    assert result.text[q["speaker_start"] : q["speaker_end"]] == "he"  # type: ignore[misc]
+    assert result.text[q["start"] : q["end"]] == q["text"]  # type: ignore[misc]
+    assert (q["cue"], q["cue_lemma"], q["sieve"]) == ("said", "say", "trailing_cue")
+    unattributed = quote_to_json(hostile().quotes[1])
+    assert unattributed["speaker"] is None and unattributed["speaker_start"] is None
+
+
+def _written(fmt: str, *results: object) -> str:
+    out = io.StringIO()
+    w = _Writer(fmt, out)
+    for r in results:
+        w.write(r)  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+def test_jsonl_writer_one_line_per_document_with_error() -> None:
+    lines = jsonl_lines(_written("jsonl", seed_like(), failed()))
+    assert [d["id"] for d in lines] == ["seed-like", "broken"]
+    assert len(lines[0]["quotes"]) == 4  # type: ignore[arg-type]
+    assert "error" not in lines[0]
+    assert lines[1] == {"id": "broken", "quotes": [], "error": "RuntimeError: parser crashed <boom>"}
+
+
+def test_jsonl_output_scores_with_score_py(tmp_path: Path) -> None:
+    if not SCORE_PY.is_file():
+        pytest.skip("shared/eval/score.py is not beside the repository")
+    result = seed_like()
+    gold = {"id": result.id, "lang": "en", "text": result.text, "quotes": []}
+    for q in result.quotes:
+        sp = q.speaker
+        gold["quotes"].append(  # type: ignore[attr-defined]
+            {
+                "start": q.start,
+                "end": q.end,
+                "kind": q.kind.value,
+                "speaker": sp.mention.text if sp else None,
+                "speaker_start": sp.mention.start if sp else None,
+                "speaker_end": sp.mention.end if sp else None,
+                "speaker_entity": sp.name if sp else None,
+            }
+        )
+    gold_path = write(tmp_path / "gold.jsonl", json.dumps(gold, ensure_ascii=False) + "\n")
+    pred_path = write(tmp_path / "pred.jsonl", _written("jsonl", result))
+    proc = subprocess.run(
+        [sys.executable, str(SCORE_PY), str(gold_path), str(pred_path), "--kind", "direct,indirect", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    scores = json.loads(proc.stdout)
+    assert scores["e2e"][2] == 1.0 and scores["exact"][2] == 1.0
+
+
+def test_csv_writer_uses_record_columns() -> None:
+    text = _written("csv", seed_like(), failed(), hostile())
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert list(rows[0]) == list(RECORD_COLUMNS)
+    assert len(rows) == 6  # 4 + 0 + 2 quotes: one row per quote
+    assert rows[0]["speaker"] == "Rao" and rows[0]["doc_id"] == "seed-like"
+    assert rows[4]["text"] == '<script>alert("x")</script> & co,'  # CSV quoting keeps the text as it is
+
+
+def test_csv_writer_writes_header_even_without_quotes() -> None:
+    assert _written("csv").strip() == ",".join(RECORD_COLUMNS)
+
+
+def test_table_is_readable() -> None:
+    table = format_table(seed_like(), width=100)
+    lines = table.splitlines()
+    assert lines[0] == "== seed-like: 4 quotes"
+    assert lines[1].split() == ["#", "kind", "speaker", "cue", "conf", "quote"]
+    assert "Rao (he)" in lines[2] and "said" in lines[2] and "0.90" in lines[2]
+    assert all(len(line) <= 100 for line in lines)
+    assert "FAILED: RuntimeError" in format_table(failed())
+
+
+# ------------------------------------------------------------------------------------------ real extraction
+
+
+@pytest.mark.models
+def test_extract_file_to_jsonl_scores_on_the_seed(
+    models_env: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if not SEED_TXT.is_file():
+        pytest.skip("shared/eval is not beside the repository")
+    assert main(["extract", str(SEED_TXT)]) == EXIT_OK
+    out = capsys.readouterr().out
+    (doc,) = jsonl_lines(out)
+    assert doc["id"] == "seed"  # the file stem, which is the gold's id
+    text = SEED_TXT.read_text(encoding="utf-8")
+    quotes = doc["quotes"]
+    assert isinstance(quotes, list) and len(quotes) >= 8
+    for q in quotes:
+        assert text[q["start"] : q["end"]] == q["text"]
+    assert any(q["speaker"] and "Rao" in q["speaker"] for q in quotes)
+    pred = write(tmp_path / "pred.jsonl", out)
+    proc = subprocess.run(
+        [sys.executable, str(SCORE_PY), str(SEED_GOLD), str(pred), "--json"], capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["partial"][2] > 0.5
+
+
+@pytest.mark.models
+def test_extract_directory_to_csv_file(models_env: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path / "in" / "en1.txt", EN_1)
+    write(tmp_path / "in" / "sub" / "de1.txt", DE_1)
+    out = tmp_path / "quotes.csv"
+    assert main(["extract", str(tmp_path / "in"), "--format", "csv", "-o", str(out)]) == EXIT_OK
+    assert capsys.readouterr().out == ""
+    rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    assert {r["doc_id"] for r in rows} == {"en1", "sub/de1"}
+    by_doc = {r["doc_id"]: r for r in rows}
+    assert by_doc["en1"]["text"].startswith("We will not raise prices")
+    assert "Lopez" in by_doc["en1"]["speaker"]
+    assert "Berger" in by_doc["sub/de1"]["speaker"]
+
+
+@pytest.mark.models
+def test_extract_jsonl_with_bad_lines_reports_and_continues(
+    models_env: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = write(
+        tmp_path / "docs.jsonl",
+        json.dumps({"id": "a", "text": EN_1})
+        + "\n{oops\n"
+        + json.dumps({"id": "b", "text": EN_2})
+        + "\n"
+        + json.dumps({"id": "c"})
+        + "\n",
+    )
+    code = main(["extract", str(f), "--format", "table"])
+    captured = capsys.readouterr()
+    assert code == EXIT_FAILURES
+    assert f"{f}:2: not valid JSON" in captured.err
+    assert f"{f}:4: field 'text' is missing" in captured.err
+    assert "2 unreadable record(s)" in captured.err
+    assert "== a: 1 quote" in captured.out and "== b: 1 quote" in captured.out
+
+
+@pytest.mark.models
+def test_extract_stdin_text_and_jsonl(
+    models_env: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(DE_1.encode()), encoding="utf-8"))
+    assert main(["extract", "-", "--lang", "de"]) == EXIT_OK
+    (doc,) = jsonl_lines(capsys.readouterr().out)
+    assert doc["id"] == "stdin"
+    assert [q["text"] for q in doc["quotes"]] == ["Wir werden die Steuern nicht erhöhen"]  # type: ignore[union-attr]
+
+    records = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate([EN_1, EN_2]))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(records))
+    assert main(["extract", "-", "--jsonl", "--no-indirect", "--whole-documents", "--batch-size", "1"]) == EXIT_OK
+    assert [d["id"] for d in jsonl_lines(capsys.readouterr().out)] == ["0", "1"]
+
+
+@pytest.mark.models
+def test_progress_on_stderr_for_many_documents(
+    models_env: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = write(tmp_path / "many.jsonl", "".join(json.dumps({"id": i, "text": EN_2}) + "\n" for i in range(7)))
+    assert main(["extract", str(f), "--progress", "-o", str(tmp_path / "out.jsonl")]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "7/7" in err
+    assert len(jsonl_lines((tmp_path / "out.jsonl").read_text(encoding="utf-8"))) == 7
+    # not a terminal and no --progress: quiet
+    assert main(["extract", str(f), "-o", str(tmp_path / "out2.jsonl")]) == EXIT_OK
+    assert capsys.readouterr().err == ""
+
+
+# ------------------------------------------------------------------------------------------ python -m quotekit
+
+
+def test_python_m_quotekit_runs() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "quotekit", "schema"], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["title"] == "ExtractionResult"
+    proc = subprocess.run(
+        [sys.executable, "-m", "quotekit", "extract", "/no/such/file.txt"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert proc.returncode == EXIT_USAGE
+    assert "/no/such/file.txt: no such file or directory" in proc.stderr

@@ -1,0 +1,158 @@
+"""The HTML view: escaping, highlights, well-formed nesting of crossing spans, and a snapshot."""
+
+from __future__ import annotations
+
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from quotekit.models import ExtractionResult
+from quotekit.render import PALETTE, render_html, speaker_colours
+from sample_results import failed, hostile, overlapping, seed_like
+
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+REGEN = os.environ.get("QUOTEKIT_REGEN_SNAPSHOTS") == "1"
+
+
+class _Structure(HTMLParser):
+    """Collects tags, checks that they nest, and keeps the text as the browser would show it."""
+
+    VOID = frozenset({"br", "meta", "img", "hr", "input", "link"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.errors: list[str] = []
+        self.text: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag not in self.VOID:
+            self.stack.append(tag)
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes {self.stack[-1:] or 'nothing'}")
+        else:
+            self.stack.pop()
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if not self._in_style:
+            self.text.append(data)
+
+
+def parse(html_text: str) -> _Structure:
+    p = _Structure()
+    p.feed(html_text)
+    p.close()
+    return p
+
+
+def text_region(result: ExtractionResult) -> str:
+    """The text the reader sees in the highlighted region, without the quote-number badges."""
+    html_text = render_html(result)
+    region = html_text.split('<div class="qk-text">', 1)[1].split('<table class="qk-table">', 1)[0]
+    region = re.sub(r'<span class="qk-n"[^>]*>\d+</span>', "", region)
+    region = region.removesuffix("</div>").removesuffix('<div class="qk-none">No quotes found.</div>')
+    return "".join(parse(region).text)
+
+
+@pytest.mark.parametrize("build", [seed_like, hostile, overlapping, failed])
+def test_html_is_well_formed(build: object) -> None:
+    result = build()  # type: ignore[operator]
+    p = parse(render_html(result))
+    assert p.errors == []
+    assert p.stack == []
+
+
+@pytest.mark.parametrize("build", [seed_like, hostile, overlapping])
+def test_shown_text_is_the_document_text(build: object) -> None:
+    # Highlighting must not drop, duplicate or reorder a single character, whatever the spans do.
+    result = build()  # type: ignore[operator]
+    assert text_region(result) == result.text
+
+
+def test_markup_in_text_and_names_is_escaped() -> None:
+    html_text = render_html(hostile())
+    p = parse(html_text)
+    tags = {t for t, _ in p.tags}
+    # only the renderer's own elements: nothing from the text (<script>, <i>) became markup
+    assert tags <= {"div", "style", "b", "span", "mark", "table", "thead", "tbody", "tr", "th", "td"}
+    assert sum(1 for t, _ in p.tags if t == "b") == 1  # the heading's id, which is the renderer's own
+    assert "<script>" not in html_text
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html_text
+    # a raw ampersand never appears: every & starts an entity
+    assert re.search(r"&(?!(amp|lt|gt|quot|#x27|#\d+);)", html_text) is None
+    assert "Tom &amp; Jerry &lt;script&gt;" in html_text  # the speaker name in legend and table
+    assert "&lt;doc&amp;1&gt;" in html_text  # the document id
+    assert "trailing_&lt;cue&gt;" in html_text  # the sieve name
+
+
+def test_quote_speaker_and_cue_are_marked() -> None:
+    result = seed_like()
+    p = parse(render_html(result))
+    marks = [a for t, a in p.tags if t == "mark"]
+    assert {a["data-quote"] for a in marks} == {"1", "2", "3", "4"}
+    classes = [a.get("class") for _, a in p.tags]
+    # "he" attributes two quotes but is marked once; Curran, Sam Altman once each
+    assert classes.count("qk-spk") == 3
+    assert classes.count("qk-cue") == 3  # said, saying, sagte
+    assert "speaker of quotes 1, 2: Rao (as “he”)" in render_html(result)
+
+
+def test_a_colour_per_speaker_and_grey_for_none() -> None:
+    result = seed_like()
+    colours = speaker_colours(result)
+    assert colours == {"entity:0": 0, "entity:1": 1, "entity:2": 2}
+    html_text = render_html(result)
+    for idx in colours.values():
+        assert PALETTE[idx][0] in html_text
+    unattributed = render_html(hostile())
+    assert "background:#ececec" in unattributed
+
+
+def test_table_lists_every_quote() -> None:
+    html_text = render_html(seed_like())
+    table = html_text.split('<table class="qk-table">', 1)[1]
+    assert table.count("<tr>") == 5  # header + 4 quotes
+    for cell in ("trailing_cue", "continuation", "indirect", "0.95", "Sam Altman", "sagte"):
+        assert cell in table
+
+
+def test_failed_document_shows_its_error_escaped() -> None:
+    html_text = render_html(failed())
+    assert "Failed: RuntimeError: parser crashed &lt;boom&gt;" in html_text
+    assert "No quotes found." in html_text
+
+
+def test_repr_html_uses_the_renderer() -> None:
+    result = seed_like()
+    assert result._repr_html_() == render_html(result)
+
+
+def test_no_scripts_or_external_resources() -> None:
+    html_text = render_html(seed_like())
+    assert "<script" not in html_text
+    assert "http" not in html_text
+    assert "<link" not in html_text
+    assert html_text.count("<style>") == 1
+
+
+@pytest.mark.parametrize("name,build", [("seed_like", seed_like), ("overlapping", overlapping)])
+def test_html_snapshot(name: str, build: object) -> None:
+    # Any change to the markup shows up here; look at it in a browser, then regenerate with
+    # QUOTEKIT_REGEN_SNAPSHOTS=1 python -m pytest tests/test_render.py
+    path = SNAPSHOTS / f"render_{name}.html"
+    html_text = render_html(build())  # type: ignore[operator]
+    if REGEN:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(html_text, encoding="utf-8")
+    assert path.is_file(), f"no snapshot {path.name}: run with QUOTEKIT_REGEN_SNAPSHOTS=1 to create it"
+    assert html_text == path.read_text(encoding="utf-8")
