@@ -1,0 +1,167 @@
+"""Speaker mentions: from the head word a sieve found to the phrase the text uses for the speaker.
+
+The compact parsers split names (``sagte Angela Merkel`` → ``Angela`` NOUN, ``Merkel`` obj), so a name is
+grown from adjacent capitalised tokens rather than from ``flat`` arcs alone. A possessor is stepped over
+(``Forrester’s Curran`` → ``Curran``, as the gold annotation has it); common nouns take their determiners,
+adjectives and attached ``of``/genitive phrases (``a spokeswoman for the ministry``, ``ein Sprecher des
+Ministeriums``); a pronoun stays one word. Titles (``Dr.``, ``Präsident``) may end up inside or outside a
+name; speaker resolution keeps them apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from quotekit.lexicon import mention_words, pronouns
+from quotekit.models import MentionKind
+from quotekit.tree import ParsedSentence, Word
+
+__all__ = ["Mention", "expand_mention", "is_nominal", "is_pronoun", "mention_kind"]
+
+# Parts of speech that never belong to a name even when capitalised (sentence-initial ``But``, ``Der``).
+_NOT_IN_NAME = frozenset({"DET", "ADP", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "SYM", "PART", "NUM"})
+# Relations that make up a common-noun phrase around its head; clauses and appositions stay out.
+_NP_RELS = frozenset({"det", "amod", "compound", "flat", "nmod", "case", "nummod", "fixed", "goeswith"})
+_POSSESSIVE = frozenset({"'s", "’s", "s", "'", "’"})
+_NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON", "X"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker mention as written: character offsets, what kind it is, and its head word."""
+
+    start: int
+    end: int
+    kind: MentionKind
+    head: int
+    """Index of the head word in its sentence."""
+
+
+def _blocked(w: Word, blocked: Sequence[tuple[int, int]]) -> bool:
+    return any(w.start < e and s < w.end for s, e in blocked)
+
+
+def is_pronoun(w: Word, lang: str) -> bool:
+    """A personal or relative pronoun that can stand for a speaker (``he``, ``er``, ``who``)."""
+    low = w.text.lower()
+    # ``die``/``der`` are relative pronouns only when they do not determine a noun.
+    return low in pronouns(lang) and (w.upos == "PRON" or (w.upos in ("DET", "X") and w.base_rel != "det"))
+
+
+def is_nominal(w: Word, lang: str) -> bool:
+    """Could this word head a speaker mention? Nouns, names, pronouns, and capitalised words the tagger missed."""
+    if w.upos == "PUNCT" or not any(c.isalpha() for c in w.text):
+        return False
+    if w.text.lower() in mention_words(lang, "not_speaker") or w.lemma.lower() in mention_words(lang, "not_speaker"):
+        return False
+    if is_pronoun(w, lang):
+        return True
+    return w.upos in _NOMINAL_UPOS or (w.text[:1].isupper() and w.upos not in _NOT_IN_NAME)
+
+
+def _capitalised(w: Word) -> bool:
+    return w.text[:1].isupper() and any(c.isalpha() for c in w.text)
+
+
+def _is_name_like(sent: ParsedSentence, i: int) -> bool:
+    w = sent[i]
+    if not _capitalised(w) or w.upos in _NOT_IN_NAME:
+        return False
+    if w.upos == "PROPN":
+        return True
+    if sent.lang == "de":
+        # German capitalises every noun: a bare noun without article or adjective is most likely a name the
+        # tagger got wrong (``Merkel`` NOUN); ``der Minister`` is not.
+        return not sent.children(i, "det", "amod", "det:poss")
+    return i > 0  # an English capitalised noun is a name unless it only starts the sentence
+
+
+def _possessor_shift(sent: ParsedSentence, i: int, blocked: Sequence[tuple[int, int]]) -> int:
+    """``Forrester’s Curran``: the speaker is the possessed name, not the possessor."""
+    w = sent[i]
+    glued = w.text.endswith(("'s", "’s"))
+    nxt = i + 1 if glued else i + 2
+    if not glued and not (i + 1 < len(sent) and sent[i + 1].text in _POSSESSIVE):
+        return i
+    if (
+        nxt < len(sent)
+        and _capitalised(sent[nxt])
+        and sent[nxt].upos not in _NOT_IN_NAME
+        and not _blocked(sent[nxt], blocked)
+    ):
+        return nxt
+    return i
+
+
+def _name_run(sent: ParsedSentence, i: int, blocked: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    not_speaker = mention_words(sent.lang, "not_speaker")
+
+    def fits(k: int) -> bool:
+        w = sent[k]
+        return (
+            _capitalised(w)
+            and w.upos not in _NOT_IN_NAME
+            and w.text.lower() not in not_speaker
+            and w.text not in _POSSESSIVE
+            and not w.text.endswith(("'s", "’s"))
+            and not _blocked(w, blocked)
+        )
+
+    lo = hi = i
+    while lo - 1 >= 0 and fits(lo - 1) and sent[lo - 1].end <= sent[lo].start:
+        lo -= 1
+    while hi + 1 < len(sent) and fits(hi + 1) and sent[hi + 1].start >= sent[hi].end:
+        hi += 1
+    return lo, hi
+
+
+def _noun_phrase(sent: ParsedSentence, i: int, blocked: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    members = {i}
+    stack = [i]
+    while stack:
+        k = stack.pop()
+        for c in sent.children(k):
+            if c.index not in members and (c.base_rel in _NP_RELS or c.deprel == "nmod:poss"):
+                members.add(c.index)
+                stack.append(c.index)
+    lo = hi = i
+    while lo - 1 in members and not _blocked(sent[lo - 1], blocked):
+        lo -= 1
+    while hi + 1 in members and not _blocked(sent[hi + 1], blocked):
+        hi += 1
+    # A phrase does not end in its preposition or article (``for the`` left over from a cut).
+    while hi > i and sent[hi].upos in ("ADP", "DET", "PUNCT"):
+        hi -= 1
+    return lo, hi
+
+
+def mention_kind(sent: ParsedSentence, head: int) -> MentionKind:
+    """Pronoun, name, organisation or other noun phrase, judged from the head word."""
+    w = sent[head]
+    if is_pronoun(w, sent.lang):
+        return MentionKind.PRONOUN
+    orgs = mention_words(sent.lang, "organisation")
+    if w.lemma.lower() in orgs or w.text.lower() in orgs:
+        return MentionKind.ORGANISATION
+    if _is_name_like(sent, head):
+        return MentionKind.NAME
+    return MentionKind.NOMINAL
+
+
+def expand_mention(sent: ParsedSentence, head: int, *, blocked: Sequence[tuple[int, int]] = ()) -> Mention | None:
+    """The full mention around ``head``; None when the head lies in a ``blocked`` span (inside a quote).
+
+    ``blocked`` holds character spans the mention must not enter, normally the quotations of the document.
+    """
+    if not 0 <= head < len(sent) or _blocked(sent[head], blocked):
+        return None
+    head = _possessor_shift(sent, head, blocked)
+    kind = mention_kind(sent, head)
+    if kind is MentionKind.PRONOUN:
+        lo = hi = head
+    elif kind is MentionKind.NAME:
+        lo, hi = _name_run(sent, head, blocked)
+    else:
+        lo, hi = _noun_phrase(sent, head, blocked)
+    return Mention(sent[lo].start, sent[hi].end, kind, head)
