@@ -12,7 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from quotekit.cli import EXIT_FAILURES, EXIT_OK, EXIT_USAGE, _Writer, format_table, main, parse_args, quote_to_json
+from quotekit.cli import (
+    EXIT_FAILURES,
+    EXIT_MODELS,
+    EXIT_OK,
+    EXIT_USAGE,
+    _Writer,
+    format_table,
+    main,
+    parse_args,
+    quote_to_json,
+)
 from quotekit.models import RECORD_COLUMNS, json_schema
 from sample_results import failed, hostile, seed_like
 
@@ -121,6 +131,16 @@ def test_unwritable_output_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture
     code = main(["extract", str(ok), "-o", str(tmp_path / "no" / "such" / "dir" / "out.jsonl")])
     assert code == EXIT_USAGE
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_missing_models_exit_3_with_the_fix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = write(tmp_path / "a.txt", EN_1)
+    empty = tmp_path / "no-models"
+    empty.mkdir()
+    code = main(["extract", str(article), "--models", str(empty), "--offline", "--lang", "en"])
+    err = capsys.readouterr().err
+    assert code == EXIT_MODELS
+    assert "quotekit download en" in err  # the message carries the fix
 
 
 # ------------------------------------------------------------------------------------------ output formats (no models)
@@ -277,14 +297,14 @@ def test_extract_stdin_text_and_jsonl(
     models_env: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(DE_1.encode()), encoding="utf-8"))
-    assert main(["extract", "-", "--lang", "de"]) == EXIT_OK
+    assert main(["extract", "-"]) == EXIT_OK
     (doc,) = jsonl_lines(capsys.readouterr().out)
     assert doc["id"] == "stdin"
     assert [q["text"] for q in doc["quotes"]] == ["Wir werden die Steuern nicht erhöhen"]  # type: ignore[union-attr]
 
     records = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate([EN_1, EN_2]))
     monkeypatch.setattr(sys, "stdin", io.StringIO(records))
-    assert main(["extract", "-", "--jsonl", "--no-indirect", "--whole-documents", "--batch-size", "1"]) == EXIT_OK
+    assert main(["extract", "-", "--jsonl", "--batch-size", "1"]) == EXIT_OK
     assert [d["id"] for d in jsonl_lines(capsys.readouterr().out)] == ["0", "1"]
 
 

@@ -14,18 +14,22 @@ import argparse
 import csv
 import json
 import logging
+import os
 import shutil
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from quotekit import __version__
 from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError
 from quotekit.io import InvalidRecordError, Record, count_records, iter_records, resolve_inputs
 from quotekit.models import RECORD_COLUMNS, ExtractionResult, Quote
+
+if TYPE_CHECKING:
+    from quotekit.extractor import Extractor
 
 __all__ = ["EXIT_FAILURES", "EXIT_MODELS", "EXIT_OK", "EXIT_USAGE", "main", "parse_args", "quote_to_json"]
 
@@ -341,6 +345,29 @@ def _open_output(path: str | None, stack: ExitStack) -> IO[str]:
         raise InvalidInputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
 
 
+_EXTRACTORS: dict[tuple[object, ...], Extractor] = {}
+
+
+def _extractor(args: argparse.Namespace) -> Extractor:
+    """An Extractor for these settings, kept for the process: loading the Stanza pipelines costs seconds, and
+    main() may run many times in one process (a notebook, the tests)."""
+    from quotekit.extractor import Extractor  # here, so 'quotekit schema' and '--help' stay fast
+
+    lang: str = args.lang
+    models_dir: str | None = args.models
+    offline = True if args.offline else None
+    indirect = not args.no_indirect
+    selective = not args.whole_documents
+    # The environment decides defaults for models_dir and offline, so it is part of the key.
+    env = tuple(os.environ.get(k) for k in ("STANZA_RESOURCES_DIR", "QUOTEKIT_OFFLINE"))
+    key = (lang, models_dir, offline, indirect, selective, env)
+    if key not in _EXTRACTORS:
+        _EXTRACTORS[key] = Extractor(
+            lang=lang, models_dir=models_dir, offline=offline, indirect=indirect, selective=selective
+        )
+    return _EXTRACTORS[key]
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     inputs: list[str] = args.inputs or ["-"]
     if inputs == ["-"] and not args.inputs and sys.stdin is not None and sys.stdin.isatty():
@@ -364,15 +391,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     with ExitStack() as stack:
         try:
             out = _open_output(args.output, stack)
-            from quotekit.extractor import Extractor  # here, so 'quotekit schema' and '--help' stay fast
-
-            extractor = Extractor(
-                lang=args.lang,
-                models_dir=args.models,
-                offline=True if args.offline else None,
-                indirect=not args.no_indirect,
-                selective=not args.whole_documents,
-            )
+            extractor = _extractor(args)
         except InvalidInputError as exc:
             _err(f"error: {exc}")
             return EXIT_USAGE
@@ -454,8 +473,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (e.g. '| head'); not an error of ours. Point stdout at devnull so the interpreter's
         # final flush does not raise again.
-        import os
-
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
