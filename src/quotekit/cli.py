@@ -31,7 +31,16 @@ from quotekit.models import RECORD_COLUMNS, ExtractionResult, Quote
 if TYPE_CHECKING:
     from quotekit.extractor import Extractor
 
-__all__ = ["EXIT_FAILURES", "EXIT_MODELS", "EXIT_OK", "EXIT_USAGE", "main", "parse_args", "quote_to_json"]
+__all__ = [
+    "EXIT_FAILURES",
+    "EXIT_MODELS",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "format_table",
+    "main",
+    "parse_args",
+    "quote_to_json",
+]
 
 logger = logging.getLogger("quotekit.cli")
 
