@@ -17,12 +17,15 @@ from quotekit.cli import (
     EXIT_MODELS,
     EXIT_OK,
     EXIT_USAGE,
+    _Failures,
+    _Progress,
     _Writer,
     format_table,
     main,
     parse_args,
     quote_to_json,
 )
+from quotekit.io import InvalidRecordError
 from quotekit.models import RECORD_COLUMNS, json_schema
 from sample_results import failed, hostile, seed_like
 
@@ -226,6 +229,34 @@ def test_table_is_readable() -> None:
     assert "Rao (he)" in lines[2] and "said" in lines[2] and "0.90" in lines[2]
     assert all(len(line) <= 100 for line in lines)
     assert "FAILED: RuntimeError" in format_table(failed())
+
+
+def test_counter_progress_without_tqdm(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # as if tqdm were not installed: import raises ImportError
+    progress = _Progress(total=3, enabled=True)
+    for _ in range(3):
+        progress.update()
+    progress.close()
+    err = capsys.readouterr().err
+    assert err.endswith("\rquotekit: 3/3 documents\n")
+    quiet = _Progress(total=3, enabled=False)
+    quiet.update()
+    quiet.close()
+    assert capsys.readouterr().err == ""
+
+
+def test_failures_report_each_document_and_repeat_errors_briefly(capsys: pytest.CaptureFixture[str]) -> None:
+    failures = _Failures(_Progress(None, enabled=False))
+    failures.failed(failed())
+    failures.failed(failed())
+    failures.bad_record(InvalidRecordError("docs.jsonl", 3, "not valid JSON"))
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "quotekit: document 'broken' failed: RuntimeError: parser crashed <boom>",
+        "quotekit: document 'broken' failed (same error as above)",
+        "quotekit: skipped docs.jsonl:3: not valid JSON",
+    ]
+    assert (failures.failed_docs, failures.bad_records) == (2, 1)
 
 
 # ------------------------------------------------------------------------------------------ real extraction

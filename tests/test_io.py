@@ -136,3 +136,10 @@ def test_valid_records_logs_and_skips(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level("WARNING", logger="quotekit.io"):
         assert list(valid_records(items)) == [Record("t", "1")]
     assert "f.jsonl:2: not valid JSON" in caplog.text
+
+
+def test_no_stdin_is_a_record_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", None)
+    (item,) = iter_records(resolve_inputs(["-"]))
+    assert isinstance(item, InvalidRecordError)
+    assert "no standard input" in str(item)

@@ -214,6 +214,8 @@ def _read_jsonl_lines(
 
 
 def _stdin() -> IO[bytes] | IO[str]:
+    if sys.stdin is None:  # e.g. a service or CI job started without standard input
+        raise InvalidInputError("there is no standard input to read")
     # Read bytes where possible so the text is UTF-8 whatever the locale says.
     buffer = getattr(sys.stdin, "buffer", None)
     return buffer if buffer is not None else sys.stdin
@@ -229,14 +231,18 @@ def iter_records(
     """
     for src in sources:
         if src.jsonl:
-            stream: str | Path | IO[str] | IO[bytes] = src.path if src.path is not None else _stdin()
             try:
+                stream: str | Path | IO[str] | IO[bytes] = src.path if src.path is not None else _stdin()
                 yield from read_jsonl(stream, id_field=id_field, text_field=text_field)
             except InvalidInputError as exc:
                 yield InvalidRecordError(src.name, None, str(exc).removeprefix(f"{src.name}: "))
             continue
         if src.path is None:
-            data = _stdin().read()
+            try:
+                data = _stdin().read()
+            except InvalidInputError as exc:
+                yield InvalidRecordError(src.name, None, str(exc))
+                continue
             text = _decode(data, src.name) if isinstance(data, bytes) else data
             yield Record(text, src.doc_id)
             continue
