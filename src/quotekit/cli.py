@@ -300,6 +300,16 @@ class _Progress:
             sys.stderr.write(f"\rquotekit: {self.count}{of} documents")
             sys.stderr.flush()
 
+    def write(self, message: str) -> None:
+        """A message line on stderr that does not tear the bar apart."""
+        if self._bar is not None:
+            self._bar.write(message, file=sys.stderr)
+        elif self.enabled and self.count:
+            sys.stderr.write("\r\x1b[K" + message + "\n")  # clear the counter's line, then redraw it on update
+            sys.stderr.flush()
+        else:
+            print(message, file=sys.stderr)
+
     def close(self) -> None:
         if not self.enabled:
             return
@@ -323,17 +333,17 @@ class _Failures:
 
     def bad_record(self, exc: InvalidRecordError) -> None:
         self.bad_records += 1
+        self._progress.write(f"quotekit: skipped {exc}")
         self._progress.update()
-        _err(f"skipped {exc}")
 
     def failed(self, result: ExtractionResult) -> None:
         self.failed_docs += 1
         msg = result.error or "unknown error"
         if msg in self._seen:
-            _err(f"document {result.id!r} failed (same error as above)")
+            self._progress.write(f"quotekit: document {result.id!r} failed (same error as above)")
         else:
             self._seen.add(msg)
-            _err(f"document {result.id!r} failed: {msg}")
+            self._progress.write(f"quotekit: document {result.id!r} failed: {msg}")
 
 
 def _only_records(items: Iterable[Record | InvalidRecordError], failures: _Failures) -> Iterator[Record]:
