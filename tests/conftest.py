@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from quotekit import Extractor
 from quotekit.nlp import Pipelines
 
 REPO = Path(__file__).resolve().parents[1]
@@ -48,3 +49,11 @@ def models_dir() -> Path:
 def pipelines(models_dir: Path) -> Iterator[Pipelines]:
     """One offline :class:`~quotekit.nlp.Pipelines` for the whole session (tests never download)."""
     yield Pipelines(models_dir, offline=True)
+
+
+@pytest.fixture(scope="session")
+def extractor(pipelines: Pipelines) -> Extractor:
+    """One offline :class:`~quotekit.Extractor` on the shared pipelines, for end-to-end tests."""
+    ex = Extractor(offline=True)
+    ex.pipelines = pipelines
+    return ex

@@ -17,6 +17,7 @@ from quotekit.errors import (
     QuotekitError,
     UnsupportedLanguageError,
 )
+from quotekit.extractor import Extractor, extract
 from quotekit.models import (
     Cue,
     ExtractionResult,
@@ -35,6 +36,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Cue",
     "ExtractionResult",
+    "Extractor",
     "InvalidInputError",
     "MentionKind",
     "MissingDependencyError",
@@ -48,6 +50,7 @@ __all__ = [
     "SpeakerEntity",
     "UnsupportedLanguageError",
     "__version__",
+    "extract",
     "json_schema",
 ]
 

@@ -28,7 +28,7 @@ from quotekit.nlp import Pipelines
 from quotekit.paragraphs import Paragraph, split_paragraphs
 from quotekit.parser_input import parser_text
 from quotekit.scanner import QuoteSpan, scan_quotes
-from quotekit.selection import Chunk, select_chunks
+from quotekit.selection import Chunk, select_chunks, selection_counts
 from quotekit.tree import ParsedSentence, sentences_from_stanza
 
 __all__ = ["DocumentInput", "Extractor", "StageTimes", "extract"]
@@ -194,6 +194,9 @@ class Extractor:
             work.chunks = select_chunks(
                 text, work.paragraphs, work.languages, marks, patterns, selective=self.selective
             )
+            counts = selection_counts(text, work.chunks, work.paragraphs)
+            self.times.sentences_parsed += counts.sentences_parsed
+            self.times.sentences_total += counts.sentences_total
             t4 = time.perf_counter()
             self.times.language += t2 - t1
             self.times.scan += (t3 - t2) + (t1 - t0)

@@ -1,0 +1,39 @@
+"""The evaluation gate: quotekit on a fixed sample of each dev set, scored with the shared scorer, must stay at or
+above the floors pinned in ``eval_floors.json``.
+
+The sample (evenly spread documents, see ``quotekit.evaluation.read_gold``) keeps the gate inside CI's time; the
+full sets are scored by ``benchmarks/evaluate.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quotekit import Extractor
+from quotekit.evaluation import evaluate, load_scorer, read_gold
+
+pytestmark = [pytest.mark.models, pytest.mark.slow]
+
+FLOORS = json.loads((Path(__file__).with_name("eval_floors.json")).read_text(encoding="utf-8"))
+SETS = {"de": "de_news_spkatt_train.jsonl", "en": "en_news_polnear_train300.jsonl"}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS["floors"]))
+def test_dev_set_scores_stay_above_the_pinned_floors(name: str, extractor: Extractor, shared_dir: Path) -> None:
+    gold = read_gold(shared_dir / "eval" / "dev" / SETS[name], sample=FLOORS["sample"])
+    scorer = load_scorer(shared_dir / "eval" / "score.py")
+    kinds: dict[str, Any] = FLOORS["floors"][name]
+    scores = evaluate(extractor, gold, scorer, kinds=tuple(kinds))
+    report = {
+        k: {"e2e_f1": round(v["e2e"][2], 4), "span_partial_f1": round(v["partial"][2], 4)} for k, v in scores.items()
+    }
+    print(f"{name}: {json.dumps(report)}")  # noqa: T201 - shown with -s when raising a floor
+    for kind, floors in kinds.items():
+        for metric, floor in floors.items():
+            assert report[kind][metric] >= floor, (
+                f"{name} --kind {kind} {metric} {report[kind][metric]} < floor {floor}"
+            )
