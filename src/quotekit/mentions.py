@@ -122,6 +122,8 @@ def _noun_phrase(sent: ParsedSentence, i: int, blocked: Sequence[tuple[int, int]
     while stack:
         k = stack.pop()
         for c in sent.children(k):
+            if k == i and c.base_rel == "case":
+                continue  # the head's own preposition (``by`` a spokeswoman) is not part of the mention
             if c.index not in members and (c.base_rel in _NP_RELS or c.deprel == "nmod:poss"):
                 members.add(c.index)
                 stack.append(c.index)

@@ -249,7 +249,9 @@ class Context:
     def build(
         self, sieve: str, rule: str, si: int, head: int, cue: tuple[int, int, str] | None, confidence: float
     ) -> Attribution | None:
-        m = self.mention(si, head)
+        # The mention never takes in its own cue (a mis-tagged ``sagte`` as amod of ``der Minister``).
+        blocked = [*self.regions, (cue[0], cue[1])] if cue is not None else self.regions
+        m = expand_mention(self.sentences[si], head, blocked=blocked)
         if m is None:
             return None
         return Attribution(
