@@ -57,21 +57,38 @@ def main() -> None:
             dt = time.perf_counter() - t1
             st = ex.times
             rows.append(
-                (name, "selective" if selective else "whole", len(gold), len(gold) / dt, chars / dt,
-                 st.scan, st.language, st.select, st.parse, st.attribution, st.resolution,
-                 (st.sentences_parsed / st.sentences_total) if st.sentences_total else float("nan"),
-                 res["e2e"][2] * 100)
+                (
+                    name,
+                    "selective" if selective else "whole",
+                    len(gold),
+                    len(gold) / dt,
+                    chars / dt,
+                    st.scan,
+                    st.language,
+                    st.select,
+                    st.parse,
+                    st.attribution,
+                    st.resolution,
+                    (st.sentences_parsed / st.sentences_total) if st.sentences_total else float("nan"),
+                    res["e2e"][2] * 100,
+                )
             )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    print(f"pipeline load (en+de): {load_s:.1f} s; RSS before {rss0:.0f} MB, with both pipelines {rss_loaded:.0f} MB;"
-          f" peak RSS {peak:.0f} MB; batch size {a.batch_size}; sample {a.sample or 'all'} docs per set\n")
-    print("| set | mode | docs | docs/s | chars/s | scan s | lang s | select s | parse s | attrib s | resolve s "
-          "| parsed sents | e2e F1 direct |")
+    print(
+        f"pipeline load (en+de): {load_s:.1f} s; RSS before {rss0:.0f} MB, with both pipelines {rss_loaded:.0f} MB;"
+        f" peak RSS {peak:.0f} MB; batch size {a.batch_size}; sample {a.sample or 'all'} docs per set\n"
+    )
+    print(
+        "| set | mode | docs | docs/s | chars/s | scan s | lang s | select s | parse s | attrib s | resolve s "
+        "| parsed sents | e2e F1 direct |"
+    )
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
-        print(f"| {r[0]} | {r[1]} | {r[2]} | {r[3]:.2f} | {r[4]:.0f} | {r[5]:.3f} | {r[6]:.3f} | {r[7]:.3f} "
-              f"| {r[8]:.1f} | {r[9]:.3f} | {r[10]:.3f} | {r[11]:.0%} | {r[12]:.1f} |")
+        print(
+            f"| {r[0]} | {r[1]} | {r[2]} | {r[3]:.2f} | {r[4]:.0f} | {r[5]:.3f} | {r[6]:.3f} | {r[7]:.3f} "
+            f"| {r[8]:.1f} | {r[9]:.3f} | {r[10]:.3f} | {r[11]:.0%} | {r[12]:.1f} |"
+        )
 
 
 if __name__ == "__main__":

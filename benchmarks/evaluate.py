@@ -1,7 +1,7 @@
 """Score quotekit on the dev sets with the shared scorer.
 
-    python benchmarks/evaluate.py                       # seed + both dev sets, all kinds
-    python benchmarks/evaluate.py --sets de --sample 100 --kinds direct --errors out/
+python benchmarks/evaluate.py                       # seed + both dev sets, all kinds
+python benchmarks/evaluate.py --sets de --sample 100 --kinds direct --errors out/
 """
 
 from __future__ import annotations
