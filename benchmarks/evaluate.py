@@ -24,6 +24,10 @@ SETS = {
 }
 
 
+def _prf(t: list[float]) -> str:
+    return f"P {t[0]:.3f} R {t[1]:.3f} F1 {t[2]:.3f}"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", default="seed,de,en")
@@ -48,12 +52,11 @@ def main() -> None:
         share = f"{parsed / total:.1%}" if total else "n/a"
         print(f"## {name}: {len(gold)} docs in {dt:.1f}s; parsed sentences {parsed}/{total} ({share})")
         for kind, r in res.items():
-            f = lambda t: "P %.3f R %.3f F1 %.3f" % tuple(t)  # noqa: E731
             print(f"  --kind {kind}: gold {r['gold']} pred {r['pred']}")
-            print(f"    span exact   {f(r['exact'])}")
-            print(f"    span partial {f(r['partial'])}")
+            print(f"    span exact   {_prf(r['exact'])}")
+            print(f"    span partial {_prf(r['partial'])}")
             print(f"    speaker acc  {r['speaker_acc']:.3f} (n={r['speaker_n']})")
-            print(f"    end-to-end   {f(r['e2e'])}")
+            print(f"    end-to-end   {_prf(r['e2e'])}")
         (Path(a.out) / f"{name}.scores.json").write_text(json.dumps(res, indent=1))
 
 
