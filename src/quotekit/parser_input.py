@@ -20,8 +20,6 @@ models in ``../shared/stanza_resources``; see the table there for the figures):
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import regex
 
 __all__ = ["parser_text", "to_german_marks", "to_straight_marks"]
@@ -40,57 +38,65 @@ _TO_STRAIGHT = str.maketrans(
 # An apostrophe between two letters (OpenAI’s, they’re, geht’s) or after a letter before a digit-free word end
 # that English uses for elision (rock ’n’ roll is rare enough to ignore).
 _INWORD_APOSTROPHE = regex.compile(r"(?<=\p{L})[’ʼ´`'](?=\p{L})")
-# Typewriter double quotes: two single marks standing in for one double mark.
-_DOUBLED_SINGLE = regex.compile(r"''|``|‘‘|’’")
+# Typewriter double quotes: two single marks standing in for one double mark (''…'', ``…'', ‘‘…’’).
+_DOUBLED_SINGLE = regex.compile(r"['`´‘’‛]{2}")
+_PLACEHOLDER = '"'
+_OPEN_CONTEXT = "([{—–-/"
 
 
-def _doubled_to_double(text: str, mark_for: Callable[[bool], str]) -> str:
-    """Replace each ``''``-style pair by one double mark plus a space on the side away from the quoted word.
+def _doubled_to_double(text: str) -> str:
+    """Replace each ``''``-style pair by ``"`` plus a space on the side away from the quoted word.
 
-    Whether the pair opens or closes is read from its neighbours: a letter, digit or punctuation mark directly
-    before it (``policies.''``) means closing, anything else opening.
+    A letter, digit or punctuation mark directly before the pair (``policies.''``) puts the mark first (closing
+    side), anything else puts the space first (``said ''We`` → ``said  "We``).
     """
-    if "''" not in text and "``" not in text and "‘‘" not in text and "’’" not in text:
+    if _DOUBLED_SINGLE.search(text) is None:
         return text
     out = list(text)
     for m in _DOUBLED_SINGLE.finditer(text):
         s = m.start()
         before = text[s - 1] if s > 0 else " "
-        closing = not before.isspace() and before not in "([{"
-        if closing:
-            out[s], out[s + 1] = mark_for(False), " "
+        if not before.isspace() and before not in _OPEN_CONTEXT:
+            out[s], out[s + 1] = _PLACEHOLDER, " "
         else:
-            out[s], out[s + 1] = " ", mark_for(True)
+            out[s], out[s + 1] = " ", _PLACEHOLDER
     return "".join(out)
-
-
-def _opens(text: str, i: int) -> bool:
-    """Whether the mark at ``i`` opens a quotation, judged from its neighbours only."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if before.isspace() or before in "([{—–-/" or before in _DOUBLE_MARKS + _SINGLE_MARKS:
-        return not after.isspace()
-    return False
 
 
 def to_straight_marks(text: str) -> str:
     """Every quotation mark straight (``"`` and ``'``), typewriter ``''`` pairs as one ``"``; same length."""
-    text = _doubled_to_double(text, lambda _opening: '"')
-    return text.translate(_TO_STRAIGHT)
+    # translate first so that mixed pairs (‘’ → '') are caught as one typewriter mark, which keeps this idempotent
+    return _doubled_to_double(text.translate(_TO_STRAIGHT))
 
 
 def to_german_marks(text: str) -> str:
-    """Double marks as ``„`` (opening) and ``“`` (closing), in-word apostrophes straight; same length."""
-    text = _doubled_to_double(text, lambda opening: "„" if opening else "“")
-    text = _INWORD_APOSTROPHE.sub("'", text)
-    if not any(c in text for c in '"”‟«»'):
-        return text  # already German-style (or no marks at all)
+    """Double marks as ``„`` (opening) and ``“`` (closing), in-word apostrophes straight; same length.
+
+    ``„`` and ``»`` always open. For the others (``" “ ” ‟ «`` and typewriter pairs) the neighbours decide
+    when they are clear — a space or bracket before and a non-space after opens, a non-space before closes —
+    and otherwise the mark alternates with the one before it (``„ Houston … landed . “`` in token-rebuilt text).
+    """
+    # apostrophes first: ʼ counts as a letter, so ʼʼ would otherwise turn into a '' pair on a second pass
+    text = _doubled_to_double(_INWORD_APOSTROPHE.sub("'", text))
+    if not any(c in text for c in '"”‟«»“'):
+        return text
     out = list(text)
+    inside = False
     for i, c in enumerate(text):
-        if c in '"”‟«»':
-            out[i] = "„" if _opens(text, i) else "“"
-        # „ and “ are kept as they stand: in German text they are already right, and flipping a “ that happens
-        # to follow a space would turn a closing mark into an opening one.
+        if c not in _DOUBLE_MARKS:
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if c in "„»":
+            opening = True
+        elif (before.isspace() or before in _OPEN_CONTEXT) and not after.isspace() and not inside:
+            opening = True
+        elif not before.isspace() and before not in _OPEN_CONTEXT:
+            opening = False
+        else:
+            opening = not inside
+        out[i] = "„" if opening else "“"
+        inside = opening
     return "".join(out)
 
 

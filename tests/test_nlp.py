@@ -1,0 +1,170 @@
+"""Pipelines: lazy loading, the directory and offline settings, the missing-model error, batched parsing."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quotekit.errors import ModelNotFoundError, UnsupportedLanguageError
+from quotekit.nlp import Pipelines, default_models_dir, download_models, offline_from_env
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Record (and refuse) every attempt to open a network connection during the test."""
+    attempts: list[Any] = []
+
+    def refuse(self: socket.socket, address: Any, *args: Any, **kwargs: Any) -> None:
+        attempts.append(address)
+        raise OSError("network access attempted in an offline test")
+
+    def refuse_create(address: Any, *args: Any, **kwargs: Any) -> socket.socket:
+        attempts.append(address)
+        raise OSError("network access attempted in an offline test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse_create)
+    # name lookups come first and fail on a machine without network; count them as attempts too
+    monkeypatch.setattr(socket, "getaddrinfo", refuse_create)
+    return attempts
+
+
+# --- settings -------------------------------------------------------------------------------------------------
+
+
+def test_constructing_loads_nothing(tmp_path: Path) -> None:
+    pipes = Pipelines(tmp_path, offline=True)
+    assert pipes.loaded() == ()
+    assert pipes.models_dir == tmp_path
+
+
+def test_models_dir_from_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    assert default_models_dir() == tmp_path
+    assert Pipelines().models_dir == tmp_path
+    assert Pipelines(tmp_path / "explicit").models_dir == tmp_path / "explicit"
+
+
+def test_models_dir_default_is_stanzas(monkeypatch: pytest.MonkeyPatch) -> None:
+    from stanza.resources.common import DEFAULT_MODEL_DIR
+
+    monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
+    assert default_models_dir() == Path(DEFAULT_MODEL_DIR)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("1", True), ("true", True), ("YES", True), (" True ", True), ("0", False), ("no", False), ("", False)],
+)
+def test_offline_env_var(monkeypatch: pytest.MonkeyPatch, value: str, expected: bool) -> None:
+    monkeypatch.setenv("QUOTEKIT_OFFLINE", value)
+    assert offline_from_env() is expected
+    assert Pipelines().offline is expected
+    # an explicit argument wins over the environment
+    assert Pipelines(offline=not expected).offline is (not expected)
+
+
+def test_offline_defaults_to_false(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("QUOTEKIT_OFFLINE", raising=False)
+    assert Pipelines().offline is False
+
+
+@pytest.mark.parametrize("lang", ["fr", "EN", "", "auto"])
+def test_unsupported_language(tmp_path: Path, lang: str) -> None:
+    with pytest.raises(UnsupportedLanguageError, match="not supported"):
+        Pipelines(tmp_path, offline=True).get(lang)
+    with pytest.raises(UnsupportedLanguageError):
+        download_models([lang], tmp_path)
+
+
+# --- missing models -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_missing_models_offline_names_lang_dir_and_fix(tmp_path: Path, no_network: list[Any], lang: str) -> None:
+    pipes = Pipelines(tmp_path, offline=True)
+    with pytest.raises(ModelNotFoundError) as info:
+        pipes.get(lang)
+    err = info.value
+    msg = str(err)
+    assert err.lang == lang
+    assert err.directory == str(tmp_path)
+    assert f"'{lang}'" in msg
+    assert str(tmp_path) in msg
+    assert f"quotekit download {lang}" in msg
+    assert "offline" in msg
+    assert no_network == []
+    assert pipes.loaded() == ()
+    assert list(tmp_path.iterdir()) == []  # nothing written either
+
+
+def test_missing_models_offline_from_env(
+    tmp_path: Path, no_network: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QUOTEKIT_OFFLINE", "1")
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    with pytest.raises(ModelNotFoundError, match="quotekit download de"):
+        Pipelines().get("de")
+    assert no_network == []
+
+
+def test_partial_model_dir_offline(tmp_path: Path, no_network: list[Any], models_dir: Path) -> None:
+    """A resources.json and a language folder without the model files: still a clean, offline error."""
+    (tmp_path / "resources.json").write_bytes((models_dir / "resources.json").read_bytes())
+    (tmp_path / "en" / "tokenize").mkdir(parents=True)
+    with pytest.raises(ModelNotFoundError, match=r"quotekit download en"):
+        Pipelines(tmp_path, offline=True).get("en")
+    assert no_network == []
+
+
+def test_unreachable_network_gives_model_not_found(tmp_path: Path, no_network: list[Any]) -> None:
+    """Downloads allowed but the network refuses: the error names the language, directory and fix."""
+    with pytest.raises(ModelNotFoundError, match="download failed") as info:
+        Pipelines(tmp_path / "models", offline=False).get("en")
+    assert "quotekit download en" in str(info.value)
+    assert no_network, "a download should have been attempted"
+
+
+# --- real models ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.models
+def test_get_caches_one_pipeline_per_language(pipelines: Pipelines) -> None:
+    first = pipelines.get("en")
+    assert pipelines.get("en") is first
+    assert "en" in pipelines.loaded()
+    assert set(first.processors) >= {"tokenize", "mwt", "pos", "lemma", "depparse"}
+
+
+@pytest.mark.models
+def test_parse_batches_and_keeps_order(pipelines: Pipelines) -> None:
+    texts = ['He said: "They need to maintain that fine balance."', "", "   ", "Second text. It has two sentences."]
+    docs = pipelines.parse("en", texts)
+    assert len(docs) == 4
+    assert [len(d.sentences) for d in docs][1:] == [0, 0, 2]
+    assert docs[0].sentences  # (the model may cut a trailing mark into a sentence of its own)
+    # offsets are relative to each text
+    said = next(w for s in docs[0].sentences for w in s.words if w.text == "said")
+    assert texts[0][said.parent.start_char : said.parent.end_char] == "said"
+    assert docs[3].sentences[1].tokens[0].start_char == texts[3].index("It")
+    assert pipelines.parse("en", []) == []
+
+
+@pytest.mark.models
+def test_parse_german(pipelines: Pipelines) -> None:
+    (doc,) = pipelines.parse("de", ["„Wir sind bereit“, sagte Rao."])
+    words = [w.text for s in doc.sentences for w in s.words]
+    assert "sagte" in words
+    assert "„" in words  # the German model splits off its own marks
+    assert "de" in pipelines.loaded()
+
+
+@pytest.mark.models
+def test_parse_messy_text_does_not_raise(pipelines: Pipelines) -> None:
+    texts = ["“", "”” „„ ''", "\u200b\u00a0x", "a" * 300, "😀 “emoji” said 😀."]
+    docs = pipelines.parse("en", texts)
+    assert len(docs) == len(texts)
