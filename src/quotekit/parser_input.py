@@ -87,11 +87,10 @@ def to_german_marks(text: str) -> str:
             continue
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if c in "„»":
+        after_gap = before.isspace() or before in _OPEN_CONTEXT
+        if c in "„»" or (after_gap and not after.isspace() and not inside):
             opening = True
-        elif (before.isspace() or before in _OPEN_CONTEXT) and not after.isspace() and not inside:
-            opening = True
-        elif not before.isspace() and before not in _OPEN_CONTEXT:
+        elif not after_gap:
             opening = False
         else:
             opening = not inside
