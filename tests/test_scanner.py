@@ -341,15 +341,19 @@ ADVERSARIAL = {
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
 def test_scan_steps_grow_linearly(name: str) -> None:
     make = ADVERSARIAL[name]
-    small, large = make(100_000), make(200_000)
+    small, large = make(40_000), make(80_000)
     _, steps_small = _scan(small)
     _, steps_large = _scan(large)
     assert steps_large <= 2.2 * steps_small + 100
     assert steps_large <= 12 * len(large)
 
 
-def test_one_megabyte_of_marks_is_linear() -> None:
-    text = _adversarial(1_000_000, 1)
+def test_one_megabyte_of_unmatched_and_alternating_marks_is_linear() -> None:
+    # half a megabyte of closers with nothing open, then half of alternating open/close pairs of every convention
+    text = ("x” y« z’ " * 100_000)[:500_000] + ("„a“ ‚b‘ »c« «d» “e” ‘f’ ''g'' \"h\" " * 30_000)[:500_000]
     spans, steps = _scan(text)
-    assert steps <= 12 * len(text)
+    assert len(text) == 1_000_000
+    assert steps <= 4 * len(text)
+    _, half_steps = _scan(text[:250_000] + text[500_000:750_000])
+    assert steps <= 2.2 * half_steps
     assert all(0 <= q.start <= q.end <= len(text) for q in spans)

@@ -194,7 +194,9 @@ _CLS: dict[str, int] = {chr(i): _cls_uncached(chr(i)) for i in range(0x250)}
 
 def _cls(ch: str) -> int:
     c = _CLS.get(ch)
-    return _cls_uncached(ch) if c is None else c
+    if c is None:  # filled as characters turn up: at most one entry per distinct character
+        c = _CLS[ch] = _cls_uncached(ch)
+    return c
 
 
 # A word follows on the same line, after an optional comma: "…,” he said", "…“, sagte sie".
@@ -202,6 +204,14 @@ _SPEECH_AFTER = regex.compile(r",?[ \t\u00a0]+(\p{L})")
 _UNOPENED_BEFORE = frozenset(",!?…")
 _NEVER_AFTER_OPENER = frozenset(",.;:!?)]}")
 _NEVER_BEFORE_CLOSER = frozenset("([{")
+
+
+_NONE: frozenset[QuoteFlag] = frozenset()
+_UNCLOSED = frozenset({QuoteFlag.UNCLOSED})
+_UNOPENED = frozenset({QuoteFlag.UNOPENED})
+_MULTI = frozenset({QuoteFlag.MULTI_PARAGRAPH})
+_STRAIGHT = frozenset({QuoteFlag.STRAIGHT_MARKS})
+_NESTED = frozenset({QuoteFlag.HAS_NESTED})
 
 
 @dataclass(slots=True)
@@ -218,7 +228,7 @@ class _Raw:
     open: tuple[int, int] | None
     close: tuple[int, int] | None
     convention: str
-    flags: set[QuoteFlag]
+    flags: frozenset[QuoteFlag]
     reopen: tuple[tuple[int, int], ...]
 
     @property
@@ -254,11 +264,7 @@ class _Scanner:
         if entry.conv.family == "single" and not entry.reopen:
             return  # an apostrophe or comma after all; see the module docstring
         start = entry.mark[1]
-        flags = {QuoteFlag.UNCLOSED}
-        if entry.reopen:
-            flags.add(QuoteFlag.MULTI_PARAGRAPH)
-        if entry.conv.straight:
-            flags.add(QuoteFlag.STRAIGHT_MARKS)
+        flags = _UNCLOSED | (_MULTI if entry.reopen else _NONE) | (_STRAIGHT if entry.conv.straight else _NONE)
         end = self._trim_end(start, max(start, limit))
         self.out.append(_Raw(start, end, entry.mark, None, entry.conv.name, flags, tuple(entry.reopen)))
 
@@ -271,11 +277,7 @@ class _Scanner:
     def _close(self, k: int, mark: tuple[int, int], straight_mark: bool) -> None:
         self._unwind(k + 1, mark[0])
         entry = self.stack.pop()
-        flags: set[QuoteFlag] = set()
-        if entry.reopen:
-            flags.add(QuoteFlag.MULTI_PARAGRAPH)
-        if entry.conv.straight or straight_mark:
-            flags.add(QuoteFlag.STRAIGHT_MARKS)
+        flags = (_MULTI if entry.reopen else _NONE) | (_STRAIGHT if entry.conv.straight or straight_mark else _NONE)
         self.out.append(_Raw(entry.mark[1], mark[0], entry.mark, mark, entry.conv.name, flags, tuple(entry.reopen)))
         self.para_used = True
 
@@ -355,9 +357,7 @@ class _Scanner:
         if not (prev in _UNOPENED_BEFORE or after_comma or (prev == "." and m.group(1).islower())):
             return
         conv = self._closed_by(mark)
-        flags = {QuoteFlag.UNOPENED}
-        if straight:
-            flags.add(QuoteFlag.STRAIGHT_MARKS)
+        flags = _UNOPENED | (_STRAIGHT if straight else _NONE)
         self.out.append(_Raw(para.start, s, None, (s, e), conv.name, flags, ()))
         self.para_used = True
 
@@ -406,7 +406,7 @@ class _Scanner:
             self._close(k, (s, e), straight_mark=mark in ("'", '"'))
         elif conv is not None and (left or not right) and not (conv.family == "single" and p.isalnum()):
             self._open(conv, (s, e))
-        elif conv is None and s == para.start and not self.stack:
+        elif conv is None and s == para.start and not self.stack and mark in t.double_closers:
             # Nothing can be open at a paragraph start, so a closing mark there is a sloppy opener (”… ”).
             self._open(self._closed_by(mark), (s, e))
         elif conv is None or (right and not left):
@@ -496,14 +496,14 @@ def _assemble(raws: list[_Raw]) -> list[QuoteSpan]:
             depth[i] = len(open_)
             has_child[open_[-1]] = True
         open_.append(i)
+    interned: dict[frozenset[QuoteFlag], frozenset[QuoteFlag]] = {}
     final = sorted(range(len(raws)), key=lambda i: (raws[i].start, depth[i], raws[i].end))
     index = {raw_i: out_i for out_i, raw_i in enumerate(final)}
     spans = []
     for i in final:
         r = raws[i]
-        flags = set(r.flags)
-        if has_child[i]:
-            flags.add(QuoteFlag.HAS_NESTED)
+        flags = r.flags | _NESTED if has_child[i] else r.flags
+        flags = interned.setdefault(flags, flags)  # one frozenset per combination, not one per span
         pi = parent[i]
         spans.append(
             QuoteSpan(
@@ -514,7 +514,7 @@ def _assemble(raws: list[_Raw]) -> list[QuoteSpan]:
                 convention=r.convention,
                 depth=depth[i],
                 parent=None if pi is None else index[pi],
-                flags=frozenset(flags),
+                flags=flags,
                 reopen=r.reopen,
             )
         )
