@@ -305,3 +305,32 @@ def test_they_without_an_organisation_stays_unresolved() -> None:
     res = resolve_speakers(text, [Att(_at(text, "they"), MentionKind.PRONOUN)], sents, split_paragraphs(text))
     sp = res.speakers[0]
     assert sp is not None and sp.name == "they" and sp.entity is None
+
+
+def test_sentence_adverbs_tagged_as_names_are_no_antecedents() -> None:
+    text = "Curran kam. Allerdings regnete es. „Ich erwarte es“, sagte er."
+    rows = """
+1 Curran Curran PROPN 2 nsubj
+2 kam kommen VERB 0 root
+3 . . PUNCT 2 punct
+
+1 Allerdings Allerdings PROPN 2 nsubj
+2 regnete regnen VERB 0 root
+3 es es PRON 2 expl
+4 . . PUNCT 2 punct
+
+1 „ „ PUNCT 3 punct
+2 Ich ich PRON 3 nsubj
+3 erwarte erwarten VERB 0 root
+4 es es PRON 3 obj
+5 “ “ PUNCT 3 punct
+6 , , PUNCT 7 punct
+7 sagte sagen VERB 3 parataxis
+8 er er PRON 7 nsubj
+9 . . PUNCT 3 punct
+"""
+    sents = parse_conllu(text, rows, "de")
+    er = text.rindex(" er") + 1
+    res = resolve_speakers(text, [Att((er, er + 2), MentionKind.PRONOUN)], sents, split_paragraphs(text))
+    sp = res.speakers[0]
+    assert sp is not None and sp.name == "Curran"

@@ -157,11 +157,20 @@ def _inside(ranges: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 def _proper_runs(sent: ParsedSentence) -> list[list[Word]]:
     """Runs of adjacent proper nouns (the compact models often tag one part of a name NOUN or X)."""
+    from quotekit.lexicon import mention_words
+
+    # sentence adverbs and weekdays the compact models tag PROPN ("Allerdings sagte …") are never names
+    never = mention_words(sent.lang, "not_speaker")
     runs: list[list[Word]] = []
     cur: list[Word] = []
     for w in sent.words:
         capital = bool(_NAME_TOKEN.match(w.text))
-        if w.upos == "PROPN" or (cur and capital and w.upos in ("NOUN", "X") and not is_title(w.text)):
+        if w.text.casefold() in never or w.lemma.casefold() in never:
+            capital = False
+            is_name = False
+        else:
+            is_name = w.upos == "PROPN"
+        if is_name or (cur and capital and w.upos in ("NOUN", "X") and not is_title(w.text)):
             cur.append(w)
         else:
             if cur:
