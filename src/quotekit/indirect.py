@@ -111,6 +111,11 @@ _MIN_CONTENT_WORDS = 3
 _MAX_QUOTED_SHARE = 0.5
 
 
+def _is_relative(w: Word) -> bool:
+    """A relative pronoun (``der`` in ``der Mann, der …``, ``which``), not an article (``die Verhandlungen``)."""
+    return "Rel" in w.feats.get("PronType", "") or w.upos == "PRON" or w.text.lower() in _EN_RELATIVE_WORDS
+
+
 def _is_punct(w: Word) -> bool:
     return w.upos == "PUNCT" or not any(c.isalnum() for c in w.text)
 
@@ -156,6 +161,21 @@ class _Sentence:
             self._cues = out
         return self._cues
 
+    def _surface_subject(self, v: int, content: set[int]) -> int | None:
+        """With the parse broken around the verb (``Rao`` tagged ADV): the nominal right before the verb, or in
+        verb-second order the first one after it, with no comma in between."""
+        sent = self.sent
+        k = v - 1
+        if k >= 0 and k not in content and is_nominal(sent[k], sent.lang) and sent[k].upos not in ("ADP", "DET"):
+            return k
+        for k in range(v + 1, min(len(sent), v + 4)):
+            w = sent[k]
+            if k in content or _is_comma(w) or w.upos in ("VERB", "AUX", "PUNCT"):
+                break
+            if w.upos in ("PROPN", "NOUN", "PRON", "X") and is_nominal(w, sent.lang):
+                return k
+        return None
+
     def cue_at(self, i: int) -> _Cue | None:
         return next((c for c in self.cues() if c.verb == i), None)
 
@@ -164,18 +184,28 @@ class _Sentence:
         sent = self.sent
         v = cue.verb
         head = sent.head_of(v)
-        for c in sent.children(v, "nsubj"):
-            low = c.text.lower()
-            rel = c.feats.get("PronType", "").endswith("Rel") or low in _EN_RELATIVE_WORDS
-            if rel and head is not None and sent[v].deprel == "acl:relcl":
-                return head.index  # ``the ministry, which said that …``: the antecedent speaks
-            if low in _NON_SPEAKER_SUBJECTS and c.index not in content:
-                return None
+        subjects = [c for c in sent.children(v, "nsubj") if c.index not in content]
+        relatives = [
+            c for c in subjects if "Rel" in c.feats.get("PronType", "") or c.text.lower() in _EN_RELATIVE_WORDS
+        ]
+        if relatives:
+            # ``the ministry, which said that …``: the antecedent speaks.
+            if head is not None and sent[v].deprel == "acl:relcl" and is_nominal(head, sent.lang):
+                return head.index
+            others = [c for c in subjects if c not in relatives and is_nominal(c, sent.lang)]
+            if others:
+                return others[0].index
+            k = relatives[0].index - 1
+            while k >= 0 and _is_punct(sent[k]):
+                k -= 1
+            return k if k >= 0 and is_nominal(sent[k], sent.lang) else None
+        if any(c.text.lower() in _NON_SPEAKER_SUBJECTS for c in subjects):
+            return None  # ``That said, …``
         found = self._ctx.speaker_of(cue.raw)
         if found is None:
             if head is not None and sent[v].base_rel == "acl" and is_nominal(head, sent.lang):
                 return head.index  # ``a statement saying that …``
-            return None
+            return self._surface_subject(v, content)
         k = found[0]
         if k in content or sent[k].text.lower() in _NON_SPEAKER_SUBJECTS:
             return None
@@ -218,8 +248,9 @@ def _has_clause(sent: ParsedSentence, lo: int, hi: int) -> bool:
     words = [w for w in sent.words[lo : hi + 1] if not _is_punct(w)]
     if len(words) < _MIN_CONTENT_WORDS:
         return False
-    # A subject as well as a verb: the tagger calls adverbs verbs (``schrieb Altman gestern auf X``).
-    if not any(w.base_rel in ("nsubj", "expl", "csubj") for w in words):
+    # A subject, or at least four words, as well as a verb: the tagger calls adverbs verbs (``schrieb Altman
+    # gestern auf X``) but misses subjects too (``wurden … drei Menschen verletzt``).
+    if len(words) < 4 and not any(w.base_rel in ("nsubj", "expl", "csubj") for w in words):
         return False
     return any(w.upos in _FINITE_UPOS for w in words) or any(_konjunktiv(w) for w in words)
 
@@ -296,6 +327,9 @@ def _nominal_after(sent: ParsedSentence, start: int, limit: int = 6) -> int | No
             j = k
             while j + 1 < len(sent) and sent[j + 1].upos in ("PROPN", "NOUN") and sent[j + 1].head == j:
                 j += 1
+            # ``a government spokeswoman``: climb from a compound to the noun it modifies.
+            while sent[j].base_rel in ("compound", "flat", "amod") and j < sent[j].head <= j + 3:
+                j = sent[j].head
             return j
     return None
 
@@ -385,7 +419,15 @@ def _as_clause(ss: _Sentence) -> list[_Found]:
         # The parenthetical runs from ``as`` to the next comma (or the sentence end).
         comma = _next_comma(sent, v + 1)
         clause_hi = comma - 1 if comma is not None else n - 1
-        speaker = ss.subject(cue, set())
+        # The speaker stands inside the parenthetical; a subject found outside it (the parser hangs ``mitteilte``
+        # off the main verb, whose subject it then inherits) is the main clause's, so look between ``as`` and
+        # the verb, then after the verb.
+        main = set(range(0, mark_i)) | set(range(clause_hi + 1, n))
+        speaker = ss.subject(cue, main)
+        if speaker is None or not (mark_i < speaker < v or v < speaker <= clause_hi):
+            inside = [k for k in range(mark_i + 1, v) if sent[k].upos in ("NOUN", "PROPN", "PRON", "X")]
+            inside = [k for k in inside if is_nominal(sent[k], sent.lang)]
+            speaker = inside[-1] if inside else ss._surface_subject(v, main)
         if speaker is None or not (mark_i < speaker < v or v < speaker <= clause_hi):
             continue
         span = _larger_side(sent, (0, mark_i - 1), (clause_hi + 1, n - 1))
@@ -424,6 +466,20 @@ def _attribution_end(sent: ParsedSentence, v: int, particle: int | None, speaker
     return end
 
 
+def _content_start(sent: ParsedSentence, lo: int) -> int:
+    """Skip a recipient or adverbial before the content's complementiser or subject (``told reporters the plan
+    was …``, ``said on Monday that …``): at most four words, and only up to a ``that``/``dass`` or a subject."""
+    for k in range(lo, min(len(sent), lo + 5)):
+        w = sent[k]
+        if w.text.lower() in _COMPLEMENTISERS and w.base_rel == "mark":
+            return k
+        if w.base_rel in ("nsubj", "expl"):
+            return min(max(lo, _span_words(sent, k)[0]), k)
+        if w.upos in ("AUX",) or _is_comma(w):
+            break
+    return lo
+
+
 def _that_clause(ss: _Sentence) -> list[_Found]:
     """``X said (that) …`` / ``X agreed, saying that …`` / ``X sagte, dass …`` / ``schlug X vor, dass …``."""
     sent = ss.sent
@@ -452,9 +508,10 @@ def _that_clause(ss: _Sentence) -> list[_Found]:
         if speaker is None:
             continue
         att_end = _attribution_end(sent, v, cue.particle, speaker)
-        lo = max(lo, att_end + 1)
+        lo = _content_start(sent, max(lo, att_end + 1))
         # Stop at another speech verb that coordinates with this one: ``X said A, but Y said B``.
-        hi = n - 1
+        # A speech verb in a relative clause (``the ministry, which said that …, declined``) reports only there.
+        hi = _span_words(sent, v)[1] if sent[v].deprel == "acl:relcl" else n - 1
         for other in ss.cues():
             o = other.verb
             if o > lo and sent[o].head == v and sent[o].base_rel in ("conj", "parataxis"):
@@ -473,6 +530,13 @@ def _that_clause(ss: _Sentence) -> list[_Found]:
     return out
 
 
+def _subordinate(sent: ParsedSentence, v: int) -> bool:
+    """Whether the speech verb heads a relative or subordinate clause (``der das sagte``, ``weil er sagte``)."""
+    if sent[v].deprel in ("acl:relcl", "acl") or sent.children(v, "mark"):
+        return True
+    return any("Rel" in c.feats.get("PronType", "") for c in sent.children(v, "nsubj"))
+
+
 def _konjunktiv_clause(ss: _Sentence) -> list[_Found]:
     """German ``sagte X, … gebe es …`` / ``Er sagte, er sei …``: attribution, comma, a clause with a finite verb."""
     sent = ss.sent
@@ -484,6 +548,8 @@ def _konjunktiv_clause(ss: _Sentence) -> list[_Found]:
         v = cue.verb
         if any(c.text.lower() in _AS_WORDS for c in sent.children(v, "mark")):
             continue
+        if _subordinate(sent, v):
+            continue  # ``Der Mann, der das sagte, ging …``: the main clause after the comma is not reported
         speaker = ss.subject(cue, set())
         if speaker is None:
             continue
@@ -492,9 +558,7 @@ def _konjunktiv_clause(ss: _Sentence) -> list[_Found]:
         comma = _next_comma(sent, att_end + 1)
         if comma is None or comma - att_end > 4 or any(sent[k].upos in _FINITE_UPOS for k in range(att_end + 1, comma)):
             continue
-        if comma + 1 >= n or (
-            sent[comma + 1].text.lower() in _RELATIVE_WORDS and sent[comma + 1].upos in ("PRON", "DET")
-        ):
+        if comma + 1 >= n or (sent[comma + 1].text.lower() in _RELATIVE_WORDS and _is_relative(sent[comma + 1])):
             continue
         t = _trim(sent, comma + 1, n - 1)
         if t is None or not _has_clause(sent, *t):
