@@ -105,6 +105,8 @@ _KONJUNKTIV2_FORMS = frozenset(
         "müsste", "müssten", "sollte", "sollten", "dürfte", "dürften",
     }
 )  # fmt: skip
+# Source phrases that give a German sentence its own attribution.
+_SOURCE_WORDS_DE = frozenset({"laut", "zufolge", "angaben"})
 _FINITE_UPOS = frozenset({"VERB", "AUX"})
 _MIN_CONTENT_WORDS = 3
 # Share of the content that may lie inside quotation marks before it counts as a quotation, not reported speech.
@@ -663,7 +665,8 @@ def _continuation(
     sent = ss.sent
     if sent.lang != "de" or "\n" in text[prev.end : sent.start] or sent.start - prev.end > 3:
         return None
-    if ss.cues() or cue_surface_pattern("de").search(text, sent.start, sent.end):
+    # A sentence with an attribution of its own (a speech verb, ``laut``, ``zufolge``) starts something new.
+    if ss.cues() or any(w.text.lower() in _SOURCE_WORDS_DE for w in sent):
         return None
     root = sent.root()
     finite = [w for w in sent if w.upos in _FINITE_UPOS and (root is None or w.head in (root.index, -1))]
