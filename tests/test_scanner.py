@@ -237,12 +237,35 @@ def test_next_paragraph_with_another_convention_does_not_continue() -> None:
     assert text[b.start : b.end] == "Zwei" and b.flags == frozenset()
 
 
+def test_hard_wrapped_line_continues_the_quotation() -> None:
+    text = "“have focused on paid advertising and getting them to participate\nin caucuses and primaries.”\n\nNext."
+    q = only(text)
+    assert (
+        text[q.start : q.end]
+        == "have focused on paid advertising and getting them to participate\nin caucuses and primaries."
+    )
+    assert q.flags == frozenset() and q.reopen == ()
+
+
+def test_finished_sentence_before_a_line_break_is_not_a_wrapped_line() -> None:
+    text = '"We need a stimulus.\nJosh Bivens, Economic Policy Institute."\n\nWhether it comes.'
+    assert [(text[q.start : q.end], q.flags) for q in scan_quotes(text)] == [
+        ("We need a stimulus.", {F.UNCLOSED, F.STRAIGHT_MARKS})
+    ]
+
+
+def test_markup_attributes_are_not_quotations() -> None:
+    assert scan_quotes('<tweet author="@tedcruz" date="January 19, 2016\n">I love it</tweet>') == []
+
+
 UNCLOSED = [
     ("„Nie geschlossen.\nDer nächste Absatz hat „x“.", [("Nie geschlossen.", {F.UNCLOSED}), ("x", set())]),
     ("„abc   \nxyz", [("abc", {F.UNCLOSED})]),  # trailing space trimmed
     ("“never closed", [("never closed", {F.UNCLOSED})]),
-    # a second „ while one is open: the first was left open, and ends before the second
-    ("„eins „zwei“ drei", [("eins", {F.UNCLOSED}), ("zwei", set())]),
+    # a second „ while one is open nests (sloppy but common); the outer one then ends with its paragraph
+    ("„eins „zwei“ drei", [("eins „zwei“ drei", {F.UNCLOSED}), ("zwei", set())]),
+    ("„eins „zwei“ drei“ vier", [("eins „zwei“ drei", set()), ("zwei", set())]),
+    ("“as “the Crossroads,” has long”", [("as “the Crossroads,” has long", set()), ("the Crossroads,", set())]),
     # the inner quotation ends where the outer one closes
     ("„Er sagte »nein“, sagte sie.", [("Er sagte »nein", set()), ("nein", {F.UNCLOSED})]),
     # an unclosed single quote was an apostrophe or comma: dropped

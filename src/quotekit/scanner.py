@@ -16,9 +16,10 @@ Decisions, in the order the scanner takes them:
 * **Closing beats opening** for a character that can do both, when something it closes is open; the proper closer
   of a convention is looked for first, then marks that sloppy text closes it with (``“…"``, ``„…”``).
 * **Nesting**: an opener inside an open quotation is pushed on the stack; the inner quotation is reported with
-  ``depth > 0`` and the outer one gets :attr:`QuoteFlag.HAS_NESTED`. A convention never nests directly inside
-  itself (nesting alternates: ``“a ‘b “c” d’ e”``), so a second ``„`` right inside an open one ends the first one
-  (flagged unclosed) just before it.
+  ``depth > 0`` and the outer one gets :attr:`QuoteFlag.HAS_NESTED`. Nesting a convention in itself is wrong by
+  the style books but common in news (``„… bedeutende „Small-Business-Unternehmen“ in …“``), far commoner in the
+  dev sets than a forgotten closer followed by a new quotation, so a second ``„`` inside an open one nests too.
+  A ``“`` before a word two levels inside ``„…`` opens rather than closing the ``„`` (``„A ‚B “C” b‘ a“``).
 * **Paragraphs** (every line break, see :func:`quotekit.paragraphs.split_paragraphs`) bound every quotation. A
   paragraph that ends with a quotation open, followed by a paragraph that starts with an opener of the same
   convention, continues the quotation (:attr:`QuoteFlag.MULTI_PARAGRAPH`, the re-opening marks in
@@ -202,7 +203,9 @@ def _cls(ch: str) -> int:
 # A word follows on the same line, after an optional comma: "…,” he said", "…“, sagte sie".
 _SPEECH_AFTER = regex.compile(r",?[ \t\u00a0]+(\p{L})")
 _UNOPENED_BEFORE = frozenset(",!?…")
-_NEVER_AFTER_OPENER = frozenset(",.;:!?)]}")
+_NEVER_AFTER_OPENER = frozenset(",.;:!?)]}>")
+# The line breaks of quotekit.paragraphs, to tell a wrapped line (one break) from a paragraph break (more).
+_LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]")
 _NEVER_BEFORE_CLOSER = frozenset("([{")
 
 
@@ -282,9 +285,6 @@ class _Scanner:
         self.para_used = True
 
     def _open(self, conv: Convention, mark: tuple[int, int]) -> None:
-        if self.stack and self.stack[-1].conv is conv:
-            # A convention never nests directly in itself (“a ‘b “c” d’” alternates): the earlier one was left open.
-            self._unwind(len(self.stack) - 1, mark[0])
         if len(self.stack) < MAX_DEPTH:
             self.stack.append(_Open(conv, mark))
             self.para_used = True
@@ -320,7 +320,25 @@ class _Scanner:
                     bottom.reopen.append((nxt, end))
                     self.skip = end
                     return
+            if bottom.conv.family == "double" and self._wrapped_line(bottom.conv, para.end, paras[i + 1]):
+                self._unwind(1, para.end)
+                return
         self._unwind(0, para.end)
+
+    def _wrapped_line(self, conv: Convention, end: int, nxt: Paragraph) -> bool:
+        """A hard-wrapped line rather than a new paragraph: a single line break inside a sentence, and the next
+        line's first mark, preceded by a word, closes ``conv`` (“… getting them to participate\nin caucuses.”)."""
+        text = self.text
+        if text[end - 1] in ".!?…" or len(_LINE_BREAK.findall(text, end, nxt.start)) != 1:
+            return False  # a finished sentence before the break: a new line of its own (an attribution, say)
+        m = self.t.mark.search(text, nxt.start, nxt.end)
+        self.steps += 1 + (m.start() if m else nxt.end) - nxt.start
+        return (
+            m is not None
+            and m.start() > nxt.start
+            and not text[m.start() - 1].isspace()
+            and (m.group() in conv.close or m.group() in conv.fallback_close)
+        )
 
     # -- marks --------------------------------------------------------------------------------------------
     def _later_single_closer(self, pos: int, para_end: int) -> bool:
@@ -421,7 +439,8 @@ class _Scanner:
             self._close(k, (s, e), straight_mark=True)
         elif right and not left:
             self._unopened(s, e, mark, para, straight=True)
-        elif conv.family == "double":  # in a word or between spaces: the direction is a toss-up, so open
+        elif conv.family == "double" and self.text[e : e + 1] not in _NEVER_AFTER_OPENER:
+            # in a word or between spaces the direction is a toss-up, so open; before , . > it is markup or junk
             self._open(conv, (s, e))
 
     def _run(self, s: int, e: int, mark: str, left: bool, right: bool, para: Paragraph) -> None:
