@@ -1,7 +1,7 @@
 """Which quote marks should Stanza see? Compare parser-input variants per language without gold trees.
 
 For each gold direct quote in the dev sets (and the seed) a window of text around it is parsed once per variant
-(the original marks, and each normalisation from :mod:`quotekit.parser_input`). Three proxies are measured:
+(the original marks, and each normalisation from :mod:`quotekit.parser_input`). Four proxies are measured:
 
 * ``marks split`` — share of quotation marks that end up in a token of their own (not glued onto a word like
   ``“They``). Every variant is judged at the same character positions of the original text.

@@ -39,16 +39,18 @@ Language = Literal["en", "de"]
 
 # A word, with an in-word apostrophe kept so "don't" and "it's" can match the list.
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
-_GERMAN_LETTER = regex.compile(r"[äöüßÄÖÜ]")
+# Letters that mark a word as German (checked on lower-cased words, once per word).
+_GERMAN_LETTERS = frozenset("äöüß")
 
 # Quotation-mark evidence: (pattern, language, points). Opening means after start/space/bracket and before a
 # non-space; closing means after a non-space.
-_MARK_EVIDENCE: tuple[tuple[regex.Pattern[str], Language, float], ...] = (
-    (regex.compile(r"„"), "de", 3.0),
-    (regex.compile(r"[»«]"), "de", 1.0),
-    (regex.compile(r"(?:^|(?<=[\s(\[]))“(?=\S)"), "en", 2.0),
-    (regex.compile(r"(?<=\S)“"), "de", 1.0),
-    (regex.compile(r"”"), "en", 1.0),
+# Each row names the characters it needs so a paragraph without them skips the regex.
+_MARK_EVIDENCE: tuple[tuple[str, regex.Pattern[str], Language, float], ...] = (
+    ("„", regex.compile(r"„"), "de", 3.0),
+    ("»«", regex.compile(r"[»«]"), "de", 1.0),
+    ("“", regex.compile(r"(?:^|(?<=[\s(\[]))“(?=\S)"), "en", 2.0),
+    ("“", regex.compile(r"(?<=\S)“"), "de", 1.0),
+    ("”", regex.compile(r"”"), "en", 1.0),
 )
 
 _CONFIDENT_MIN = 3.0
@@ -67,18 +69,15 @@ def _stopwords(lang: Language) -> frozenset[str]:
 def language_scores(text: str, start: int = 0, end: int | None = None) -> dict[Language, float]:
     """Evidence points for English and German in ``text[start:end]`` (see the module docstring)."""
     end = len(text) if end is None else end
-    en_words, de_words = _stopwords("en"), _stopwords("de")
-    en = de = 0.0
-    for m in _WORD.finditer(text, start, end):
-        w = m.group().lower().replace("’", "'")
-        if w in en_words:
-            en += 1
-        elif w in de_words:
-            de += 1
-        if _GERMAN_LETTER.search(w):
-            de += 1
-    for pattern, lang, points in _MARK_EVIDENCE:
-        n = sum(1 for _ in pattern.finditer(text, start, end))
+    chunk = text[start:end]
+    words = _WORD.findall(chunk.lower().replace("’", "'"))
+    en = float(sum(map(_stopwords("en").__contains__, words)))
+    de = float(sum(map(_stopwords("de").__contains__, words)))
+    de += sum(1 for w in words if not w.isascii() and any(c in _GERMAN_LETTERS for c in w))
+    for chars, pattern, lang, points in _MARK_EVIDENCE:
+        if not any(c in chunk for c in chars):
+            continue
+        n = len(pattern.findall(chunk))
         if lang == "en":
             en += n * points
         else:

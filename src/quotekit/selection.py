@@ -189,10 +189,13 @@ def selection_counts(text: str, chunks: Sequence[Chunk], paragraphs: Sequence[Pa
     """Sentences (by :func:`split_sentences`) and characters of ``paragraphs`` that lie in ``chunks``."""
     bounds = sorted((c.start, c.end) for c in chunks)
     parsed_sents = total_sents = 0
+    k = 0  # sentences and chunks both run in document order: one pass over each
     for p in paragraphs:
         for s, e in split_sentences(text, p.start, p.end):
             total_sents += 1
-            parsed_sents += any(cs <= s and e <= ce for cs, ce in bounds)
+            while k < len(bounds) and bounds[k][1] < e:
+                k += 1
+            parsed_sents += k < len(bounds) and bounds[k][0] <= s
     return SelectionCounts(
         parsed_sents,
         total_sents,
