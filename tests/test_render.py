@@ -8,8 +8,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from quotekit.models import ExtractionResult
+from quotekit.models import Cue, ExtractionResult, MentionKind, Quote, QuoteKind, Span, Speaker
 from quotekit.render import PALETTE, render_html, speaker_colours
 from sample_results import failed, hostile, overlapping, seed_like
 
@@ -156,3 +158,51 @@ def test_html_snapshot(name: str, build: object) -> None:
         path.write_text(html_text, encoding="utf-8")
     assert path.is_file(), f"no snapshot {path.name}: run with QUOTEKIT_REGEN_SNAPSHOTS=1 to create it"
     assert html_text == path.read_text(encoding="utf-8")
+
+
+@st.composite
+def random_results(draw: st.DrawFn) -> ExtractionResult:
+    """Texts with markup-like characters and quotes, mentions and cues at arbitrary, overlapping offsets."""
+    text = draw(st.text(alphabet="ab <>&\"'„“\n", min_size=1, max_size=40))
+    n = len(text)
+
+    def a_span() -> tuple[int, int]:
+        s = draw(st.integers(0, n))
+        return s, draw(st.integers(s, n))
+
+    quotes = []
+    for _ in range(draw(st.integers(0, 5))):
+        qs, qe = a_span()
+        speaker = None
+        if draw(st.booleans()):
+            ms, me = a_span()
+            speaker = Speaker(
+                name=draw(st.sampled_from(["A & B", "<i>C</i>", "D"])),
+                mention=Span(start=ms, end=me, text=text[ms:me]),
+                mention_kind=MentionKind.NAME,
+            )
+        cue = None
+        if draw(st.booleans()):
+            cs, ce = a_span()
+            cue = Cue(start=cs, end=ce, text=text[cs:ce], lemma="say")
+        quotes.append(
+            Quote(
+                text=text[qs:qe],
+                start=qs,
+                end=qe,
+                kind=QuoteKind.DIRECT,
+                paragraph=0,
+                speaker=speaker,
+                cue=cue,
+                confidence=0.5,
+            )
+        )
+    return ExtractionResult(text=text, quotes=tuple(quotes))
+
+
+@settings(max_examples=200, deadline=None)
+@given(random_results())
+def test_any_spans_give_well_formed_html_that_shows_the_text(result: ExtractionResult) -> None:
+    p = parse(render_html(result))
+    assert p.errors == [] and p.stack == []
+    assert text_region(result) == result.text

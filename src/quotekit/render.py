@@ -183,24 +183,34 @@ def _collect_spans(result: ExtractionResult, colours: dict[str, int]) -> tuple[l
 def _render_text(result: ExtractionResult, colours: dict[str, int]) -> str:
     text = result.text
     spans, titles = _collect_spans(result, colours)
-    bounds = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
+    # Boundary events: at each offset some spans start and some end. Sweeping them keeps the active set
+    # (a handful of spans at most) instead of testing every span at every boundary.
+    starts: dict[int, list[_Span]] = {}
+    ends: dict[int, list[_Span]] = {}
+    for sp in spans:
+        starts.setdefault(sp.start, []).append(sp)
+        ends.setdefault(sp.end, []).append(sp)
+    bounds = sorted({0, len(text), *starts, *ends})
     out: list[str] = []
     stack: list[_Span] = []
+    live: set[_Span] = set()
     opened: set[_Span] = set()
     for a, b in itertools.pairwise(bounds):
+        live.difference_update(ends.get(a, ()))
+        live.update(starts.get(a, ()))
         # The elements that cover [a, b), outermost first; a canonical order makes the stack diffable.
-        active = [s for s in spans if s.start <= a and s.end >= b]
+        active = sorted(live, key=_Span.sort_key)
         keep = 0
         while keep < len(stack) and keep < len(active) and stack[keep] is active[keep]:
             keep += 1
-        for s in reversed(stack[keep:]):
-            out.append(_close_tag(s))
-        for s in active[keep:]:
-            out.append(_open_tag(s, titles[s], s not in opened))
-            opened.add(s)
+        for sp in reversed(stack[keep:]):
+            out.append(_close_tag(sp))
+        for sp in active[keep:]:
+            out.append(_open_tag(sp, titles[sp], sp not in opened))
+            opened.add(sp)
         stack = active
         out.append(_esc(text[a:b]))
-    out.extend(_close_tag(s) for s in reversed(stack))
+    out.extend(_close_tag(sp) for sp in reversed(stack))
     return "".join(out)
 
 
