@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotekit.models import QuoteFlag
-from quotekit.scanner import QuoteSpan, conventions, scan_quotes, span_pieces
+from quotekit.paragraphs import split_paragraphs
+from quotekit.scanner import QuoteSpan, _paragraph_at, conventions, scan_quotes, span_pieces
 
 F = QuoteFlag
 MARKS = sorted({m for c in conventions() for m in (*c.open, *c.close, *c.fallback_close)})
@@ -113,3 +114,19 @@ def test_helper_catches_a_crossing_pair() -> None:
     except AssertionError:
         return
     raise AssertionError("crossing spans were accepted")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.text(), mark_soup, st.text(alphabet="ab \t\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x1f\x85\u00a0", max_size=60)
+    )
+)
+def test_lazy_paragraphs_match_split_paragraphs(text: str) -> None:
+    """The scanner finds paragraphs around its marks only; they must be the ones split_paragraphs gives."""
+    for para in split_paragraphs(text):
+        for pos in {para.start, (para.start + para.end) // 2, para.end - 1}:
+            if text[pos].isspace():
+                continue
+            lazy = _paragraph_at(text, pos)
+            assert (lazy.start, lazy.end) == (para.start, para.end)

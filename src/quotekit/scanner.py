@@ -23,26 +23,31 @@ Decisions, in the order the scanner takes them:
 * **Paragraphs** (every line break, see :func:`quotekit.paragraphs.split_paragraphs`) bound every quotation. A
   paragraph that ends with a quotation open, followed by a paragraph that starts with an opener of the same
   convention, continues the quotation (:attr:`QuoteFlag.MULTI_PARAGRAPH`, the re-opening marks in
-  :attr:`QuoteSpan.reopen`). Otherwise the quotation ends at its paragraph end (:attr:`QuoteFlag.UNCLOSED`), so a
-  stray opener never swallows the rest of the document.
+  :attr:`QuoteSpan.reopen`). A single line break inside a sentence whose next line closes the quotation is a
+  hard-wrapped line, and the quotation goes on over it (no flag). Otherwise the quotation ends at its paragraph
+  end (:attr:`QuoteFlag.UNCLOSED`), so a stray opener never swallows the rest of the document. The scanner finds
+  the paragraphs around its marks itself (the bounds are split_paragraphs', a property test checks) so that
+  text without quotation marks costs only the regex scan.
 * **Unclosed single quotes are dropped**: a ``'``/``‘``/``‚``/``‹``/``›`` opener never closed in its paragraph was
   almost always an apostrophe or a comma, so it is not reported (its nested quotations move up a level).
 * **Unopened closers** are reported (:attr:`QuoteFlag.UNOPENED`, content from the paragraph start) only when the
-  mark is clearly a double closing mark -- ``”``, or a right-flanking ``"``/``''``/``»``/``«`` -- in a paragraph
-  with no other quotation so far, right after ``,``/``!``/``?``/``…`` (or ``.`` before a lower-case word) and
-  followed on the same line by a word (``…,” he said``, ``…“, sagte sie``), as when a news text begins in the
-  middle of a quotation. Every other closer with nothing open is ignored.
+  mark is clearly a double closing mark -- ``”``, or a right-flanking ``“``/``"``/``''``/``»``/``«`` -- in a
+  paragraph with no other quotation so far, right after ``,``/``!``/``?``/``…`` (or ``.`` before a lower-case
+  word) and followed on the same line by a word (``…,” he said``, ``…“, sagte sie``), as when a news text begins
+  in the middle of a quotation. A ``”`` that starts a paragraph cannot close anything and opens (``”… ”``).
+  Every other closer with nothing open is ignored.
+* **Markup** left in the text is not quoted: a straight mark after ``=`` or before ``>`` is an HTML attribute.
 
-Linear time: the marks are found by one regex without backtracking, every mark does a bounded amount of work
-(the stack holds at most :data:`MAX_DEPTH` quotations; deeper openers are ignored), and
+Linear time: the marks are found by one character-class regex, every mark does a bounded amount of work (the
+stack holds at most :data:`MAX_DEPTH` quotations; deeper openers are ignored), every look-ahead (the next line
+break, the next paragraph, a later closer for a possessive) covers text no other look-ahead covers, and
 :func:`_scan` counts the steps so tests can check the scaling.
 """
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -52,7 +57,6 @@ from typing import Any, cast
 import regex
 
 from quotekit.models import QuoteFlag
-from quotekit.paragraphs import Paragraph, split_paragraphs
 
 __all__ = ["MAX_DEPTH", "Convention", "QuoteSpan", "conventions", "scan_quotes", "span_pieces"]
 
@@ -107,7 +111,8 @@ class _Tables:
     apostrophe_marks: frozenset[str]
     possessive_final: frozenset[str]
     double_closers: frozenset[str]
-    mark: Any  # compiled `regex` pattern (the module ships no type hints)
+    mark: re.Pattern[str]
+    run_chars: frozenset[str]
     elision: Any
     single_closer: Any
 
@@ -139,16 +144,9 @@ def _tables() -> _Tables:
     run_chars = sorted({m[0] for m in marks if len(m) > 1 and len(set(m)) == 1})
     apo = raw["apostrophe"]
     apo_marks = "".join(regex.escape(m) for m in apo["marks"])
-    others = "".join(regex.escape(m) for m in singles if m not in apo["marks"])
-    # Word-internal apostrophes (isn't, O’Brien) are most of the marks in English text: skipping them here, in
-    # the regex engine, keeps the per-mark Python work for the marks that matter.
-    alternatives = [
-        *(f"{regex.escape(ch)}{{2,}}" for ch in run_chars),
-        f"[{others}]",
-        rf"(?<![\p{{L}}\p{{N}}])[{apo_marks}]",
-        rf"[{apo_marks}](?![\p{{L}}\p{{N}}])",
-    ]
-    mark_re = regex.compile("|".join(alternatives))
+    # One bare character class for the stdlib `re`, which scans for it far faster than any alternation: runs
+    # ('' and ``) are extended and word-internal apostrophes (isn't) dropped by the caller.
+    mark_re = re.compile("[" + "".join(re.escape(ch) for ch in sorted({*singles, *run_chars})) + "]")
     words = "|".join(regex.escape(w) for w in sorted(apo["elided_words"], key=len, reverse=True))
     # Matched right after the apostrophe: '90s, 'em, and 'n' (whose second mark is consumed with it).
     elision = regex.compile(
@@ -165,6 +163,7 @@ def _tables() -> _Tables:
         possessive_final=frozenset(apo["possessive_final"]),
         double_closers=double_closers,
         mark=mark_re,
+        run_chars=frozenset(run_chars),
         elision=elision,
         single_closer=single_closer,
     )
@@ -204,8 +203,14 @@ def _cls(ch: str) -> int:
 _SPEECH_AFTER = regex.compile(r",?[ \t\u00a0]+(\p{L})")
 _UNOPENED_BEFORE = frozenset(",!?…")
 _NEVER_AFTER_OPENER = frozenset(",.;:!?)]}>")
-# The line breaks of quotekit.paragraphs, to tell a wrapped line (one break) from a paragraph break (more).
-_LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]")
+# The line breaks of quotekit.paragraphs. Looked for one character at a time (\r\n is then two breaks with an
+# empty paragraph between, which split_paragraphs drops anyway) because a bare character class keeps the
+# stdlib `re` on its fast path; `_LINE_BREAK` counts them properly to tell a wrapped line from a paragraph break.
+_BREAK_CHARS = "\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85"
+_LINE_BREAK = regex.compile(rf"\r\n|[{_BREAK_CHARS}]")
+_LINE_BREAK_CHAR = re.compile(f"[{_BREAK_CHARS}]")
+_LINE_BREAK_BACK = regex.compile(f"[{_BREAK_CHARS}]", regex.REVERSE)
+_NON_SPACE = re.compile(r"\S")
 _NEVER_BEFORE_CLOSER = frozenset("([{")
 
 
@@ -215,6 +220,39 @@ _UNOPENED = frozenset({QuoteFlag.UNOPENED})
 _MULTI = frozenset({QuoteFlag.MULTI_PARAGRAPH})
 _STRAIGHT = frozenset({QuoteFlag.STRAIGHT_MARKS})
 _NESTED = frozenset({QuoteFlag.HAS_NESTED})
+
+
+class _Para:
+    """The paragraph being scanned, found lazily around its marks; the same bounds as
+    :func:`quotekit.paragraphs.split_paragraphs` gives (a test checks), without building every paragraph."""
+
+    __slots__ = ("_start", "brk", "end", "text")
+
+    def __init__(self, text: str, start: int | None, brk: int) -> None:
+        self.text = text
+        self._start = start
+        self.brk = brk
+        """Offset of the line break that ends the paragraph (len(text) for the last one)."""
+        end = brk
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        self.end = end
+        """End of the paragraph, white space trimmed."""
+
+    @property
+    def start(self) -> int:
+        """Start of the paragraph: after the last line break before it, white space skipped."""
+        if self._start is None:
+            m = _LINE_BREAK_BACK.search(self.text, 0, self.end)
+            first = _NON_SPACE.search(self.text, m.end() if m else 0, self.end)
+            self._start = first.start() if first else self.end
+        return self._start
+
+
+def _paragraph_at(text: str, pos: int) -> _Para:
+    """The paragraph holding ``pos`` (a non-space character)."""
+    m = _LINE_BREAK_CHAR.search(text, pos)
+    return _Para(text, None, m.start() if m else len(text))
 
 
 @dataclass(slots=True)
@@ -303,42 +341,60 @@ class _Scanner:
         return -1
 
     # -- paragraphs ---------------------------------------------------------------------------------------
-    def end_paragraph(self, paras: list[Paragraph], i: int) -> None:
+    def leave(self, para: _Para) -> _Para | None:
+        """Ends ``para``; returns the next paragraph when an open quotation continues into it."""
         self.steps += 1
         self.para_used = False
         if not self.stack:
-            return
-        para = paras[i]
+            return None
+        text = self.text
         bottom = self.stack[0]
-        if i + 1 < len(paras):
-            nxt = paras[i + 1].start
-            text = self.text
+        first = _NON_SPACE.search(text, para.brk)
+        if first is not None:
+            nxt = first.start()
+            self.steps += nxt - para.brk
             for mark in bottom.conv.open:
                 end = nxt + len(mark)
                 if text.startswith(mark, nxt) and end < len(text) and not text[end].isspace() and text[end] != mark[0]:
                     self._unwind(1, para.end)
                     bottom.reopen.append((nxt, end))
                     self.skip = end
-                    return
-            if bottom.conv.family == "double" and self._wrapped_line(bottom.conv, para.end, paras[i + 1]):
-                self._unwind(1, para.end)
-                return
+                    return self._next_para(nxt)
+            if bottom.conv.family == "double":
+                following = self._next_para(nxt)
+                if self._wrapped_line(bottom.conv, para.end, following):
+                    self._unwind(1, para.end)
+                    return following
         self._unwind(0, para.end)
+        return None
 
-    def _wrapped_line(self, conv: Convention, end: int, nxt: Paragraph) -> bool:
+    def _next_para(self, start: int) -> _Para:
+        nxt = _paragraph_at(self.text, start)
+        nxt._start = start
+        self.steps += 1 + nxt.brk - start
+        return nxt
+
+    def _wrapped_line(self, conv: Convention, end: int, nxt: _Para) -> bool:
         """A hard-wrapped line rather than a new paragraph: a single line break inside a sentence, and the next
         line's first mark, preceded by a word, closes ``conv`` (“… getting them to participate\nin caucuses.”)."""
         text = self.text
         if text[end - 1] in ".!?…" or len(_LINE_BREAK.findall(text, end, nxt.start)) != 1:
             return False  # a finished sentence before the break: a new line of its own (an attribution, say)
-        m = self.t.mark.search(text, nxt.start, nxt.end)
-        self.steps += 1 + (m.start() if m else nxt.end) - nxt.start
-        return (
-            m is not None
-            and m.start() > nxt.start
-            and not text[m.start() - 1].isspace()
-            and (m.group() in conv.close or m.group() in conv.fallback_close)
-        )
+        t = self.t
+        for m in t.mark.finditer(text, nxt.start, nxt.end):
+            s, mark = m.start(), m.group()
+            self.steps += 1
+            if mark in t.apostrophe_marks and text[s - 1 : s].isalnum() and text[s + 1 : s + 2].isalnum():
+                continue  # word-internal apostrophes are not marks
+            if mark in t.run_chars:
+                e = s + 1
+                while e < nxt.end and text[e] == mark:
+                    e += 1
+                mark = text[s:e]
+                if mark not in t.opener and mark not in t.double_closers and len(mark) > 1:
+                    return False
+            return s > nxt.start and not text[s - 1].isspace() and (mark in conv.close or mark in conv.fallback_close)
+        return False
 
     # -- marks --------------------------------------------------------------------------------------------
     def _later_single_closer(self, pos: int, para_end: int) -> bool:
@@ -363,7 +419,7 @@ class _Scanner:
             key=lambda c: mark not in c.close,
         )
 
-    def _unopened(self, s: int, e: int, mark: str, para: Paragraph, straight: bool) -> None:
+    def _unopened(self, s: int, e: int, mark: str, para: _Para, straight: bool) -> None:
         if self.para_used or self.stack or mark not in self.t.double_closers:
             return
         text = self.text
@@ -379,7 +435,7 @@ class _Scanner:
         self.out.append(_Raw(para.start, s, None, (s, e), conv.name, flags, ()))
         self.para_used = True
 
-    def mark(self, s: int, e: int, mark: str, para: Paragraph) -> None:
+    def mark(self, s: int, e: int, mark: str, para: _Para) -> None:
         """Decides what one mark (a single character, or a run of ' or `) does."""
         text = self.text
         p = text[s - 1] if s > 0 else "\n"
@@ -424,13 +480,13 @@ class _Scanner:
             self._close(k, (s, e), straight_mark=mark in ("'", '"'))
         elif conv is not None and (left or not right) and not (conv.family == "single" and p.isalnum()):
             self._open(conv, (s, e))
-        elif conv is None and s == para.start and not self.stack and mark in t.double_closers:
+        elif conv is None and not self.stack and mark in t.double_closers and s == para.start:
             # Nothing can be open at a paragraph start, so a closing mark there is a sloppy opener (”… ”).
             self._open(self._closed_by(mark), (s, e))
         elif conv is None or (right and not left):
             self._unopened(s, e, mark, para, straight=False)
 
-    def _straight(self, s: int, e: int, mark: str, conv: Convention, left: bool, right: bool, para: Paragraph) -> None:
+    def _straight(self, s: int, e: int, mark: str, conv: Convention, left: bool, right: bool, para: _Para) -> None:
         if left and not right:
             self._open(conv, (s, e))
             return
@@ -443,7 +499,7 @@ class _Scanner:
             # in a word or between spaces the direction is a toss-up, so open; before , . > it is markup or junk
             self._open(conv, (s, e))
 
-    def _run(self, s: int, e: int, mark: str, left: bool, right: bool, para: Paragraph) -> None:
+    def _run(self, s: int, e: int, mark: str, left: bool, right: bool, para: _Para) -> None:
         t = self.t
         if len(mark) == 2:
             conv = t.opener.get(mark)
@@ -463,7 +519,7 @@ class _Scanner:
                 self._straight_single_part(s + 2, e, para, left, right)
         # longer runs are rules or ASCII art, not quotation marks
 
-    def _straight_single_part(self, s: int, e: int, para: Paragraph, left: bool, right: bool) -> None:
+    def _straight_single_part(self, s: int, e: int, para: _Para, left: bool, right: bool) -> None:
         conv = self.t.opener.get("'")
         if conv is not None:
             self._straight(s, e, "'", conv, left, right, para)
@@ -472,29 +528,30 @@ class _Scanner:
 def _scan(text: str) -> tuple[list[QuoteSpan], int]:
     """:func:`scan_quotes` plus the number of steps it took (for the linear-time tests)."""
     sc = _Scanner(text)
-    marks = sc.t.mark.finditer(text)
-    first = next(marks, None)
-    if first is None:
-        return [], 1
-    paras = split_paragraphs(text)
-    ends = [p.end for p in paras]
-    pi = 0
-    for m in itertools.chain((first,), marks):
+    runs, apostrophes = sc.t.run_chars, sc.t.apostrophe_marks
+    para: _Para | None = None
+    for m in sc.t.mark.finditer(text):
         sc.steps += 1
         s = m.start()
-        if ends[pi] <= s:
-            if not sc.stack:  # nothing to carry over: jump straight to the mark's paragraph
-                sc.end_paragraph(paras, pi)
-                pi = bisect.bisect_right(ends, s, pi)
-            while ends[pi] <= s:
-                sc.end_paragraph(paras, pi)
-                pi += 1
+        while para is not None and s >= para.brk:
+            para = sc.leave(para)
+        if para is None:
+            para = _paragraph_at(text, s)
+            sc.steps += para.brk - s
         if s < sc.skip:
             continue
-        sc.mark(s, m.end(), m.group(), paras[pi])
-    while sc.stack and pi < len(paras):
-        sc.end_paragraph(paras, pi)
-        pi += 1
+        mark = m.group()
+        e = s + 1
+        if mark in runs and text[e : e + 1] == mark:  # '' and ``: the pattern finds one character at a time
+            while e < len(text) and text[e] == mark:
+                e += 1
+            sc.skip = e
+            mark = text[s:e]
+        elif mark in apostrophes and text[s - 1 : s].isalnum() and text[e : e + 1].isalnum():
+            continue  # isn't, O’Brien: most marks in English text, so settled before any other work
+        sc.mark(s, e, mark, para)
+    while para is not None:
+        para = sc.leave(para)
     return _assemble(sc.out), sc.steps
 
 
