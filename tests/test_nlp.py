@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import socket
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,20 @@ def test_unsupported_language(tmp_path: Path, lang: str) -> None:
         Pipelines(tmp_path, offline=True).get(lang)
     with pytest.raises(UnsupportedLanguageError):
         download_models([lang], tmp_path)
+
+
+def test_pickles_settings_not_models(tmp_path: Path) -> None:
+    pipes = Pipelines(tmp_path, offline=True)
+    copy = pickle.loads(pickle.dumps(pipes))
+    assert (copy.models_dir, copy.offline, copy.loaded()) == (tmp_path, True, ())
+
+
+@pytest.mark.models
+def test_pickled_pipelines_load_again(pipelines: Pipelines) -> None:
+    pipelines.get("en")
+    copy = pickle.loads(pickle.dumps(pipelines))
+    assert copy.loaded() == ()
+    assert copy.models_dir == pipelines.models_dir
 
 
 # --- missing models -------------------------------------------------------------------------------------------

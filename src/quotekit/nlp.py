@@ -104,6 +104,14 @@ class Pipelines:
     def __repr__(self) -> str:
         return f"Pipelines(models_dir={str(self.models_dir)!r}, offline={self.offline}, loaded={self.loaded()})"
 
+    def __getstate__(self) -> dict[str, Any]:
+        # Sent to another process (Dask, multiprocessing) the settings travel, the loaded models do not: each
+        # worker loads its own pipelines on first use instead of unpickling hundreds of MB of tensors.
+        return {"models_dir": self.models_dir, "offline": self.offline}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["models_dir"], state["offline"])  # type: ignore[misc]
+
     def loaded(self) -> tuple[str, ...]:
         """Languages whose pipeline is built, in load order."""
         return tuple(self._pipelines)
