@@ -59,7 +59,7 @@ def said(text: str, att: Attribution | None) -> str | None:
 
 
 def test_sieve_order_is_one_explicit_tuple() -> None:
-    assert [s.name for s in SIEVES] == ["syntactic", "pattern", "adjacency", "continuation"]
+    assert [s.name for s in SIEVES] == ["syntactic", "pattern", "adjacency", "clause_subject", "continuation"]
     assert all(isinstance(s.name, str) and hasattr(s, "match") for s in SIEVES)
 
 
@@ -633,6 +633,102 @@ def test_adjacency_does_not_cross_a_language_change() -> None:
     cut = text.index("\n") + 1
     sents = parse_conllu(text[:cut], en_rows, "en") + parse_conllu(text, de_rows, "de", offset=cut)
     assert attribute(text, find_quotes(text), sents) == [None]
+
+
+# --- clause subject ---------------------------------------------------------------------------------------
+
+
+def test_clause_subject_for_a_quote_inside_a_narrative_sentence() -> None:
+    text = "Stoiber begründete den Rückzug mit einer „veränderten Lage“."
+    rows = """
+1 Stoiber Stoiber PROPN 2 nsubj
+2 begründete begründen VERB 0 root
+3 den der DET 4 det
+4 Rückzug Rückzug NOUN 2 obj
+5 mit mit ADP 9 case
+6 einer ein DET 9 det
+7 „ „ PUNCT 9 punct
+8 veränderten verändert ADJ 9 amod
+9 Lage Lage NOUN 2 obl
+10 “ “ PUNCT 9 punct
+11 . . PUNCT 2 punct
+"""
+    [att] = run(text, rows, "de")
+    assert said(text, att) == "Stoiber"
+    assert att is not None and att.sieve == "clause_subject" and att.confidence < 0.5
+
+
+def test_adjacency_ignores_a_quote_inside_a_narrative_sentence() -> None:
+    text = "Rao said it was done. Critics called it „a mess“ today."
+    rows = """
+1 Rao Rao PROPN 2 nsubj
+2 said say VERB 0 root
+3 it it PRON 5 nsubj
+4 was be AUX 5 aux
+5 done do VERB 2 ccomp
+6 . . PUNCT 2 punct
+
+1 Critics critic NOUN 2 nsubj
+2 called call VERB 0 root
+3 it it PRON 2 obj
+4 „ „ PUNCT 6 punct
+5 a a DET 6 det
+6 mess mess NOUN 2 xcomp
+7 “ “ PUNCT 6 punct
+8 today today NOUN 2 obl
+9 . . PUNCT 2 punct
+"""
+    assert run_sieve(AdjacencySieve(), text, rows, "en") == [None]
+    assert said(text, run(text, rows, "en")[0]) == "Critics"
+
+
+def test_pattern_tag_across_an_abbreviation_the_tokenizer_split() -> None:
+    text = "“Follow us,” Ms. Gil said."
+    rows = """
+1 “ “ PUNCT 2 punct
+2 Follow follow VERB 0 root
+3 us we PRON 2 obj
+4 , , PUNCT 2 punct
+5 ” ” PUNCT 2 punct
+6 Ms Ms PROPN 2 obj
+7 . . PUNCT 2 punct
+
+1 Gil Gil PROPN 2 nsubj
+2 said say VERB 0 root
+3 . . PUNCT 2 punct
+"""
+    [att] = run(text, rows, "en")
+    assert att is not None and att.sieve == "pattern"
+    assert said(text, att) in ("Gil", "Ms")
+
+
+def test_pattern_colon_after_a_clause_without_speech_verb() -> None:
+    text = "Pinheiro sieht die Schuld beim Staat: „Es gilt, ein Signal zu setzen.“"
+    rows = """
+1 Pinheiro Pinheiro PROPN 2 nsubj
+2 sieht sehen VERB 0 root
+3 die der DET 4 det
+4 Schuld Schuld NOUN 2 obj
+5-6 beim _
+5 bei bei ADP 7 case
+6 dem der DET 7 det
+7 Staat Staat NOUN 2 obl
+8 : : PUNCT 2 punct
+
+1 „ „ PUNCT 3 punct
+2 Es es PRON 3 nsubj
+3 gilt gelten VERB 0 root
+4 , , PUNCT 8 punct
+5 ein ein DET 6 det
+6 Signal Signal NOUN 8 obj
+7 zu zu PART 8 mark
+8 setzen setzen VERB 3 xcomp
+9 . . PUNCT 3 punct
+10 “ “ PUNCT 3 punct
+"""
+    [att] = run(text, rows, "de")
+    assert said(text, att) == "Pinheiro"
+    assert att is not None and att.rule == "colon:clause_subject"
 
 
 # --- continuation ------------------------------------------------------------------------------------------
