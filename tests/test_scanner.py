@@ -150,6 +150,11 @@ STRAIGHT = [
     ("\"He said 'no' twice,\" she said.", [("He said 'no' twice,", 0), ("no", 1)]),
     ('The "Cuban Five". Then "Jamaika"-Koalition.', [("Cuban Five", 0), ("Jamaika", 0)]),
     ('He wrote ("Schutzengel" on) it.', [("Schutzengel", 0)]),
+    (
+        'Ill. ". . . I just want somebody who speaks like we do."\n',
+        [(". . . I just want somebody who speaks like we do.", 0)],
+    ),
+    ('He said "...and then it rained."', [("...and then it rained.", 0)]),
     ('<tweet date="2016">Hi</tweet> "Real," he said.', [("Real,", 0)]),
 ]
 

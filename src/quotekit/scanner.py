@@ -443,7 +443,11 @@ class _Scanner:
         cp, cn = _cls(p), _cls(n)
         # Markdown's flanking rules, except that a mark before , . ; : ! ? never opens and one after ( [ {
         # never closes: tokenised text writes „Tod dem Diktator ", and '' Pau '': with spaces on both sides.
-        left = cn != _WS and (cn != _PUNCT or cp != _WORD) and n not in _NEVER_AFTER_OPENER  # may open
+        left = (  # may open
+            cn != _WS
+            and (cn != _PUNCT or cp != _WORD)
+            and (n not in _NEVER_AFTER_OPENER or (n == "." and text[e + 1 : e + 2] in (".", " ")))  # ". . . I
+        )
         right = cp != _WS and (cp != _PUNCT or cn != _WORD) and p not in _NEVER_BEFORE_CLOSER  # may close
 
         if len(mark) > 1:
