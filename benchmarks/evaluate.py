@@ -58,6 +58,10 @@ def main() -> None:
             print(f"    speaker acc  {r['speaker_acc']:.3f} (n={r['speaker_n']})")
             print(f"    end-to-end   {_prf(r['e2e'])}")
         (Path(a.out) / f"{name}.scores.json").write_text(json.dumps(res, indent=1))
+        # the gold of exactly these documents, so score.py --errors shows only this sample's misses
+        with (Path(a.out) / f"{name}.gold.jsonl").open("w", encoding="utf-8") as fh:
+            for d in gold:
+                fh.write(json.dumps(d, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
