@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,19 @@ def test_table_names_every_convention_of_the_interface() -> None:
         assert conv.family in ("double", "single")
         assert conv.open and conv.close
         assert not set(conv.close) & set(conv.fallback_close), conv.name
+        # only typewriter marks open and close with the same character; their direction comes from context
+        assert conv.straight or not set(conv.open) & set(conv.close), conv.name
+        for mark in (*conv.open, *conv.close, *conv.fallback_close):
+            assert len(mark) == 1 or len(set(mark)) == 1, f"{mark!r}: several-character marks must be runs"
+
+
+def test_apostrophe_lexicon_is_well_formed() -> None:
+    raw = json.loads(resources.files("quotekit.data").joinpath("quote_marks.json").read_text(encoding="utf-8"))
+    apo = raw["apostrophe"]
+    assert all(w.isalpha() and w == w.lower() for w in apo["elided_words"])
+    assert len(set(apo["elided_words"])) == len(apo["elided_words"])
+    assert all(len(ch) == 1 and ch.isalpha() for ch in apo["possessive_final"])
+    assert set(apo["marks"]) == {"'", "’", "‘"}
 
 
 # -- pairs, by convention ----------------------------------------------------------------------------------------

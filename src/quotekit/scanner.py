@@ -194,8 +194,10 @@ _CLS: dict[str, int] = {chr(i): _cls_uncached(chr(i)) for i in range(0x250)}
 
 def _cls(ch: str) -> int:
     c = _CLS.get(ch)
-    if c is None:  # filled as characters turn up: at most one entry per distinct character
-        c = _CLS[ch] = _cls_uncached(ch)
+    if c is None:
+        c = _cls_uncached(ch)
+        if len(_CLS) < 8192:  # filled as characters turn up, bounded so odd input cannot grow it for ever
+            _CLS[ch] = c
     return c
 
 
