@@ -152,7 +152,7 @@ def test_indirect_detection_can_be_fed_nothing() -> None:
 # (lang, fixture, kinds of the top-level quotations in text order)
 CLASSIFY = [
     ("en", "neg_direct", ["direct"]),
-    ("en", "mixed", ["none"]),  # a three-word fragment inside reported speech
+    ("en", "mixed", ["mixed"]),  # a short fragment, but inside reported speech: someone's words
     ("en", "cl_called", ["mixed"]),
     ("en", "cl_scare", ["none"]),
     ("en", "cl_colon", ["direct"]),

@@ -789,10 +789,18 @@ def _guess_lang(text: str, sent: ParsedSentence | None) -> str:
     return "de" if de > en else "en"
 
 
-def _title_like(words: Sequence[str]) -> bool:
-    """Every content word capitalised (``Eagle``, ``The Art of the Deal`` minus its small words)."""
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "der", "die", "das", "und", "von", "im"}
-    return bool(words) and all(w[:1].isupper() or w.lower() in small for w in words) and words[0][:1].isupper()
+def _title_like(words: Sequence[str], lang: str) -> bool:
+    """A name or title: every word capitalised (English small words excepted: ``The Art of the Deal``).
+
+    German capitalises every noun, so there a lower-case word anywhere (``Opfer des Terrorismus``) means a
+    phrase, not a title; a lone capitalised German noun is too weak a sign and counts only with no cue around.
+    """
+    if not words or not words[0][:1].isupper():
+        return False
+    if lang == "de":
+        return len(words) > 1 and all(w[:1].isupper() for w in words)
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with"}
+    return all(w[:1].isupper() or w.lower() in small for w in words)
 
 
 def classify_quote(
@@ -814,14 +822,17 @@ def classify_quote(
     3. ``as``/``als``/``called``/``nannte``/``bezeichnete`` within five words before the mark, with no comma in
        between → **mixed** (``described it as „…“``, ``called the plan "reckless"``).
     4. Nothing before the mark in its sentence (the quote opens the sentence) → **direct**, unless it is a short
-       label: at most three words and no speech cue in the sentence (``„Eagle“ startet 2025.``) → **none**.
+       label: at most three words, no speech cue in the sentence and no end punctuation of its own
+       (``„Eagle“ startet 2025.`` → **none**; ``“Big time.”`` → direct).
     5. ``before`` ends in a comma after a speech cue (``he said, “…”``, ``As Altman said Monday, “…”``,
        ``„…“, sagte er, „…“``) → **direct**.
     6. A speech verb right before the mark and a capitalised quote of four words or more (``said "We will…"``)
        → **direct**.
-    7. Otherwise the quote sits inside the narrator's clause: a short one (at most three words) or a
-       title-cased one with no speech cue in the sentence is a scare quote or a title → **none**
-       (``the „Eagle“``, ``his book "The Art of the Deal"``); a longer one is a quoted fragment → **mixed**.
+    7. Otherwise the quote sits inside the narrator's clause. It is a scare quote, name or title → **none**
+       when it is title-cased (``his book "The Art of the Deal"``, ``„Die Blechtrommel“``; in German only when
+       every word is capitalised) or short (at most three words) with no speech cue in the sentence
+       (``the „Eagle“``); else it is a quoted fragment → **mixed** (``warnte vor einem „populistischen
+       Wahlkampf“``, ``Afghanistan sei ein „Opfer des Terrorismus“``).
 
     Known failure: a full sentence quoted in the middle of a narrator's clause with no cue (``the motto
     "Wir schaffen das" became famous``) is called mixed.
@@ -852,11 +863,14 @@ def classify_quote(
             # ``As Altman said Monday, “…”``: a comma after the introducer ends its clause.
             pos = tail_text.lower().rfind(w.lower())
             if pos >= 0 and not _CLAUSE_BREAK.search(tail_text, pos):
-                if k == 0 and w.lower() == "as" and short and _title_like(content_words):
+                if k == 0 and w.lower() == "as" and short and _title_like(content_words, lang):
                     return "none"  # ``known as the "Eagle"`` / ``as "Eagle"``
                 return "mixed"
     if not before_words:
-        if short and not sentence_has_cue:
+        # A quote that opens its sentence is someone's words unless it is a bare label: short, no speech verb
+        # around, and no sentence-final punctuation of its own (``„Eagle“ startet 2025.`` vs ``“Big time.”``).
+        ends_utterance = text[start:end].rstrip().endswith((".", "!", "?", "…", ","))
+        if short and not sentence_has_cue and not ends_utterance:
             return "none"
         return "direct"
     if before.endswith(",") and _has_cue(text, s_start, o_start, lang, sent):
@@ -869,6 +883,6 @@ def classify_quote(
         and last not in _MIXED_INTRODUCERS
     ):
         return "direct"
-    if short or (_title_like(content_words) and not sentence_has_cue):
+    if _title_like(content_words, lang) or (short and not sentence_has_cue):
         return "none"
     return "mixed"
