@@ -78,8 +78,10 @@ VARIANTS: dict[str, dict[str, Callable[[str], str]]] = {
     },
     "de": {
         "original": lambda t: t,
-        "straight": to_straight_marks,
+        "straight": to_straight_marks,  # also: German typed with straight marks, left as is
         "german „“ (chosen)": to_german_marks,
+        # German typed with straight marks (web copy, Swiss sources) after the German rewrite
+        "typed straight → „“": lambda t: to_german_marks(to_straight_marks(t)),
     },
 }
 
@@ -225,7 +227,8 @@ def main(argv: list[str] | None = None) -> None:
             t0 = time.perf_counter()
             parsed[name] = (pipes.parse(lang, texts), time.perf_counter() - t0)
         # the reference for the apostrophe proxy: the same windows with every mark straight
-        ref = pipes.parse(lang, [to_straight_marks(s.text) for s in samples])
+        straight = next((n for n, fn in VARIANTS[lang].items() if fn is to_straight_marks), None)
+        ref = parsed[straight][0] if straight else pipes.parse(lang, [to_straight_marks(s.text) for s in samples])
         for name, (docs, seconds) in parsed.items():
             acc = Score(seconds=seconds)
             for s, d, r in zip(samples, docs, ref, strict=True):

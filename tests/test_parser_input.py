@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -82,15 +84,21 @@ def test_german(text: str, expected: str) -> None:
     assert to_german_marks(text) == expected
 
 
-def test_seed_offsets_survive(shared_dir: object) -> None:
-    from pathlib import Path
-
-    assert isinstance(shared_dir, Path)
+def test_seed_offsets_survive(shared_dir: Path) -> None:
     text = (shared_dir / "eval" / "dev" / "seed.txt").read_text(encoding="utf-8")
     for lang in ("en", "de"):
         out = parser_text(text, lang)
         assert len(out) == len(text)
         assert out.count("\n") == text.count("\n")
+
+
+def test_german_marks_are_recovered_from_straight_ones(shared_dir: Path) -> None:
+    """German typed with straight marks gets its „…“ back: pairing by context and alternation works."""
+    text = (shared_dir / "eval" / "dev" / "seed.txt").read_text(encoding="utf-8")
+    german = [line for line in text.splitlines() if "„" in line]
+    assert len(german) >= 5
+    for line in german:
+        assert to_german_marks(to_straight_marks(line)) == to_german_marks(line)
 
 
 @pytest.mark.models
