@@ -576,7 +576,8 @@ class AdjacencySieve:
         if prev:
             si = prev[-1]
             sent = ctx.sentences[si]
-            if ctx.gap_is_blank(sent.end, a) and (lang is None or sent.lang == lang):
+            # A neighbour that holds a quote of its own carries that quote's attribution: continuation's turn.
+            if _free_neighbour(ctx, si, sent.end, a, lang):
                 crosses = "\n" in ctx.text[sent.end : a]
                 for cue in reversed(ctx.cues(si)):
                     if ctx.linked_any(cue):
@@ -591,8 +592,7 @@ class AdjacencySieve:
         if nxt:
             si = nxt[0]
             sent = ctx.sentences[si]
-            same_lang = lang is None or sent.lang == lang
-            if same_lang and ctx.gap_is_blank(b, sent.start) and "\n" not in ctx.text[b : sent.start]:
+            if _free_neighbour(ctx, si, b, sent.start, lang) and "\n" not in ctx.text[b : sent.start]:
                 for cue in ctx.cues(si):
                     if ctx.linked_any(cue):
                         continue
@@ -600,6 +600,16 @@ class AdjacencySieve:
                     if att is not None:
                         return att
         return None
+
+
+def _free_neighbour(ctx: Context, si: int, gap_start: int, gap_end: int, lang: str | None) -> bool:
+    """Sentence ``si`` borders the quote (nothing but marks and spaces between), shares its language and
+    holds no quote of its own."""
+    return (
+        ctx.gap_is_blank(gap_start, gap_end)
+        and (lang is None or ctx.sentences[si].lang == lang)
+        and all(k < 0 for k in ctx.inside[si])
+    )
 
 
 def _standalone(ctx: Context, quote: QuoteTarget) -> bool:
@@ -719,11 +729,19 @@ class ContinuationSieve:
             return any(s < oe and os < e for os, oe in own_spans)
 
         # Parsed words in the gap: another speech verb, or another named subject, means another speaker.
+        # Words of the previous quote's own attribution clause (``said in a documentary that showed …``) don't.
         for si, sent in enumerate(ctx.sentences):
             if sent.end <= a or sent.start >= b:
                 continue
+            own_clause: set[int] = set()
+            if prev.cue is not None:
+                for w in sent:
+                    if w.start == prev.cue[0]:
+                        own_clause = set(sent.subtree(w.index))
             for w in sent:
                 if w.start < a or w.end > b or not ctx.outside(si, w.index) or is_own(w.start, w.end):
+                    continue
+                if w.index in own_clause or w.upos == "PRON":
                     continue
                 cue = next((c for c in ctx.cues(si) if c.word == w.index), None)
                 if cue is not None and self._other_speaker(ctx, cue, prev):
