@@ -107,6 +107,8 @@ _KONJUNKTIV2_FORMS = frozenset(
 )  # fmt: skip
 # Source phrases that give a German sentence its own attribution.
 _SOURCE_WORDS_DE = frozenset({"laut", "zufolge", "angaben"})
+# How far (characters) a Konjunktiv-I sentence may stand from the statement it continues: one short sentence.
+_CONTINUATION_GAP = 250
 _FINITE_UPOS = frozenset({"VERB", "AUX"})
 _MIN_CONTENT_WORDS = 3
 # Share of the content that may lie inside quotation marks before it counts as a quotation, not reported speech.
@@ -661,9 +663,14 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _continuation(
     text: str, prev: ReportedStatement, ss: _Sentence, quote_ranges: Sequence[tuple[int, int]]
 ) -> ReportedStatement | None:
-    """German reported speech runs on in Konjunktiv I: ``Die Suche sei eingestellt worden.`` after a statement."""
+    """German reported speech runs on in Konjunktiv I: ``Die Suche sei eingestellt worden.`` after a statement.
+
+    A German main clause in Konjunktiv I reports someone's words by its grammar alone, so one sentence of
+    narration may stand between it and the statement it continues (at most :data:`_CONTINUATION_GAP`
+    characters, same paragraph).
+    """
     sent = ss.sent
-    if sent.lang != "de" or "\n" in text[prev.end : sent.start] or sent.start - prev.end > 3:
+    if sent.lang != "de" or "\n" in text[prev.end : sent.start] or sent.start - prev.end > _CONTINUATION_GAP:
         return None
     # A sentence with an attribution of its own (a speech verb, ``laut``, ``zufolge``) starts something new.
     if ss.cues() or any(w.text.lower() in _SOURCE_WORDS_DE for w in sent):
@@ -726,7 +733,10 @@ def find_indirect(
                 found_here.append(cont)
         found_here.sort(key=lambda s: s.start)
         out.extend(found_here)
-        last = found_here[-1] if found_here else None
+        if found_here:
+            last = found_here[-1]
+        elif ss.cues():
+            last = None  # someone speaks here (a direct quote, a cue without content): the chain breaks
     return out
 
 
