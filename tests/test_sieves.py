@@ -766,6 +766,40 @@ def test_continuation_stops_at_another_named_subject() -> None:
     assert second is None
 
 
+def test_continuation_looks_past_the_attribution_clause_of_the_previous_quote() -> None:
+    text = "“It is new,” Mr. Trump said in a film that showed the plane. “It is the brand.”"
+    rows = """
+1 “ “ PUNCT 4 punct
+2 It it PRON 4 nsubj
+3 is be AUX 4 cop
+4 new new ADJ 9 ccomp
+5 , , PUNCT 4 punct
+6 ” ” PUNCT 4 punct
+7 Mr. Mr. PROPN 8 compound
+8 Trump Trump PROPN 9 nsubj
+9 said say VERB 0 root
+10 in in ADP 12 case
+11 a a DET 12 det
+12 film film NOUN 9 obl
+13 that that PRON 14 nsubj
+14 showed show VERB 12 acl:relcl
+15 the the DET 16 det
+16 plane plane NOUN 14 obj
+17 . . PUNCT 9 punct
+
+1 “ “ PUNCT 5 punct
+2 It it PRON 5 nsubj
+3 is be AUX 5 cop
+4 the the DET 5 det
+5 brand brand NOUN 0 root
+6 . . PUNCT 5 punct
+7 ” ” PUNCT 5 punct
+"""
+    first, second = run(text, rows, "en")
+    assert said(text, first) == said(text, second) == "Mr. Trump"
+    assert second is not None and second.sieve == "continuation"
+
+
 def test_continuation_stops_at_a_narrative_paragraph_that_names_someone() -> None:
     text = "“We are ready,” he said.\nThe Senate voted on Tuesday.\n“They need balance.”"
     rows = EN_TWO_QUOTES.replace(
