@@ -28,6 +28,7 @@ __all__ = [
     "is_cue",
     "mention_words",
     "pronouns",
+    "surface_forms",
     "verb_cues",
 ]
 

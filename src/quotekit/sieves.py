@@ -33,6 +33,7 @@ __all__ = [
     "AdjacencySieve",
     "Attribution",
     "ClauseSubjectSieve",
+    "Context",
     "ContinuationSieve",
     "PatternSieve",
     "QuoteTarget",
