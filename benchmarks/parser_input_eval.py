@@ -15,7 +15,7 @@ For each gold direct quote in the dev sets (and the seed) a window of text aroun
 
 Usage::
 
-    python benchmarks/parser_input_eval.py [--limit 200] [--models ../shared/stanza_resources]
+    python benchmarks/parser_input_eval.py [--limit 200] [--langs en de] [--contains "''"] [--models DIR]
 
 Output is a markdown table; the choice made in ``src/quotekit/parser_input.py`` cites it.
 """
@@ -123,7 +123,7 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def load_samples(lang: str, limit: int) -> list[Sample]:
+def load_samples(lang: str, limit: int, contains: str | None = None) -> list[Sample]:
     files = {"en": DEV / "en_news_polnear_train300.jsonl", "de": DEV / "de_news_spkatt_train.jsonl"}
     out: list[Sample] = []
     for path in (DEV / "seed.jsonl", files[lang]):
@@ -136,6 +136,8 @@ def load_samples(lang: str, limit: int) -> list[Sample]:
                 a, b = _window(text, q["start"], q["end"])
                 window = text[a:b]
                 if doc["lang"] == "mixed" and (("„" in window) != (lang == "de")):
+                    continue
+                if contains is not None and contains not in window:
                     continue
                 out.append(Sample(lang, window, [(q["start"] - a, q["end"] - a)]))
                 if len(out) >= limit:
@@ -210,6 +212,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--limit", type=int, default=200, help="quotes per language (seed first, then the dev set)")
     ap.add_argument("--models", default=str(SHARED / "stanza_resources"))
     ap.add_argument("--langs", nargs="*", default=["en", "de"])
+    ap.add_argument("--contains", help="only windows containing this string, e.g. \"''\" for typewriter quotes")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     pipes = Pipelines(args.models, offline=True)
@@ -218,7 +221,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     print("|---|---|---|---|---|---|---|---|")
     for lang in args.langs:
-        samples = load_samples(lang, args.limit)
+        samples = load_samples(lang, args.limit, args.contains)
         pipes.get(lang)
         parsed: dict[str, tuple[list[Any], float]] = {}
         for name, fn in VARIANTS[lang].items():
