@@ -557,6 +557,26 @@ def test_pattern_colon_introduction_in_its_own_sentence() -> None:
     assert att.cue is not None and att.cue[2] == "erklären"
 
 
+def test_pattern_german_tag_with_particle_verb_parsed_as_adjective_and_root() -> None:
+    # The compact model's parse of ``„…“, fügte Brown hinzu.``: ``fügte`` amod of ``Brown``, ``hinzu`` the root.
+    text = "„Hier ist Eis“, fügte Brown hinzu."
+    rows = """
+1 „ „ PUNCT 8 punct
+2 Hier hier ADV 8 advmod
+3 ist sein AUX 8 cop
+4 Eis Eis NOUN 8 nsubj
+5 “ “ PUNCT 4 punct
+6 , , PUNCT 8 punct
+7 fügte fügen ADJ 8 amod
+8 Brown Brown PROPN 9 obj
+9 hinzu hinzu VERB 0 root
+10 . . PUNCT 9 punct
+"""
+    [att] = run(text, rows, "de")
+    assert said(text, att) == "Brown"
+    assert att is not None and att.cue is not None and att.cue[2] == "hinzufügen"
+
+
 # --- adjacency ---------------------------------------------------------------------------------------------
 
 

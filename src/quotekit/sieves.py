@@ -176,8 +176,8 @@ class Context:
             for k in range(wi + 1, len(sent)):
                 if not self.outside(si, k) or sent[k].text in _CLAUSE_END or sent[k].text == ",":
                     break
-                if sent[k].text.lower() == e.particle and sent[k].upos in ("ADP", "ADV", "PART", "ADJ", "X"):
-                    return _Cue(si, wi, e, k)
+                if sent[k].text.lower() == e.particle:
+                    return _Cue(si, wi, e, k)  # any tag: the compact model even makes ``hinzu`` the root
         return None
 
     def linked(self, si: int, wi: int, qi: int) -> str | None:
