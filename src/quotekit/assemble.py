@@ -107,9 +107,11 @@ def assemble(
     ]
     if indirect:
         statements: list[ReportedStatement] = find_indirect(text, sentences, [_region(spans[i]) for i in top])
-        entries.extend(
-            _Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue) for st in statements if st.end > st.start
-        )
+        statements = [st for st in statements if st.end > st.start]
+        # a quoted fragment inside a mixed statement is part of that statement, not a quote of its own
+        mixed = [(st.start, st.end) for st in statements if st.kind == "mixed"]
+        entries = [e for e in entries if not any(ms <= e.start and e.end <= me for ms, me in mixed)]
+        entries.extend(_Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue) for st in statements)
     entries.sort(key=lambda e: (e.start, e.end))
     t1 = time.perf_counter()
     resolved = resolve_speakers(
