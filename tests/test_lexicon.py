@@ -20,7 +20,10 @@ from quotekit.lexicon import (
 
 # Separable particles and English verb particles the tables may use; a new one must be added here on purpose.
 KNOWN_PARTICLES = {
-    "de": {"bekannt", "mit", "hinzu", "hervor", "fest", "an", "aus", "nach", "vor", "ein", "zu", "hin", "auf", "ab", "bei"},
+    "de": {
+        *("bekannt", "mit", "hinzu", "hervor", "fest", "an", "aus"),
+        *("nach", "vor", "ein", "zu", "hin", "auf", "ab", "bei"),
+    },
     "en": {"out", "on", "up", "back"},
 }
 
