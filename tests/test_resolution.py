@@ -334,3 +334,22 @@ def test_sentence_adverbs_tagged_as_names_are_no_antecedents() -> None:
     res = resolve_speakers(text, [Att((er, er + 2), MentionKind.PRONOUN)], sents, split_paragraphs(text))
     sp = res.speakers[0]
     assert sp is not None and sp.name == "Curran"
+
+
+def test_first_person_speakers_are_not_resolved_to_someone_else() -> None:
+    text = "Rao sprach. Wir haben es gesagt, sagte ich."
+    ich = text.rindex("ich")
+    res = resolve_speakers(text, [Att((ich, ich + 3), MentionKind.PRONOUN)], [], split_paragraphs(text))
+    sp = res.speakers[0]
+    assert sp is not None and sp.name == "ich" and sp.entity is None
+
+
+def test_pronoun_table_is_well_formed() -> None:
+    from quotekit.persons import pronoun, pronoun_forms, read_table
+
+    rows = read_table("pronouns.tsv")
+    assert len({(r["lang"], r["form"]) for r in rows}) == len(rows)
+    for r in rows:
+        assert r["lang"] in ("en", "de") and r["form"] == r["form"].lower()
+        assert r["gender"] in "mfnx" and r["number"] in ("sg", "pl", "x") and r["person"] in ("1", "2", "3", "rel")
+    assert pronoun("He", "en") is not None and "er" in pronoun_forms("de")

@@ -253,7 +253,7 @@ def cue_surface_pattern(lang: str) -> regex.Pattern[str]:
 
 # --- mention words ----------------------------------------------------------------------------------------
 
-MENTION_KINDS = ("pronoun", "organisation", "not_speaker")
+MENTION_KINDS = ("organisation", "not_speaker")
 
 
 @cache
@@ -269,12 +269,14 @@ def _mention_table() -> dict[tuple[str, str], frozenset[str]]:
 
 
 def mention_words(lang: str, kind: str) -> frozenset[str]:
-    """Lower-case words of ``kind`` (``pronoun``, ``organisation``, ``not_speaker``) for ``lang``."""
+    """Lower-case words of ``kind`` (``organisation``, ``not_speaker``) for ``lang``."""
     if kind not in MENTION_KINDS:
         raise ValueError(f"unknown mention word kind {kind!r}; one of {', '.join(MENTION_KINDS)}")
     return _mention_table().get((lang, kind), frozenset())
 
 
 def pronouns(lang: str) -> frozenset[str]:
-    """Pronouns that can stand as a speaker (``he``, ``er``, ``they``, ``wir``), lower-case."""
-    return mention_words(lang, "pronoun")
+    """Pronouns that can stand as a speaker (``he``, ``er``, ``they``, ``wir``), lower-case (``pronouns.tsv``)."""
+    from quotekit.persons import pronoun_forms
+
+    return pronoun_forms(lang)

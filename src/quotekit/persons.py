@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["PronounInfo", "first_name_gender", "is_title", "pronoun", "read_table"]
+__all__ = ["PronounInfo", "first_name_gender", "is_title", "pronoun", "pronoun_forms", "read_table"]
 
 
 def read_table(name: str) -> list[dict[str, str]]:
@@ -26,11 +26,26 @@ class PronounInfo:
     """m, f, n or x (any)."""
     number: str
     """sg, pl or x (either)."""
+    person: str
+    """1, 2, 3 or rel (relative)."""
+
+    @property
+    def resolvable(self) -> bool:
+        """Third-person and relative pronouns refer back to someone the text named; I/we/you do not."""
+        return self.person in ("3", "rel")
 
 
 @cache
 def _pronouns() -> dict[tuple[str, str], PronounInfo]:
-    return {(r["lang"], r["form"]): PronounInfo(r["gender"], r["number"]) for r in read_table("pronouns.tsv")}
+    return {
+        (r["lang"], r["form"]): PronounInfo(r["gender"], r["number"], r["person"]) for r in read_table("pronouns.tsv")
+    }
+
+
+@cache
+def pronoun_forms(lang: str) -> frozenset[str]:
+    """Every pronoun of ``lang`` that can stand as a speaker, lower-case."""
+    return frozenset(form for (lg, form) in _pronouns() if lg == lang)
 
 
 @cache

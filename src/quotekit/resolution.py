@@ -227,6 +227,12 @@ def _role(text: str, sent: ParsedSentence | None, start: int, end: int) -> str |
     return None
 
 
+def _chain(att: AttributionLike) -> tuple[str, ...]:
+    """The deciding sieve and, when the attribution has one, its finer rule (``attached:nsubj``)."""
+    rule = getattr(att, "rule", "")
+    return (att.sieve, rule) if rule else (att.sieve,)
+
+
 def resolve_speakers(
     text: str,
     attributions: Sequence[AttributionLike | None],
@@ -271,17 +277,19 @@ def resolve_speakers(
         if att is None or att.speaker is None:
             speakers.append(None)
             confidences.append(att.confidence if att is not None else 0.0)
-            rules.append((att.sieve,) if att is not None else ())
+            rules.append(_chain(att) if att is not None else ())
             continue
         s, e = att.speaker
         mention = Span(start=s, end=e, text=text[s:e])
         kind = att.mention_kind
         msent = _sentence_at(sentences, s)
-        chain: tuple[str, ...] = (att.sieve,)
+        chain = _chain(att)
         conf = att.confidence
         if kind == MentionKind.PRONOUN:
             info = pronoun(mention.text, msent.lang if msent else None)
-            target = _antecedent(candidates, s, para(s), info.gender if info else "x", info.number if info else "x")
+            target = None
+            if info is None or info.resolvable:
+                target = _antecedent(candidates, s, para(s), info.gender if info else "x", info.number if info else "x")
             if target is None:
                 speakers.append(Speaker(name=mention.text, mention=mention, mention_kind=kind))
                 confidences.append(conf * 0.5)
