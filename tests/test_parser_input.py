@@ -79,9 +79,13 @@ DE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), DE_CASES)
-def test_german(text: str, expected: str) -> None:
-    assert parser_text(text, "de") == expected
+def test_german_marks(text: str, expected: str) -> None:
     assert to_german_marks(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DE_CASES)
+def test_german_parser_input(text: str, expected: str) -> None:
+    assert parser_text(text, "de") == expected
 
 
 def test_seed_offsets_survive(shared_dir: Path) -> None:
