@@ -34,6 +34,7 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=100, help="documents per set (evenly spread); 0 = all")
     ap.add_argument("--sets", default="en,de")
     ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--no-indirect", action="store_true", help="direct quotes only (skips cue-only sentences)")
     a = ap.parse_args()
     scorer = load_scorer(EVAL / "score.py")
 
@@ -50,7 +51,7 @@ def main() -> None:
         gold = read_gold(SETS[name], sample=a.sample or None)
         chars = sum(len(d["text"]) for d in gold)
         for selective in (True, False):
-            ex = Extractor(selective=selective)
+            ex = Extractor(selective=selective, indirect=not a.no_indirect)
             ex.pipelines = probe.pipelines  # share the loaded models: load time is reported apart
             t1 = time.perf_counter()
             res = evaluate(ex, gold, scorer, kinds=("direct",), batch_size=a.batch_size)["direct"]
@@ -77,7 +78,8 @@ def main() -> None:
 
     print(
         f"pipeline load (en+de): {load_s:.1f} s; RSS before {rss0:.0f} MB, with both pipelines {rss_loaded:.0f} MB;"
-        f" peak RSS {peak:.0f} MB; batch size {a.batch_size}; sample {a.sample or 'all'} docs per set\n"
+        f" peak RSS {peak:.0f} MB; batch size {a.batch_size}; sample {a.sample or 'all'} docs per set;"
+        f" indirect {'off' if a.no_indirect else 'on'}\n"
     )
     print(
         "| set | mode | docs | docs/s | chars/s | scan s | lang s | select s | parse s | attrib s | resolve s "

@@ -219,3 +219,18 @@ def test_every_quote_span_is_covered(words: list[str], data: st.DataObject, sele
         assert c.start < c.end
         assert any(p.start <= c.start and c.end <= p.end for p in paragraphs)
         assert c.lang in ("en", "de")
+
+
+def test_cue_only_sentences_are_parsed_only_for_indirect_speech() -> None:
+    import regex
+
+    from quotekit.paragraphs import split_paragraphs
+    from quotekit.selection import select_chunks
+
+    text = "The weather was fine. Rao said the plan works. Nothing else happened. Then it rained."
+    paras = split_paragraphs(text)
+    cues = {"en": regex.compile(r"\bsaid\b")}
+    with_cues = select_chunks(text, paras, ["en"], [], cues, window=0)
+    without = select_chunks(text, paras, ["en"], [], cues, window=0, indirect=False)
+    assert [text[c.start : c.end] for c in with_cues] == ["Rao said the plan works."]
+    assert without == []

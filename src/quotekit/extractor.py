@@ -192,7 +192,7 @@ class Extractor:
             marks = [(s.open[0] if s.open else s.start, s.close[1] if s.close else s.end) for s in work.spans]
             patterns = {lang: cue_surface_pattern(lang) for lang in SUPPORTED_LANGUAGES}
             work.chunks = select_chunks(
-                text, work.paragraphs, work.languages, marks, patterns, selective=self.selective
+                text, work.paragraphs, work.languages, marks, patterns, selective=self.selective, indirect=self.indirect
             )
             counts = selection_counts(text, work.chunks, work.paragraphs)
             self.times.sentences_parsed += counts.sentences_parsed

@@ -6,8 +6,10 @@ selective mode a sentence is parsed when
 1. it overlaps a quotation span (marks included) — a quote that runs over several sentences keeps all of them;
 2. it lies within ``window`` sentences of such a sentence, in the same paragraph — where adjacent attributions
    (``He said so on Monday.``) and colon introductions (``Rao said:``) live;
-3. the speech-cue pattern of its paragraph's language matches in it (``said``, ``sagte``, ``according``…) —
-   indirect speech and attributions of quotes in other paragraphs.
+3. only when indirect speech is asked for (``indirect=True``): the speech-cue pattern of its paragraph's language
+   matches in it (``said``, ``sagte``, ``according``…). Direct quotes do not need these sentences — the window
+   already holds their attributions — and on English news they are a third of all sentences, so skipping them
+   is what makes direct-only extraction twice as fast as parsing everything.
 
 Selected sentences that touch are merged into one :class:`Chunk`, and a chunk never crosses a paragraph
 boundary, so every chunk has one language. Stanza splits each chunk into sentences again; the cheap splitter
@@ -115,6 +117,7 @@ def select_chunks(
     *,
     selective: bool = True,
     window: int = 1,
+    indirect: bool = True,
 ) -> list[Chunk]:
     """The chunks to parse, in document order (see the module docstring for the policy).
 
@@ -128,6 +131,8 @@ def select_chunks(
             ``Literal``).
         selective: False parses every paragraph whole (one chunk each).
         window: sentences kept on each side of a quote sentence, within its paragraph.
+        indirect: also parse sentences with a speech cue (for indirect speech); False parses only quotes and
+            their windows.
     """
     chunks: list[Chunk] = []
     spans = sorted(quote_spans)
@@ -137,7 +142,7 @@ def select_chunks(
             chunks.append(Chunk(para.start, para.end, code))
             continue
         local = [(qs, qe) for qs, qe in spans if qs < para.end and max(qe, qs + 1) > para.start]
-        cue = cue_patterns.get(code)
+        cue = cue_patterns.get(code) if indirect else None
         if not local and cue is None:
             continue
         sentences = split_sentences(text, para.start, para.end)
