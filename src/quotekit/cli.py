@@ -25,8 +25,9 @@ from typing import IO, TYPE_CHECKING, Any
 
 from quotekit import __version__
 from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError
+from quotekit.evaluation import prediction_record, quote_record
 from quotekit.io import InvalidRecordError, Record, count_records, iter_records, resolve_inputs
-from quotekit.models import RECORD_COLUMNS, ExtractionResult, Quote
+from quotekit.models import RECORD_COLUMNS, ExtractionResult
 
 if TYPE_CHECKING:
     from quotekit.extractor import Extractor
@@ -179,31 +180,9 @@ def _err(message: str) -> None:
 # ---------------------------------------------------------------------------------------------------- output
 
 
-def quote_to_json(q: Quote) -> dict[str, Any]:
-    """One quote in the JSONL output format, which ``shared/eval/score.py`` reads as predictions."""
-    sp = q.speaker
-    return {
-        "start": q.start,
-        "end": q.end,
-        "text": q.text,
-        "kind": q.kind.value,
-        "speaker": sp.name if sp else None,
-        "speaker_start": sp.mention.start if sp else None,
-        "speaker_end": sp.mention.end if sp else None,
-        "speaker_mention": sp.mention.text if sp else None,
-        "cue": q.cue.text if q.cue else None,
-        "cue_lemma": q.cue.lemma if q.cue else None,
-        "confidence": round(q.confidence, 4),
-        "sieve": q.sieve,
-        "flags": [f.value for f in q.flags],
-    }
-
-
-def _result_to_json(result: ExtractionResult) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": result.id, "quotes": [quote_to_json(q) for q in result.quotes]}
-    if result.error is not None:
-        out["error"] = result.error
-    return out
+quote_to_json = quote_record
+"""One quote in the JSONL output format (the evaluation format ``shared/eval/score.py`` reads)."""
+_result_to_json = prediction_record
 
 
 class _Writer:

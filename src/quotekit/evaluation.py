@@ -8,36 +8,37 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from quotekit.models import ExtractionResult
+from quotekit.models import ExtractionResult, Quote
 
 if TYPE_CHECKING:
     from quotekit.extractor import Extractor
 
-__all__ = ["evaluate", "load_scorer", "prediction_record", "read_gold"]
+__all__ = ["evaluate", "load_scorer", "prediction_record", "quote_record", "read_gold"]
+
+
+def quote_record(q: Quote) -> dict[str, Any]:
+    """One quote in the common JSONL format (also the CLI's output), which ``score.py`` reads as a prediction."""
+    sp = q.speaker
+    return {
+        "start": q.start,
+        "end": q.end,
+        "text": q.text,
+        "kind": q.kind.value,
+        "speaker": sp.name if sp else None,
+        "speaker_start": sp.mention.start if sp else None,
+        "speaker_end": sp.mention.end if sp else None,
+        "speaker_mention": sp.mention.text if sp else None,
+        "cue": q.cue.text if q.cue else None,
+        "cue_lemma": q.cue.lemma if q.cue else None,
+        "confidence": round(q.confidence, 4),
+        "sieve": q.sieve,
+        "flags": [f.value for f in q.flags],
+    }
 
 
 def prediction_record(result: ExtractionResult) -> dict[str, Any]:
-    """One line of the common evaluation format: the document id and its quotes with speaker offsets."""
-    quotes = []
-    for q in result.quotes:
-        sp = q.speaker
-        quotes.append(
-            {
-                "start": q.start,
-                "end": q.end,
-                "text": q.text,
-                "kind": q.kind.value,
-                "speaker": sp.name if sp else None,
-                "speaker_mention": sp.mention.text if sp else None,
-                "speaker_start": sp.mention.start if sp else None,
-                "speaker_end": sp.mention.end if sp else None,
-                "cue": q.cue.text if q.cue else None,
-                "cue_lemma": q.cue.lemma if q.cue else None,
-                "confidence": q.confidence,
-                "sieve": q.sieve,
-            }
-        )
-    record: dict[str, Any] = {"id": result.id, "quotes": quotes}
+    """One line of the common evaluation format: the document id, its quotes, and its error if it failed."""
+    record: dict[str, Any] = {"id": result.id, "quotes": [quote_record(q) for q in result.quotes]}
     if result.error is not None:
         record["error"] = result.error
     return record
@@ -76,8 +77,10 @@ def evaluate(
     batch_size: int = 16,
 ) -> dict[str, dict[str, Any]]:
     """Run ``extractor`` over the gold documents and score each kind (``"direct"``, ``"indirect,mixed"``…)."""
-    records = [prediction_record(r) for r in extractor.pipe(({"id": d["id"], "text": d["text"]} for d in gold),
-                                                             batch_size=batch_size)]
+    records = [
+        prediction_record(r)
+        for r in extractor.pipe(({"id": d["id"], "text": d["text"]} for d in gold), batch_size=batch_size)
+    ]
     if predictions_out is not None:
         with Path(predictions_out).open("w", encoding="utf-8") as fh:
             for rec in records:
