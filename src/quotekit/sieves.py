@@ -679,15 +679,8 @@ class ContinuationSieve:
         if i > 0 and (prev := ctx.final[i - 1]) is not None and prev.speaker is not None:
             pq = ctx.quotes[i - 1]
             if self._continues(ctx, pq, quote, prev):
-                return Attribution(
-                    speaker=prev.speaker,
-                    mention_kind=prev.mention_kind,
-                    cue=prev.cue,
-                    sieve=self.name,
-                    confidence=round(min(prev.confidence * 0.85, 0.7), 3),
-                    head=prev.head,
-                    head_sentence=prev.head_sentence,
-                    rule="previous_quote",
+                return replace(
+                    prev, sieve=self.name, confidence=round(min(prev.confidence * 0.85, 0.7), 3), rule="previous_quote"
                 )
         if i + 1 < len(ctx.quotes):
             nq = ctx.quotes[i + 1]
@@ -695,15 +688,8 @@ class ContinuationSieve:
             if ctx.gap_is_blank(quote.region[1], nq.region[0]) and "\n" not in gap:
                 nxt = ctx.own(i + 1)
                 if nxt is not None and nxt.speaker is not None:
-                    return Attribution(
-                        speaker=nxt.speaker,
-                        mention_kind=nxt.mention_kind,
-                        cue=nxt.cue,
-                        sieve=self.name,
-                        confidence=round(min(nxt.confidence * 0.7, 0.6), 3),
-                        head=nxt.head,
-                        head_sentence=nxt.head_sentence,
-                        rule="next_quote",
+                    return replace(
+                        nxt, sieve=self.name, confidence=round(min(nxt.confidence * 0.7, 0.6), 3), rule="next_quote"
                     )
         return None
 
