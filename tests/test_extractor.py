@@ -15,7 +15,7 @@ def test_unknown_language_and_bad_batch_size_are_clear_errors() -> None:
 
 
 def test_extract_rejects_what_is_not_text() -> None:
-    with pytest.raises(InvalidInputError, match="str or a stanza.Document"):
+    with pytest.raises(InvalidInputError, match=r"str or a stanza\.Document"):
         Extractor(offline=True).extract(42)
 
 
