@@ -100,9 +100,7 @@ class Cue(Span):
 class Speaker(_Frozen):
     """Who said a quote: the mention as written and, where resolved, the person or organisation."""
 
-    name: str = Field(
-        description="Display name: the resolved full name where known, else the mention as written."
-    )
+    name: str = Field(description="Display name: the resolved full name where known, else the mention as written.")
     mention: Span = Field(description="The mention in the text as written (a name, a pronoun, a noun phrase).")
     mention_kind: MentionKind = Field(description="What kind of expression the mention is.")
     antecedent: Span | None = Field(

@@ -137,9 +137,7 @@ def _token_offsets(tokens: Sequence[Any], text: str | None, base: int) -> list[t
     return offsets
 
 
-def sentences_from_stanza(
-    doc: Any, lang: str, *, offset: int = 0, text: str | None = None
-) -> list[ParsedSentence]:
+def sentences_from_stanza(doc: Any, lang: str, *, offset: int = 0, text: str | None = None) -> list[ParsedSentence]:
     """Convert a parsed ``stanza.Document`` into :class:`ParsedSentence` objects.
 
     ``offset`` is added to every character offset (for a chunk parsed out of a larger document). ``text`` is
