@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
-from sample_results import failed, seed_like
 
 from quotekit import ExtractionResult, Quote, QuoteKind, json_schema
 from quotekit.models import RECORD_COLUMNS
+from sample_results import failed, seed_like
 
 SCHEMA_SNAPSHOT = Path(__file__).parent / "snapshots" / "extraction_result.schema.json"
 
