@@ -12,7 +12,6 @@ result with ``error`` set and never takes the batch down.
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -24,7 +23,7 @@ from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError
 from quotekit.language import paragraph_languages
 from quotekit.lexicon import cue_surface_pattern
 from quotekit.models import ExtractionResult, Language
-from quotekit.nlp import Pipelines
+from quotekit.nlp import LANGUAGES, Pipelines
 from quotekit.paragraphs import Paragraph, split_paragraphs
 from quotekit.parser_input import parser_text
 from quotekit.scanner import QuoteSpan, scan_quotes
@@ -37,8 +36,6 @@ logger = logging.getLogger(__name__)
 
 DocumentInput = str | tuple[str, str] | Mapping[str, Any]
 """What :meth:`Extractor.pipe` accepts per document: a text, a ``(text, id)`` pair or a ``{"id", "text"}`` dict."""
-
-SUPPORTED_LANGUAGES: tuple[Language, ...] = ("en", "de")
 
 
 @dataclass
@@ -72,11 +69,7 @@ class _Work:
     error: str | None = None
 
 
-def _env_offline() -> bool:
-    return os.environ.get("QUOTEKIT_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}
-
-
-def _as_record(item: DocumentInput, position: int) -> tuple[str | None, Any]:
+def _as_record(item: DocumentInput) -> tuple[str | None, Any]:
     """(id, text) of one pipe() input; the text is validated later so a bad item only fails itself."""
     if isinstance(item, str):
         return None, item
@@ -111,12 +104,12 @@ class Extractor:
         indirect: bool = True,
         selective: bool = True,
     ) -> None:
-        if lang != "auto" and lang not in SUPPORTED_LANGUAGES:
+        if lang != "auto" and lang not in LANGUAGES:
             raise UnsupportedLanguageError(f"lang must be 'auto', 'en' or 'de', not {lang!r}")
         self.lang = lang
         self.indirect = indirect
         self.selective = selective
-        self.pipelines = Pipelines(models_dir=models_dir, offline=_env_offline() if offline is None else offline)
+        self.pipelines = Pipelines(models_dir=models_dir, offline=offline)
         self.times = StageTimes()
 
     # -- public --------------------------------------------------------------------------------------------
@@ -151,7 +144,7 @@ class Extractor:
         bar = _progress_bar(progress)
         batch: list[_Work] = []
         for i, item in enumerate(docs):
-            doc_id, text = _as_record(item, i)
+            doc_id, text = _as_record(item)
             work = _Work(doc_id, text if isinstance(text, str) else "")
             if not isinstance(text, str):
                 work.error = f"InvalidInputError: document {doc_id or i} has no text (got {type(text).__name__})"
@@ -190,7 +183,7 @@ class Extractor:
             work.spans = scan_quotes(text)
             t3 = time.perf_counter()
             marks = [(s.open[0] if s.open else s.start, s.close[1] if s.close else s.end) for s in work.spans]
-            patterns = {lang: cue_surface_pattern(lang) for lang in SUPPORTED_LANGUAGES}
+            patterns = {lang: cue_surface_pattern(lang) for lang in LANGUAGES}
             work.chunks = select_chunks(
                 text, work.paragraphs, work.languages, marks, patterns, selective=self.selective, indirect=self.indirect
             )

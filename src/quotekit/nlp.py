@@ -19,15 +19,16 @@ from pathlib import Path
 from typing import Any
 
 from quotekit.errors import ModelNotFoundError, UnsupportedLanguageError
+from quotekit.models import Language
 
 __all__ = ["LANGUAGES", "PROCESSORS", "Pipelines", "default_models_dir", "download_models", "offline_from_env"]
 
 logger = logging.getLogger(__name__)
 
-LANGUAGES: tuple[str, ...] = ("en", "de")
+LANGUAGES: tuple[Language, ...] = ("en", "de")
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
 
-_TRUTHY = frozenset({"1", "true", "yes"})
+_TRUTHY = frozenset({"1", "true", "yes", "on"})
 
 
 def default_models_dir() -> Path:
@@ -42,7 +43,7 @@ def default_models_dir() -> Path:
 
 
 def offline_from_env() -> bool:
-    """True when ``QUOTEKIT_OFFLINE`` is ``1``, ``true`` or ``yes`` (any case)."""
+    """True when ``QUOTEKIT_OFFLINE`` is ``1``, ``true``, ``yes`` or ``on`` (any case)."""
     return os.environ.get("QUOTEKIT_OFFLINE", "").strip().lower() in _TRUTHY
 
 
@@ -92,7 +93,7 @@ class Pipelines:
 
     Args:
         models_dir: where the models live; default ``STANZA_RESOURCES_DIR`` or Stanza's default directory.
-        offline: never download; default ``QUOTEKIT_OFFLINE`` in ``{1, true, yes}``, else False.
+        offline: never download; default ``QUOTEKIT_OFFLINE`` in ``{1, true, yes, on}``, else False.
     """
 
     def __init__(self, models_dir: str | Path | None = None, offline: bool | None = None) -> None:
