@@ -52,6 +52,8 @@ class _Entry:
     attribution: AttributionLike | None
     cue: tuple[int, int, str] | None
     span: QuoteSpan | None = None
+    span_index: int | None = None
+    """Position of ``span`` in the scanner's list (where its nested quotes are filed)."""
 
 
 def _region(s: QuoteSpan) -> tuple[int, int]:
@@ -102,7 +104,7 @@ def assemble(
     ]  # fmt: skip
     atts = attribute(text, targets, sentences)
     entries = [
-        _Entry(spans[i].start, spans[i].end, kind, att, att.cue if att else None, spans[i])
+        _Entry(spans[i].start, spans[i].end, kind, att, att.cue if att else None, spans[i], i)
         for (i, kind), att in zip(kept, atts, strict=True)
     ]
     if indirect:
@@ -142,8 +144,8 @@ def assemble(
                 sieve=e.attribution.sieve if e.attribution is not None else None,
                 rules=resolved.rules[k],
                 flags=tuple(sorted(s.flags, key=lambda f: f.value)) if s is not None else (),
-                nested=tuple(span_of(text, n.start, n.end) for n in nested.get(spans.index(s), []))
-                if s is not None
+                nested=tuple(span_of(text, n.start, n.end) for n in nested.get(e.span_index, []))
+                if e.span_index is not None
                 else (),
             )
         )
