@@ -21,6 +21,8 @@ SETS = {
     "seed": EVAL / "dev" / "seed.jsonl",
     "de": EVAL / "dev" / "de_news_spkatt_train.jsonl",
     "en": EVAL / "dev" / "en_news_polnear_train300.jsonl",
+    "de_fiction": EVAL / "dev" / "de_fiction_redewiedergabe_dev200.jsonl",
+    "en_fiction": EVAL / "dev" / "en_fiction_pdnc_dev200.jsonl",
 }
 
 
