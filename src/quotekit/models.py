@@ -41,7 +41,12 @@ class _Frozen(BaseModel):
 def _short(text: str, width: int) -> str:
     """``text`` on one line, cut to ``width`` characters with an ellipsis: reprs never dump a whole article."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+    if len(flat) <= width:
+        return flat
+    cut = flat[: width - 1]
+    space = cut.rfind(" ")
+    # End on a whole word when one ends near the cut: 'They need to maintain that…', not '… that fi…'.
+    return (cut[:space] if space >= width - 12 else cut).rstrip() + "…"
 
 
 class QuoteKind(str, Enum):

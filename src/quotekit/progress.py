@@ -12,9 +12,30 @@ from __future__ import annotations
 import importlib.util
 import sys
 import time
+import warnings
 from typing import IO, Any
 
 __all__ = ["Progress"]
+
+
+def _quiet_tqdm_in_notebooks() -> None:
+    """Import ``tqdm.auto`` once with its 'IProgress not found' warning filtered, in a Jupyter kernel that lacks
+    ipywidgets.
+
+    Stanza imports ``tqdm.auto`` when it is first imported; in such a kernel that import warns
+    (``TqdmWarning: IProgress not found``) and falls back to the text bar anyway. The warning is noise to a
+    quotekit user, who never asked for a widget; doing the first import here, quietly, means it never shows.
+    """
+    if "ipykernel" not in sys.modules or "tqdm.auto" in sys.modules:
+        return
+    if importlib.util.find_spec("ipywidgets") is not None or importlib.util.find_spec("tqdm") is None:
+        return
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*IProgress not found.*")
+        import tqdm.auto  # noqa: F401  # imported for its side effect: the one-time warning, silenced
+
+
+_quiet_tqdm_in_notebooks()
 
 
 def _tqdm_class(notebook: bool) -> Any:

@@ -57,7 +57,7 @@ background:#fff;border:1px solid #d0d4d9;border-radius:6px;padding:12px 14px;max
 .qk-result .qk-indirect{background:transparent;border-radius:0;border-bottom:2px dashed;padding-bottom:0}
 .qk-result .qk-mixed{border-bottom:2px dashed}
 .qk-result .qk-key{margin:0 0 8px 0;font-size:12px;color:#444}
-.qk-result .qk-key span.qk-k{margin-right:14px;white-space:nowrap}
+.qk-result .qk-key span.qk-k{display:inline-block;margin-right:14px;white-space:nowrap}
 .qk-result .qk-n{font-size:10px;font-weight:600;vertical-align:super;line-height:0;margin-right:1px}
 .qk-result .qk-spk{font-weight:600;border:1.5px solid;border-radius:3px;padding:0 2px}
 .qk-result .qk-cue{font-style:italic;text-decoration:underline dotted 2px;text-underline-offset:3px}
@@ -156,7 +156,7 @@ def _close_tag(span: _Span) -> str:
 def _quote_title(q: Quote, speaker: str | None) -> str:
     parts = [q.kind.value, f"speaker: {speaker}" if speaker else "no speaker"]
     if q.cue is not None:
-        parts.append(f"cue: {q.cue.text}")
+        parts.append(f"cue: {_cue_text(q)}")
     parts.append(f"confidence {q.confidence:.2f}")
     if q.sieve:
         parts.append(f"sieve: {q.sieve}")
@@ -245,6 +245,12 @@ def _truncate(s: str, limit: int) -> str:
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
 
+def _cue_text(q: Quote) -> str:
+    if q.cue is None:
+        return ""
+    return q.cue.text + (f" … {q.cue.particle.text}" if q.cue.particle is not None else "")
+
+
 def _render_table(result: ExtractionResult, colours: dict[str, int]) -> str:
     if not result.quotes:
         return '<div class="qk-none">No quotes found.</div>'
@@ -260,7 +266,7 @@ def _render_table(result: ExtractionResult, colours: dict[str, int]) -> str:
         else:
             spk = '<span class="qk-none">—</span>'
         flags = "".join(f' <span class="qk-flag">[{_esc(f.value)}]</span>' for f in q.flags)
-        cue = _esc(q.cue.text) if q.cue is not None else '<span class="qk-none">—</span>'
+        cue = _esc(_cue_text(q)) if q.cue is not None else '<span class="qk-none">—</span>'
         sieve = _esc(q.sieve) if q.sieve else '<span class="qk-none">—</span>'
         rows.append(
             f'<tr><td class="qk-num">{i + 1}</td>'
