@@ -257,3 +257,39 @@ def test_any_spans_give_well_formed_html_that_shows_the_text(result: ExtractionR
     p = parse(render_html(result))
     assert p.errors == [] and p.stack == []
     assert text_region(result) == result.text
+
+
+def _chromium() -> str | None:
+    import shutil
+
+    return next((p for p in (shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome")) if p), None)
+
+
+def test_page_in_headless_chromium(tmp_path: Path) -> None:
+    """The standalone page as a real browser sees it: its DOM keeps every mark, and the three kinds are drawn."""
+    import subprocess
+
+    browser = _chromium()
+    if browser is None:
+        pytest.skip("no Chromium (apt-get install chromium)")
+    page = tmp_path / "view.html"
+    page.write_text(render_page([german_kinds(), seed_like()]), encoding="utf-8")
+    flags = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1000,1400"]
+    dom = subprocess.run(
+        [*flags, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120, check=True
+    ).stdout
+    for kind in ("direct", "indirect", "mixed"):
+        assert f'data-kind="{kind}"' in dom
+    assert dom.count("<mark") == len(german_kinds().quotes) + len(seed_like().quotes)
+    shot = tmp_path / "view.png"
+    subprocess.run([*flags, f"--screenshot={shot}", page.as_uri()], capture_output=True, timeout=120, check=True)
+    assert shot.stat().st_size > 10_000  # a drawn page, not a blank one
+    try:
+        from PIL import Image
+    except ImportError:  # the DOM checks above stand; the pixel check needs Pillow
+        return
+    pixels = Image.open(shot).convert("RGB").getdata()
+    colours = set(pixels)
+    bg, fg = (tuple(int(c[i : i + 2], 16) for i in (1, 3, 5)) for c in PALETTE[0])
+    assert bg in colours  # a direct quote's fill
+    assert fg in colours  # the dashed underline and box of the same speaker
