@@ -476,6 +476,13 @@ def info_text(models_dir: str | None = None) -> str:
         missing = [p for p in needed if p not in found]
         state = "ok" if not missing else f"MISSING {', '.join(missing)}"
         lines.append(f"  {lang}          {', '.join(found) or '-'}  [{state}]")
+    others = (
+        sorted(p.name for p in directory.iterdir() if p.is_dir() and p.name not in LANGUAGES and len(p.name) <= 3)
+        if directory.is_dir()
+        else []
+    )
+    if others:
+        lines.append(f"  also there  {', '.join(others)} (not used by quotekit)")
     return "\n".join(lines)
 
 
