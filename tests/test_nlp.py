@@ -74,7 +74,9 @@ def test_models_dir_default_is_stanzas(monkeypatch: pytest.MonkeyPatch) -> None:
     from stanza.resources.common import DEFAULT_MODEL_DIR
 
     monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
-    assert default_models_dir() == Path(DEFAULT_MODEL_DIR)
+    # made absolute where read (issue 14): Stanza's default may itself come from a relative variable it read
+    assert default_models_dir() == Path(DEFAULT_MODEL_DIR).expanduser().resolve()
+    assert resolve_models_dir(None)[1] == "Stanza default"
 
 
 @pytest.mark.parametrize(
