@@ -247,8 +247,8 @@ def test_quote_json_is_score_py_prediction_format() -> None:
     assert set(q) >= {"start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end"}
     assert q["speaker"] == "Rao"  # the resolved name, not the pronoun
     assert q["speaker_mention"] == "he"
-    assert result.text[q["speaker_start"] : q["speaker_end"]] == "he"  # type: ignore[misc]
-    assert result.text[q["start"] : q["end"]] == q["text"]  # type: ignore[misc]
+    assert result.text[q["speaker_start"] : q["speaker_end"]] == "he"
+    assert result.text[q["start"] : q["end"]] == q["text"]
     assert (q["cue"], q["cue_lemma"], q["sieve"]) == ("said", "say", "trailing_cue")
     unattributed = quote_to_json(hostile().quotes[1])
     assert unattributed["speaker"] is None and unattributed["speaker_start"] is None

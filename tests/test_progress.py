@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import warnings
 
 import pytest
@@ -23,9 +24,7 @@ def test_text_bar_without_widgets_and_no_warning(capsys: pytest.CaptureFixture[s
         bar.exclude(1.0)
         bar.status("parsing 4 documents")
         bar.close()
-    try:
-        import ipywidgets  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("ipywidgets") is None:
         from tqdm.std import tqdm
 
         assert cls is tqdm  # the plain text bar, not the notebook widget that would warn

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import os
 import re
 from html.parser import HTMLParser
@@ -284,11 +286,10 @@ def test_page_in_headless_chromium(tmp_path: Path) -> None:
     shot = tmp_path / "view.png"
     subprocess.run([*flags, f"--screenshot={shot}", page.as_uri()], capture_output=True, timeout=120, check=True)
     assert shot.stat().st_size > 10_000  # a drawn page, not a blank one
-    try:
-        from PIL import Image
-    except ImportError:  # the DOM checks above stand; the pixel check needs Pillow
+    if importlib.util.find_spec("PIL") is None:  # the DOM checks above stand; the pixel check needs Pillow
         return
-    pixels = Image.open(shot).convert("RGB").getdata()
+    image = importlib.import_module("PIL.Image")
+    pixels = image.open(shot).convert("RGB").getdata()
     colours = set(pixels)
     bg, fg = (tuple(int(c[i : i + 2], 16) for i in (1, 3, 5)) for c in PALETTE[0])
     assert bg in colours  # a direct quote's fill
