@@ -208,3 +208,68 @@ def overlapping() -> ExtractionResult:
 def failed() -> ExtractionResult:
     """A document whose processing failed."""
     return ExtractionResult(id="broken", text="", error="RuntimeError: parser crashed <boom>")
+
+
+GERMAN_KINDS = (
+    "„Die Schuldenbremse gilt“, fügte Keller hinzu. Berger sagte, die Reform sei solide finanziert. "
+    "Keller nannte das „ein Wahlgeschenk auf Pump“."
+)
+
+
+def german_kinds() -> ExtractionResult:
+    """One quote of each kind in German: direct with a separated particle verb, indirect, mixed."""
+    t = GERMAN_KINDS
+    keller = Speaker(name="Keller", mention=span(t, "Keller"), mention_kind=MentionKind.NAME, entity=0)
+    keller2 = Speaker(name="Keller", mention=span(t, "Keller", 1), mention_kind=MentionKind.NAME, entity=0)
+    berger = Speaker(name="Berger", mention=span(t, "Berger"), mention_kind=MentionKind.NAME, entity=1)
+    q1 = span(t, "Die Schuldenbremse gilt")
+    q2 = span(t, "die Reform sei solide finanziert.")
+    q3 = span(t, "das „ein Wahlgeschenk auf Pump“")
+    fuegte = cue(t, "fügte", "hinzufügen")
+    quotes = (
+        Quote(
+            text=q1.text,
+            start=q1.start,
+            end=q1.end,
+            kind=QuoteKind.DIRECT,
+            open_mark=span(t, "„"),
+            close_mark=span(t, "“"),
+            language="de",
+            paragraph=0,
+            speaker=keller,
+            cue=fuegte.model_copy(update={"particle": span(t, "hinzu")}),
+            confidence=0.9,
+            sieve="trailing_cue",
+        ),
+        Quote(
+            text=q2.text,
+            start=q2.start,
+            end=q2.end,
+            kind=QuoteKind.INDIRECT,
+            language="de",
+            paragraph=0,
+            speaker=berger,
+            cue=cue(t, "sagte", "sagen"),
+            confidence=0.8,
+            sieve="indirect_konjunktiv",
+        ),
+        Quote(
+            text=q3.text,
+            start=q3.start,
+            end=q3.end,
+            kind=QuoteKind.MIXED,
+            open_mark=span(t, "„", 1),
+            close_mark=span(t, "“", 1),
+            language="de",
+            paragraph=0,
+            speaker=keller2,
+            cue=cue(t, "nannte", "nennen"),
+            confidence=0.7,
+            sieve="indirect_as",
+        ),
+    )
+    speakers = (
+        SpeakerEntity(id=0, name="Keller", kind="person", mentions=(keller.mention, keller2.mention), quotes=(0, 2)),
+        SpeakerEntity(id=1, name="Berger", kind="person", mentions=(berger.mention,), quotes=(1,)),
+    )
+    return ExtractionResult(id="kinds", text=t, quotes=quotes, speakers=speakers, paragraph_languages=("de",))

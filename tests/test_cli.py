@@ -16,17 +16,18 @@ from quotekit.cli import (
     EXIT_FAILURES,
     EXIT_MODELS,
     EXIT_OK,
+    EXIT_OUTPUT,
     EXIT_USAGE,
     _Failures,
     _Progress,
-    _Writer,
+    _writer,
     format_table,
     main,
     parse_args,
     quote_to_json,
 )
 from quotekit.io import InvalidRecordError
-from quotekit.models import RECORD_COLUMNS, json_schema
+from quotekit.models import RECORD_COLUMNS, ExtractionResult, json_schema
 from sample_results import failed, hostile, seed_like
 
 REPO = Path(__file__).resolve().parents[1]
@@ -146,6 +147,97 @@ def test_missing_models_exit_3_with_the_fix(tmp_path: Path, capsys: pytest.Captu
     assert "quotekit download en" in err  # the message carries the fix
 
 
+def test_a_full_output_device_is_a_clean_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    ok = write(tmp_path / "ok.txt", "No quotes here.")
+    code = main(["extract", str(ok), "-o", "/dev/full"])
+    err = capsys.readouterr().err
+    assert code == EXIT_OUTPUT
+    assert "error: cannot write to /dev/full: No space left on device" in err
+    assert "Traceback" not in err
+
+
+def test_a_full_stdout_is_a_clean_error_in_a_subprocess(tmp_path: Path) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    ok = write(tmp_path / "ok.txt", "No quotes here.")
+    with Path("/dev/full").open("w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "quotekit", "extract", str(ok)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+    assert proc.returncode == EXIT_OUTPUT
+    assert "cannot write to standard output" in proc.stderr
+    assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
+
+
+def test_binary_files_are_reported_and_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ok = write(tmp_path / "in" / "ok.txt", "No quotes here.")
+    binary = tmp_path / "in" / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR " + "„quoted“, said X".encode() + b"\x00\x01")
+    code = main(["extract", str(tmp_path / "in")])
+    captured = capsys.readouterr()
+    assert code == EXIT_FAILURES
+    assert f"skipped {binary}: a binary file (it holds NUL bytes)" in captured.err
+    assert [d["id"] for d in jsonl_lines(captured.out)] == ["ok"]  # the text file was still processed
+    assert ok.is_file()
+
+
+def test_an_empty_directory_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty").mkdir()
+    write(tmp_path / "empty" / "notes.md", "not an input")
+    code = main(["extract", str(tmp_path / "empty")])
+    captured = capsys.readouterr()
+    assert code == EXIT_USAGE
+    assert "the directory holds no *.txt or *.html files" in captured.err
+    assert captured.out == ""
+
+
+def test_info_names_the_models_directory_its_source_and_versions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "models" / "en" / "tokenize").mkdir(parents=True)
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", "models")
+    assert main(["info"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert f"models dir    {tmp_path / 'models'}" in out  # relative in the environment, absolute here
+    assert "chosen by   STANZA_RESOURCES_DIR=models" in out
+    assert "MISSING mwt, pos, lemma, depparse" in out
+    for name in ("quotekit ", "python ", "stanza ", "torch ", "pip install quotekit-nlp"):
+        assert name in out
+    assert main(["info", "--models", str(tmp_path)]) == EXIT_OK
+    assert "chosen by   argument" in capsys.readouterr().out
+
+
+@pytest.mark.models
+def test_info_lists_the_shared_models(models_env: None, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "en          depparse, lemma, mwt, pos, tokenize  [ok]" in out
+    assert "de          depparse, lemma, mwt, pos, tokenize  [ok]" in out
+
+
+def test_failed_download_leaves_no_directory_and_names_the_remedy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # This machine has no route to Stanza's servers (CI): the download fails as it would offline.
+    target = tmp_path / "new" / "models"
+    code = main(["download", "en", "--models", str(target)])
+    err = capsys.readouterr().err
+    if code == EXIT_OK:
+        pytest.skip("this machine can reach Stanza's servers")
+    assert code == EXIT_MODELS
+    assert not (tmp_path / "new").exists()  # nothing half-made that would pass for a models directory
+    assert "needs internet access" in err and "STANZA_RESOURCES_DIR" in err
+    assert "Fix: run  quotekit download" not in err  # not the advice to run the command that just failed
+
+
 # ------------------------------------------------------------------------------------------ output formats (no models)
 
 
@@ -155,8 +247,8 @@ def test_quote_json_is_score_py_prediction_format() -> None:
     assert set(q) >= {"start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end"}
     assert q["speaker"] == "Rao"  # the resolved name, not the pronoun
     assert q["speaker_mention"] == "he"
-    assert result.text[q["speaker_start"] : q["speaker_end"]] == "he"  # type: ignore[misc]
-    assert result.text[q["start"] : q["end"]] == q["text"]  # type: ignore[misc]
+    assert result.text[q["speaker_start"] : q["speaker_end"]] == "he"
+    assert result.text[q["start"] : q["end"]] == q["text"]
     assert (q["cue"], q["cue_lemma"], q["sieve"]) == ("said", "say", "trailing_cue")
     unattributed = quote_to_json(hostile().quotes[1])
     assert unattributed["speaker"] is None and unattributed["speaker_start"] is None
@@ -164,18 +256,60 @@ def test_quote_json_is_score_py_prediction_format() -> None:
 
 def _written(fmt: str, *results: object) -> str:
     out = io.StringIO()
-    w = _Writer(fmt, out)
+    w = _writer(fmt, out)
     for r in results:
         w.write(r)  # type: ignore[arg-type]
+    w.close()
     return out.getvalue()
 
 
-def test_jsonl_writer_one_line_per_document_with_error() -> None:
-    lines = jsonl_lines(_written("jsonl", seed_like(), failed()))
-    assert [d["id"] for d in lines] == ["seed-like", "broken"]
-    assert len(lines[0]["quotes"]) == 4  # type: ignore[arg-type]
-    assert "error" not in lines[0]
+def test_jsonl_writer_writes_the_full_result_which_reads_back() -> None:
+    # Issue 14: the JSONL output is the whole model (text, speakers, languages...), one document per line.
+    lines = _written("jsonl", seed_like(), failed(), hostile()).splitlines()
+    assert [ExtractionResult.model_validate_json(line) for line in lines] == [seed_like(), failed(), hostile()]
+    first = json.loads(lines[0])
+    assert {"id", "text", "quotes", "speakers", "paragraph_languages", "error", "metadata"} <= set(first)
+    assert first["quotes"][0]["paragraph"] == 0 and first["quotes"][0]["language"] == "en"
+
+
+def _old_quote_record(q: object) -> dict[str, object]:
+    """The evaluation record as main wrote it before the output layer; -f eval must stay byte-identical."""
+    sp = q.speaker  # type: ignore[attr-defined]
+    return {
+        "start": q.start,  # type: ignore[attr-defined]
+        "end": q.end,  # type: ignore[attr-defined]
+        "text": q.text,  # type: ignore[attr-defined]
+        "kind": q.kind.value,  # type: ignore[attr-defined]
+        "speaker": sp.name if sp else None,
+        "speaker_start": sp.mention.start if sp else None,
+        "speaker_end": sp.mention.end if sp else None,
+        "speaker_mention": sp.mention.text if sp else None,
+        "cue": q.cue.text if q.cue else None,  # type: ignore[attr-defined]
+        "cue_lemma": q.cue.lemma if q.cue else None,  # type: ignore[attr-defined]
+        "confidence": round(q.confidence, 4),  # type: ignore[attr-defined]
+        "sieve": q.sieve,  # type: ignore[attr-defined]
+        "flags": [f.value for f in q.flags],  # type: ignore[attr-defined]
+    }
+
+
+def test_eval_writer_is_byte_compatible_with_the_old_jsonl() -> None:
+    old = ""
+    for r in (seed_like(), failed(), hostile()):
+        rec: dict[str, object] = {"id": r.id, "quotes": [_old_quote_record(q) for q in r.quotes]}
+        if r.error is not None:
+            rec["error"] = r.error
+        old += json.dumps(rec, ensure_ascii=False) + "\n"
+    assert _written("eval", seed_like(), failed(), hostile()) == old
+    lines = jsonl_lines(old)
     assert lines[1] == {"id": "broken", "quotes": [], "error": "RuntimeError: parser crashed <boom>"}
+
+
+def test_html_writer_writes_one_standalone_page() -> None:
+    page = _written("html", seed_like(), hostile())
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    assert page.count('class="qk-result"') == 2
+    assert '<div class="qk-index"><h2>Speakers</h2>' in page  # a corpus gets a per-speaker index
+    assert 'href="#doc1-q1"' in page and 'id="doc1-q1"' in page
 
 
 def test_jsonl_output_scores_with_score_py(tmp_path: Path) -> None:
@@ -197,7 +331,7 @@ def test_jsonl_output_scores_with_score_py(tmp_path: Path) -> None:
             }
         )
     gold_path = write(tmp_path / "gold.jsonl", json.dumps(gold, ensure_ascii=False) + "\n")
-    pred_path = write(tmp_path / "pred.jsonl", _written("jsonl", result))
+    pred_path = write(tmp_path / "pred.jsonl", _written("eval", result))
     proc = subprocess.run(
         [sys.executable, str(SCORE_PY), str(gold_path), str(pred_path), "--kind", "direct,indirect", "--json"],
         capture_output=True,
@@ -224,7 +358,7 @@ def test_csv_writer_writes_header_even_without_quotes() -> None:
 def test_table_is_readable() -> None:
     table = format_table(seed_like(), width=100)
     lines = table.splitlines()
-    assert lines[0] == "== seed-like: 4 quotes"
+    assert lines[0] == "== seed-like: 4 quotes, 3 speakers"
     assert lines[1].split() == ["#", "kind", "speaker", "cue", "conf", "quote"]
     assert "Rao (he)" in lines[2] and "said" in lines[2] and "0.90" in lines[2]
     assert all(len(line) <= 100 for line in lines)
@@ -269,6 +403,10 @@ def test_extract_file_to_jsonl_scores_on_the_seed(
     if not SEED_TXT.is_file():
         pytest.skip("shared/eval is not beside the repository")
     assert main(["extract", str(SEED_TXT)]) == EXIT_OK
+    (full,) = capsys.readouterr().out.splitlines()
+    result = ExtractionResult.model_validate_json(full)  # the default JSONL reads back into the model
+    assert result.id == "seed" and result.speakers and set(result.paragraph_languages) >= {"en", "de"}
+    assert main(["extract", str(SEED_TXT), "-f", "eval"]) == EXIT_OK
     out = capsys.readouterr().out
     (doc,) = jsonl_lines(out)
     assert doc["id"] == "seed"  # the file stem, which is the gold's id

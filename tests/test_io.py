@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import io
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
 
 from quotekit.errors import InvalidInputError
 from quotekit.io import (
+    HtmlRecord,
     InvalidRecordError,
     Record,
+    SkippedRecordsWarning,
     count_records,
     iter_records,
     read_jsonl,
@@ -133,9 +136,51 @@ def test_stdin_as_text_and_as_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_valid_records_logs_and_skips(caplog: pytest.LogCaptureFixture) -> None:
     items: list[Record | InvalidRecordError] = [Record("t", "1"), InvalidRecordError("f.jsonl", 2, "not valid JSON")]
-    with caplog.at_level("WARNING", logger="quotekit.io"):
+    with caplog.at_level("WARNING", logger="quotekit.io"), pytest.warns(SkippedRecordsWarning):
         assert list(valid_records(items)) == [Record("t", "1")]
     assert "f.jsonl:2: not valid JSON" in caplog.text
+
+
+def test_valid_records_warns_a_script_of_every_skipped_line(tmp_path: Path) -> None:
+    # Issue 14: a library user with no logging set up used to see nothing when 4 of 7 lines were dropped.
+    lines = ['{"id": 1, "text": "a"}', "{oops", '{"id": 3}', "[1]", '{"id": 5, "text": "b"}', "x", '{"text": "c"}']
+    path = tmp_path / "seven.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.warns(SkippedRecordsWarning) as caught:
+        kept = list(valid_records(read_jsonl(path)))
+    assert [r.id for r in kept] == ["1", "5", "7"]
+    assert len(caught) == 4
+    assert f"{path}:2: not valid JSON" in str(caught[0].message)
+    # or count them instead of warning
+    skipped: list[InvalidRecordError] = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(list(valid_records(read_jsonl(path), skipped=skipped))) == 3
+    assert [e.line for e in skipped] == [2, 3, 4, 6]
+
+
+def test_binary_and_utf16_files(tmp_path: Path) -> None:
+    (tmp_path / "utf16.txt").write_bytes("„Ja“, sagte er.".encode("utf-16"))
+    (tmp_path / "bin.txt").write_bytes(b"GIF89a\x00\x01\x02")
+    items = list(iter_records(resolve_inputs([tmp_path / "utf16.txt", tmp_path / "bin.txt"])))
+    assert items[0] == Record("„Ja“, sagte er.", "utf16")
+    assert isinstance(items[1], InvalidRecordError) and "binary file" in str(items[1])
+    with pytest.raises(InvalidInputError, match="binary file"):
+        read_text(tmp_path / "bin.txt")
+
+
+def test_directories_hold_text_and_html_and_an_empty_one_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "d" / "sub").mkdir(parents=True)
+    (tmp_path / "d" / "a.txt").write_text("a", encoding="utf-8")
+    (tmp_path / "d" / "sub" / "b.HTML").write_text("<p>b</p>", encoding="utf-8")
+    (tmp_path / "d" / "c.md").write_text("c", encoding="utf-8")
+    sources = resolve_inputs([tmp_path / "d"])
+    assert [(s.doc_id, s.html) for s in sources] == [("a", False), ("sub/b", True)]
+    items = list(iter_records(sources))
+    assert type(items[0]) is Record and isinstance(items[1], HtmlRecord) and items[1].text == "<p>b</p>"
+    (tmp_path / "e").mkdir()
+    with pytest.raises(InvalidInputError, match="holds no"):
+        resolve_inputs([tmp_path / "e"])
 
 
 def test_no_stdin_is_a_record_error(monkeypatch: pytest.MonkeyPatch) -> None:

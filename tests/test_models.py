@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from quotekit import ExtractionResult, Quote, QuoteKind, json_schema
 from quotekit.models import RECORD_COLUMNS
-from sample_results import failed, seed_like
+from sample_results import failed, german_kinds, seed_like
 
 SCHEMA_SNAPSHOT = Path(__file__).parent / "snapshots" / "extraction_result.schema.json"
 
@@ -66,3 +66,46 @@ def test_json_schema_matches_the_snapshot() -> None:
     assert schema == SCHEMA_SNAPSHOT.read_text(encoding="utf-8"), (
         "the JSON Schema changed; if intended, rerun with QUOTEKIT_REGEN_SNAPSHOTS=1 and review the diff"
     )
+
+
+def test_short_reprs() -> None:
+    # Issue 14: repr and print used to dump the whole article on one line.
+    result = seed_like()
+    assert repr(result) == "<ExtractionResult 'seed-like' 4 quotes, 3 speakers, de+en>"
+    assert repr(result.quotes[0]) == "<Quote direct 'OpenAI’s strategy has always…' — Rao (said)>"
+    assert str(result.quotes[0]) == repr(result.quotes[0])
+    assert repr(result.quotes[1]) == "<Quote direct 'They need to maintain that…' — Rao>"
+    assert repr(result.quotes[0].speaker) == "<Speaker 'Rao' as 'he' (pronoun)>"
+    assert repr(result.speakers[0]) == "<SpeakerEntity 0 person 'Rao', 2 quotes>"
+    assert repr(result.quotes[0].open_mark) == "<Span 46:47 '“'>"
+    assert repr(german_kinds().quotes[0].cue).startswith("<Cue 'fügte' … hinzu (hinzufügen)")
+    assert repr(failed()).endswith("FAILED: RuntimeError: parser crashed <boom>>")
+    long = ExtractionResult(text="x" * 10_000)
+    assert len(repr(long)) < 80 and len(str(long)) < 80
+
+
+def test_print_result_is_a_table() -> None:
+    result = seed_like()
+    assert str(result) == result.summary()
+    lines = result.summary().splitlines()
+    assert lines[0] == "== seed-like: 4 quotes, 3 speakers"
+    assert lines[1].split() == ["#", "kind", "speaker", "cue", "conf", "quote"]
+    assert lines[2].split()[:5] == ["1", "direct", "Rao", "(he)", "said"]
+    assert all(len(line) <= 100 for line in lines)
+    assert "fügte … hinzu" in german_kinds().summary()
+
+
+def test_records_name_mention_and_entity_kinds_honestly() -> None:
+    rows = seed_like().to_records()
+    # the mention is a pronoun, the speaker a person: two columns, each saying what it holds
+    assert (rows[0]["mention_kind"], rows[0]["entity_kind"], rows[0]["speaker_id"]) == ("pronoun", "person", 0)
+    assert "speaker_kind" not in RECORD_COLUMNS
+
+
+def test_metadata_round_trips() -> None:
+    from quotekit import DocumentMetadata
+
+    meta = DocumentMetadata(title="Titel", date="2024-03-07", url="https://example.org/a")
+    result = seed_like().model_copy(update={"metadata": meta})
+    assert ExtractionResult.model_validate_json(result.model_dump_json()).metadata == meta
+    assert "Titel" in result.summary().splitlines()[0]

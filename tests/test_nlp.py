@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from quotekit.errors import ModelNotFoundError, UnsupportedLanguageError
-from quotekit.nlp import Pipelines, default_models_dir, download_models, offline_from_env
+from quotekit.nlp import Pipelines, default_models_dir, download_models, offline_from_env, resolve_models_dir
 
 
 @pytest.fixture
@@ -50,11 +50,33 @@ def test_models_dir_from_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
     assert Pipelines(tmp_path / "explicit").models_dir == tmp_path / "explicit"
 
 
+def test_relative_models_dir_is_resolved_where_it_is_read(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, no_network: list[Any]
+) -> None:
+    # Issue 14: a relative STANZA_RESOURCES_DIR is made absolute when read, so a later change of the working
+    # directory (a notebook kernel, a worker) does not move it, and the error shows what was searched.
+    (tmp_path / "repo").mkdir()
+    monkeypatch.chdir(tmp_path / "repo")
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", "../shared/stanza_resources")
+    expected = tmp_path / "shared" / "stanza_resources"
+    assert resolve_models_dir(None) == (expected, "STANZA_RESOURCES_DIR")
+    assert resolve_models_dir("models") == (tmp_path / "repo" / "models", "argument")
+    pipes = Pipelines(offline=True)
+    monkeypatch.chdir(tmp_path)
+    assert pipes.models_dir == expected and pipes.models_dir_source == "STANZA_RESOURCES_DIR"
+    with pytest.raises(ModelNotFoundError) as info:
+        pipes.get("en")
+    assert f"were not found in {expected} " in str(info.value)
+    assert "../shared" not in str(info.value)
+
+
 def test_models_dir_default_is_stanzas(monkeypatch: pytest.MonkeyPatch) -> None:
     from stanza.resources.common import DEFAULT_MODEL_DIR
 
     monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
-    assert default_models_dir() == Path(DEFAULT_MODEL_DIR)
+    # made absolute where read (issue 14): Stanza's default may itself come from a relative variable it read
+    assert default_models_dir() == Path(DEFAULT_MODEL_DIR).expanduser().resolve()
+    assert resolve_models_dir(None)[1] == "Stanza default"
 
 
 @pytest.mark.parametrize(

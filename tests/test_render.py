@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import os
 import re
 from html.parser import HTMLParser
@@ -12,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotekit.models import Cue, ExtractionResult, MentionKind, Quote, QuoteKind, Span, Speaker
-from quotekit.render import PALETTE, render_html, speaker_colours
-from sample_results import failed, hostile, overlapping, seed_like
+from quotekit.render import PALETTE, render_html, render_page, speaker_colours
+from sample_results import failed, german_kinds, hostile, overlapping, seed_like
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 REGEN = os.environ.get("QUOTEKIT_REGEN_SNAPSHOTS") == "1"
@@ -66,7 +68,7 @@ def text_region(result: ExtractionResult) -> str:
     return "".join(parse(region).text)
 
 
-@pytest.mark.parametrize("build", [seed_like, hostile, overlapping, failed])
+@pytest.mark.parametrize("build", [seed_like, hostile, overlapping, failed, german_kinds])
 def test_html_is_well_formed(build: object) -> None:
     result = build()  # type: ignore[operator]
     p = parse(render_html(result))
@@ -74,7 +76,7 @@ def test_html_is_well_formed(build: object) -> None:
     assert p.stack == []
 
 
-@pytest.mark.parametrize("build", [seed_like, hostile, overlapping])
+@pytest.mark.parametrize("build", [seed_like, hostile, overlapping, german_kinds])
 def test_shown_text_is_the_document_text(build: object) -> None:
     # Highlighting must not drop, duplicate or reorder a single character, whatever the spans do.
     result = build()  # type: ignore[operator]
@@ -139,6 +141,55 @@ def test_repr_html_uses_the_renderer() -> None:
     assert result._repr_html_() == render_html(result)
 
 
+def test_direct_indirect_and_mixed_look_different() -> None:
+    # Issue 14: the three kinds used to share one highlight; now filled, dashed underline, hatched.
+    p = parse(render_html(german_kinds()))
+    marks = {a["data-kind"]: a for t, a in p.tags if t == "mark"}
+    assert marks["direct"]["class"] == "qk-q qk-direct" and "background:#" in str(marks["direct"]["style"])
+    assert marks["indirect"]["class"] == "qk-q qk-indirect" and "background" not in str(marks["indirect"]["style"])
+    assert marks["mixed"]["class"] == "qk-q qk-mixed" and "repeating-linear-gradient" in str(marks["mixed"]["style"])
+    assert ".qk-result .qk-indirect{background:transparent" in render_html(german_kinds())
+
+
+def test_a_separated_particle_is_underlined_with_its_verb() -> None:
+    html_text = render_html(german_kinds())
+    cues = re.findall(r'<span class="qk-cue"[^>]*>([^<]*)</span>', html_text)
+    assert cues[:2] == ["fügte", "hinzu"]  # both parts of "fügte … hinzu", both titled with the lemma
+    assert html_text.count("cue of quote 1: hinzufügen") == 2
+
+
+def test_legend_explains_the_marks() -> None:
+    html_text = render_html(german_kinds())
+    key = html_text.split('<div class="qk-key">', 1)[1].split("</div>", 1)[0]
+    for words in ("direct", "indirect", "mixed", "speaker", "cue", "fügte … hinzu"):
+        assert words in key
+    assert 'class="qk-chip"' in html_text  # and the speakers with their colours
+    assert '<div class="qk-key">' not in render_html(failed())  # nothing to explain without quotes
+
+
+def test_standalone_page_for_one_document_and_a_corpus() -> None:
+    single = render_page(seed_like())
+    assert single.startswith("<!DOCTYPE html>") and "<title>seed-like</title>" in single
+    assert parse(single).errors == [] and '<div class="qk-index">' not in single
+    assert seed_like().to_html() == single
+    corpus = render_page([seed_like(), german_kinds(), failed()])
+    p = parse(corpus)
+    assert p.errors == [] and p.stack == []
+    assert "<title>quotekit: 3 documents</title>" in corpus
+    index = corpus.split('<div class="qk-index">', 1)[1].split("</div>", 1)[0]
+    # one row per speaker, most quoted first, each quote linked to its highlight in its document
+    assert re.findall(r"<b>([^<]+)</b>", index) == ["Keller", "Rao", "Berger", "Curran", "Sam Altman"]
+    for link in re.findall(r'href="#(doc\d+-q\d+)"', index):
+        assert f'id="{link}"' in corpus
+    assert "<script" not in corpus and "http" not in corpus
+
+
+def test_to_html_writes_the_page(tmp_path: Path) -> None:
+    path = tmp_path / "view.html"
+    page = german_kinds().to_html(path)
+    assert path.read_text(encoding="utf-8") == page
+
+
 def test_no_scripts_or_external_resources() -> None:
     html_text = render_html(seed_like())
     assert "<script" not in html_text
@@ -147,7 +198,9 @@ def test_no_scripts_or_external_resources() -> None:
     assert html_text.count("<style>") == 1
 
 
-@pytest.mark.parametrize("name,build", [("seed_like", seed_like), ("overlapping", overlapping)])
+@pytest.mark.parametrize(
+    "name,build", [("seed_like", seed_like), ("overlapping", overlapping), ("german_kinds", german_kinds)]
+)
 def test_html_snapshot(name: str, build: object) -> None:
     # Any change to the markup shows up here; look at it in a browser, then regenerate with
     # QUOTEKIT_REGEN_SNAPSHOTS=1 python -m pytest tests/test_render.py
@@ -206,3 +259,38 @@ def test_any_spans_give_well_formed_html_that_shows_the_text(result: ExtractionR
     p = parse(render_html(result))
     assert p.errors == [] and p.stack == []
     assert text_region(result) == result.text
+
+
+def _chromium() -> str | None:
+    import shutil
+
+    return next((p for p in (shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome")) if p), None)
+
+
+def test_page_in_headless_chromium(tmp_path: Path) -> None:
+    """The standalone page as a real browser sees it: its DOM keeps every mark, and the three kinds are drawn."""
+    import subprocess
+
+    browser = _chromium()
+    if browser is None:
+        pytest.skip("no Chromium (apt-get install chromium)")
+    page = tmp_path / "view.html"
+    page.write_text(render_page([german_kinds(), seed_like()]), encoding="utf-8")
+    flags = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1000,1400"]
+    dom = subprocess.run(
+        [*flags, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120, check=True
+    ).stdout
+    for kind in ("direct", "indirect", "mixed"):
+        assert f'data-kind="{kind}"' in dom
+    assert dom.count("<mark") == len(german_kinds().quotes) + len(seed_like().quotes)
+    shot = tmp_path / "view.png"
+    subprocess.run([*flags, f"--screenshot={shot}", page.as_uri()], capture_output=True, timeout=120, check=True)
+    assert shot.stat().st_size > 10_000  # a drawn page, not a blank one
+    if importlib.util.find_spec("PIL") is None:  # the DOM checks above stand; the pixel check needs Pillow
+        return
+    image = importlib.import_module("PIL.Image")
+    pixels = image.open(shot).convert("RGB").getdata()
+    colours = set(pixels)
+    bg, fg = (tuple(int(c[i : i + 2], 16) for i in (1, 3, 5)) for c in PALETTE[0])
+    assert bg in colours  # a direct quote's fill
+    assert fg in colours  # the dashed underline and box of the same speaker

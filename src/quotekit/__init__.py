@@ -20,6 +20,7 @@ from quotekit.errors import (
 from quotekit.extractor import Extractor, extract
 from quotekit.models import (
     Cue,
+    DocumentMetadata,
     ExtractionResult,
     MentionKind,
     Quote,
@@ -30,11 +31,13 @@ from quotekit.models import (
     SpeakerEntity,
     json_schema,
 )
+from quotekit.webpage import extract_html
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Cue",
+    "DocumentMetadata",
     "ExtractionResult",
     "Extractor",
     "InvalidInputError",
@@ -51,6 +54,7 @@ __all__ = [
     "UnsupportedLanguageError",
     "__version__",
     "extract",
+    "extract_html",
     "json_schema",
 ]
 

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+import regex
+
 from quotekit.indirect import ReportedStatement, classify_quote, find_indirect
 from quotekit.models import Cue, ExtractionResult, Language, Quote, QuoteKind, Span
 from quotekit.paragraphs import Paragraph, paragraph_at
@@ -39,7 +41,32 @@ def _cue(text: str, cue: tuple[int, int, str] | None) -> Cue | None:
     if cue is None:
         return None
     s, e, lemma = cue
-    return Cue(start=s, end=e, text=text[s:e], lemma=lemma)
+    particle = _separated_particle(text, s, e, lemma)
+    return Cue(start=s, end=e, text=text[s:e], lemma=lemma, particle=span_of(text, *particle) if particle else None)
+
+
+_CLAUSE_END = regex.compile(r"[.!?;:,\n\p{Pi}\p{Pf}\p{Ps}\p{Pe}„“”‚‘’»«›‹\"]")
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _separated_particle(text: str, start: int, end: int, lemma: str) -> tuple[int, int] | None:
+    """Offsets of the separated particle of a German particle verb cue (``hinzu`` in ``fügte sie hinzu``).
+
+    The sieves hand over the verb's offsets and the reassembled lemma (``hinzufügen``), not the particle's word,
+    so it is found again in the text: the last word before the clause ends that the lemma starts with, whose
+    rest begins like the verb (``hinzu`` + ``fügen`` for ``fügte``). A joined form (``hinzugefügt``) has none.
+    """
+    verb = text[start:end].casefold()
+    if not verb.isalpha() or not lemma.isalpha() or len(lemma) <= len(verb) // 2:
+        return None
+    stop = _CLAUSE_END.search(text, end, min(len(text), end + 80))
+    found = None
+    for m in _WORD.finditer(text, end, stop.start() if stop else min(len(text), end + 80)):
+        word = m.group().casefold()
+        rest = lemma.casefold()[len(word) :]
+        if len(word) >= 2 and lemma.casefold().startswith(word) and rest[:1] == verb[:1] and not verb.startswith(word):
+            found = (m.start(), m.end())
+    return found
 
 
 @dataclass(frozen=True)

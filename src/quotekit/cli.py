@@ -1,33 +1,34 @@
-"""The ``quotekit`` command: ``extract``, ``download`` and ``schema``.
+"""The ``quotekit`` command: ``extract``, ``download``, ``info`` and ``schema``.
 
 A thin layer over the library: it reads inputs with :mod:`quotekit.io`, runs :meth:`quotekit.Extractor.pipe`
-and writes JSONL, CSV or a table. This is the one module that prints and configures logging.
+and writes with a writer of :data:`quotekit.output.WRITERS` (JSONL, CSV, a table, the scorer's format, HTML).
+This is the one module that prints and configures logging.
 
 Exit codes: 0 all went well; 1 some records or documents failed (each is reported on stderr, the rest are
 processed); 2 bad invocation or an input that does not exist (nothing is processed); 3 the models could not be
-loaded or downloaded.
+loaded or downloaded; 4 the output could not be written (a full disk, say).
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import logging
 import os
 import shutil
 import sys
-import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
+from functools import partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from quotekit import __version__
-from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError
-from quotekit.evaluation import prediction_record, quote_record
-from quotekit.io import InvalidRecordError, Record, count_records, iter_records, resolve_inputs
-from quotekit.models import RECORD_COLUMNS, ExtractionResult
+from quotekit.errors import InvalidInputError, MissingDependencyError, ModelNotFoundError, QuotekitError
+from quotekit.io import HtmlRecord, InvalidRecordError, Record, count_records, iter_records, resolve_inputs
+from quotekit.models import DocumentMetadata, ExtractionResult
+from quotekit.output import WRITERS, JsonlWriter, Writer, eval_quote, format_table
+from quotekit.progress import Progress
 
 if TYPE_CHECKING:
     from quotekit.extractor import Extractor
@@ -36,6 +37,7 @@ __all__ = [
     "EXIT_FAILURES",
     "EXIT_MODELS",
     "EXIT_OK",
+    "EXIT_OUTPUT",
     "EXIT_USAGE",
     "format_table",
     "main",
@@ -52,11 +54,16 @@ EXIT_USAGE = 2
 """Bad arguments or a missing input: nothing was processed (argparse uses 2 as well)."""
 EXIT_MODELS = 3
 """The Stanza models could not be found or downloaded."""
+EXIT_OUTPUT = 4
+"""The output could not be written (a full disk, a device that refuses writes); what was written is incomplete."""
+
+DISTRIBUTION = "quotekit-nlp"
+"""The name to ``pip install`` (the import name stays ``quotekit``; ``quotekit`` on PyPI is another project)."""
 
 PROGRESS_MIN_DOCS = 5
 """A progress bar appears (on a terminal) only for more documents than this."""
 
-FORMATS = ("jsonl", "csv", "table")
+FORMATS = tuple(WRITERS)
 
 
 def _positive_int(value: str) -> int:
@@ -88,9 +95,10 @@ def _build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="extract quotes from files, a directory, JSONL records or stdin",
         description=(
-            "Extract quotes and their speakers. Inputs are text files (one document each), directories "
-            '(every *.txt inside, recursively), JSONL files (*.jsonl: one {"id", "text"} record per line) '
-            "or '-' for standard input."
+            "Extract quotes and their speakers. Inputs are text files (one document each), HTML pages "
+            "(*.html, *.htm: the article text is taken out with trafilatura; needs the html extra), directories "
+            '(every *.txt and *.html inside, recursively), JSONL files (*.jsonl: one {"id", "text"} record per '
+            "line) or '-' for standard input."
         ),
     )
     g_in = ex.add_argument_group("input")
@@ -125,7 +133,11 @@ def _build_parser() -> argparse.ArgumentParser:
 
     g_out = ex.add_argument_group("output")
     g_out.add_argument(
-        "-f", "--format", choices=FORMATS, default="jsonl", help="jsonl (one line per document), csv, table"
+        "-f",
+        "--format",
+        choices=FORMATS,
+        default="jsonl",
+        help="; ".join(f"{name}: {cls.description}" for name, cls in WRITERS.items()) + " (default: jsonl)",
     )
     g_out.add_argument("-o", "--output", metavar="FILE", default=None, help="write here instead of stdout")
     g_out.add_argument(
@@ -143,6 +155,15 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     dl.add_argument("langs", nargs="+", choices=("en", "de"), metavar="LANG", help="en and/or de")
     dl.add_argument("--models", metavar="DIR", default=None, help="target directory (default: $STANZA_RESOURCES_DIR)")
+
+    info = sub.add_parser(
+        "info",
+        parents=[common],
+        help="versions, the models directory in use and what it holds (for bug reports)",
+        description="Print the versions of quotekit and its dependencies, the models directory in use, where "
+        "that choice came from, and the languages and processors found there.",
+    )
+    info.add_argument("--models", metavar="DIR", default=None, help="models directory (default: as extract)")
 
     sub.add_parser(
         "schema",
@@ -180,122 +201,16 @@ def _err(message: str) -> None:
 # ---------------------------------------------------------------------------------------------------- output
 
 
-quote_to_json = quote_record
-"""One quote in the JSONL output format (the evaluation format ``shared/eval/score.py`` reads)."""
-_result_to_json = prediction_record
+quote_to_json = eval_quote
+"""One quote in the evaluation format (``-f eval``), which ``shared/eval/score.py`` reads."""
 
 
-class _Writer:
-    """Writes results as they come, so a long run shows output early and holds little in memory."""
-
-    def __init__(self, fmt: str, out: IO[str]) -> None:
-        self.fmt = fmt
-        self.out = out
-        self._csv: Any = None
-        self._width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 160))
-        if fmt == "csv":
-            self._csv = csv.DictWriter(out, fieldnames=list(RECORD_COLUMNS), extrasaction="ignore")
-            self._csv.writeheader()
-
-    def write(self, result: ExtractionResult) -> None:
-        if self.fmt == "jsonl":
-            self.out.write(json.dumps(_result_to_json(result), ensure_ascii=False) + "\n")
-        elif self.fmt == "csv":
-            self._csv.writerows(result.to_records())
-        else:
-            self.out.write(format_table(result, width=self._width))
-
-    def flush(self) -> None:
-        self.out.flush()
+def _writer(fmt: str, out: IO[str]) -> Writer:
+    width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 160))
+    return WRITERS.get(fmt, JsonlWriter)(out, width=width)
 
 
-def _cut(s: str, width: int) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= width else s[: max(width - 1, 0)] + "…"
-
-
-def format_table(result: ExtractionResult, *, width: int = 100) -> str:
-    """A human-readable block for one document: a heading line, then one line per quote."""
-    title = result.id if result.id is not None else "document"
-    n = len(result.quotes)
-    lines = [f"== {title}: {n} quote{'s' if n != 1 else ''}" + (f" (FAILED: {result.error})" if result.error else "")]
-    if n:
-        rows = []
-        for i, q in enumerate(result.quotes, start=1):
-            sp = q.speaker
-            who = sp.name if sp else "-"
-            if sp and sp.mention.text != sp.name:
-                who += f" ({sp.mention.text})"
-            rows.append((str(i), q.kind.value, who, q.cue.text if q.cue else "-", f"{q.confidence:.2f}", q.text))
-        heads = ("#", "kind", "speaker", "cue", "conf", "quote")
-        widths = [max(len(h), *(len(_cut(r[c], 28)) for r in rows)) for c, h in enumerate(heads[:-1])]
-        fixed = sum(widths) + 2 * len(widths)
-        text_width = max(20, width - fixed)
-
-        def line(cells: Sequence[str]) -> str:
-            parts = [
-                c.rjust(w) if k in (0, 4) else _cut(c, 28).ljust(w)
-                for k, (c, w) in enumerate(zip(cells, widths, strict=False))
-            ]
-            return "  ".join([*parts, _cut(cells[-1], text_width)]).rstrip()
-
-        lines.append(line(heads))
-        lines.extend(line(r) for r in rows)
-    return "\n".join(lines) + "\n\n"
-
-
-# ---------------------------------------------------------------------------------------------------- progress
-
-
-class _Progress:
-    """tqdm when it is installed, else a plain counter; both write to stderr."""
-
-    def __init__(self, total: int | None, enabled: bool) -> None:
-        self.enabled = enabled
-        self.count = 0
-        self.total = total
-        self._bar: Any = None
-        self._last = 0.0
-        if not enabled:
-            return
-        try:
-            from tqdm import tqdm
-        except ImportError:
-            return
-        self._bar = tqdm(total=total, unit="doc", desc="quotekit", file=sys.stderr, dynamic_ncols=True)
-
-    def update(self) -> None:
-        self.count += 1
-        if not self.enabled:
-            return
-        if self._bar is not None:
-            self._bar.update(1)
-            return
-        now = time.monotonic()
-        # Redraw at most a few times a second; a counter per document floods a slow terminal.
-        if now - self._last >= 0.2 or self.count == self.total:
-            self._last = now
-            of = f"/{self.total}" if self.total is not None else ""
-            sys.stderr.write(f"\rquotekit: {self.count}{of} documents")
-            sys.stderr.flush()
-
-    def write(self, message: str) -> None:
-        """A message line on stderr that does not tear the bar apart."""
-        if self._bar is not None:
-            self._bar.write(message, file=sys.stderr)
-        elif self.enabled and self.count:
-            sys.stderr.write("\r\x1b[K" + message + "\n")  # clear the counter's line, then redraw it on update
-            sys.stderr.flush()
-        else:
-            print(message, file=sys.stderr)
-
-    def close(self) -> None:
-        if not self.enabled:
-            return
-        if self._bar is not None:
-            self._bar.close()
-        elif self.count:
-            sys.stderr.write("\n")
+_Progress = Progress  # the CLI's progress bar is the library's (kept name for callers)
 
 
 # ---------------------------------------------------------------------------------------------------- commands
@@ -325,12 +240,42 @@ class _Failures:
             self._progress.write(f"quotekit: document {result.id!r} failed: {msg}")
 
 
-def _only_records(items: Iterable[Record | InvalidRecordError], failures: _Failures) -> Iterator[Record]:
+def _only_records(
+    items: Iterable[Record | InvalidRecordError], failures: _Failures, metadata: deque[DocumentMetadata | None]
+) -> Iterator[Record]:
+    """The readable records; HTML pages become their article text, whose metadata waits in ``metadata`` (in
+    input order, like the results of ``pipe``) to be put on the result."""
+    from quotekit.webpage import html_to_text
+
     for item in items:
         if isinstance(item, InvalidRecordError):
             failures.bad_record(item)
+        elif isinstance(item, HtmlRecord):
+            try:
+                page = html_to_text(item.text)
+            except MissingDependencyError:
+                raise
+            except QuotekitError as exc:
+                failures.bad_record(InvalidRecordError(item.id, None, str(exc)))
+                continue
+            metadata.append(page.metadata)
+            yield Record(page.text, item.id)
         else:
+            metadata.append(None)
             yield item
+
+
+class _OutputError(Exception):
+    """Writing the output failed (an OSError from a write or the final flush, never from reading or models)."""
+
+
+def _output_step(step: Callable[[], None]) -> None:
+    try:
+        step()
+    except BrokenPipeError:
+        raise  # the reader went away: main() treats it as the end of the run, not as an error
+    except OSError as exc:
+        raise _OutputError(exc.strerror or str(exc)) from exc
 
 
 def _open_output(path: str | None, stack: ExitStack) -> IO[str]:
@@ -338,32 +283,32 @@ def _open_output(path: str | None, stack: ExitStack) -> IO[str]:
         return sys.stdout
     try:
         # newline="" lets the csv module write its own line ends; JSONL and the table write "\n" only.
-        return stack.enter_context(Path(path).open("w", encoding="utf-8", newline=""))
+        fh = Path(path).open("w", encoding="utf-8", newline="")  # noqa: SIM115  # closed by the stack below
     except OSError as exc:
         raise InvalidInputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
-
-
-_EXTRACTORS: dict[tuple[object, ...], Extractor] = {}
+    # Closing flushes the last buffer, which is where a full disk (or /dev/full) shows itself.
+    stack.callback(_output_step, fh.close)
+    return fh
 
 
 def _extractor(args: argparse.Namespace) -> Extractor:
-    """An Extractor for these settings, kept for the process: loading the Stanza pipelines costs seconds, and
-    main() may run many times in one process (a notebook, the tests)."""
-    from quotekit.extractor import Extractor  # here, so 'quotekit schema' and '--help' stay fast
+    """The process's cached Extractor for these settings (see :func:`quotekit.extractor.cached_extractor`)."""
+    from quotekit.extractor import cached_extractor  # here, so 'quotekit schema' and '--help' stay fast
 
-    lang: str = args.lang
-    models_dir: str | None = args.models
-    offline = True if args.offline else None
-    indirect = not args.no_indirect
-    selective = not args.whole_documents
-    # The environment decides defaults for models_dir and offline, so it is part of the key.
-    env = tuple(os.environ.get(k) for k in ("STANZA_RESOURCES_DIR", "QUOTEKIT_OFFLINE"))
-    key = (lang, models_dir, offline, indirect, selective, env)
-    if key not in _EXTRACTORS:
-        _EXTRACTORS[key] = Extractor(
-            lang=lang, models_dir=models_dir, offline=offline, indirect=indirect, selective=selective
-        )
-    return _EXTRACTORS[key]
+    return cached_extractor(
+        lang=args.lang,
+        models_dir=args.models,
+        offline=True if args.offline else None,
+        indirect=not args.no_indirect,
+        selective=not args.whole_documents,
+    )
+
+
+def _check_html_extra(sources: Sequence[Any]) -> None:
+    if any(src.html for src in sources):
+        from quotekit.webpage import require_trafilatura
+
+        require_trafilatura()
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -373,7 +318,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         sources = resolve_inputs(inputs, jsonl=args.jsonl)
-    except InvalidInputError as exc:
+        _check_html_extra(sources)
+    except QuotekitError as exc:
         _err(f"error: {exc}")
         return EXIT_USAGE
 
@@ -383,35 +329,26 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     else:
         show = args.progress
         total = count_records(sources) if show else None
-    progress = _Progress(total, show)
+    progress = Progress(total, show)
     failures = _Failures(progress)
-    processed = 0
-    with ExitStack() as stack:
-        try:
-            out = _open_output(args.output, stack)
-            extractor = _extractor(args)
-        except InvalidInputError as exc:
-            _err(f"error: {exc}")
-            return EXIT_USAGE
-        except ModelNotFoundError as exc:
-            _err(f"error: {exc}")
-            return EXIT_MODELS
-        writer = _Writer(args.format, out)
-        records = _only_records(iter_records(sources, id_field=args.id_field, text_field=args.text_field), failures)
-        try:
-            for result in extractor.pipe(records, batch_size=args.batch_size, progress=False):
-                processed += 1
-                progress.update()
-                if result.error is not None:
-                    failures.failed(result)
-                writer.write(result)
-            writer.flush()
-        except ModelNotFoundError as exc:
-            progress.close()
-            _err(f"error: {exc}")
-            return EXIT_MODELS
-        finally:
-            progress.close()
+    try:
+        processed = _run_extract(args, sources, progress, failures)
+    except InvalidInputError as exc:
+        _err(f"error: {exc}")
+        return EXIT_USAGE
+    except ModelNotFoundError as exc:
+        _err(f"error: {exc}")
+        return EXIT_MODELS
+    except _OutputError as exc:
+        # Writing failed (ENOSPC on a full disk or /dev/full): say so plainly instead of a traceback. The output
+        # is incomplete, so this is not "some documents failed" but a code of its own.
+        where = args.output if args.output not in (None, "-") else "standard output"
+        _err(f"error: cannot write to {where}: {exc}")
+        if where == "standard output":
+            _silence_stdout()
+        return EXIT_OUTPUT
+    finally:
+        progress.close()
     logger.info(
         "%d documents processed, %d failed, %d input records skipped",
         processed,
@@ -427,25 +364,126 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_extract(args: argparse.Namespace, sources: Sequence[Any], progress: Progress, failures: _Failures) -> int:
+    """Read, extract and write every record; returns how many documents were processed."""
+    processed = 0
+    metadata: deque[DocumentMetadata | None] = deque()
+    with ExitStack() as stack:
+        out = _open_output(args.output, stack)
+        extractor = _extractor(args)
+        writer = _writer(args.format, out)
+        items = iter_records(sources, id_field=args.id_field, text_field=args.text_field)
+        records = _only_records(items, failures, metadata)
+        for result in extractor.pipe(records, batch_size=args.batch_size, progress=False):
+            meta = metadata.popleft() if metadata else None
+            if meta is not None:
+                result = result.model_copy(update={"metadata": meta})
+            processed += 1
+            progress.update()
+            if result.error is not None:
+                failures.failed(result)
+            _output_step(partial(writer.write, result))
+        _output_step(writer.close)
+    return processed
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull, so the interpreter's final flush of a broken stdout does not raise again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor behind stdout (a test's capture): nothing to flush
+        pass
+
+
+def _created_by_download(directory: Path) -> Path | None:
+    """The outermost folder of ``directory`` that does not exist yet (what a download would create), if any."""
+    top = None
+    for folder in (directory, *directory.parents):
+        if folder.exists():
+            break
+        top = folder
+    return top
+
+
 def _cmd_download(args: argparse.Namespace) -> int:
-    try:
-        from quotekit.nlp import download_models
-    except ImportError as exc:  # pragma: no cover - only while the nlp module is missing
-        _err(f"error: model download is not available in this installation ({exc})")
-        return EXIT_MODELS
+    from quotekit.nlp import download_models, resolve_models_dir
+
     langs = list(dict.fromkeys(args.langs))
+    directory, source = resolve_models_dir(args.models)
+    created = _created_by_download(directory)
     try:
-        download_models(langs, args.models)
-    except QuotekitError as exc:
-        _err(f"error: {exc}")
+        download_models(langs, directory)
+    except (QuotekitError, OSError) as exc:
+        # Whatever a failed download created is useless and would later look like a models directory.
+        if created is not None and created.exists():
+            shutil.rmtree(created, ignore_errors=True)
+        cause = exc.__cause__ if isinstance(exc, QuotekitError) and exc.__cause__ is not None else exc
+        _err(
+            f"error: could not download the Stanza models for {', '.join(langs)} into {directory}: "
+            f"{type(cause).__name__}: {cause}\n"
+            "The download needs internet access (raw.githubusercontent.com and huggingface.co). Without it, copy "
+            "a models directory from a machine where 'quotekit download "
+            f"{' '.join(langs)} --models DIR' ran, or use models you already have (such as the compact ones in "
+            "../shared/stanza_resources), and point STANZA_RESOURCES_DIR or --models at it; "
+            "'quotekit info' shows which directory is in use."
+        )
         return EXIT_MODELS
-    except OSError as exc:
-        # Usually no network or an unwritable directory; Stanza's own message says which.
-        _err(f"error: download failed: {exc}")
-        return EXIT_MODELS
-    where = args.models or "the default Stanza directory ($STANZA_RESOURCES_DIR)"
-    _err(f"downloaded models for {', '.join(langs)} into {where}")
+    _err(f"downloaded models for {', '.join(langs)} into {directory} (from {source})")
     return EXIT_OK
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    print(info_text(args.models))
+    return EXIT_OK
+
+
+def _version(dist: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "not installed"
+
+
+def info_text(models_dir: str | None = None) -> str:
+    """What ``quotekit info`` prints: versions, the models directory and its source, languages and processors."""
+    import platform
+
+    from quotekit.nlp import LANGUAGES, PROCESSORS, offline_from_env, resolve_models_dir
+
+    directory, source = resolve_models_dir(models_dir)
+    if source == "STANZA_RESOURCES_DIR":
+        source = f"STANZA_RESOURCES_DIR={os.environ.get('STANZA_RESOURCES_DIR', '')}"
+    lines = [
+        f"quotekit      {__version__} (pip install {DISTRIBUTION}; imported from {Path(__file__).parent})",
+        f"python        {platform.python_version()} ({sys.executable})",
+        f"stanza        {_version('stanza')}",
+        f"torch         {_version('torch')}",
+        f"pydantic      {_version('pydantic')}",
+        f"trafilatura   {_version('trafilatura')} (HTML input, the html extra)",
+        f"models dir    {directory}",
+        f"  chosen by   {source}",
+        f"  offline     {'yes (QUOTEKIT_OFFLINE)' if offline_from_env() else 'no: missing models are downloaded'}",
+    ]
+    needed = PROCESSORS.split(",")
+    if not (directory / "resources.json").is_file():
+        lines.append("  resources.json missing: no models here ('quotekit download en de' or set STANZA_RESOURCES_DIR)")
+    for lang in LANGUAGES:
+        folder = directory / lang
+        found = sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
+        missing = [p for p in needed if p not in found]
+        state = "ok" if not missing else f"MISSING {', '.join(missing)}"
+        lines.append(f"  {lang}          {', '.join(found) or '-'}  [{state}]")
+    others = (
+        sorted(p.name for p in directory.iterdir() if p.is_dir() and p.name not in LANGUAGES and len(p.name) <= 3)
+        if directory.is_dir()
+        else []
+    )
+    if others:
+        lines.append(f"  also there  {', '.join(others)} (not used by quotekit)")
+    return "\n".join(lines)
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -458,6 +496,7 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "extract": _cmd_extract,
     "download": _cmd_download,
+    "info": _cmd_info,
     "schema": _cmd_schema,
 }
 
@@ -469,10 +508,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _COMMANDS[args.command](args)
     except BrokenPipeError:
-        # The reader went away (e.g. '| head'); not an error of ours. Point stdout at devnull so the interpreter's
-        # final flush does not raise again.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        # The reader went away (e.g. '| head'); not an error of ours.
+        _silence_stdout()
         return EXIT_OK
     except KeyboardInterrupt:
         _err("interrupted")

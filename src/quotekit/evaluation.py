@@ -1,4 +1,8 @@
-"""Predictions in the common JSONL evaluation format (``{"id", "quotes": [...]}``), for scoring against gold."""
+"""Scoring against gold: running an extractor over gold documents and the shared ``score.py``.
+
+The prediction format itself (``{"id", "quotes": [...]}``) is derived from the result records in
+:mod:`quotekit.output` (:func:`~quotekit.output.eval_record`); the names below are kept for callers.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from quotekit.models import ExtractionResult, Quote
+from quotekit.output import eval_quote, eval_record
 
 if TYPE_CHECKING:
     from quotekit.extractor import Extractor
@@ -16,32 +20,11 @@ if TYPE_CHECKING:
 __all__ = ["evaluate", "load_scorer", "prediction_record", "quote_record", "read_gold"]
 
 
-def quote_record(q: Quote) -> dict[str, Any]:
-    """One quote in the common JSONL format (also the CLI's output), which ``score.py`` reads as a prediction."""
-    sp = q.speaker
-    return {
-        "start": q.start,
-        "end": q.end,
-        "text": q.text,
-        "kind": q.kind.value,
-        "speaker": sp.name if sp else None,
-        "speaker_start": sp.mention.start if sp else None,
-        "speaker_end": sp.mention.end if sp else None,
-        "speaker_mention": sp.mention.text if sp else None,
-        "cue": q.cue.text if q.cue else None,
-        "cue_lemma": q.cue.lemma if q.cue else None,
-        "confidence": round(q.confidence, 4),
-        "sieve": q.sieve,
-        "flags": [f.value for f in q.flags],
-    }
+quote_record = eval_quote
+"""One quote in the common JSONL evaluation format, which ``score.py`` reads as a prediction (kept name)."""
 
-
-def prediction_record(result: ExtractionResult) -> dict[str, Any]:
-    """One line of the common evaluation format: the document id, its quotes, and its error if it failed."""
-    record: dict[str, Any] = {"id": result.id, "quotes": [quote_record(q) for q in result.quotes]}
-    if result.error is not None:
-        record["error"] = result.error
-    return record
+prediction_record = eval_record
+"""One line of the evaluation format: the document id, its quotes, and its error if it failed (kept name)."""
 
 
 def read_gold(path: str | Path, *, sample: int | None = None) -> list[dict[str, Any]]:

@@ -12,9 +12,11 @@ result with ``error`` set and never takes the batch down.
 from __future__ import annotations
 
 import logging
+import os
+import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,11 +28,12 @@ from quotekit.models import ExtractionResult, Language
 from quotekit.nlp import LANGUAGES, Pipelines
 from quotekit.paragraphs import Paragraph, split_paragraphs
 from quotekit.parser_input import parser_text
+from quotekit.progress import Progress
 from quotekit.scanner import QuoteSpan, scan_quotes
 from quotekit.selection import Chunk, select_chunks, selection_counts
 from quotekit.tree import ParsedSentence, sentences_from_stanza
 
-__all__ = ["DocumentInput", "Extractor", "StageTimes", "extract"]
+__all__ = ["DocumentInput", "Extractor", "StageTimes", "cached_extractor", "extract"]
 
 logger = logging.getLogger(__name__)
 
@@ -141,7 +144,7 @@ class Extractor:
         """
         if batch_size < 1:
             raise InvalidInputError("batch_size must be at least 1")
-        bar = _progress_bar(progress)
+        bar = Progress(len(docs) if isinstance(docs, Sized) else None, True, notebook=True) if progress else None
         batch: list[_Work] = []
         for i, item in enumerate(docs):
             doc_id, text = _as_record(item)
@@ -161,7 +164,9 @@ class Extractor:
 
     # -- stages --------------------------------------------------------------------------------------------
 
-    def _run_batch(self, batch: list[_Work], bar: Any) -> Iterator[ExtractionResult]:
+    def _run_batch(self, batch: list[_Work], bar: Progress | None) -> Iterator[ExtractionResult]:
+        if bar is not None:
+            _load_for_progress(self.pipelines, batch, bar)
         self._parse([w for w in batch if w.error is None])
         for w in batch:
             yield self._finish(w)
@@ -277,18 +282,43 @@ def _is_stanza_document(obj: Any) -> bool:
     return type(obj).__name__ == "Document" and hasattr(obj, "sentences") and hasattr(obj, "text")
 
 
-def _progress_bar(progress: bool) -> Any:
-    if not progress:
-        return None
-    try:
-        from tqdm.auto import tqdm
-    except ImportError:  # progress is a nicety; without tqdm, go without
-        logger.info("install tqdm for a progress bar")
-        return None
-    return tqdm(unit="doc", desc="quotekit")
+def _load_for_progress(pipelines: Pipelines, batch: list[_Work], bar: Progress) -> None:
+    """Load the batch's pipelines before parsing, so the bar says so and leaves the load out of its estimate."""
+    missing = {c.lang for w in batch if w.error is None for c in w.chunks} - set(pipelines.loaded())
+    t0 = time.perf_counter()
+    for lang in sorted(missing):
+        bar.status(f"loading {lang} models")
+        try:
+            pipelines.get(lang)
+        except ModelNotFoundError:
+            raise
+        except Exception:  # _parse meets the same failure and handles it per document
+            break
+    bar.exclude(time.perf_counter() - t0)
+    bar.status(f"parsing {len(batch)} documents")
 
 
-_DEFAULT_EXTRACTORS: dict[tuple[Any, ...], Extractor] = {}
+# ---- the one extractor cache (used by extract(), the CLI and quotekit.parallel) ---------------------------
+
+_EXTRACTORS: dict[tuple[Any, ...], Extractor] = {}
+_EXTRACTORS_LOCK = threading.Lock()
+
+
+def cached_extractor(**settings: Any) -> Extractor:
+    """This process's :class:`Extractor` for ``settings`` (its keyword arguments), built once and reused.
+
+    Loading the Stanza pipelines costs seconds, so :func:`extract`, the CLI (which may run many times in one
+    process: a notebook, the tests) and each worker of :mod:`quotekit.parallel` share this one cache. The
+    environment variables that decide defaults (``STANZA_RESOURCES_DIR``, ``QUOTEKIT_OFFLINE``) are part of the
+    key, so changing them gives a fresh extractor rather than one bound to the old models directory.
+    """
+    env = tuple(os.environ.get(k) for k in ("STANZA_RESOURCES_DIR", "QUOTEKIT_OFFLINE"))
+    key = (*sorted((k, repr(v)) for k, v in settings.items()), env)
+    with _EXTRACTORS_LOCK:
+        extractor = _EXTRACTORS.get(key)
+        if extractor is None:
+            extractor = _EXTRACTORS[key] = Extractor(**settings)
+    return extractor
 
 
 def extract(text: str | Any, *, lang: str = "auto", **settings: Any) -> ExtractionResult:
@@ -298,8 +328,4 @@ def extract(text: str | Any, *, lang: str = "auto", **settings: Any) -> Extracti
     >>> result.quotes[0].speaker.name  # doctest: +SKIP
     'Rao'
     """
-    key = (lang, *sorted((k, str(v)) for k, v in settings.items()))
-    extractor = _DEFAULT_EXTRACTORS.get(key)
-    if extractor is None:
-        extractor = _DEFAULT_EXTRACTORS[key] = Extractor(lang=lang, **settings)
-    return extractor.extract(text)
+    return cached_extractor(lang=lang, **settings).extract(text)

@@ -1,4 +1,5 @@
-"""Reading documents: text files, directories of ``*.txt``, JSONL records and streams, as ``(text, id)`` records.
+"""Reading documents: text files, HTML pages, directories of them, JSONL records and streams, as ``(text, id)``
+records.
 
 The readers are shared by the CLI and by library users, e.g.::
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,9 +30,11 @@ from quotekit.errors import InvalidInputError
 
 __all__ = [
     "STDIN",
+    "HtmlRecord",
     "InputSource",
     "InvalidRecordError",
     "Record",
+    "SkippedRecordsWarning",
     "count_records",
     "iter_records",
     "read_jsonl",
@@ -45,6 +49,10 @@ STDIN = "-"
 """The path that stands for standard input."""
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+HTML_SUFFIXES = (".html", ".htm")
+TEXT_SUFFIXES = (".txt",)
+DIRECTORY_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+"""What a directory input contributes, recursively: text files and HTML pages."""
 
 
 class Record(NamedTuple):
@@ -52,6 +60,13 @@ class Record(NamedTuple):
 
     text: str
     id: str
+
+
+class HtmlRecord(Record):
+    """A record whose ``text`` is an HTML page, still to be reduced to its article
+    (:func:`quotekit.webpage.html_to_text`)."""
+
+    __slots__ = ()
 
 
 class InvalidRecordError(InvalidInputError):
@@ -76,6 +91,9 @@ class InputSource:
     doc_id: str
     """The id a plain-text input gets (its path relative to the directory it was found in, without ``.txt``)."""
 
+    html: bool = False
+    """An HTML page: the article text is taken out of it before extraction."""
+
     @property
     def name(self) -> str:
         """How messages refer to this input."""
@@ -86,12 +104,13 @@ def resolve_inputs(paths: Sequence[str | Path], *, jsonl: bool | None = None) ->
     """Check and expand what the user named: files, directories (their ``*.txt`` files, recursively) or ``-``.
 
     Args:
-        paths: file paths, directory paths, or ``"-"`` for standard input.
+        paths: file paths, directory paths (their ``*.txt`` and ``*.html`` files), or ``"-"`` for standard input.
         jsonl: True reads every input as JSONL, False as plain text; None decides by suffix
             (``.jsonl``/``.ndjson`` are JSONL; standard input is plain text).
 
     Raises:
-        InvalidInputError: a path does not exist, is neither file nor directory, or ``-`` is given twice.
+        InvalidInputError: a path does not exist, is neither file nor directory, a directory holds no
+            ``*.txt``/``*.html`` file, or ``-`` is given twice.
             Raised before anything is read, so a typo never costs a half-processed corpus.
     """
     out: list[InputSource] = []
@@ -105,15 +124,17 @@ def resolve_inputs(paths: Sequence[str | Path], *, jsonl: bool | None = None) ->
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            files = sorted(p for p in path.rglob("*") if p.suffix.lower() in DIRECTORY_SUFFIXES and p.is_file())
             if not files:
-                logger.warning("directory %s holds no *.txt files", path)
+                # Most likely a wrong path or a wrong layout; running on nothing and exiting 0 would hide it.
+                raise InvalidInputError(f"{path}: the directory holds no *.txt or *.html files")
             for f in files:
                 rel = f.relative_to(path).with_suffix("").as_posix()
-                out.append(InputSource(f, bool(jsonl), rel))
+                out.append(InputSource(f, bool(jsonl), rel, html=not jsonl and f.suffix.lower() in HTML_SUFFIXES))
         elif path.is_file():
             is_jsonl = jsonl if jsonl is not None else path.suffix.lower() in JSONL_SUFFIXES
-            out.append(InputSource(path, is_jsonl, path.stem))
+            is_html = not is_jsonl and path.suffix.lower() in HTML_SUFFIXES
+            out.append(InputSource(path, is_jsonl, path.stem, html=is_html))
         elif path.exists():
             raise InvalidInputError(f"{path}: not a regular file or directory")
         else:
@@ -121,7 +142,20 @@ def resolve_inputs(paths: Sequence[str | Path], *, jsonl: bool | None = None) ->
     return out
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def _decode(data: bytes, source: str) -> str:
+    """Text of a file's bytes: UTF-8 (or UTF-16 with a byte-order mark, as Windows editors save it).
+
+    Raises:
+        InvalidInputError: the bytes hold NUL bytes, so they are a binary file (an image, a PDF, a zip), whose
+            "text" would only give garbage quotes.
+    """
+    if data.startswith(_UTF16_BOMS):
+        return data.decode("utf-16", errors="replace")
+    if b"\x00" in data:
+        raise InvalidInputError(f"{source}: a binary file (it holds NUL bytes), not text; skipped")
     # A stray byte in one article should not lose the article: fall back to replacement characters and say so.
     try:
         return data.decode("utf-8-sig")
@@ -134,7 +168,7 @@ def read_text(path: str | Path) -> str:
     """The whole file as text (UTF-8; a byte-order mark is dropped; undecodable bytes become U+FFFD).
 
     Raises:
-        InvalidInputError: the file cannot be opened.
+        InvalidInputError: the file cannot be opened, or it is binary (holds NUL bytes).
     """
     try:
         data = Path(path).read_bytes()
@@ -243,20 +277,42 @@ def iter_records(
             except InvalidInputError as exc:
                 yield InvalidRecordError(src.name, None, str(exc))
                 continue
-            text = _decode(data, src.name) if isinstance(data, bytes) else data
+            try:
+                text = _decode(data, src.name) if isinstance(data, bytes) else data
+            except InvalidInputError as exc:
+                yield InvalidRecordError(src.name, None, str(exc).removeprefix(f"{src.name}: "))
+                continue
             yield Record(text, src.doc_id)
             continue
         try:
-            yield Record(read_text(src.path), src.doc_id)
+            text = read_text(src.path)
         except InvalidInputError as exc:
             yield InvalidRecordError(src.name, None, str(exc).removeprefix(f"{src.name}: "))
+            continue
+        yield HtmlRecord(text, src.doc_id) if src.html else Record(text, src.doc_id)
 
 
-def valid_records(items: Iterable[Record | InvalidRecordError]) -> Iterator[Record]:
-    """Only the records, logging each invalid one as a warning (for library use; the CLI reports them itself)."""
+class SkippedRecordsWarning(UserWarning):
+    """Some input records could not be read and were left out (see :func:`valid_records`)."""
+
+
+def valid_records(
+    items: Iterable[Record | InvalidRecordError], *, skipped: list[InvalidRecordError] | None = None
+) -> Iterator[Record]:
+    """Only the records; each invalid one is left out and reported (for library use; the CLI reports them itself).
+
+    Every skipped record is appended to ``skipped`` when a list is given, and otherwise raises a
+    :class:`SkippedRecordsWarning` (Python's ``warnings``: shown once per line of input by default, and
+    ``warnings.simplefilter("error", SkippedRecordsWarning)`` makes a script stop at the first bad record).
+    Each is also logged at WARNING level.
+    """
     for item in items:
         if isinstance(item, InvalidRecordError):
             logger.warning("skipped: %s", item)
+            if skipped is not None:
+                skipped.append(item)
+            else:
+                warnings.warn(f"quotekit skipped an input record: {item}", SkippedRecordsWarning, stacklevel=2)
         else:
             yield item
 

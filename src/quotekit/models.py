@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from enum import Enum
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
     "Cue",
+    "DocumentMetadata",
     "ExtractionResult",
     "Language",
     "MentionKind",
@@ -34,6 +36,17 @@ Language = Literal["en", "de"]
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _short(text: str, width: int) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis: reprs never dump a whole article."""
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    cut = flat[: width - 1]
+    space = cut.rfind(" ")
+    # End on a whole word when one ends near the cut: 'They need to maintain that…', not '… that fi…'.
+    return (cut[:space] if space >= width - 12 else cut).rstrip() + "…"
 
 
 class QuoteKind(str, Enum):
@@ -82,6 +95,12 @@ class Span(_Frozen):
     end: int = Field(ge=0, description="Offset after the last character (end exclusive).")
     text: str = Field(description="The text between start and end, as written.")
 
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.start}:{self.end} {_short(self.text, 40)!r}>"
+
+    def __str__(self) -> str:
+        return repr(self)
+
     @model_validator(mode="after")
     def _ordered(self) -> Span:
         if self.end < self.start:
@@ -95,6 +114,14 @@ class Cue(Span):
     """The speech verb or phrase that introduces the quote (``said``, ``sagte … mit``, ``according to``)."""
 
     lemma: str = Field(description="Dictionary form; German particle verbs reassembled (``mitteilen``).")
+    particle: Span | None = Field(
+        default=None,
+        description="The separated particle of a German particle verb (``hinzu`` in ``fügte … hinzu``), if any.",
+    )
+
+    def __repr__(self) -> str:
+        particle = f" … {self.particle.text}" if self.particle is not None else ""
+        return f"<Cue {self.text!r}{particle} ({self.lemma}) {self.start}:{self.end}>"
 
 
 class Speaker(_Frozen):
@@ -113,6 +140,13 @@ class Speaker(_Frozen):
     role: str | None = Field(
         default=None, description="Role or affiliation the text gives (``an analyst at Forrester``)."
     )
+
+    def __repr__(self) -> str:
+        mention = f" as {self.mention.text!r}" if self.mention.text != self.name else ""
+        return f"<Speaker {self.name!r}{mention} ({self.mention_kind.value})>"
+
+    def __str__(self) -> str:
+        return repr(self)
 
 
 class Quote(_Frozen):
@@ -142,6 +176,15 @@ class Quote(_Frozen):
             raise ValueError("quote text does not match its offsets")
         return self
 
+    def __repr__(self) -> str:
+        # <Quote direct 'Wir werden nichts …' — Altman (sagte)>
+        who = self.speaker.name if self.speaker is not None else "no speaker"
+        cue = f" ({self.cue.text})" if self.cue is not None else ""
+        return f"<Quote {self.kind.value} {_short(self.text, 30)!r} — {who}{cue}>"
+
+    def __str__(self) -> str:
+        return repr(self)
+
 
 class SpeakerEntity(_Frozen):
     """A person or organisation that speaks in the document, with all its quotes."""
@@ -153,6 +196,27 @@ class SpeakerEntity(_Frozen):
     quotes: tuple[int, ...] = Field(description="Indices into ExtractionResult.quotes.")
     title: str | None = Field(default=None, description="Title, if the text gives one.")
     role: str | None = Field(default=None, description="Role or affiliation, if the text gives one.")
+
+    def __repr__(self) -> str:
+        n = len(self.quotes)
+        return f"<SpeakerEntity {self.id} {self.kind} {self.name!r}, {n} quote{'s' if n != 1 else ''}>"
+
+    def __str__(self) -> str:
+        return repr(self)
+
+
+class DocumentMetadata(_Frozen):
+    """What the source says about the document (filled from an HTML page's metadata by ``extract_html``)."""
+
+    url: str | None = Field(default=None, description="Where the page came from, if known.")
+    title: str | None = Field(default=None, description="The article's title.")
+    author: str | None = Field(default=None, description="The author(s), as the page gives them.")
+    date: str | None = Field(default=None, description="Publication date, ISO 8601 (``2024-03-07``).")
+    sitename: str | None = Field(default=None, description="The publisher or site name.")
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{k}={v!r}" for k, v in self.model_dump().items() if v is not None)
+        return f"<DocumentMetadata {fields}>"
 
 
 def _check_span(text: str, obj: Span | Quote, what: str) -> None:
@@ -173,12 +237,16 @@ class ExtractionResult(_Frozen):
     error: str | None = Field(
         default=None, description="Why this document could not be processed (batch runs keep going)."
     )
+    metadata: DocumentMetadata | None = Field(
+        default=None, description="Title, date, URL… of the source (set for HTML input; None for plain text)."
+    )
 
     @model_validator(mode="after")
     def _offsets_hold(self) -> ExtractionResult:
         for q in self.quotes:
             _check_span(self.text, q, "quote")
-            for m in (q.open_mark, q.close_mark, q.cue, *q.nested):
+            particle = q.cue.particle if q.cue is not None else None
+            for m in (q.open_mark, q.close_mark, q.cue, particle, *q.nested):
                 if m is not None:
                     _check_span(self.text, m, "span")
             if q.speaker is not None:
@@ -196,6 +264,38 @@ class ExtractionResult(_Frozen):
     def __len__(self) -> int:
         return len(self.quotes)
 
+    def __repr__(self) -> str:
+        # <ExtractionResult 'seed' 17 quotes, 3 speakers, de+en>
+        n, k = len(self.quotes), len(self.speakers)
+        langs = "+".join(sorted({lang for lang in self.paragraph_languages if lang is not None})) or "no language"
+        ident = f"{self.id!r} " if self.id is not None else ""
+        failed = f" FAILED: {_short(self.error, 60)}" if self.error is not None else ""
+        return (
+            f"<ExtractionResult {ident}{n} quote{'s' if n != 1 else ''}, {k} speaker{'s' if k != 1 else ''}, "
+            f"{langs}{failed}>"
+        )
+
+    def __str__(self) -> str:
+        return self.summary()
+
+    def summary(self, *, width: int = 100) -> str:
+        """A plain-text table: a heading, then one line per quote (``#, kind, speaker, cue, confidence, quote``).
+
+        ``print(result)`` shows the same.
+        """
+        from quotekit.output import format_table
+
+        return format_table(self, width=width).rstrip("\n")
+
+    def to_html(self, path: str | Path | None = None) -> str:
+        """This result as a standalone HTML page (the notebook view with a legend); written to ``path`` if given."""
+        from quotekit.render import render_page
+
+        page = render_page([self])
+        if path is not None:
+            Path(path).write_text(page, encoding="utf-8")
+        return page
+
     def by_speaker(self, name: str) -> tuple[Quote, ...]:
         """All quotes whose speaker's canonical name or mention matches ``name`` (case-insensitive;
         a surname matches the full name)."""
@@ -212,33 +312,9 @@ class ExtractionResult(_Frozen):
         return tuple(out)
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One flat dict per quote, ready for CSV or a DataFrame."""
-        rows = []
-        for i, q in enumerate(self.quotes):
-            sp = q.speaker
-            rows.append(
-                {
-                    "doc_id": self.id,
-                    "index": i,
-                    "start": q.start,
-                    "end": q.end,
-                    "text": q.text,
-                    "kind": q.kind.value,
-                    "language": q.language,
-                    "paragraph": q.paragraph,
-                    "speaker": sp.name if sp else None,
-                    "speaker_mention": sp.mention.text if sp else None,
-                    "speaker_start": sp.mention.start if sp else None,
-                    "speaker_end": sp.mention.end if sp else None,
-                    "speaker_kind": sp.mention_kind.value if sp else None,
-                    "cue": q.cue.text if q.cue else None,
-                    "cue_lemma": q.cue.lemma if q.cue else None,
-                    "confidence": q.confidence,
-                    "sieve": q.sieve,
-                    "flags": ",".join(f.value for f in q.flags),
-                }
-            )
-        return rows
+        """One flat dict per quote with the columns of :data:`RECORD_COLUMNS`: the one record shape that the
+        CSV output and :meth:`to_dataframe` share (and the evaluation format is derived from)."""
+        return [quote_row(q, index=i, doc_id=self.id, speakers=self.speakers) for i, q in enumerate(self.quotes)]
 
     def to_dataframe(self) -> Any:
         """The records as a pandas DataFrame (needs the ``pandas`` extra)."""
@@ -247,7 +323,7 @@ class ExtractionResult(_Frozen):
         except ImportError as exc:  # pragma: no cover - depends on the environment
             from quotekit.errors import MissingDependencyError
 
-            raise MissingDependencyError("to_dataframe() needs pandas: pip install 'quotekit[pandas]'") from exc
+            raise MissingDependencyError("to_dataframe() needs pandas: pip install 'quotekit-nlp[pandas]'") from exc
         return pd.DataFrame.from_records(self.to_records(), columns=list(RECORD_COLUMNS))
 
     def _repr_html_(self) -> str:
@@ -257,10 +333,44 @@ class ExtractionResult(_Frozen):
 
 
 RECORD_COLUMNS = (
-    "doc_id", "index", "start", "end", "text", "kind", "language", "paragraph", "speaker",
-    "speaker_mention", "speaker_start", "speaker_end", "speaker_kind", "cue", "cue_lemma",
-    "confidence", "sieve", "flags",
+    "doc_id", "index", "start", "end", "text", "kind", "language", "paragraph",
+    "speaker", "speaker_id", "entity_kind", "speaker_mention", "speaker_start", "speaker_end", "mention_kind",
+    "cue", "cue_lemma", "confidence", "sieve", "flags",
 )  # fmt: skip
+"""Columns of :meth:`ExtractionResult.to_records`, the CSV output and the DataFrame. ``speaker`` is the resolved
+name, ``speaker_id`` its index in ``result.speakers`` and ``entity_kind`` what it is (person, organisation,
+anonymous); ``speaker_mention``/``speaker_start``/``speaker_end`` and ``mention_kind`` (name, pronoun, nominal,
+organisation) describe the words that attribute this quote."""
+
+
+def quote_row(
+    q: Quote, *, index: int = 0, doc_id: str | None = None, speakers: tuple[SpeakerEntity, ...] = ()
+) -> dict[str, Any]:
+    """One quote as a flat record with :data:`RECORD_COLUMNS` (``speakers`` gives the entity columns)."""
+    sp = q.speaker
+    entity = speakers[sp.entity] if sp is not None and sp.entity is not None and sp.entity < len(speakers) else None
+    return {
+        "doc_id": doc_id,
+        "index": index,
+        "start": q.start,
+        "end": q.end,
+        "text": q.text,
+        "kind": q.kind.value,
+        "language": q.language,
+        "paragraph": q.paragraph,
+        "speaker": sp.name if sp else None,
+        "speaker_id": entity.id if entity else None,
+        "entity_kind": entity.kind if entity else None,
+        "speaker_mention": sp.mention.text if sp else None,
+        "speaker_start": sp.mention.start if sp else None,
+        "speaker_end": sp.mention.end if sp else None,
+        "mention_kind": sp.mention_kind.value if sp else None,
+        "cue": q.cue.text if q.cue else None,
+        "cue_lemma": q.cue.lemma if q.cue else None,
+        "confidence": q.confidence,
+        "sieve": q.sieve,
+        "flags": ",".join(f.value for f in q.flags),
+    }
 
 
 def json_schema() -> dict[str, Any]:

@@ -21,7 +21,15 @@ from typing import Any
 from quotekit.errors import ModelNotFoundError, UnsupportedLanguageError
 from quotekit.models import Language
 
-__all__ = ["LANGUAGES", "PROCESSORS", "Pipelines", "default_models_dir", "download_models", "offline_from_env"]
+__all__ = [
+    "LANGUAGES",
+    "PROCESSORS",
+    "Pipelines",
+    "default_models_dir",
+    "download_models",
+    "offline_from_env",
+    "resolve_models_dir",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -32,14 +40,28 @@ _TRUTHY = frozenset({"1", "true", "yes", "on"})
 
 
 def default_models_dir() -> Path:
-    """``STANZA_RESOURCES_DIR`` if set, else Stanza's own default resources directory."""
-    env = os.environ.get("STANZA_RESOURCES_DIR")
-    if env:
-        return Path(env).expanduser()
-    # Stanza reads the variable at import time only; reading it here lets a caller set it later.
-    from stanza.resources.common import DEFAULT_MODEL_DIR
+    """``STANZA_RESOURCES_DIR`` if set, else Stanza's own default resources directory (absolute)."""
+    return resolve_models_dir(None)[0]
 
-    return Path(DEFAULT_MODEL_DIR).expanduser()
+
+def resolve_models_dir(models_dir: str | Path | None) -> tuple[Path, str]:
+    """The models directory as an absolute path, and where the choice came from.
+
+    In order: ``models_dir`` (source ``"argument"``), ``STANZA_RESOURCES_DIR`` (``"STANZA_RESOURCES_DIR"``),
+    Stanza's default (``"Stanza default"``). A relative path is made absolute here, against the working
+    directory of this moment: a notebook kernel or a worker that runs elsewhere later still finds the models,
+    and an error message shows the directory that was actually searched.
+    """
+    if models_dir is not None:
+        raw, source = Path(models_dir), "argument"
+    elif os.environ.get("STANZA_RESOURCES_DIR"):
+        # Stanza reads the variable at import time only; reading it here lets a caller set it later.
+        raw, source = Path(os.environ["STANZA_RESOURCES_DIR"]), "STANZA_RESOURCES_DIR"
+    else:
+        from stanza.resources.common import DEFAULT_MODEL_DIR
+
+        raw, source = Path(DEFAULT_MODEL_DIR), "Stanza default"
+    return raw.expanduser().resolve(), source
 
 
 def offline_from_env() -> bool:
@@ -61,7 +83,7 @@ def download_models(langs: Sequence[str], models_dir: str | Path | None = None) 
     Progress is shown through Stanza's own logging at INFO level. A failed download raises
     :class:`~quotekit.errors.ModelNotFoundError` naming the language and directory.
     """
-    directory = Path(models_dir).expanduser() if models_dir is not None else default_models_dir()
+    directory = resolve_models_dir(models_dir)[0]
     for lang in langs:
         _download(_check_lang(lang), directory)
 
@@ -97,7 +119,7 @@ class Pipelines:
     """
 
     def __init__(self, models_dir: str | Path | None = None, offline: bool | None = None) -> None:
-        self.models_dir: Path = Path(models_dir).expanduser() if models_dir is not None else default_models_dir()
+        self.models_dir, self.models_dir_source = resolve_models_dir(models_dir)
         self.offline: bool = offline if offline is not None else offline_from_env()
         self._pipelines: dict[str, Any] = {}
         self._lock = threading.Lock()

@@ -11,20 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from quotekit.extractor import Extractor
+from quotekit.extractor import Extractor, cached_extractor
 
 __all__ = ["extract_partition", "worker_extractor"]
 
-_EXTRACTORS: dict[tuple[tuple[str, str], ...], Extractor] = {}
-
 
 def worker_extractor(**settings: Any) -> Extractor:
-    """This process's extractor for ``settings`` (built once per process)."""
-    key = tuple(sorted((k, repr(v)) for k, v in settings.items()))
-    ex = _EXTRACTORS.get(key)
-    if ex is None:
-        ex = _EXTRACTORS[key] = Extractor(**settings)
-    return ex
+    """This process's extractor for ``settings`` (built once per process; the cache :func:`extract` uses too)."""
+    return cached_extractor(**settings)
 
 
 def extract_partition(

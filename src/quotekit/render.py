@@ -1,9 +1,12 @@
 """HTML view of an :class:`~quotekit.models.ExtractionResult`, for notebooks (``_repr_html_``) and reports.
 
-The text is shown as written, each quotation highlighted in its speaker's colour, the speaker mention boxed and the
-cue underlined, followed by a compact table of the quotes. The output is one self-contained fragment: an inline
-``<style>`` scoped to ``.qk-result``, no scripts, no external resources. Everything taken from the input (text,
-names, ids, rule names) goes through :func:`html.escape`.
+The text is shown as written, each quotation in its speaker's colour — direct quotes filled, indirect (reported)
+speech underlined with a dashed line, mixed speech hatched — the speaker mention boxed and the cue underlined
+(both parts of a separated German particle verb, ``fügte … hinzu``), with a legend and a compact table of the
+quotes. :func:`render_html` gives one self-contained fragment (an inline ``<style>`` scoped to ``.qk-result``, no
+scripts, no external resources); :func:`render_page` a standalone page for one document or a corpus, with a
+per-speaker index. Everything taken from the input (text, names, ids, rule names) goes through
+:func:`html.escape`.
 
 Spans may overlap or nest in any way (a speaker mention inside a mixed quote, a nested quotation, two quotes
 sharing a boundary): the markup is built from sorted boundary events, closing and reopening elements where they
@@ -16,9 +19,9 @@ import html
 import itertools
 from dataclasses import dataclass
 
-from quotekit.models import ExtractionResult, Quote
+from quotekit.models import ExtractionResult, Quote, QuoteKind
 
-__all__ = ["PALETTE", "render_html", "speaker_colours"]
+__all__ = ["PALETTE", "render_html", "render_page", "speaker_colours"]
 
 PALETTE: tuple[tuple[str, str], ...] = (
     # (highlight background, strong accent): light enough to read black text on, distinct side by side.
@@ -50,7 +53,11 @@ background:#fff;border:1px solid #d0d4d9;border-radius:6px;padding:12px 14px;max
 .qk-result .qk-legend{margin:0 0 8px 0;font-size:12px}
 .qk-result .qk-chip{display:inline-block;border-radius:10px;padding:0 8px;margin:0 4px 4px 0;border:1px solid}
 .qk-result .qk-text{white-space:pre-wrap;overflow-wrap:anywhere;margin:0 0 10px 0}
-.qk-result mark.qk-q{color:inherit;border-radius:2px;padding:1px 0}
+.qk-result .qk-q{color:inherit;border-radius:2px;padding:1px 0}
+.qk-result .qk-indirect{background:transparent;border-radius:0;border-bottom:2px dashed;padding-bottom:0}
+.qk-result .qk-mixed{border-bottom:2px dashed}
+.qk-result .qk-key{margin:0 0 8px 0;font-size:12px;color:#444}
+.qk-result .qk-key span.qk-k{display:inline-block;margin-right:14px;white-space:nowrap}
 .qk-result .qk-n{font-size:10px;font-weight:600;vertical-align:super;line-height:0;margin-right:1px}
 .qk-result .qk-spk{font-weight:600;border:1.5px solid;border-radius:3px;padding:0 2px}
 .qk-result .qk-cue{font-style:italic;text-decoration:underline dotted 2px;text-underline-offset:3px}
@@ -116,11 +123,27 @@ class _Span:
         return (self.start, -self.end, _PRIORITY[self.role], self.quote)
 
 
-def _open_tag(span: _Span, title: str, first: bool) -> str:
-    bg, fg = span.colour
+def _quote_style(kind: QuoteKind, colour: tuple[str, str]) -> tuple[str, str]:
+    """Class and inline style of a quote's highlight: filled (direct), dashed underline (indirect), hatched (mixed)."""
+    bg, fg = colour
+    if kind is QuoteKind.INDIRECT:
+        return "qk-q qk-indirect", f"border-bottom-color:{fg}"
+    if kind is QuoteKind.MIXED:
+        hatch = f"repeating-linear-gradient(135deg,{bg} 0 5px,#ffffff 5px 8px)"
+        return "qk-q qk-mixed", f"background:{hatch};border-bottom-color:{fg}"
+    return "qk-q qk-direct", f"background:{bg}"
+
+
+def _open_tag(span: _Span, title: str, first: bool, kinds: dict[int, QuoteKind], anchor: str | None) -> str:
+    fg = span.colour[1]
     if span.role == "quote":
         badge = f'<span class="qk-n" style="color:{fg}">{span.quote + 1}</span>' if first else ""
-        return f'<mark class="qk-q" style="background:{bg}" title="{title}" data-quote="{span.quote + 1}">' + badge
+        cls, style = _quote_style(kinds[span.quote], span.colour)
+        ident = f' id="{anchor}-q{span.quote + 1}"' if anchor is not None and first else ""
+        return (
+            f'<mark class="{cls}"{ident} style="{style}" title="{title}" data-quote="{span.quote + 1}" '
+            f'data-kind="{kinds[span.quote].value}">' + badge
+        )
     if span.role == "speaker":
         return f'<span class="qk-spk" style="border-color:{fg}" title="{title}">'
     return f'<span class="qk-cue" style="text-decoration-color:{fg}" title="{title}">'
@@ -133,7 +156,7 @@ def _close_tag(span: _Span) -> str:
 def _quote_title(q: Quote, speaker: str | None) -> str:
     parts = [q.kind.value, f"speaker: {speaker}" if speaker else "no speaker"]
     if q.cue is not None:
-        parts.append(f"cue: {q.cue.text}")
+        parts.append(f"cue: {_cue_text(q)}")
     parts.append(f"confidence {q.confidence:.2f}")
     if q.sieve:
         parts.append(f"sieve: {q.sieve}")
@@ -167,6 +190,8 @@ def _collect_spans(result: ExtractionResult, colours: dict[str, int]) -> tuple[l
             marks.append((m.start, m.end, "speaker", f"{label}" + (f" (as “{m.text}”)" if label != m.text else "")))
         if q.cue is not None:
             marks.append((q.cue.start, q.cue.end, "cue", q.cue.lemma))
+            if q.cue.particle is not None:  # ``fügte … hinzu``: the particle is underlined like the verb
+                marks.append((q.cue.particle.start, q.cue.particle.end, "cue", q.cue.lemma))
         for start, end, role, what in marks:
             if (start, end, role) in shared:
                 shared[(start, end, role)][1].append(i)
@@ -180,8 +205,9 @@ def _collect_spans(result: ExtractionResult, colours: dict[str, int]) -> tuple[l
     return spans, titles
 
 
-def _render_text(result: ExtractionResult, colours: dict[str, int]) -> str:
+def _render_text(result: ExtractionResult, colours: dict[str, int], anchor: str | None = None) -> str:
     text = result.text
+    kinds = {i: q.kind for i, q in enumerate(result.quotes)}
     spans, titles = _collect_spans(result, colours)
     # Boundary events: at each offset some spans start and some end. Sweeping them keeps the active set
     # (a handful of spans at most) instead of testing every span at every boundary.
@@ -206,7 +232,7 @@ def _render_text(result: ExtractionResult, colours: dict[str, int]) -> str:
         for sp in reversed(stack[keep:]):
             out.append(_close_tag(sp))
         for sp in active[keep:]:
-            out.append(_open_tag(sp, titles[sp], sp not in opened))
+            out.append(_open_tag(sp, titles[sp], sp not in opened, kinds, anchor))
             opened.add(sp)
         stack = active
         out.append(_esc(text[a:b]))
@@ -217,6 +243,12 @@ def _render_text(result: ExtractionResult, colours: dict[str, int]) -> str:
 def _truncate(s: str, limit: int) -> str:
     s = " ".join(s.split())
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+
+
+def _cue_text(q: Quote) -> str:
+    if q.cue is None:
+        return ""
+    return q.cue.text + (f" … {q.cue.particle.text}" if q.cue.particle is not None else "")
 
 
 def _render_table(result: ExtractionResult, colours: dict[str, int]) -> str:
@@ -234,7 +266,7 @@ def _render_table(result: ExtractionResult, colours: dict[str, int]) -> str:
         else:
             spk = '<span class="qk-none">—</span>'
         flags = "".join(f' <span class="qk-flag">[{_esc(f.value)}]</span>' for f in q.flags)
-        cue = _esc(q.cue.text) if q.cue is not None else '<span class="qk-none">—</span>'
+        cue = _esc(_cue_text(q)) if q.cue is not None else '<span class="qk-none">—</span>'
         sieve = _esc(q.sieve) if q.sieve else '<span class="qk-none">—</span>'
         rows.append(
             f'<tr><td class="qk-num">{i + 1}</td>'
@@ -255,8 +287,23 @@ def _render_legend(result: ExtractionResult, colours: dict[str, int]) -> str:
         if key is not None and label is not None:
             counts[key] = counts.get(key, 0) + 1
             labels.setdefault(key, label)
+    # A key to the marks, drawn with the marks themselves (class qk-sample keeps them apart from the real ones).
+    explain = (
+        '<div class="qk-key">'
+        '<span class="qk-k"><span class="qk-q qk-direct qk-sample" style="background:#dfe3e8">direct</span>'
+        " in quotation marks</span>"
+        '<span class="qk-k"><span class="qk-q qk-indirect qk-sample" style="border-bottom-color:#495057">'
+        "indirect</span> reported speech</span>"
+        '<span class="qk-k"><span class="qk-q qk-mixed qk-sample" style="background:repeating-linear-gradient('
+        '135deg,#dfe3e8 0 5px,#ffffff 5px 8px);border-bottom-color:#495057">mixed</span>'
+        " reported, partly quoted</span>"
+        '<span class="qk-k"><span class="qk-spk qk-sample" style="border-color:#495057">speaker</span>'
+        " who said it</span>"
+        '<span class="qk-k"><span class="qk-cue qk-sample" style="text-decoration-color:#495057">cue</span>'
+        " speech verb (both parts: fügte … hinzu)</span></div>"
+    )
     if not counts:
-        return ""
+        return explain if result.quotes else ""
     chips = []
     for key, idx in colours.items():
         bg, fg = PALETTE[idx]
@@ -264,11 +311,14 @@ def _render_legend(result: ExtractionResult, colours: dict[str, int]) -> str:
             f'<span class="qk-chip" style="background:{bg};border-color:{fg}">'
             f"{_esc(labels[key])} · {counts[key]}</span>"
         )
-    return f'<div class="qk-legend">{"".join(chips)}</div>'
+    return f'<div class="qk-legend">{"".join(chips)}</div>' + explain
 
 
-def render_html(result: ExtractionResult) -> str:
-    """The result as a self-contained HTML fragment: highlighted text, speaker legend and a table of quotes."""
+def render_html(result: ExtractionResult, *, anchor: str | None = None) -> str:
+    """The result as a self-contained HTML fragment: highlighted text, speaker legend and a table of quotes.
+
+    ``anchor`` gives the fragment and each quote an ``id`` (``{anchor}``, ``{anchor}-q3``) for links from a page.
+    """
     colours = speaker_colours(result)
     n_quotes = len(result.quotes)
     n_speakers = len(colours)
@@ -278,15 +328,85 @@ def render_html(result: ExtractionResult) -> str:
     head.append(f"{n_speakers} speaker{'s' if n_speakers != 1 else ''}")
     if langs:
         head.append("language: " + "/".join(_esc(lang) for lang in langs))
+    if result.metadata is not None:
+        meta = result.metadata
+        if meta.title:
+            head.append(f"<b>{_esc(meta.title)}</b>")
+        head.extend(_esc(v) for v in (meta.sitename, meta.date) if v)
+    ident = f' id="{_esc(anchor)}"' if anchor is not None else ""
     parts = [
-        '<div class="qk-result">',
+        f'<div class="qk-result"{ident}>',
         f"<style>{_STYLE}</style>",
         f'<div class="qk-head">{" · ".join(head)}</div>',
     ]
     if result.error is not None:
         parts.append(f'<div class="qk-error">Failed: {_esc(result.error)}</div>')
     parts.append(_render_legend(result, colours))
-    parts.append(f'<div class="qk-text">{_render_text(result, colours)}</div>')
+    parts.append(f'<div class="qk-text">{_render_text(result, colours, anchor)}</div>')
     parts.append(_render_table(result, colours))
     parts.append("</div>")
     return "".join(parts)
+
+
+_PAGE_STYLE = """
+body{margin:24px;background:#f6f7f9;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b}
+h1{font-size:20px;margin:0 0 12px 0}
+.qk-result{margin:0 0 18px 0}
+.qk-index{background:#fff;border:1px solid #d0d4d9;border-radius:6px;padding:10px 14px;max-width:60em;
+margin-bottom:18px;font-size:13px}
+.qk-index h2{font-size:15px;margin:0 0 6px 0}
+.qk-index table{border-collapse:collapse;width:100%}
+.qk-index td{border-bottom:1px solid #e3e5e8;padding:3px 6px;vertical-align:top}
+.qk-index a{color:#1f5fbf;text-decoration:none;margin-right:6px}
+"""
+
+
+def _speaker_index(results: list[ExtractionResult]) -> str:
+    """Every speaker of the corpus with links to each of their quotes, most quoted first."""
+    quotes: dict[str, list[tuple[int, int, QuoteKind]]] = {}
+    names: dict[str, str] = {}
+    for d, result in enumerate(results):
+        for i, q in enumerate(result.quotes):
+            label = _speaker_label(result, q)
+            if label is None:
+                continue
+            key = label.casefold()
+            names.setdefault(key, label)
+            quotes.setdefault(key, []).append((d, i, q.kind))
+    if not quotes:
+        return ""
+    rows = []
+    for key in sorted(quotes, key=lambda k: (-len(quotes[k]), names[k].casefold())):
+        links = "".join(
+            f'<a href="#doc{d + 1}-q{i + 1}" title="{_esc(results[d].id or f"document {d + 1}")}, quote {i + 1}, '
+            f'{kind.value}">{_esc(results[d].id or f"#{d + 1}")}:{i + 1}</a>'
+            for d, i, kind in quotes[key]
+        )
+        rows.append(f"<tr><td><b>{_esc(names[key])}</b></td><td>{len(quotes[key])}</td><td>{links}</td></tr>")
+    return '<div class="qk-index"><h2>Speakers</h2><table><tbody>' + "".join(rows) + "</tbody></table></div>"
+
+
+def render_page(results: list[ExtractionResult] | ExtractionResult, *, title: str | None = None) -> str:
+    """A standalone HTML page: one document's view, or for several a per-speaker index and then each document.
+
+    The page needs nothing else (inline styles, no scripts, no external resources) and opens in any browser.
+    """
+    docs = [results] if isinstance(results, ExtractionResult) else list(results)
+    if title is None:
+        first = docs[0] if len(docs) == 1 else None
+        meta_title = first.metadata.title if first is not None and first.metadata is not None else None
+        title = meta_title or (first.id if first is not None and first.id else None) or "quotekit"
+        if len(docs) != 1:
+            title = f"quotekit: {len(docs)} documents"
+    body = [f"<h1>{_esc(title)}</h1>"]
+    if len(docs) > 1:
+        body.append(_speaker_index(docs))
+    body.extend(render_html(r, anchor=f"doc{d + 1}") for d, r in enumerate(docs))
+    if not docs:
+        body.append("<p>No documents.</p>")
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{_esc(title)}</title><style>{_PAGE_STYLE}</style></head>\n"
+        f"<body>{''.join(body)}</body></html>\n"
+    )
