@@ -25,6 +25,7 @@ from quotekit.lexicon import cue_surface_pattern
 from quotekit.models import ExtractionResult, Language
 from quotekit.nlp import LANGUAGES, Pipelines
 from quotekit.paragraphs import Paragraph, split_paragraphs
+from quotekit.parse_bounds import BoundedParse, flag_split_quotes, split_ranges
 from quotekit.parser_input import parser_text
 from quotekit.scanner import QuoteSpan, scan_quotes
 from quotekit.selection import Chunk, select_chunks, selection_counts
@@ -67,6 +68,7 @@ class _Work:
     chunks: list[Chunk] = field(default_factory=list)
     sentences: list[ParsedSentence] = field(default_factory=list)
     error: str | None = None
+    split: list[tuple[int, int]] = field(default_factory=list)  # sentences cut for the parser (parse_bounds)
 
 
 def _as_record(item: DocumentInput) -> tuple[str | None, Any]:
@@ -210,7 +212,7 @@ class Extractor:
         for lang, items in by_lang.items():
             texts = [parser_text(w.text[c.start : c.end], lang) for w, c in items]
             try:
-                docs = self.pipelines.parse(lang, texts)
+                docs: list[BoundedParse | None] = [*self.pipelines.parse_bounded(lang, texts)]
             except ModelNotFoundError:
                 raise
             except Exception:
@@ -219,7 +221,7 @@ class Extractor:
                 docs = []
                 for (w, _), t in zip(items, texts, strict=True):
                     try:
-                        docs.extend(self.pipelines.parse(lang, [t]))
+                        docs.extend(self.pipelines.parse_bounded(lang, [t]))
                     except ModelNotFoundError:
                         raise
                     except Exception as exc:
@@ -227,7 +229,8 @@ class Extractor:
                         docs.append(None)
             for (w, c), doc in zip(items, docs, strict=True):
                 if doc is not None and w.error is None:
-                    w.sentences.extend(sentences_from_stanza(doc, lang, offset=c.start))
+                    w.sentences.extend(sentences_from_stanza(doc.document, lang, offset=c.start))
+                    w.split.extend(split_ranges(doc, offset=c.start))
         for w in works:
             w.sentences.sort(key=lambda s: s.start)
         self.times.parse += time.perf_counter() - t0
@@ -243,7 +246,7 @@ class Extractor:
                 doc_id=work.doc_id,
                 paragraphs=work.paragraphs,
                 languages=work.languages,
-                spans=work.spans,
+                spans=flag_split_quotes(work.spans, work.split),
                 sentences=work.sentences,
                 indirect=self.indirect,
                 times=self.times,

@@ -73,6 +73,8 @@ class QuoteFlag(str, Enum):
     """The quotation contains a quotation of its own (see :attr:`Quote.nested`)."""
     STRAIGHT_MARKS = "straight_marks"
     """Paired from typewriter marks (``"`` or ``'``), whose direction is a guess from context."""
+    PARSE_SPLIT = "parse_split"
+    """The quote lies in a sentence too long for the parser, which was parsed in pieces (attribution may suffer)."""
 
 
 class Span(_Frozen):

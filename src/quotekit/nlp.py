@@ -20,6 +20,7 @@ from typing import Any
 
 from quotekit.errors import ModelNotFoundError, UnsupportedLanguageError
 from quotekit.models import Language
+from quotekit.parse_bounds import BoundedParse, parse_bounded
 
 __all__ = ["LANGUAGES", "PROCESSORS", "Pipelines", "default_models_dir", "download_models", "offline_from_env"]
 
@@ -172,12 +173,17 @@ class Pipelines:
 
         The texts go to Stanza as a list of Documents so every processor batches across them (many short
         chunks cost about as much as one long text). Empty or blank texts give an empty Document without a
-        trip through the models. Character offsets in each Document are relative to its own text.
+        trip through the models. Character offsets in each Document are relative to its own text. No sentence
+        longer than :data:`quotekit.parse_bounds.MAX_WORDS` words reaches the parser (see
+        :meth:`parse_bounded`, which also says which sentences were cut).
         """
+        return [p.document for p in self.parse_bounded(lang, texts)]
+
+    def parse_bounded(self, lang: str, texts: Sequence[str]) -> list[BoundedParse]:
+        """Like :meth:`parse`, with the character ranges of the sentences cut to fit the parser's bound."""
         from stanza import Document
 
         docs: list[Any] = [Document([], text=t) for t in texts]
         todo = [d for d, t in zip(docs, texts, strict=True) if t.strip()]
-        if todo:
-            self.get(lang).bulk_process(todo)
-        return docs
+        parsed = iter(parse_bounded(self.get(lang), todo) if todo else [])
+        return [next(parsed) if t.strip() else BoundedParse(d, ()) for d, t in zip(docs, texts, strict=True)]
