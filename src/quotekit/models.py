@@ -170,10 +170,16 @@ class ExtractionResult(_Frozen):
     quotes: tuple[Quote, ...] = Field(default=(), description="Quotes in text order.")
     speakers: tuple[SpeakerEntity, ...] = Field(default=(), description="Speakers with their quotes.")
     paragraph_languages: tuple[Language | None, ...] = Field(
-        default=(), description="Language decided for each paragraph (None: no letters to judge)."
+        default=(), description="Language decided for each paragraph (None: neither English nor German, skipped)."
     )
     error: str | None = Field(
         default=None, description="Why this document could not be processed (batch runs keep going)."
+    )
+    skipped_paragraphs: tuple[int, ...] = Field(
+        default=(), description="Paragraphs not searched for quotes because they are in an unsupported language."
+    )
+    warnings: tuple[str, ...] = Field(
+        default=(), description="Problems with the input that were repaired (the text holds the repaired form)."
     )
 
     @model_validator(mode="after")

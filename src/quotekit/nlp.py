@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from quotekit.errors import ModelNotFoundError, UnsupportedLanguageError
+from quotekit.errors import ModelLoadError, ModelNotFoundError, UnsupportedLanguageError
 from quotekit.models import Language
 from quotekit.parse_bounds import BoundedParse, parse_bounded
 
@@ -85,6 +85,29 @@ def _models_present(lang: str, directory: Path) -> bool:
     return (directory / "resources.json").is_file() and (directory / lang).is_dir()
 
 
+def _broken_file(lang: str, directory: Path, exc: Exception) -> tuple[str, str]:
+    """The model file that makes loading ``lang`` fail, and why; the directory itself when no file is to blame.
+
+    Runs only after a failed load: ``resources.json`` is parsed, then every ``.pt`` file of the language is
+    loaded on its own until one fails.
+    """
+    import json
+
+    resources_json = directory / "resources.json"
+    try:
+        json.loads(resources_json.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        return str(resources_json), f"{type(err).__name__}: {err}"
+    import torch
+
+    for path in sorted((directory / lang).rglob("*.pt")):
+        try:
+            torch.load(path, map_location="cpu", weights_only=False)
+        except Exception as err:  # any failure to unpickle is the answer we are looking for
+            return str(path), f"{type(err).__name__}: {err}"
+    return str(directory / lang), f"{type(exc).__name__}: {exc}"
+
+
 class Pipelines:
     """One lazily created, cached ``stanza.Pipeline`` per language.
 
@@ -101,6 +124,7 @@ class Pipelines:
         self.models_dir: Path = Path(models_dir).expanduser() if models_dir is not None else default_models_dir()
         self.offline: bool = offline if offline is not None else offline_from_env()
         self._pipelines: dict[str, Any] = {}
+        self._failed: dict[str, ModelNotFoundError] = {}  # a broken model fails once, not once per chunk
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -132,7 +156,13 @@ class Pipelines:
         with self._lock:
             pipe = self._pipelines.get(lang)
             if pipe is None:
-                pipe = self._build(lang)
+                if lang in self._failed:
+                    raise self._failed[lang]
+                try:
+                    pipe = self._build(lang)
+                except ModelNotFoundError as exc:
+                    self._failed[lang] = exc
+                    raise
                 self._pipelines[lang] = pipe
         return pipe
 
@@ -154,6 +184,11 @@ class Pipelines:
                 return self._load(lang, directory)
             except FileNotFoundError as exc2:
                 raise ModelNotFoundError(lang, str(directory), str(exc2)) from exc2
+        # Anything else while loading files that are there means a broken file (a truncated .pt gives
+        # "unpack requires a buffer of 4 bytes", a cut resources.json a JSONDecodeError): find it and say so.
+        except Exception as exc:
+            path, reason = _broken_file(lang, directory, exc)
+            raise ModelLoadError(lang, str(directory), path, reason) from exc
 
     @staticmethod
     def _load(lang: str, directory: Path) -> Any:
