@@ -265,3 +265,29 @@ def test_a_page_of_scare_quotes_selects_nothing() -> None:
     text = "„a“" * 30_000
     spans = [(i, i + 3) for i in range(0, len(text), 3)]
     assert select_chunks(text, split_paragraphs(text), ["de"], spans, CUES, indirect=False) == []
+
+
+def test_a_flood_of_bare_labels_is_dropped_before_attribution() -> None:
+    from quotekit.scanner import scan_quotes
+    from quotekit.selection import LABEL_FLOOD, drop_label_floods
+
+    flood = "„a“" * (LABEL_FLOOD + 1)
+    text = f"„Wir sind bereit“, sagte Rao.\n{flood}\n„x“ und „y“."
+    spans = scan_quotes(text)
+    kept = drop_label_floods(text, split_paragraphs(text), spans)
+    assert [text[s.start : s.end] for s in kept] == ["Wir sind bereit", "x", "y"]
+    # ordinary text keeps every span, however many quotes it has in all
+    prose = "\n".join(["„a“ und „b“ sind da."] * (LABEL_FLOOD + 1))
+    assert drop_label_floods(prose, split_paragraphs(prose), scan_quotes(prose)) == scan_quotes(prose)
+
+
+def test_dropping_renumbers_nested_parents() -> None:
+    from quotekit.scanner import scan_quotes
+    from quotekit.selection import LABEL_FLOOD, drop_label_floods
+
+    text = "„a“" * (LABEL_FLOOD + 1) + "\n„Er sagte ‚nein‘ und ging dann nach Hause.“"
+    kept = drop_label_floods(text, split_paragraphs(text), scan_quotes(text))
+    assert [(text[s.start : s.end], s.depth, s.parent) for s in kept] == [
+        ("Er sagte ‚nein‘ und ging dann nach Hause.", 0, None),
+        ("nein", 1, 0),
+    ]

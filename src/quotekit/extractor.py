@@ -29,7 +29,7 @@ from quotekit.paragraphs import Paragraph, split_paragraphs
 from quotekit.parse_bounds import BoundedParse, flag_split_quotes, split_ranges
 from quotekit.parser_input import parser_text
 from quotekit.scanner import QuoteSpan, scan_quotes
-from quotekit.selection import Chunk, select_chunks, selection_counts
+from quotekit.selection import Chunk, drop_label_floods, select_chunks, selection_counts
 from quotekit.tree import ParsedSentence, sentences_from_stanza
 
 __all__ = ["DocumentInput", "Extractor", "StageTimes", "extract"]
@@ -218,7 +218,7 @@ class Extractor:
             else:
                 work.languages = [self.lang for _ in work.paragraphs]  # type: ignore[misc]
             t2 = time.perf_counter()
-            work.spans = scan_quotes(text)
+            work.spans = drop_label_floods(text, work.paragraphs, scan_quotes(text))  # pages of scare quotes
             t3 = time.perf_counter()
             marks = [(s.open[0] if s.open else s.start, s.close[1] if s.close else s.end) for s in work.spans]
             patterns = {lang: cue_surface_pattern(lang) for lang in LANGUAGES}

@@ -25,16 +25,18 @@ a false one is healed by the window.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
 
-from quotekit.paragraphs import Paragraph
+from quotekit.paragraphs import Paragraph, paragraph_at
+from quotekit.scanner import QuoteSpan
 
 __all__ = [
     "Chunk",
     "SelectionCounts",
+    "drop_label_floods",
     "parsed_share",
     "quote_needs_parse",
     "select_chunks",
@@ -143,6 +145,45 @@ def quote_needs_parse(text: str, start: int, end: int, para_start: int = 0) -> b
     if before.endswith(":"):
         return True
     return any(w.lower() in _NAMING_WORDS for w in _LABEL_WORD.findall(before)[-5:])
+
+
+LABEL_FLOOD = 50
+"""More bare labels than this in one paragraph is not prose (the dev sets' maximum is far below; see
+:func:`drop_label_floods`)."""
+
+
+def drop_label_floods(text: str, paragraphs: Sequence[Paragraph], spans: Sequence[QuoteSpan]) -> list[QuoteSpan]:
+    """``spans`` without the bare labels of paragraphs that hold more than :data:`LABEL_FLOOD` of them.
+
+    Attribution calls a bare label "not a quotation", but deciding so costs a look at its sentence, and text made
+    of nothing but short quotes (100 KB of ``„a“``) is one sentence of tens of thousands of them. Such a paragraph
+    is not prose, so its bare labels are dropped before attribution; every other span, and every span of ordinary
+    text, is kept. A dropped span's nested spans go with it; ``parent`` indices are renumbered.
+    """
+    if len(spans) <= LABEL_FLOOD or not paragraphs:
+        return list(spans)
+    paras = list(paragraphs)
+    labels: dict[int, list[int]] = {}
+    for k, sp in enumerate(spans):
+        if sp.depth != 0:
+            continue
+        lo = sp.open[0] if sp.open else sp.start
+        hi = sp.close[1] if sp.close else sp.end
+        p = paragraph_at(paras, lo)
+        if not quote_needs_parse(text, lo, hi, paras[p].start):
+            labels.setdefault(p, []).append(k)
+    gone = {k for ks in labels.values() if len(ks) > LABEL_FLOOD for k in ks}
+    if not gone:
+        return list(spans)
+    new_index: dict[int, int] = {}
+    out: list[QuoteSpan] = []
+    for k, sp in enumerate(spans):
+        if k in gone or (sp.parent is not None and sp.parent not in new_index):
+            gone.add(k)  # parents come before their children in the scanner's list
+            continue
+        new_index[k] = len(out)
+        out.append(sp if sp.parent is None else replace(sp, parent=new_index[sp.parent]))
+    return out
 
 
 def _overlapping(windows: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]) -> list[list[int]]:
