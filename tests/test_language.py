@@ -34,6 +34,13 @@ def test_word_lists_share_no_word() -> None:
     assert set(_words("en")) & set(_words("de")) == set()
 
 
+def test_other_languages_list_shares_no_word_with_english_or_german() -> None:
+    other = _words("other")
+    assert len(other) > 100 and len(other) == len(set(other))
+    assert all(w == w.lower() and " " not in w for w in other)
+    assert set(other) & (set(_words("en")) | set(_words("de"))) == set()
+
+
 @pytest.mark.parametrize("word", ["in", "an", "was", "will", "war", "am", "also", "so", "man"])
 def test_words_common_to_both_languages_are_in_neither(word: str) -> None:
     assert word not in _words("en") and word not in _words("de")

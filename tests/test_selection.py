@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotekit.paragraphs import Paragraph, split_paragraphs
-from quotekit.selection import Chunk, parsed_share, select_chunks, selection_counts, split_sentences
+from quotekit.selection import Chunk, parsed_share, quote_needs_parse, select_chunks, selection_counts, split_sentences
 
 CUES = {
     "en": regex.compile(r"\b(said|says|told|added)\b"),
@@ -193,6 +193,10 @@ def _assert_covered(
     inside = {i for p in paragraphs for i in range(p.start, p.end)}
     covered = {i for c in chunks for i in range(c.start, c.end)}
     for qs, qe in spans:
+        # a bare label (at most three words, no punctuation of its own) is parsed only with a cue near it
+        para_start = max((p.start for p in paragraphs if p.start <= qs), default=0)
+        if not quote_needs_parse(text, qs, qe, para_start):
+            continue
         for i in range(qs, qe):
             if i in inside and not text[i].isspace():
                 assert i in covered, (text[qs:qe], i)
@@ -234,3 +238,56 @@ def test_cue_only_sentences_are_parsed_only_for_indirect_speech() -> None:
     without = select_chunks(text, paras, ["en"], [], cues, window=0, indirect=False)
     assert [text[c.start : c.end] for c in with_cues] == ["Rao said the plan works."]
     assert without == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "parsed"),
+    [
+        # a bare label with no speech cue around: nobody's words, parsed or not
+        ("A one. The „Eagle“ programme starts soon. B two.", "„Eagle“", False),
+        ("„Eagle“ startet 2025.", "„Eagle“", False),
+        # a cue in the sentence or the next one keeps it
+        ("„Nein“, sagte er.", "„Nein“", True),
+        ("The “Eagle” is ready. Rao said so.", "“Eagle”", True),
+        # its own punctuation, a naming word or a colon before it, or more than three words
+        ("A one. „Nein.“ B two.", "„Nein.“", True),
+        ("They called the plan „reckless“ on Monday.", "„reckless“", True),
+        ("Sein Urteil: „Unsinn“ sei das.", "„Unsinn“", True),
+        ("A one. The “big and bold plan” starts. B two.", "“big and bold plan”", True),
+    ],
+)
+def test_bare_labels_need_no_parse(text: str, quote: str, parsed: bool) -> None:
+    lang = "de" if "„" in text else "en"  # the cue lists are per language
+    assert bool(_select(text, [quote], [lang], indirect=False)) is parsed
+
+
+def test_a_page_of_scare_quotes_selects_nothing() -> None:
+    text = "„a“" * 30_000
+    spans = [(i, i + 3) for i in range(0, len(text), 3)]
+    assert select_chunks(text, split_paragraphs(text), ["de"], spans, CUES, indirect=False) == []
+
+
+def test_a_flood_of_bare_labels_is_dropped_before_attribution() -> None:
+    from quotekit.scanner import scan_quotes
+    from quotekit.selection import LABEL_FLOOD, drop_label_floods
+
+    flood = "„a“" * (LABEL_FLOOD + 1)
+    text = f"„Wir sind bereit“, sagte Rao.\n{flood}\n„x“ und „y“."
+    spans = scan_quotes(text)
+    kept = drop_label_floods(text, split_paragraphs(text), spans)
+    assert [text[s.start : s.end] for s in kept] == ["Wir sind bereit", "x", "y"]
+    # ordinary text keeps every span, however many quotes it has in all
+    prose = "\n".join(["„a“ und „b“ sind da."] * (LABEL_FLOOD + 1))
+    assert drop_label_floods(prose, split_paragraphs(prose), scan_quotes(prose)) == scan_quotes(prose)
+
+
+def test_dropping_renumbers_nested_parents() -> None:
+    from quotekit.scanner import scan_quotes
+    from quotekit.selection import LABEL_FLOOD, drop_label_floods
+
+    text = "„a“" * (LABEL_FLOOD + 1) + "\n„Er sagte ‚nein‘ und ging dann nach Hause.“"
+    kept = drop_label_floods(text, split_paragraphs(text), scan_quotes(text))
+    assert [(text[s.start : s.end], s.depth, s.parent) for s in kept] == [
+        ("Er sagte ‚nein‘ und ging dann nach Hause.", 0, None),
+        ("nein", 1, 0),
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "InvalidInputError",
     "MissingDependencyError",
+    "ModelLoadError",
     "ModelNotFoundError",
     "QuotekitError",
     "UnsupportedLanguageError",
@@ -44,3 +45,23 @@ class ModelNotFoundError(QuotekitError):
             "or point STANZA_RESOURCES_DIR (or Extractor(models_dir=...)) at a directory that holds them."
         )
         super().__init__(msg)
+
+
+class ModelLoadError(ModelNotFoundError):
+    """A model file is on disk but cannot be loaded (truncated, corrupt, or a broken ``resources.json``).
+
+    A subclass of :class:`ModelNotFoundError` because the remedy is the same (get the models again) and every
+    caller that stops on missing models must stop on broken ones too.
+    """
+
+    def __init__(self, lang: str, directory: str, path: str, reason: str) -> None:
+        self.lang = lang
+        self.directory = directory
+        self.path = path
+        msg = (
+            f"the Stanza model file {path} (language '{lang}') could not be loaded: {reason}.\n"
+            f"It is probably truncated or corrupt. Fix: download the models again with"
+            f"  quotekit download {lang} --models {directory!s}\n"
+            "or copy the model directory again from where it came from."
+        )
+        Exception.__init__(self, msg)

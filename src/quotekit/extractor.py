@@ -16,29 +16,28 @@ import os
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError, UnsupportedLanguageError
-from quotekit.language import paragraph_languages
+from quotekit.inputs import DocumentInput, as_record, check_documents, normalize_text, with_notes
+from quotekit.language import mask_paragraphs, paragraph_languages, unsupported_paragraphs
 from quotekit.lexicon import cue_surface_pattern
 from quotekit.models import ExtractionResult, Language
 from quotekit.nlp import LANGUAGES, Pipelines
 from quotekit.paragraphs import Paragraph, split_paragraphs
+from quotekit.parse_bounds import BoundedParse, flag_split_quotes, split_ranges
 from quotekit.parser_input import parser_text
 from quotekit.progress import Progress
 from quotekit.scanner import QuoteSpan, scan_quotes
-from quotekit.selection import Chunk, select_chunks, selection_counts
+from quotekit.selection import Chunk, drop_label_floods, select_chunks, selection_counts
 from quotekit.tree import ParsedSentence, sentences_from_stanza
 
 __all__ = ["DocumentInput", "Extractor", "StageTimes", "cached_extractor", "extract"]
 
 logger = logging.getLogger(__name__)
-
-DocumentInput = str | tuple[str, str] | Mapping[str, Any]
-"""What :meth:`Extractor.pipe` accepts per document: a text, a ``(text, id)`` pair or a ``{"id", "text"}`` dict."""
 
 
 @dataclass
@@ -70,18 +69,9 @@ class _Work:
     chunks: list[Chunk] = field(default_factory=list)
     sentences: list[ParsedSentence] = field(default_factory=list)
     error: str | None = None
-
-
-def _as_record(item: DocumentInput) -> tuple[str | None, Any]:
-    """(id, text) of one pipe() input; the text is validated later so a bad item only fails itself."""
-    if isinstance(item, str):
-        return None, item
-    if isinstance(item, tuple) and len(item) == 2:
-        return (None if item[1] is None else str(item[1])), item[0]
-    if isinstance(item, Mapping):
-        doc_id = item.get("id")
-        return (None if doc_id is None else str(doc_id)), item.get("text")
-    return None, item
+    split: list[tuple[int, int]] = field(default_factory=list)  # sentences cut for the parser (parse_bounds)
+    warnings: tuple[str, ...] = ()  # input repairs (inputs.normalize_text)
+    skipped: list[int] = field(default_factory=list)  # paragraphs in unsupported languages
 
 
 class Extractor:
@@ -120,15 +110,21 @@ class Extractor:
     def extract(self, text: str | Any, *, doc_id: str | None = None) -> ExtractionResult:
         """Extract the quotes of one text, or of an already parsed ``stanza.Document`` (no parsing then).
 
+        A lone surrogate in ``text`` is replaced by U+FFFD in the result's text (offsets keep) and noted in its
+        ``warnings``.
+
         Raises:
-            InvalidInputError: ``text`` is neither a string nor a parsed Stanza document.
+            InvalidInputError: ``text`` is neither a string nor a parsed Stanza document, or is binary data
+                (holds NUL characters).
             ModelNotFoundError: the models for a needed language are missing and cannot be downloaded.
+            ModelLoadError: a model file is broken (a subclass of ModelNotFoundError).
         """
         if _is_stanza_document(text):
             return self._extract_parsed(text, doc_id)
         if not isinstance(text, str):
             raise InvalidInputError(f"extract() takes a str or a stanza.Document, not {type(text).__name__}")
-        work = _Work(doc_id, text)
+        clean, warnings = normalize_text(text)
+        work = _Work(doc_id, clean, warnings=warnings)
         self._prepare(work)
         if work.error is None:
             self._parse([work])
@@ -139,34 +135,72 @@ class Extractor:
     ) -> Iterator[ExtractionResult]:
         """Extract from many documents, batching Stanza work across them; yields results in input order.
 
-        A document that fails yields a result whose ``error`` says why; the others are unaffected. Missing
-        models are not a document's fault and raise :class:`ModelNotFoundError`.
+        A document that fails yields a result whose ``error`` says why; the others are unaffected. Missing or
+        broken models are not a document's fault: they raise :class:`ModelNotFoundError` (or its subclass
+        :class:`ModelLoadError`), checked for every language of the first batch before its first result, so a
+        run with a broken model yields nothing rather than a few "successes". When ``docs`` itself raises while
+        being read, the documents already read are finished and yielded first, then the error is raised again.
+
+        Raises:
+            InvalidInputError: at the call, not at the first ``next()``: ``docs`` is a single string (or bytes),
+                not an iterable, or ``batch_size`` is below 1.
         """
-        if batch_size < 1:
-            raise InvalidInputError("batch_size must be at least 1")
+        check_documents(docs)
+        if not isinstance(batch_size, int) or batch_size < 1:
+            raise InvalidInputError(f"batch_size must be an integer of at least 1, not {batch_size!r}")
+        return self._pipe(docs, batch_size, progress)
+
+    def _pipe(self, docs: Iterable[DocumentInput], batch_size: int, progress: bool) -> Iterator[ExtractionResult]:
         bar = Progress(len(docs) if isinstance(docs, Sized) else None, True, notebook=True) if progress else None
         batch: list[_Work] = []
-        for i, item in enumerate(docs):
-            doc_id, text = _as_record(item)
-            work = _Work(doc_id, text if isinstance(text, str) else "")
-            if not isinstance(text, str):
-                work.error = f"InvalidInputError: document {doc_id or i} has no text (got {type(text).__name__})"
-            else:
-                self._prepare(work)
-            batch.append(work)
+        first = True
+        items = iter(docs)
+        i = 0
+        while True:
+            try:
+                item = next(items)
+            except StopIteration:
+                break
+            except Exception:
+                # the caller's iterator broke: what it gave so far is still owed a result
+                if batch:
+                    yield from self._run_batch(batch, bar, first)
+                raise
+            batch.append(self._read(item, i))
+            i += 1
             if len(batch) >= batch_size:
-                yield from self._run_batch(batch, bar)
-                batch = []
+                yield from self._run_batch(batch, bar, first)
+                batch, first = [], False
         if batch:
-            yield from self._run_batch(batch, bar)
+            yield from self._run_batch(batch, bar, first)
         if bar is not None:
             bar.close()
 
+    def _read(self, item: DocumentInput, i: int) -> _Work:
+        """One pipe() item as a prepared document, or as a failed one that says why."""
+        doc_id, text = as_record(item)
+        if not isinstance(text, str):
+            work = _Work(doc_id, "")
+            work.error = f"InvalidInputError: document {doc_id or i} has no text (got {type(text).__name__})"
+            return work
+        try:
+            clean, warnings = normalize_text(text)
+            work = _Work(doc_id, clean, warnings=warnings)
+        except InvalidInputError as exc:
+            work = _Work(doc_id, text.replace("\x00", "\ufffd"))
+            work.error = f"InvalidInputError: {exc}"
+            return work
+        self._prepare(work)
+        return work
+
     # -- stages --------------------------------------------------------------------------------------------
 
-    def _run_batch(self, batch: list[_Work], bar: Progress | None) -> Iterator[ExtractionResult]:
+    def _run_batch(self, batch: list[_Work], bar: Progress | None, first: bool = False) -> Iterator[ExtractionResult]:
         if bar is not None:
             _load_for_progress(self.pipelines, batch, bar)
+        if first:  # fail on a missing or broken model before the first result, not after a few "successes"
+            for lang in sorted({lang for w in batch if w.error is None for lang in w.languages if lang}):
+                self.pipelines.get(lang)
         self._parse([w for w in batch if w.error is None])
         for w in batch:
             yield self._finish(w)
@@ -182,10 +216,14 @@ class Extractor:
             t1 = time.perf_counter()
             if self.lang == "auto":
                 work.languages = list(paragraph_languages(text, work.paragraphs))
+                work.skipped = unsupported_paragraphs(text, work.paragraphs)  # neither en nor de: no quotes
+                for k in work.skipped:
+                    work.languages[k] = None
+                text = mask_paragraphs(text, work.paragraphs, work.skipped)  # the later stages see blanks there
             else:
                 work.languages = [self.lang for _ in work.paragraphs]  # type: ignore[misc]
             t2 = time.perf_counter()
-            work.spans = scan_quotes(text)
+            work.spans = drop_label_floods(text, work.paragraphs, scan_quotes(text))  # pages of scare quotes
             t3 = time.perf_counter()
             marks = [(s.open[0] if s.open else s.start, s.close[1] if s.close else s.end) for s in work.spans]
             patterns = {lang: cue_surface_pattern(lang) for lang in LANGUAGES}
@@ -215,7 +253,7 @@ class Extractor:
         for lang, items in by_lang.items():
             texts = [parser_text(w.text[c.start : c.end], lang) for w, c in items]
             try:
-                docs = self.pipelines.parse(lang, texts)
+                docs: list[BoundedParse | None] = [*self.pipelines.parse_bounded(lang, texts)]
             except ModelNotFoundError:
                 raise
             except Exception:
@@ -224,7 +262,7 @@ class Extractor:
                 docs = []
                 for (w, _), t in zip(items, texts, strict=True):
                     try:
-                        docs.extend(self.pipelines.parse(lang, [t]))
+                        docs.extend(self.pipelines.parse_bounded(lang, [t]))
                     except ModelNotFoundError:
                         raise
                     except Exception as exc:
@@ -232,7 +270,8 @@ class Extractor:
                         docs.append(None)
             for (w, c), doc in zip(items, docs, strict=True):
                 if doc is not None and w.error is None:
-                    w.sentences.extend(sentences_from_stanza(doc, lang, offset=c.start))
+                    w.sentences.extend(sentences_from_stanza(doc.document, lang, offset=c.start))
+                    w.split.extend(split_ranges(doc, offset=c.start))
         for w in works:
             w.sentences.sort(key=lambda s: s.start)
         self.times.parse += time.perf_counter() - t0
@@ -241,14 +280,14 @@ class Extractor:
         from quotekit.assemble import assemble
 
         if work.error is not None:
-            return ExtractionResult(id=work.doc_id, text=work.text, error=work.error)
+            return ExtractionResult(id=work.doc_id, text=work.text, error=work.error, warnings=work.warnings)
         try:
-            return assemble(
+            result = assemble(
                 work.text,
                 doc_id=work.doc_id,
                 paragraphs=work.paragraphs,
                 languages=work.languages,
-                spans=work.spans,
+                spans=flag_split_quotes(work.spans, work.split),
                 sentences=work.sentences,
                 indirect=self.indirect,
                 times=self.times,
@@ -256,12 +295,14 @@ class Extractor:
         except Exception as exc:
             logger.exception("quotekit failed on document %s", work.doc_id)
             return ExtractionResult(id=work.doc_id, text=work.text, error=f"{type(exc).__name__}: {exc}")
+        return with_notes(result, work.warnings, work.skipped)
 
     def _extract_parsed(self, doc: Any, doc_id: str | None) -> ExtractionResult:
         text = doc.text
         if not isinstance(text, str):
             raise InvalidInputError("the stanza.Document has no text; build it from raw text")
-        work = _Work(doc_id, text)
+        clean, warnings = normalize_text(text)
+        work = _Work(doc_id, clean, warnings=warnings)
         self._prepare(work)
         if work.error is not None:
             return self._finish(work)

@@ -20,6 +20,12 @@ headings such as ``Werfen von Schatten auf Meta``, one-line captions — borrow:
 paragraphs before and after agree they take that language, otherwise their own lean, otherwise the language of
 the paragraph that follows (a heading introduces what comes after it). A text without a confident paragraph is
 treated as one block.
+
+**Other languages** (:func:`unsupported_paragraphs`) are not guessed as English or German: a paragraph is skipped
+when most of its letters are not Latin (Chinese, Russian, Arabic…; at least 10 letters), or when it holds at
+least 4 function words of another language (``data/stopwords_other.txt``: French, Spanish, Italian, Dutch…) and
+those outnumber its English and German evidence two to one. Short paragraphs without such evidence (a name, a
+heading) are never skipped.
 """
 
 from __future__ import annotations
@@ -33,7 +39,14 @@ import regex
 
 from quotekit.paragraphs import Paragraph
 
-__all__ = ["Language", "detect_language", "language_scores", "paragraph_languages"]
+__all__ = [
+    "Language",
+    "detect_language",
+    "language_scores",
+    "mask_paragraphs",
+    "paragraph_languages",
+    "unsupported_paragraphs",
+]
 
 Language = Literal["en", "de"]
 
@@ -56,9 +69,16 @@ _MARK_EVIDENCE: tuple[tuple[str, regex.Pattern[str], Language, float], ...] = (
 _CONFIDENT_MIN = 3.0
 _CONFIDENT_RATIO = 2.0
 
+# Other languages (see the module docstring).
+_OTHER_MIN = 4
+_OTHER_RATIO = 2.0
+_SCRIPT_MIN_LETTERS = 10
+_LETTER = regex.compile(r"\p{L}")
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
+
 
 @cache
-def _stopwords(lang: Language) -> frozenset[str]:
+def _stopwords(lang: Language | Literal["other"]) -> frozenset[str]:
     """The word list of ``lang``, read once from ``quotekit/data``."""
     raw = resources.files("quotekit").joinpath("data", f"stopwords_{lang}.txt").read_text(encoding="utf-8")
     return frozenset(
@@ -150,3 +170,39 @@ def paragraph_languages(
         else:
             out.append(leans[i] or after[i] or before[i] or fallback)
     return out
+
+
+def _unsupported(text: str, start: int, end: int) -> bool:
+    chunk = text[start:end]
+    letters = len(_LETTER.findall(chunk))
+    if letters >= _SCRIPT_MIN_LETTERS and 2 * len(_LATIN_LETTER.findall(chunk)) < letters:
+        return True
+    words = _WORD.findall(chunk.lower().replace("’", "'"))
+    other = sum(map(_stopwords("other").__contains__, words))
+    if other < _OTHER_MIN:
+        return False
+    scores = language_scores(text, start, end)
+    return other >= _OTHER_RATIO * (scores["en"] + scores["de"])
+
+
+def unsupported_paragraphs(text: str, paragraphs: Sequence[Paragraph]) -> list[int]:
+    """Indices of the paragraphs written in neither English nor German (see the module docstring).
+
+    >>> from quotekit.paragraphs import split_paragraphs
+    >>> t = "Rao said so.\nLe président a déclaré que le projet de loi sera présenté avant la fin du mois."
+    >>> unsupported_paragraphs(t, split_paragraphs(t))
+    [1]
+    """
+    return [i for i, p in enumerate(paragraphs) if _unsupported(text, p.start, p.end)]
+
+
+def mask_paragraphs(text: str, paragraphs: Sequence[Paragraph], skipped: Sequence[int]) -> str:
+    """``text`` with the ``skipped`` paragraphs blanked out (spaces, same length): what the quote scanner and
+    the sentence selection see, so a skipped paragraph yields no quote and no parse while offsets stay put."""
+    if not skipped:
+        return text
+    out = list(text)
+    for k in skipped:
+        p = paragraphs[k]
+        out[p.start : p.end] = " " * (p.end - p.start)
+    return "".join(out)

@@ -86,6 +86,8 @@ class QuoteFlag(str, Enum):
     """The quotation contains a quotation of its own (see :attr:`Quote.nested`)."""
     STRAIGHT_MARKS = "straight_marks"
     """Paired from typewriter marks (``"`` or ``'``), whose direction is a guess from context."""
+    PARSE_SPLIT = "parse_split"
+    """The quote lies in a sentence too long for the parser, which was parsed in pieces (attribution may suffer)."""
 
 
 class Span(_Frozen):
@@ -232,13 +234,19 @@ class ExtractionResult(_Frozen):
     quotes: tuple[Quote, ...] = Field(default=(), description="Quotes in text order.")
     speakers: tuple[SpeakerEntity, ...] = Field(default=(), description="Speakers with their quotes.")
     paragraph_languages: tuple[Language | None, ...] = Field(
-        default=(), description="Language decided for each paragraph (None: no letters to judge)."
+        default=(), description="Language decided for each paragraph (None: neither English nor German, skipped)."
     )
     error: str | None = Field(
         default=None, description="Why this document could not be processed (batch runs keep going)."
     )
     metadata: DocumentMetadata | None = Field(
         default=None, description="Title, date, URL… of the source (set for HTML input; None for plain text)."
+    )
+    skipped_paragraphs: tuple[int, ...] = Field(
+        default=(), description="Paragraphs not searched for quotes because they are in an unsupported language."
+    )
+    warnings: tuple[str, ...] = Field(
+        default=(), description="Problems with the input that were repaired (the text holds the repaired form)."
     )
 
     @model_validator(mode="after")

@@ -18,8 +18,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from quotekit.errors import ModelNotFoundError, UnsupportedLanguageError
+from quotekit.errors import ModelLoadError, ModelNotFoundError, UnsupportedLanguageError
 from quotekit.models import Language
+from quotekit.parse_bounds import BoundedParse, parse_bounded
 
 __all__ = [
     "LANGUAGES",
@@ -106,6 +107,29 @@ def _models_present(lang: str, directory: Path) -> bool:
     return (directory / "resources.json").is_file() and (directory / lang).is_dir()
 
 
+def _broken_file(lang: str, directory: Path, exc: Exception) -> tuple[str, str]:
+    """The model file that makes loading ``lang`` fail, and why; the directory itself when no file is to blame.
+
+    Runs only after a failed load: ``resources.json`` is parsed, then every ``.pt`` file of the language is
+    loaded on its own until one fails.
+    """
+    import json
+
+    resources_json = directory / "resources.json"
+    try:
+        json.loads(resources_json.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        return str(resources_json), f"{type(err).__name__}: {err}"
+    import torch
+
+    for path in sorted((directory / lang).rglob("*.pt")):
+        try:
+            torch.load(path, map_location="cpu", weights_only=False)
+        except Exception as err:  # any failure to unpickle is the answer we are looking for
+            return str(path), f"{type(err).__name__}: {err}"
+    return str(directory / lang), f"{type(exc).__name__}: {exc}"
+
+
 class Pipelines:
     """One lazily created, cached ``stanza.Pipeline`` per language.
 
@@ -122,6 +146,7 @@ class Pipelines:
         self.models_dir, self.models_dir_source = resolve_models_dir(models_dir)
         self.offline: bool = offline if offline is not None else offline_from_env()
         self._pipelines: dict[str, Any] = {}
+        self._failed: dict[str, ModelNotFoundError] = {}  # a broken model fails once, not once per chunk
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -153,7 +178,13 @@ class Pipelines:
         with self._lock:
             pipe = self._pipelines.get(lang)
             if pipe is None:
-                pipe = self._build(lang)
+                if lang in self._failed:
+                    raise self._failed[lang]
+                try:
+                    pipe = self._build(lang)
+                except ModelNotFoundError as exc:
+                    self._failed[lang] = exc
+                    raise
                 self._pipelines[lang] = pipe
         return pipe
 
@@ -175,6 +206,11 @@ class Pipelines:
                 return self._load(lang, directory)
             except FileNotFoundError as exc2:
                 raise ModelNotFoundError(lang, str(directory), str(exc2)) from exc2
+        # Anything else while loading files that are there means a broken file (a truncated .pt gives
+        # "unpack requires a buffer of 4 bytes", a cut resources.json a JSONDecodeError): find it and say so.
+        except Exception as exc:
+            path, reason = _broken_file(lang, directory, exc)
+            raise ModelLoadError(lang, str(directory), path, reason) from exc
 
     @staticmethod
     def _load(lang: str, directory: Path) -> Any:
@@ -194,12 +230,17 @@ class Pipelines:
 
         The texts go to Stanza as a list of Documents so every processor batches across them (many short
         chunks cost about as much as one long text). Empty or blank texts give an empty Document without a
-        trip through the models. Character offsets in each Document are relative to its own text.
+        trip through the models. Character offsets in each Document are relative to its own text. No sentence
+        longer than :data:`quotekit.parse_bounds.MAX_WORDS` words reaches the parser (see
+        :meth:`parse_bounded`, which also says which sentences were cut).
         """
+        return [p.document for p in self.parse_bounded(lang, texts)]
+
+    def parse_bounded(self, lang: str, texts: Sequence[str]) -> list[BoundedParse]:
+        """Like :meth:`parse`, with the character ranges of the sentences cut to fit the parser's bound."""
         from stanza import Document
 
         docs: list[Any] = [Document([], text=t) for t in texts]
         todo = [d for d, t in zip(docs, texts, strict=True) if t.strip()]
-        if todo:
-            self.get(lang).bulk_process(todo)
-        return docs
+        parsed = iter(parse_bounded(self.get(lang), todo) if todo else [])
+        return [next(parsed) if t.strip() else BoundedParse(d, ()) for d, t in zip(docs, texts, strict=True)]

@@ -3,7 +3,12 @@
 Parsing dominates quotekit's cost, and most news sentences neither contain a quote nor report speech. In
 selective mode a sentence is parsed when
 
-1. it overlaps a quotation span (marks included) — a quote that runs over several sentences keeps all of them;
+1. it overlaps a quotation span (marks included) that may be someone's words — a quote that runs over several
+   sentences keeps all of them. A *bare label* does not count (:func:`quote_needs_parse`): at most three words,
+   no end punctuation or comma of its own, no colon or naming word (``as``, ``called``, ``als``, ``nannte``…)
+   just before it, and no speech cue in its sentence or the ones next to it (``the „Eagle“ programme``).
+   Attribution calls such a quote "not a quotation" with or without a parse, so its sentence is not parsed on its
+   account; this is what keeps a page of scare quotes (or 100 KB of ``„a“``) from costing a full parse;
 2. it lies within ``window`` sentences of such a sentence, in the same paragraph — where adjacent attributions
    (``He said so on Monday.``) and colon introductions (``Rao said:``) live;
 3. only when indirect speech is asked for (``indirect=True``): the speech-cue pattern of its paragraph's language
@@ -20,14 +25,24 @@ a false one is healed by the window.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
 
-from quotekit.paragraphs import Paragraph
+from quotekit.paragraphs import Paragraph, paragraph_at
+from quotekit.scanner import QuoteSpan
 
-__all__ = ["Chunk", "SelectionCounts", "parsed_share", "select_chunks", "selection_counts", "split_sentences"]
+__all__ = [
+    "Chunk",
+    "SelectionCounts",
+    "drop_label_floods",
+    "parsed_share",
+    "quote_needs_parse",
+    "select_chunks",
+    "selection_counts",
+    "split_sentences",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +118,91 @@ def _append(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
         out.append((s, e))
 
 
-def _overlaps(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
-    # An empty span (an unclosed mark at the very end) still marks the sentence it sits in.
-    return any(s < max(qe, qs + 1) and qs < e for qs, qe in spans)
+# Bare labels (see the module docstring): what attribution's classify_quote calls "none" whatever the parse.
+_LABEL_MAX_WORDS = 3
+_LABEL_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+_UTTERANCE_END = (".", "!", "?", "…", ",", ";", ":")
+_MARK_CHARS = "\"'“”„‟«»‘’‚‛‹›`´"
+# Words that make a following quotation a quoted fragment or a name given by someone (classify_quote's rule 3
+# and the label introducers), looked for among the five words before the opening mark.
+_NAMING_WORDS = frozenset((
+    "as", "called", "calls", "calling", "dubbed", "termed", "labelled", "labeled", "branded", "deemed", "so-called",
+    "als", "nannte", "nannten", "nennt", "nennen", "bezeichnete", "bezeichneten", "bezeichnet", "sogenannte",
+))  # fmt: skip
+
+
+def quote_needs_parse(text: str, start: int, end: int, para_start: int = 0) -> bool:
+    """Whether the quotation ``text[start:end]`` (marks included) may be someone's words, by its own text.
+
+    False for a bare label: at most three words, no end punctuation or comma inside the marks, nothing but a
+    non-empty stretch, and no colon or naming word right before it. The speech-cue test on its sentences is
+    :func:`select_chunks`' part.
+    """
+    content = text[start:end].strip(_MARK_CHARS).strip()
+    if not content or len(_LABEL_WORD.findall(content)) > _LABEL_MAX_WORDS or content.endswith(_UTTERANCE_END):
+        return True
+    before = text[max(para_start, start - 80) : start].rstrip()
+    if before.endswith(":"):
+        return True
+    return any(w.lower() in _NAMING_WORDS for w in _LABEL_WORD.findall(before)[-5:])
+
+
+LABEL_FLOOD = 50
+"""More bare labels than this in one paragraph is not prose (the dev sets' maximum is far below; see
+:func:`drop_label_floods`)."""
+
+
+def drop_label_floods(text: str, paragraphs: Sequence[Paragraph], spans: Sequence[QuoteSpan]) -> list[QuoteSpan]:
+    """``spans`` without the bare labels of paragraphs that hold more than :data:`LABEL_FLOOD` of them.
+
+    Attribution calls a bare label "not a quotation", but deciding so costs a look at its sentence, and text made
+    of nothing but short quotes (100 KB of ``„a“``) is one sentence of tens of thousands of them. Such a paragraph
+    is not prose, so its bare labels are dropped before attribution; every other span, and every span of ordinary
+    text, is kept. A dropped span's nested spans go with it; ``parent`` indices are renumbered.
+    """
+    if len(spans) <= LABEL_FLOOD or not paragraphs:
+        return list(spans)
+    paras = list(paragraphs)
+    labels: dict[int, list[int]] = {}
+    for k, sp in enumerate(spans):
+        if sp.depth != 0:
+            continue
+        lo = sp.open[0] if sp.open else sp.start
+        hi = sp.close[1] if sp.close else sp.end
+        p = paragraph_at(paras, lo)
+        if not quote_needs_parse(text, lo, hi, paras[p].start):
+            labels.setdefault(p, []).append(k)
+    gone = {k for ks in labels.values() if len(ks) > LABEL_FLOOD for k in ks}
+    if not gone:
+        return list(spans)
+    new_index: dict[int, int] = {}
+    out: list[QuoteSpan] = []
+    for k, sp in enumerate(spans):
+        if k in gone or (sp.parent is not None and sp.parent not in new_index):
+            gone.add(k)  # parents come before their children in the scanner's list
+            continue
+        new_index[k] = len(out)
+        out.append(sp if sp.parent is None else replace(sp, parent=new_index[sp.parent]))
+    return out
+
+
+def _overlapping(windows: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """For each window (sorted, disjoint), the indices of ``spans`` (sorted by start) that overlap it.
+
+    One sweep: a span stays on the active list while it may reach a later window, so the cost is the number of
+    windows and spans plus the overlaps. An empty span (an unclosed mark at the very end) still marks the
+    window it sits in.
+    """
+    out: list[list[int]] = []
+    active: list[int] = []
+    k = 0
+    for s, e in windows:
+        while k < len(spans) and spans[k][0] < e:
+            active.append(k)
+            k += 1
+        active = [j for j in active if max(spans[j][1], spans[j][0] + 1) > s]
+        out.append([j for j in active if spans[j][0] < e])
+    return out
 
 
 def select_chunks(
@@ -136,22 +233,32 @@ def select_chunks(
     """
     chunks: list[Chunk] = []
     spans = sorted(quote_spans)
-    for para, lang in zip(paragraphs, languages, strict=True):
+    para_spans = _overlapping([(p.start, p.end) for p in paragraphs], spans)
+    for para, lang, span_ids in zip(paragraphs, languages, para_spans, strict=True):
         code = lang or "en"
         if not selective:
             chunks.append(Chunk(para.start, para.end, code))
             continue
-        local = [(qs, qe) for qs, qe in spans if qs < para.end and max(qe, qs + 1) > para.start]
+        local = [spans[j] for j in span_ids]
         cue = cue_patterns.get(code) if indirect else None
         if not local and cue is None:
             continue
         sentences = split_sentences(text, para.start, para.end)
         keep = [False] * len(sentences)
-        for i, (s, e) in enumerate(sentences):
-            if local and _overlaps(s, e, local):
+        needs = [quote_needs_parse(text, qs, qe, para.start) for qs, qe in local]
+        # speech cues per sentence: for the indirect rule, and to tell a bare label from a short quotation
+        label_cue = cue_patterns.get(code)
+        has_cue = (
+            [label_cue.search(text, s, e) is not None for s, e in sentences]
+            if label_cue is not None and (cue is not None or not all(needs))
+            else [False] * len(sentences)
+        )
+        for i, quote_ids in enumerate(_overlapping(sentences, local) if local else [[]] * len(sentences)):
+            cue_near = any(has_cue[max(0, i - 1) : i + 2])
+            if any(needs[j] or cue_near for j in quote_ids):
                 for k in range(max(0, i - window), min(len(sentences), i + window + 1)):
                     keep[k] = True
-            elif cue is not None and not keep[i] and cue.search(text, s, e) is not None:
+            elif cue is not None and not keep[i] and has_cue[i]:
                 keep[i] = True
         run_start: int | None = None
         for i, (s, e) in enumerate(sentences):

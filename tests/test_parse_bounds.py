@@ -1,0 +1,105 @@
+"""Long sentences never reach the parser whole: cut points, the two-step parse, and the flag on the quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit.extractor import Extractor
+from quotekit.models import QuoteFlag
+from quotekit.nlp import Pipelines
+from quotekit.parse_bounds import MAX_WORDS, flag_split_quotes, parse_bounded, split_points
+from quotekit.scanner import scan_quotes
+
+# --- cut points (no models) -------------------------------------------------------------------------------
+
+
+def _pieces(tokens: list[str], sizes: list[int], cuts: list[int]) -> list[int]:
+    return [sum(sizes[a:b]) for a, b in zip([0, *cuts], [*cuts, len(tokens)], strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("line", "max_words", "expected"),
+    [
+        # sentence punctuation beats a later comma
+        ("a b c d . e , f g h", 8, [5]),
+        # a closing quote mark beats a comma; the cut falls after it
+        ("a b c d “ x y ” e , f g h", 10, [8]),
+        # a semicolon beats a comma and a conjunction
+        ("a b c ; d e , f and g h", 9, [4]),
+        # a conjunction when nothing better: the cut falls before it
+        ("a b c d e und f g h i", 8, [5]),
+        # nothing at all: fixed windows
+        (" ".join(["w"] * 10), 4, [4, 8]),
+        # fits: no cut
+        (" ".join(["w"] * 10), 10, []),
+    ],
+)
+def test_split_points_prefer_the_best_boundary(line: str, max_words: int, expected: list[int]) -> None:
+    tokens = line.split()
+    sizes = [1] * len(tokens)
+    cuts = split_points(tokens, sizes, max_words)
+    assert cuts == expected
+    assert all(n <= max_words for n in _pieces(tokens, sizes, cuts))
+
+
+def test_split_points_ignore_a_boundary_that_would_leave_a_tiny_piece() -> None:
+    tokens = ["a", ".", *(["w"] * 300)]
+    cuts = split_points(tokens, [1] * len(tokens), 100)
+    assert cuts[0] != 2
+    assert all(n <= 100 for n in _pieces(tokens, [1] * len(tokens), cuts))
+
+
+def test_split_points_count_words_of_multi_word_tokens() -> None:
+    tokens = ["zum"] * 10  # two syntactic words each
+    sizes = [2] * 10
+    cuts = split_points(tokens, sizes, 5)
+    assert all(n <= 5 for n in _pieces(tokens, sizes, cuts))
+    assert cuts == [2, 4, 6, 8]
+
+
+def test_flag_split_quotes_marks_only_quotes_in_cut_sentences() -> None:
+    text = "„Ja“, sagte er. „Nein“, sagte sie."
+    spans = scan_quotes(text)
+    flagged = flag_split_quotes(spans, [(16, len(text))])
+    assert [QuoteFlag.PARSE_SPLIT in s.flags for s in flagged] == [False, True]
+    assert flag_split_quotes(spans, []) == spans
+
+
+# --- real Stanza ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.models
+def test_parse_bounded_cuts_long_sentences_and_keeps_offsets(pipelines: Pipelines) -> None:
+    from stanza import Document
+
+    text = "Der Minister ging zum Markt und kaufte Brot " * 6 + "„Wir sind bereit“, sagte er"
+    (parse,) = parse_bounded(pipelines.get("de"), [Document([], text=text)], max_words=12)
+    doc = parse.document
+    assert parse.split, "the run-on sentence should have been cut"
+    assert all(len(s.words) <= 12 for s in doc.sentences)
+    for sent in doc.sentences:
+        assert all(w.head is not None and w.deprel for w in sent.words)
+        for tok in sent.tokens:
+            assert text[tok.start_char : tok.end_char] == tok.text
+    # every token of the text is still there, in order, once
+    assert [t.text for s in doc.sentences for t in s.tokens][:4] == ["Der", "Minister", "ging", "zum"]
+    assert sum(1 for s in doc.sentences for t in s.tokens if t.text == "zum") == 6
+
+
+@pytest.mark.models
+def test_a_long_sentence_is_cut_and_its_quote_flagged(extractor: Extractor) -> None:
+    filler = " ".join(["the committee met again and talked about the budget"] * 35)
+    text = f"{filler} while “we are ready for the vote,” Rao said and {filler}."
+    result = extractor.extract(text)
+    assert result.ok
+    (quote,) = result.quotes
+    assert text[quote.start : quote.end] == quote.text == "we are ready for the vote,"
+    assert QuoteFlag.PARSE_SPLIT in quote.flags
+    assert len(text.split()) > 2 * MAX_WORDS
+
+
+@pytest.mark.models
+def test_ordinary_sentences_are_not_flagged(extractor: Extractor) -> None:
+    result = extractor.extract("“We are ready,” Rao said. „Wir sind bereit“, sagte Rao.")
+    assert result.quotes
+    assert all(QuoteFlag.PARSE_SPLIT not in q.flags for q in result.quotes)
