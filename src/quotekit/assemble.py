@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from quotekit.indirect import ReportedStatement, classify_quote, find_indirect
+from quotekit.indirect import QuoteClassifier, ReportedStatement, find_indirect
 from quotekit.models import Cue, ExtractionResult, Language, Quote, QuoteKind, Span
 from quotekit.paragraphs import Paragraph, paragraph_at
 from quotekit.resolution import AttributionLike, resolve_speakers
@@ -92,9 +92,10 @@ def assemble(
     t0 = time.perf_counter()
     top = [i for i, s in enumerate(spans) if s.depth == 0]
     kept: list[tuple[int, QuoteKind]] = []
+    classifier = QuoteClassifier(text, sentences)
     for i in top:
         qs = spans[i]
-        cls = classify_quote(text, qs.start, qs.end, qs.open, qs.close, sentences)
+        cls = classifier.classify(qs.start, qs.end, qs.open, qs.close)
         if cls != "none":  # scare quotes and titles are nobody's quotation
             kept.append((i, QuoteKind.MIXED if cls == "mixed" else QuoteKind.DIRECT))
     targets = [

@@ -49,6 +49,7 @@ import regex
 from quotekit.lexicon import cue_surface_pattern
 from quotekit.mentions import expand_mention, is_nominal
 from quotekit.models import MentionKind
+from quotekit.regions import SpanIndex
 from quotekit.sieves import Context, QuoteTarget
 from quotekit.sieves import _Cue as _SieveCue
 from quotekit.tree import ParsedSentence, Word
@@ -709,12 +710,15 @@ def find_indirect(
     """
     out: list[ReportedStatement] = []
     last: ReportedStatement | None = None
+    quote_index = SpanIndex(quote_ranges)
     for sent in sorted(sentences, key=lambda s: s.start):
         if not len(sent):
             continue
         claimed: list[tuple[int, int]] = []
         found_here: list[ReportedStatement] = []
-        ss = _Sentence(text, sent, quote_ranges)
+        # Only the quotes that overlap this sentence matter to its words, mentions and quoted share.
+        local = quote_index.overlapping(sent.start, sent.end)
+        ss = _Sentence(text, sent, local)
         for name, sieve in SIEVES:
             try:
                 candidates = sieve(ss)
@@ -722,13 +726,13 @@ def find_indirect(
                 logger.debug("sieve %s failed on sentence at %d", name, sent.start, exc_info=True)
                 continue
             for f in candidates:
-                st = _statement(text, sent, f, quote_ranges)
+                st = _statement(text, sent, f, local)
                 if st is None or any(_overlaps((st.start, st.end), c) for c in claimed):
                     continue
                 claimed.append((st.start, st.end))
                 found_here.append(st)
         if not found_here and last is not None:
-            cont = _continuation(text, last, ss, quote_ranges)
+            cont = _continuation(text, last, ss, local)
             if cont is not None:
                 found_here.append(cont)
         found_here.sort(key=lambda s: s.start)
@@ -762,12 +766,13 @@ _CLAUSE_BREAK = regex.compile(r"[,;:–—(]")
 
 
 def _sentence_bounds(
-    text: str, pos: int, sentences: Sequence[ParsedSentence]
+    text: str, pos: int, sentences: Sequence[ParsedSentence], index: SpanIndex
 ) -> tuple[int, int, ParsedSentence | None]:
     """The sentence around ``pos``: from the parse when there is one, else from punctuation."""
-    for s in sentences:
-        if s.start <= pos < s.end:
-            return s.start, s.end, s
+    k = index.containing(pos)
+    if k >= 0:
+        s = sentences[k]
+        return s.start, s.end, s
     lo = max(0, pos - 600)
     starts = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
     start = starts[-1] if starts else (0 if lo == 0 else lo)
@@ -821,78 +826,95 @@ def classify_quote(
     close: tuple[int, int] | None,
     sentences: Sequence[ParsedSentence],
 ) -> QuoteClass:
-    """What a stretch in quotation marks is: ``"direct"``, ``"mixed"`` or ``"none"`` (not a quotation).
+    """What one stretch in quotation marks is; see :meth:`QuoteClassifier.classify` (for many quotes of one
+    document, build a :class:`QuoteClassifier` once)."""
+    return QuoteClassifier(text, sentences).classify(start, end, open_, close)
 
-    Rules, in order, over the sentence around the opening mark (from ``sentences`` when the quote's sentence
-    was parsed, else from punctuation) — ``before`` is the sentence text up to the opening mark, ``after`` the
-    text from the closing mark to the sentence end:
 
-    1. ``before`` ends in a colon → **direct** (``Rao said: „…“``).
-    2. A label word right before (``so-called``, ``sogenannte``) → **none**.
-    3. ``as``/``als``/``called``/``nannte``/``bezeichnete`` within five words before the mark, with no comma in
-       between → **mixed** (``described it as „…“``, ``called the plan "reckless"``).
-    4. Nothing before the mark in its sentence (the quote opens the sentence) → **direct**, unless it is a short
-       label: at most three words, no speech cue in the sentence and no end punctuation of its own
-       (``„Eagle“ startet 2025.`` → **none**; ``“Big time.”`` → direct).
-    5. ``before`` ends in a comma after a speech cue (``he said, “…”``, ``As Altman said Monday, “…”``,
-       ``„…“, sagte er, „…“``) → **direct**.
-    6. A speech verb right before the mark and a capitalised quote of four words or more (``said "We will…"``)
-       → **direct**.
-    7. Otherwise the quote sits inside the narrator's clause. It is a scare quote, name or title → **none**
-       when it is title-cased (``his book "The Art of the Deal"``, ``„Die Blechtrommel“``; in German only when
-       every word is capitalised) or short (at most three words) with no speech cue in the sentence
-       (``the „Eagle“``); else it is a quoted fragment → **mixed** (``warnte vor einem „populistischen
-       Wahlkampf“``, ``Afghanistan sei ein „Opfer des Terrorismus“``).
+class QuoteClassifier:
+    """Classifies the quotations of one document; the parsed sentences are indexed once for all of them."""
 
-    Known failure: a full sentence quoted in the middle of a narrator's clause with no cue (``the motto
-    "Wir schaffen das" became famous``) is called mixed.
-    """
-    o_start = open_[0] if open_ is not None else start
-    c_end = close[1] if close is not None else end
-    s_start, s_end, parsed = _sentence_bounds(text, o_start, sentences)
-    s_start = min(s_start, o_start)
-    lang = _guess_lang(text[max(0, s_start - 200) : s_end], parsed)
-    # Cues inside the quotation itself (``„Ich sagte …“``) say nothing about how it is introduced.
-    sent = _Sentence(text, parsed, [(o_start, c_end)]) if parsed is not None else None
-    content_words = _WORD.findall(text[start:end])
-    before = text[s_start:o_start].rstrip()
-    before_words = _WORD.findall(before)
-    sentence_has_cue = _has_cue(text, s_start, max(s_end, c_end), lang, sent) or _has_cue(
-        text, c_end, s_end, lang, None
-    )
-    short = len(content_words) <= _MAX_LABEL_TOKENS
+    def __init__(self, text: str, sentences: Sequence[ParsedSentence]) -> None:
+        self.text = text
+        self.sentences = list(sentences)
+        self._index = SpanIndex([(s.start, s.end) for s in self.sentences])
 
-    if before.endswith(":"):
-        return "direct"
-    if before_words and before_words[-1].lower() in _LABEL_INTRODUCERS:
-        return "none"
-    tail = before_words[-_INTRODUCER_WINDOW:]
-    tail_text = before[-120:]
-    for k, w in enumerate(reversed(tail)):
-        if w.lower() in _MIXED_INTRODUCERS:
-            # ``As Altman said Monday, “…”``: a comma after the introducer ends its clause.
-            pos = tail_text.lower().rfind(w.lower())
-            if pos >= 0 and not _CLAUSE_BREAK.search(tail_text, pos):
-                if k == 0 and w.lower() == "as" and short and _title_like(content_words, lang):
-                    return "none"  # ``known as the "Eagle"`` / ``as "Eagle"``
-                return "mixed"
-    if not before_words:
-        # A quote that opens its sentence is someone's words unless it is a bare label: short, no speech verb
-        # around, and no sentence-final punctuation of its own (``„Eagle“ startet 2025.`` vs ``“Big time.”``).
-        ends_utterance = text[start:end].rstrip().endswith((".", "!", "?", "…", ","))
-        if short and not sentence_has_cue and not ends_utterance:
+    def classify(
+        self, start: int, end: int, open_: tuple[int, int] | None, close: tuple[int, int] | None
+    ) -> QuoteClass:
+        """What a stretch in quotation marks is: ``"direct"``, ``"mixed"`` or ``"none"`` (not a quotation).
+
+        Rules, in order, over the sentence around the opening mark (from ``sentences`` when the quote's sentence
+        was parsed, else from punctuation) — ``before`` is the sentence text up to the opening mark, ``after`` the
+        text from the closing mark to the sentence end:
+
+        1. ``before`` ends in a colon → **direct** (``Rao said: „…“``).
+        2. A label word right before (``so-called``, ``sogenannte``) → **none**.
+        3. ``as``/``als``/``called``/``nannte``/``bezeichnete`` within five words before the mark, with no comma in
+           between → **mixed** (``described it as „…“``, ``called the plan "reckless"``).
+        4. Nothing before the mark in its sentence (the quote opens the sentence) → **direct**, unless it is a short
+           label: at most three words, no speech cue in the sentence and no end punctuation of its own
+           (``„Eagle“ startet 2025.`` → **none**; ``“Big time.”`` → direct).
+        5. ``before`` ends in a comma after a speech cue (``he said, “…”``, ``As Altman said Monday, “…”``,
+           ``„…“, sagte er, „…“``) → **direct**.
+        6. A speech verb right before the mark and a capitalised quote of four words or more (``said "We will…"``)
+           → **direct**.
+        7. Otherwise the quote sits inside the narrator's clause. It is a scare quote, name or title → **none**
+           when it is title-cased (``his book "The Art of the Deal"``, ``„Die Blechtrommel“``; in German only when
+           every word is capitalised) or short (at most three words) with no speech cue in the sentence
+           (``the „Eagle“``); else it is a quoted fragment → **mixed** (``warnte vor einem „populistischen
+           Wahlkampf“``, ``Afghanistan sei ein „Opfer des Terrorismus“``).
+
+        Known failure: a full sentence quoted in the middle of a narrator's clause with no cue (``the motto
+        "Wir schaffen das" became famous``) is called mixed.
+        """
+        o_start = open_[0] if open_ is not None else start
+        c_end = close[1] if close is not None else end
+        text = self.text
+        s_start, s_end, parsed = _sentence_bounds(text, o_start, self.sentences, self._index)
+        s_start = min(s_start, o_start)
+        lang = _guess_lang(text[max(0, s_start - 200) : s_end], parsed)
+        # Cues inside the quotation itself (``„Ich sagte …“``) say nothing about how it is introduced.
+        sent = _Sentence(text, parsed, [(o_start, c_end)]) if parsed is not None else None
+        content_words = _WORD.findall(text[start:end])
+        before = text[s_start:o_start].rstrip()
+        before_words = _WORD.findall(before)
+        sentence_has_cue = _has_cue(text, s_start, max(s_end, c_end), lang, sent) or _has_cue(
+            text, c_end, s_end, lang, None
+        )
+        short = len(content_words) <= _MAX_LABEL_TOKENS
+
+        if before.endswith(":"):
+            return "direct"
+        if before_words and before_words[-1].lower() in _LABEL_INTRODUCERS:
             return "none"
-        return "direct"
-    if before.endswith(",") and _has_cue(text, s_start, o_start, lang, sent):
-        return "direct"
-    last = before_words[-1].lower()
-    if (
-        len(content_words) > _MAX_LABEL_TOKENS
-        and content_words[0][:1].isupper()
-        and _has_cue(text, o_start - len(before_words[-1]) - 2, o_start, lang, sent)
-        and last not in _MIXED_INTRODUCERS
-    ):
-        return "direct"
-    if _title_like(content_words, lang) or (short and not sentence_has_cue):
-        return "none"
-    return "mixed"
+        tail = before_words[-_INTRODUCER_WINDOW:]
+        tail_text = before[-120:]
+        for k, w in enumerate(reversed(tail)):
+            if w.lower() in _MIXED_INTRODUCERS:
+                # ``As Altman said Monday, “…”``: a comma after the introducer ends its clause.
+                pos = tail_text.lower().rfind(w.lower())
+                if pos >= 0 and not _CLAUSE_BREAK.search(tail_text, pos):
+                    if k == 0 and w.lower() == "as" and short and _title_like(content_words, lang):
+                        return "none"  # ``known as the "Eagle"`` / ``as "Eagle"``
+                    return "mixed"
+        if not before_words:
+            # A quote that opens its sentence is someone's words unless it is a bare label: short, no speech verb
+            # around, and no sentence-final punctuation of its own (``„Eagle“ startet 2025.`` vs ``“Big time.”``).
+            ends_utterance = text[start:end].rstrip().endswith((".", "!", "?", "…", ","))
+            if short and not sentence_has_cue and not ends_utterance:
+                return "none"
+            return "direct"
+        if before.endswith(",") and _has_cue(text, s_start, o_start, lang, sent):
+            return "direct"
+        last = before_words[-1].lower()
+        if (
+            len(content_words) > _MAX_LABEL_TOKENS
+            and content_words[0][:1].isupper()
+            and _has_cue(text, o_start - len(before_words[-1]) - 2, o_start, lang, sent)
+            and last not in _MIXED_INTRODUCERS
+        ):
+            return "direct"
+        if _title_like(content_words, lang) or (short and not sentence_has_cue):
+            return "none"
+        return "mixed"

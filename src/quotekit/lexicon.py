@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -142,6 +142,16 @@ def _verbs_by_form(lang: str) -> dict[str, tuple[CueEntry, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@cache
+def _verbs_by_lemma(lang: str) -> dict[str, tuple[CueEntry, ...]]:
+    out: dict[str, list[CueEntry]] = {}
+    for e in cue_entries(lang):
+        if e.kind.is_verb:
+            out.setdefault(e.lemma, []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1 << 16)  # called per parsed word; the table scan behind it is the same every time
 def verb_cues(lemma: str, lang: str, *, surface: str | None = None) -> tuple[CueEntry, ...]:
     """Verb cues whose parser lemma (the base, without particle) is ``lemma``, or whose whole lemma is.
 
@@ -152,12 +162,13 @@ def verb_cues(lemma: str, lang: str, *, surface: str | None = None) -> tuple[Cue
         return ()
     key = lemma.lower()
     found: list[CueEntry] = list(_verbs_by_base(lang).get(key, ()))
-    found += [e for e in cue_entries(lang) if e.kind.is_verb and e.lemma == key and e not in found]
+    found += [e for e in _verbs_by_lemma(lang).get(key, ()) if e not in found]
     if surface is not None:
         found += [e for e in _verbs_by_form(lang).get(surface.lower(), ()) if e not in found]
     return tuple(found)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_cue(lemma: str, lang: str, particle: str | None = None) -> bool:
     """Whether ``lemma`` (with the separated ``particle``, if any) is a speech-verb or pattern cue.
 

@@ -12,7 +12,8 @@ one :class:`~quotekit.models.SpeakerEntity` whose name is the longest form the d
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -21,6 +22,7 @@ import regex
 from quotekit.models import MentionKind, Span, Speaker, SpeakerEntity
 from quotekit.paragraphs import Paragraph, paragraph_at
 from quotekit.persons import first_name_gender, is_title, pronoun
+from quotekit.regions import SpanIndex
 from quotekit.tree import ParsedSentence, Word
 
 __all__ = ["AttributionLike", "Resolution", "resolve_speakers"]
@@ -144,15 +146,8 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return la[-1] == lb[-1] and (set(la) <= set(lb) or set(lb) <= set(la))
 
 
-def _sentence_at(sentences: Sequence[ParsedSentence], start: int) -> ParsedSentence | None:
-    for s in sentences:
-        if s.start <= start < s.end:
-            return s
-    return None
-
-
-def _inside(ranges: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in ranges)
+def _inside(ranges: SpanIndex, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in ranges.overlapping(start, end))
 
 
 def _proper_runs(sent: ParsedSentence) -> list[list[Word]]:
@@ -248,29 +243,47 @@ def resolve_speakers(
         return paragraph_at(paras, offset) if paras else 0
 
     # Candidates from the parse: names outside quotes, marked as sources when they speak.
-    candidates: list[_Candidate] = []
+    quote_index = SpanIndex(quote_ranges)
+    sentence_index = SpanIndex([(s.start, s.end) for s in sentences])
+    candidates = _Candidates()
     for sent in sentences:
         for run in _proper_runs(sent):
             s, e = run[0].start, run[-1].end
-            if _inside(quote_ranges, s, e):
+            if _inside(quote_index, s, e):
                 continue
             toks, _title = _clean_name([w.text for w in run])
             if not toks:
                 continue
             candidates.append(_Candidate(s, e, toks, _gender(toks), _is_speech_subject(sent, run), para(s)))
+    full_names: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def full_name(tokens: tuple[str, ...]) -> tuple[str, ...]:
+        # One search of the text per surname, not per mention: the answer depends on the text and tokens only.
+        if tokens not in full_names:
+            full_names[tokens] = _full_name(text, tokens)
+        return full_names[tokens]
 
     entities: list[_Entity] = []
     speakers: list[Speaker | None] = []
     confidences: list[float] = []
     rules: list[tuple[str, ...]] = []
 
+    # Entities that could match, by kind and surname (persons) or whole name (others), in creation order:
+    # the same entities the scan over all of them would test first, without the scan.
+    by_key: dict[tuple[str, object], list[int]] = {}
+
+    def key_of(tokens: tuple[str, ...], kind: EntityKind) -> tuple[str, object]:
+        return (kind, tokens[-1].casefold() if kind == "person" and tokens else tokens)
+
     def entity_for(tokens: tuple[str, ...], kind: EntityKind) -> int:
-        for i, ent in enumerate(entities):
-            if ent.kind == kind and (_same_person(ent.tokens, tokens) if kind == "person" else ent.tokens == tokens):
+        for i in by_key.get(key_of(tokens, kind), ()):
+            ent = entities[i]
+            if _same_person(ent.tokens, tokens) if kind == "person" else ent.tokens == tokens:
                 if len(tokens) > len(ent.tokens):
                     ent.tokens = tokens
                 return i
         entities.append(_Entity(tokens, kind))
+        by_key.setdefault(key_of(tokens, kind), []).append(len(entities) - 1)
         return len(entities) - 1
 
     for att in attributions:
@@ -282,7 +295,8 @@ def resolve_speakers(
         s, e = att.speaker
         mention = Span(start=s, end=e, text=text[s:e])
         kind = att.mention_kind
-        msent = _sentence_at(sentences, s)
+        k_sent = sentence_index.containing(s)
+        msent = sentences[k_sent] if k_sent >= 0 else None
         chain = _chain(att)
         conf = att.confidence
         if kind == MentionKind.PRONOUN:
@@ -297,7 +311,7 @@ def resolve_speakers(
                 continue
             ent_id = target.entity
             if ent_id is None:
-                ent_id = target.entity = entity_for(_full_name(text, target.tokens), "person")
+                ent_id = target.entity = entity_for(full_name(target.tokens), "person")
             ent = entities[ent_id]
             ent.mentions.append(mention)
             distance = para(s) - target.paragraph
@@ -319,7 +333,7 @@ def resolve_speakers(
 
         if kind == MentionKind.NAME:
             toks, title = _clean_name(mention.text.split())
-            full = _full_name(text, toks)
+            full = full_name(toks)
             ent_id = entity_for(full, "person")
             chain = (*chain, "full_name") if full != toks else chain
         else:
@@ -352,11 +366,37 @@ def resolve_speakers(
     return Resolution(speakers, entities, confidences, rules)
 
 
-def _antecedent(
-    candidates: Sequence[_Candidate], offset: int, paragraph: int, gender: str, number: str
-) -> _Candidate | None:
-    """The best earlier candidate for a pronoun at ``offset``: sources first, then plain names, newest first."""
-    before = sorted((c for c in candidates if c.end <= offset), key=lambda c: c.start, reverse=True)
+class _Candidates:
+    """Antecedent candidates kept ordered by start, so a pronoun looks back from its own offset only.
+
+    The order is that of a stable sort by start, newest first: equal starts keep the order they were added in.
+    """
+
+    def __init__(self) -> None:
+        self._keys: list[tuple[int, int]] = []  # (start, -insertion number), ascending
+        self._items: list[_Candidate] = []
+
+    def append(self, c: _Candidate) -> None:
+        key = (c.start, -len(self._items) - 1)
+        self._items.append(c)
+        k = bisect_left(self._keys, key)
+        self._keys.insert(k, key)
+
+    def newest_first(self, offset: int) -> Iterator[_Candidate]:
+        """Candidates ending at or before ``offset``, latest start first (ties: earliest added first)."""
+        k = bisect_left(self._keys, (offset, -len(self._items) - 1))
+        for i in range(k - 1, -1, -1):
+            c = self._items[-self._keys[i][1] - 1]
+            if c.end <= offset:
+                yield c
+
+
+def _antecedent(candidates: _Candidates, offset: int, paragraph: int, gender: str, number: str) -> _Candidate | None:
+    """The best earlier candidate for a pronoun at ``offset``: sources first, then plain names, newest first.
+
+    Candidates come newest first and paragraphs only grow with offsets, so each search stops at the first
+    candidate outside its paragraph window.
+    """
 
     def agrees(c: _Candidate) -> bool:
         if number == "pl":
@@ -367,10 +407,14 @@ def _antecedent(
             return False
         return gender == "x" or c.gender is None or c.gender == gender or c.gender == "x"
 
-    for c in before:
-        if c.source and paragraph - c.paragraph <= SOURCE_WINDOW and agrees(c):
+    for c in candidates.newest_first(offset):
+        if paragraph - c.paragraph > SOURCE_WINDOW:
+            break
+        if c.source and agrees(c):
             return c
-    for c in before:
-        if paragraph - c.paragraph <= MENTION_WINDOW and agrees(c) and not c.organisation:
+    for c in candidates.newest_first(offset):
+        if paragraph - c.paragraph > MENTION_WINDOW:
+            break
+        if agrees(c) and not c.organisation:
             return c
     return None

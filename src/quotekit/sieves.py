@@ -17,6 +17,7 @@ Sieves never raise on odd input: a quote they cannot read is simply left to the 
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import ClassVar, Protocol
@@ -26,6 +27,7 @@ import regex
 from quotekit.lexicon import CueEntry, CueKind, cue_entries, cue_surface_pattern, verb_cues
 from quotekit.mentions import Mention, expand_mention, is_nominal, is_pronoun
 from quotekit.models import MentionKind
+from quotekit.regions import SpanIndex
 from quotekit.tree import ParsedSentence, Word
 
 __all__ = [
@@ -119,20 +121,24 @@ class Context:
 
     def __post_init__(self) -> None:
         self.regions = [q.region for q in self.quotes]
-        self.inside = [[self._quote_at(w) for w in s] for s in self.sentences]
+        self._region_index = SpanIndex(self.regions)
+        self._sentence_index = SpanIndex([(s.start, s.end) for s in self.sentences])
+        self._starts = [s.start for s in self.sentences]
+        self._starts_ascend = all(a <= b for a, b in zip(self._starts, self._starts[1:], strict=False))
+        self.inside = [[self._region_index.first_overlapping(w.start, w.end) for w in s] for s in self.sentences]
+        # Which sentences hold words of which quote, filled in one pass instead of a scan per quote.
+        self._touching: dict[int, list[int]] = {}
+        for si, marks in enumerate(self.inside):
+            for k in dict.fromkeys(m for m in marks if m >= 0):
+                self._touching.setdefault(k, []).append(si)
+        self._blocked_in: dict[int, list[tuple[int, int]]] = {}
         self.final = [None] * len(self.quotes)
-
-    def _quote_at(self, w: Word) -> int:
-        for k, (s, e) in enumerate(self.regions):
-            if w.start < e and s < w.end:
-                return k
-        return -1
 
     # --- where things are ---------------------------------------------------------------------------------
 
     def touching(self, q: QuoteTarget) -> list[int]:
         """Sentences that hold at least one word of the quote."""
-        return [si for si, marks in enumerate(self.inside) if q.index in marks]
+        return list(self._touching.get(q.index, ()))
 
     def outside(self, si: int, wi: int) -> bool:
         return self.inside[si][wi] < 0
@@ -246,14 +252,22 @@ class Context:
             return min(cands)[3], "nearest_dependent"
         return None
 
+    def blocked_in(self, si: int) -> list[tuple[int, int]]:
+        """The quote regions that overlap sentence ``si``: the only ones a mention in it can run into."""
+        if si not in self._blocked_in:
+            sent = self.sentences[si]
+            self._blocked_in[si] = self._region_index.overlapping(sent.start, sent.end)
+        return self._blocked_in[si]
+
     def mention(self, si: int, head: int) -> Mention | None:
-        return expand_mention(self.sentences[si], head, blocked=self.regions)
+        return expand_mention(self.sentences[si], head, blocked=self.blocked_in(si))
 
     def build(
         self, sieve: str, rule: str, si: int, head: int, cue: tuple[int, int, str] | None, confidence: float
     ) -> Attribution | None:
         # The mention never takes in its own cue (a mis-tagged ``sagte`` as amod of ``der Minister``).
-        blocked = [*self.regions, (cue[0], cue[1])] if cue is not None else self.regions
+        regions = self.blocked_in(si)
+        blocked = [*regions, (cue[0], cue[1])] if cue is not None else regions
         m = expand_mention(self.sentences[si], head, blocked=blocked)
         if m is None:
             return None
@@ -298,7 +312,8 @@ class Context:
     def words_after(self, pos: int, limit: int = 8) -> list[tuple[int, int]]:
         """Up to ``limit`` words starting at or after ``pos``, across sentence breaks, as (sentence, word)."""
         out: list[tuple[int, int]] = []
-        for si, sent in enumerate(self.sentences):
+        for si in range(self.first_sentence_ending_after(pos), len(self.sentences)):
+            sent = self.sentences[si]
             if sent.end <= pos:
                 continue
             for w in sent:
@@ -311,7 +326,7 @@ class Context:
     def words_before(self, pos: int, limit: int = 8) -> list[tuple[int, int]]:
         """Up to ``limit`` words ending at or before ``pos``, nearest first."""
         out: list[tuple[int, int]] = []
-        for si in range(len(self.sentences) - 1, -1, -1):
+        for si in range(self.last_sentence_starting_before(pos), -1, -1):
             sent = self.sentences[si]
             if sent.start >= pos:
                 continue
@@ -321,6 +336,39 @@ class Context:
                     if len(out) >= limit:
                         return out
         return out
+
+    def first_sentence_ending_after(self, pos: int) -> int:
+        """Where a forward scan for sentences with ``end > pos`` may start (every earlier one ends by ``pos``)."""
+        return self._sentence_index.first_ending_after(pos) if self._sentence_index.is_sorted else 0
+
+    def last_sentence_starting_before(self, pos: int) -> int:
+        """Where a backward scan for sentences with ``start < pos`` may start (every later one starts after)."""
+        if not self._starts_ascend:
+            return len(self.sentences) - 1
+        return bisect_left(self._starts, pos) - 1
+
+    def sentence_before(self, pos: int) -> int | None:
+        """The last sentence (in order) that ends at or before ``pos``."""
+        k = self._sentence_index.last_ending_by(pos)
+        return k if k >= 0 else None
+
+    def sentence_after(self, pos: int) -> int | None:
+        """The first sentence (in order) that starts at or after ``pos``."""
+        k = self._sentence_index.first_starting_from(pos)
+        return k if k >= 0 else None
+
+    def sentences_between(self, a: int, b: int) -> range:
+        """Indices of the sentences that may overlap ``(a, b)``: a superset, callers still test each one."""
+        if not self._sentence_index.is_sorted:
+            return range(len(self.sentences))
+        return range(self._sentence_index.first_ending_after(a), bisect_left(self._starts, b))
+
+    def parsed_at(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside one parsed sentence."""
+        return any(
+            self.sentences[si].start <= start and end <= self.sentences[si].end
+            for si in self.sentences_between(start - 1, end + 1)
+        )
 
     def gap_is_blank(self, a: int, b: int) -> bool:
         """No letters or digits between offsets ``a`` and ``b`` (punctuation and marks are fine)."""
@@ -573,9 +621,9 @@ class AdjacencySieve:
         lang = ctx.lang_of(quote)
         if not _standalone(ctx, quote):
             return None  # a quote inside a narrative sentence belongs to that sentence, not to its neighbours
-        prev = [si for si, s in enumerate(ctx.sentences) if s.end <= a]
-        if prev:
-            si = prev[-1]
+        prev = ctx.sentence_before(a)
+        if prev is not None:
+            si = prev
             sent = ctx.sentences[si]
             # A neighbour that holds a quote of its own carries that quote's attribution: continuation's turn.
             if _free_neighbour(ctx, si, sent.end, a, lang):
@@ -589,9 +637,9 @@ class AdjacencySieve:
                     if crosses and att.mention_kind not in (MentionKind.NAME, MentionKind.PRONOUN):
                         continue
                     return att
-        nxt = [si for si, s in enumerate(ctx.sentences) if s.start >= b]
-        if nxt:
-            si = nxt[0]
+        nxt = ctx.sentence_after(b)
+        if nxt is not None:
+            si = nxt
             sent = ctx.sentences[si]
             if _free_neighbour(ctx, si, b, sent.start, lang) and "\n" not in ctx.text[b : sent.start]:
                 for cue in ctx.cues(si):
@@ -717,7 +765,8 @@ class ContinuationSieve:
 
         # Parsed words in the gap: another speech verb, or another named subject, means another speaker.
         # Words of the previous quote's own attribution clause (``said in a documentary that showed …``) don't.
-        for si, sent in enumerate(ctx.sentences):
+        for si in ctx.sentences_between(a, b):
+            sent = ctx.sentences[si]
             if sent.end <= a or sent.start >= b:
                 continue
             own_clause: set[int] = set()
@@ -741,7 +790,7 @@ class ContinuationSieve:
         if pattern is not None:
             # Text the selection left unparsed: a speech cue there is enough to stop.
             for m in pattern.finditer(ctx.text, a, b):
-                parsed = any(s.start <= m.start() and m.end() <= s.end for s in ctx.sentences)
+                parsed = ctx.parsed_at(m.start(), m.end())
                 if not parsed and not is_own(m.start(), m.end()):
                     return False
         if "\n" in gap:
