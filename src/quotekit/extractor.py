@@ -1,8 +1,10 @@
 """The public entry points: :func:`extract` for one text, :class:`Extractor` for many.
 
-Stages, top to bottom (each a module of its own, testable alone):
-paragraphs → language per paragraph → quote spans (scanner) → sentence selection → Stanza parse
-(batched, one cached pipeline per language) → attribution sieves → speaker resolution → :class:`Quote`.
+The one place the pipeline is wired. Stages, top to bottom, each a function below that calls a module of its
+own (testable alone): scan (paragraphs, quote spans) → language per paragraph → sentence selection → Stanza
+parse (batched, one cached pipeline per language) → classify the quotes → attribute them (sieves) → reported
+speech → speaker resolution → build the :class:`~quotekit.models.ExtractionResult`. Each stage is timed into
+the call's :class:`StageTimes`.
 
 :meth:`Extractor.pipe` runs the text-only stages per document, parses the chunks of a whole batch of documents
 in one Stanza call per language, then finishes each document; a document that fails in its own stages becomes a
@@ -15,19 +17,24 @@ import logging
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quotekit.assemble import Entry, build_result, quote_region
 from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError, UnsupportedLanguageError
+from quotekit.indirect import QuoteClassifier, find_indirect
 from quotekit.language import paragraph_languages
 from quotekit.lexicon import cue_surface_pattern
-from quotekit.models import ExtractionResult, Language
+from quotekit.models import ExtractionResult, Language, QuoteKind
 from quotekit.nlp import LANGUAGES, Pipelines
-from quotekit.paragraphs import Paragraph, split_paragraphs
+from quotekit.paragraphs import Paragraph, paragraph_at, split_paragraphs
 from quotekit.parser_input import parser_text
+from quotekit.resolution import Resolution, resolve_speakers
 from quotekit.scanner import QuoteSpan, scan_quotes
 from quotekit.selection import Chunk, select_chunks, selection_counts
+from quotekit.sieves import QuoteTarget, attribute
 from quotekit.tree import ParsedSentence, sentences_from_stanza
 
 __all__ = ["DocumentInput", "Extractor", "StageTimes", "extract"]
@@ -40,19 +47,46 @@ DocumentInput = str | tuple[str, str] | Mapping[str, Any]
 
 @dataclass
 class StageTimes:
-    """Seconds spent per stage since the extractor was made (read by the benchmarks)."""
+    """Seconds per stage of one :meth:`Extractor.extract` or :meth:`Extractor.pipe` call, and how much of the
+    text was parsed.
+
+    Pass a fresh one as ``timings=`` to read a call's figures; the extractor keeps none of its own, so a cached
+    or shared extractor never mixes calls.
+    """
 
     scan: float = 0.0
     language: float = 0.0
     select: float = 0.0
     parse: float = 0.0
-    attribution: float = 0.0
-    resolution: float = 0.0
+    classify: float = 0.0
+    attribute: float = 0.0
+    reported: float = 0.0
+    resolve: float = 0.0
+    build: float = 0.0
     sentences_total: int = 0
     sentences_parsed: int = 0
 
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        """Add the seconds the ``with`` body takes to stage ``name``."""
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            setattr(self, name, getattr(self, name) + time.perf_counter() - t0)
+
+    @property
+    def attribution(self) -> float:
+        """Deciding what the quotes are and who said them: classify + attribute + reported."""
+        return self.classify + self.attribute + self.reported
+
+    @property
+    def resolution(self) -> float:
+        """Speaker resolution (the ``resolve`` stage)."""
+        return self.resolve
+
     def as_dict(self) -> dict[str, float]:
-        return dict(self.__dict__)
+        return {**self.__dict__, "attribution": self.attribution, "resolution": self.resolution}
 
 
 @dataclass
@@ -93,6 +127,10 @@ class Extractor:
             whole paragraphs.
 
     Constructing an extractor loads nothing; each language's pipeline is loaded on first use.
+
+    Every document runs the same stages, in this order, each a function below timed into the call's
+    :class:`StageTimes`: scan → language → select (text only, per document) → parse (one batched Stanza call
+    per language for a whole batch of documents) → classify → attribute → reported → resolve → build.
     """
 
     def __init__(
@@ -110,37 +148,48 @@ class Extractor:
         self.indirect = indirect
         self.selective = selective
         self.pipelines = Pipelines(models_dir=models_dir, offline=offline)
-        self.times = StageTimes()
 
     # -- public --------------------------------------------------------------------------------------------
 
-    def extract(self, text: str | Any, *, doc_id: str | None = None) -> ExtractionResult:
+    def extract(
+        self, text: str | Any, *, doc_id: str | None = None, timings: StageTimes | None = None
+    ) -> ExtractionResult:
         """Extract the quotes of one text, or of an already parsed ``stanza.Document`` (no parsing then).
+
+        ``timings``, when given, receives this call's seconds per stage.
 
         Raises:
             InvalidInputError: ``text`` is neither a string nor a parsed Stanza document.
             ModelNotFoundError: the models for a needed language are missing and cannot be downloaded.
         """
+        times = timings if timings is not None else StageTimes()
         if _is_stanza_document(text):
-            return self._extract_parsed(text, doc_id)
+            return self._extract_parsed(text, doc_id, times)
         if not isinstance(text, str):
             raise InvalidInputError(f"extract() takes a str or a stanza.Document, not {type(text).__name__}")
         work = _Work(doc_id, text)
-        self._prepare(work)
+        self._text_stages(work, times)
         if work.error is None:
-            self._parse([work])
-        return self._finish(work)
+            self._parse_stage([work], times)
+        return self._document_stages(work, times)
 
     def pipe(
-        self, docs: Iterable[DocumentInput], *, batch_size: int = 16, progress: bool = False
+        self,
+        docs: Iterable[DocumentInput],
+        *,
+        batch_size: int = 16,
+        progress: bool = False,
+        timings: StageTimes | None = None,
     ) -> Iterator[ExtractionResult]:
         """Extract from many documents, batching Stanza work across them; yields results in input order.
 
         A document that fails yields a result whose ``error`` says why; the others are unaffected. Missing
-        models are not a document's fault and raise :class:`ModelNotFoundError`.
+        models are not a document's fault and raise :class:`ModelNotFoundError`. ``timings``, when given,
+        receives the seconds per stage of the whole call.
         """
         if batch_size < 1:
             raise InvalidInputError("batch_size must be at least 1")
+        times = timings if timings is not None else StageTimes()
         bar = _progress_bar(progress)
         batch: list[_Work] = []
         for i, item in enumerate(docs):
@@ -149,128 +198,210 @@ class Extractor:
             if not isinstance(text, str):
                 work.error = f"InvalidInputError: document {doc_id or i} has no text (got {type(text).__name__})"
             else:
-                self._prepare(work)
+                self._text_stages(work, times)
             batch.append(work)
             if len(batch) >= batch_size:
-                yield from self._run_batch(batch, bar)
+                yield from self._run_batch(batch, bar, times)
                 batch = []
         if batch:
-            yield from self._run_batch(batch, bar)
+            yield from self._run_batch(batch, bar, times)
         if bar is not None:
             bar.close()
 
-    # -- stages --------------------------------------------------------------------------------------------
+    # -- the stages, in the order they run -----------------------------------------------------------------
 
-    def _run_batch(self, batch: list[_Work], bar: Any) -> Iterator[ExtractionResult]:
-        self._parse([w for w in batch if w.error is None])
+    def _run_batch(self, batch: list[_Work], bar: Any, times: StageTimes) -> Iterator[ExtractionResult]:
+        self._parse_stage([w for w in batch if w.error is None], times)
         for w in batch:
-            yield self._finish(w)
+            yield self._document_stages(w, times)
             if bar is not None:
                 bar.update(1)
 
-    def _prepare(self, work: _Work) -> None:
-        """The text-only stages: paragraphs, languages, quote spans, sentence selection."""
+    def _text_stages(self, work: _Work, times: StageTimes) -> None:
+        """scan → language → select: the stages that need no parse. A failure fails this document only."""
         try:
-            text = work.text
-            t0 = time.perf_counter()
-            work.paragraphs = split_paragraphs(text)
-            t1 = time.perf_counter()
-            if self.lang == "auto":
-                work.languages = list(paragraph_languages(text, work.paragraphs))
-            else:
-                work.languages = [self.lang for _ in work.paragraphs]  # type: ignore[misc]
-            t2 = time.perf_counter()
-            work.spans = scan_quotes(text)
-            t3 = time.perf_counter()
-            marks = [(s.open[0] if s.open else s.start, s.close[1] if s.close else s.end) for s in work.spans]
-            patterns = {lang: cue_surface_pattern(lang) for lang in LANGUAGES}
-            work.chunks = select_chunks(
-                text, work.paragraphs, work.languages, marks, patterns, selective=self.selective, indirect=self.indirect
-            )
-            counts = selection_counts(text, work.chunks, work.paragraphs)
-            self.times.sentences_parsed += counts.sentences_parsed
-            self.times.sentences_total += counts.sentences_total
-            t4 = time.perf_counter()
-            self.times.language += t2 - t1
-            self.times.scan += (t3 - t2) + (t1 - t0)
-            self.times.select += t4 - t3
+            with times.stage("scan"):
+                scan(work)
+            with times.stage("language"):
+                detect_languages(work, self.lang)
+            with times.stage("select"):
+                select(work, times, selective=self.selective, indirect=self.indirect)
         except QuotekitError as exc:
             work.error = f"{type(exc).__name__}: {exc}"
         except Exception as exc:  # a document must never take the batch down
             logger.exception("quotekit failed on document %s", work.doc_id)
             work.error = f"{type(exc).__name__}: {exc}"
 
-    def _parse(self, works: Sequence[_Work]) -> None:
-        """Parse the selected chunks of all documents, one batched Stanza call per language."""
-        by_lang: dict[str, list[tuple[_Work, Chunk]]] = defaultdict(list)
-        for w in works:
-            for c in w.chunks:
-                by_lang[c.lang].append((w, c))
-        t0 = time.perf_counter()
-        for lang, items in by_lang.items():
-            texts = [parser_text(w.text[c.start : c.end], lang) for w, c in items]
-            try:
-                docs = self.pipelines.parse(lang, texts)
-            except ModelNotFoundError:
-                raise
-            except Exception:
-                # Something in one chunk broke the batch: parse one by one so only its document fails.
-                logger.warning("batched parse failed for %s; retrying chunk by chunk", lang, exc_info=True)
-                docs = []
-                for (w, _), t in zip(items, texts, strict=True):
-                    try:
-                        docs.extend(self.pipelines.parse(lang, [t]))
-                    except ModelNotFoundError:
-                        raise
-                    except Exception as exc:
-                        w.error = f"parse failed: {type(exc).__name__}: {exc}"
-                        docs.append(None)
-            for (w, c), doc in zip(items, docs, strict=True):
-                if doc is not None and w.error is None:
-                    w.sentences.extend(sentences_from_stanza(doc, lang, offset=c.start))
-        for w in works:
-            w.sentences.sort(key=lambda s: s.start)
-        self.times.parse += time.perf_counter() - t0
+    def _parse_stage(self, works: Sequence[_Work], times: StageTimes) -> None:
+        with times.stage("parse"):
+            parse(works, self.pipelines)
 
-    def _finish(self, work: _Work) -> ExtractionResult:
-        from quotekit.assemble import assemble
-
+    def _document_stages(self, work: _Work, times: StageTimes) -> ExtractionResult:
+        """classify → attribute → reported → resolve → build, for one parsed document."""
         if work.error is not None:
             return ExtractionResult(id=work.doc_id, text=work.text, error=work.error)
         try:
-            return assemble(
-                work.text,
-                doc_id=work.doc_id,
-                paragraphs=work.paragraphs,
-                languages=work.languages,
-                spans=work.spans,
-                sentences=work.sentences,
-                indirect=self.indirect,
-                times=self.times,
-            )
+            with times.stage("classify"):
+                kept = classify(work)
+            with times.stage("attribute"):
+                entries = attribute_quotes(work, kept)
+            with times.stage("reported"):
+                if self.indirect:
+                    entries = add_reported(work, entries)
+                entries.sort(key=lambda e: (e.start, e.end))
+            with times.stage("resolve"):
+                resolved = resolve(work, entries)
+            with times.stage("build"):
+                return build_result(
+                    work.text,
+                    doc_id=work.doc_id,
+                    paragraphs=work.paragraphs,
+                    languages=work.languages,
+                    spans=work.spans,
+                    entries=entries,
+                    resolved=resolved,
+                )
         except Exception as exc:
             logger.exception("quotekit failed on document %s", work.doc_id)
             return ExtractionResult(id=work.doc_id, text=work.text, error=f"{type(exc).__name__}: {exc}")
 
-    def _extract_parsed(self, doc: Any, doc_id: str | None) -> ExtractionResult:
+    def _extract_parsed(self, doc: Any, doc_id: str | None, times: StageTimes) -> ExtractionResult:
         text = doc.text
         if not isinstance(text, str):
             raise InvalidInputError("the stanza.Document has no text; build it from raw text")
         work = _Work(doc_id, text)
-        self._prepare(work)
+        self._text_stages(work, times)
         if work.error is not None:
-            return self._finish(work)
+            return self._document_stages(work, times)
         langs = work.languages
         paras = work.paragraphs
-        from quotekit.paragraphs import paragraph_at
-
         sentences = sentences_from_stanza(doc, "en", text=text)
         fixed = []
         for s in sentences:
             lang = langs[paragraph_at(paras, s.start)] if paras else None
             fixed.append(ParsedSentence(s.words, lang or "en", s.start, s.end))
         work.sentences = fixed
-        return self._finish(work)
+        return self._document_stages(work, times)
+
+
+# --- stage functions: each reads and fills one document's _Work --------------------------------------------
+
+
+def scan(work: _Work) -> None:
+    """Paragraphs and quote spans: the scanner knows no language and no parse."""
+    work.paragraphs = split_paragraphs(work.text)
+    work.spans = scan_quotes(work.text)
+
+
+def detect_languages(work: _Work, lang: str) -> None:
+    """One language per paragraph, detected (``lang="auto"``) or forced."""
+    if lang == "auto":
+        work.languages = list(paragraph_languages(work.text, work.paragraphs))
+    else:
+        work.languages = [lang for _ in work.paragraphs]  # type: ignore[misc]
+
+
+def select(work: _Work, times: StageTimes, *, selective: bool, indirect: bool) -> None:
+    """The chunks of text worth parsing: sentences with quotes, their neighbours, speech cues."""
+    text = work.text
+    marks = [quote_region(s) for s in work.spans]
+    patterns = {lang: cue_surface_pattern(lang) for lang in LANGUAGES}
+    work.chunks = select_chunks(
+        text, work.paragraphs, work.languages, marks, patterns, selective=selective, indirect=indirect
+    )
+    counts = selection_counts(text, work.chunks, work.paragraphs)
+    times.sentences_parsed += counts.sentences_parsed
+    times.sentences_total += counts.sentences_total
+
+
+def parse(works: Sequence[_Work], pipelines: Pipelines) -> None:
+    """Parse the selected chunks of all documents, one batched Stanza call per language."""
+    by_lang: dict[str, list[tuple[_Work, Chunk]]] = defaultdict(list)
+    for w in works:
+        for c in w.chunks:
+            by_lang[c.lang].append((w, c))
+    for lang, items in by_lang.items():
+        texts = [parser_text(w.text[c.start : c.end], lang) for w, c in items]
+        try:
+            docs = pipelines.parse(lang, texts)
+        except ModelNotFoundError:
+            raise
+        except Exception:
+            # Something in one chunk broke the batch: parse one by one so only its document fails.
+            logger.warning("batched parse failed for %s; retrying chunk by chunk", lang, exc_info=True)
+            docs = []
+            for (w, _), t in zip(items, texts, strict=True):
+                try:
+                    docs.extend(pipelines.parse(lang, [t]))
+                except ModelNotFoundError:
+                    raise
+                except Exception as exc:
+                    w.error = f"parse failed: {type(exc).__name__}: {exc}"
+                    docs.append(None)
+        for (w, c), doc in zip(items, docs, strict=True):
+            if doc is not None and w.error is None:
+                w.sentences.extend(sentences_from_stanza(doc, lang, offset=c.start))
+    for w in works:
+        w.sentences.sort(key=lambda s: s.start)
+
+
+def _para(work: _Work, offset: int) -> int:
+    return paragraph_at(work.paragraphs, offset) if work.paragraphs else 0
+
+
+def classify(work: _Work) -> list[tuple[int, QuoteKind]]:
+    """Top-level quote spans that are quotations (scanner index, direct or mixed); scare quotes and titles
+    are nobody's quotation and drop out here."""
+    classifier = QuoteClassifier(work.text, work.sentences)
+    kept: list[tuple[int, QuoteKind]] = []
+    for i, qs in enumerate(work.spans):
+        if qs.depth != 0:
+            continue
+        cls = classifier.classify(qs.start, qs.end, qs.open, qs.close)
+        if cls != "none":
+            kept.append((i, QuoteKind.MIXED if cls == "mixed" else QuoteKind.DIRECT))
+    return kept
+
+
+def attribute_quotes(work: _Work, kept: Sequence[tuple[int, QuoteKind]]) -> list[Entry]:
+    """Who said each quotation, by the attribution sieves."""
+    spans = work.spans
+    targets = [
+        QuoteTarget(index=k, start=spans[i].start, end=spans[i].end, open=spans[i].open, close=spans[i].close,
+                    paragraph=_para(work, spans[i].start))
+        for k, (i, _) in enumerate(kept)
+    ]  # fmt: skip
+    atts = attribute(work.text, targets, work.sentences)
+    return [
+        Entry(spans[i].start, spans[i].end, kind, att, att.cue if att else None, spans[i], i)
+        for (i, kind), att in zip(kept, atts, strict=True)
+    ]
+
+
+def _top_regions(work: _Work) -> list[tuple[int, int]]:
+    return [quote_region(s) for s in work.spans if s.depth == 0]
+
+
+def add_reported(work: _Work, entries: list[Entry]) -> list[Entry]:
+    """Reported statements without marks; a quoted fragment inside a mixed statement becomes part of it."""
+    statements = find_indirect(work.text, work.sentences, _top_regions(work))
+    statements = [st for st in statements if st.end > st.start]
+    mixed = [(st.start, st.end) for st in statements if st.kind == "mixed"]
+    kept = [e for e in entries if not any(ms <= e.start and e.end <= me for ms, me in mixed)]
+    kept.extend(Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue) for st in statements)
+    return kept
+
+
+def resolve(work: _Work, entries: Sequence[Entry]) -> Resolution:
+    """Speakers of all entries together, in text order, so a reported statement can be a later pronoun's
+    antecedent."""
+    return resolve_speakers(
+        work.text,
+        [e.attribution for e in entries],
+        work.sentences,
+        work.paragraphs,
+        quote_ranges=_top_regions(work),
+    )
 
 
 def _is_stanza_document(obj: Any) -> bool:
