@@ -7,9 +7,9 @@ from dataclasses import dataclass
 import pytest
 
 from conllu_helpers import parse_conllu
+from quotekit.attribution.resolution import resolve_speakers
 from quotekit.models import MentionKind
 from quotekit.paragraphs import split_paragraphs
-from quotekit.resolution import resolve_speakers
 from quotekit.tree import ParsedSentence
 
 
@@ -345,7 +345,7 @@ def test_first_person_speakers_are_not_resolved_to_someone_else() -> None:
 
 
 def test_pronoun_table_is_well_formed() -> None:
-    from quotekit.persons import pronoun, pronoun_forms, read_table
+    from quotekit.attribution.persons import pronoun, pronoun_forms, read_table
 
     rows = read_table("pronouns.tsv")
     assert len({(r["lang"], r["form"]) for r in rows}) == len(rows)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from quotekit.attribution.resolution import AttributionLike, Resolution
 from quotekit.models import Cue, ExtractionResult, Language, Quote, QuoteKind, Span
 from quotekit.paragraphs import Paragraph, paragraph_at
-from quotekit.resolution import AttributionLike, Resolution
 from quotekit.scanner import QuoteSpan
 
 __all__ = ["Entry", "build_result", "quote_region", "span_of"]

@@ -23,18 +23,20 @@ from pathlib import Path
 from typing import Any
 
 from quotekit.assemble import Entry, build_result, quote_region
+from quotekit.attribution.chain import DEFAULT_CHAIN, attribute
+from quotekit.attribution.context import QuoteTarget
+from quotekit.attribution.reported import QuoteClassifier, find_indirect
+from quotekit.attribution.resolution import Resolution, resolve_speakers
+from quotekit.attribution.rules import Rule, check_chain
 from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError, UnsupportedLanguageError
-from quotekit.indirect import QuoteClassifier, find_indirect
 from quotekit.language import paragraph_languages
 from quotekit.lexicon import cue_surface_pattern
 from quotekit.models import ExtractionResult, Language, QuoteKind
 from quotekit.nlp import LANGUAGES, Pipelines
 from quotekit.paragraphs import Paragraph, paragraph_at, split_paragraphs
 from quotekit.parser_input import parser_text
-from quotekit.resolution import Resolution, resolve_speakers
 from quotekit.scanner import QuoteSpan, scan_quotes
 from quotekit.selection import Chunk, select_chunks, selection_counts
-from quotekit.sieves import QuoteTarget, attribute
 from quotekit.tree import ParsedSentence, sentences_from_stanza
 
 __all__ = ["DocumentInput", "Extractor", "StageTimes", "extract"]
@@ -125,6 +127,9 @@ class Extractor:
         indirect: also report indirect speech (reported statements without quotation marks).
         selective: parse only the sentences that matter (quotes, their neighbours, speech cues); False parses
             whole paragraphs.
+        rules: the attribution rules, in the order they run; default
+            :data:`~quotekit.attribution.chain.DEFAULT_CHAIN`. Drop, reorder or add rules with a tuple of your own
+            (see docs/attribution.md).
 
     Constructing an extractor loads nothing; each language's pipeline is loaded on first use.
 
@@ -141,12 +146,14 @@ class Extractor:
         offline: bool | None = None,
         indirect: bool = True,
         selective: bool = True,
+        rules: Sequence[Rule] = DEFAULT_CHAIN,
     ) -> None:
         if lang != "auto" and lang not in LANGUAGES:
             raise UnsupportedLanguageError(f"lang must be 'auto', 'en' or 'de', not {lang!r}")
         self.lang = lang
         self.indirect = indirect
         self.selective = selective
+        self.rules = check_chain(rules)
         self.pipelines = Pipelines(models_dir=models_dir, offline=offline)
 
     # -- public --------------------------------------------------------------------------------------------
@@ -244,10 +251,10 @@ class Extractor:
             with times.stage("classify"):
                 kept = classify(work)
             with times.stage("attribute"):
-                entries = attribute_quotes(work, kept)
+                entries = attribute_quotes(work, kept, self.rules)
             with times.stage("reported"):
                 if self.indirect:
-                    entries = add_reported(work, entries)
+                    entries = add_reported(work, entries, self.rules)
                 entries.sort(key=lambda e: (e.start, e.end))
             with times.stage("resolve"):
                 resolved = resolve(work, entries)
@@ -363,15 +370,15 @@ def classify(work: _Work) -> list[tuple[int, QuoteKind]]:
     return kept
 
 
-def attribute_quotes(work: _Work, kept: Sequence[tuple[int, QuoteKind]]) -> list[Entry]:
-    """Who said each quotation, by the attribution sieves."""
+def attribute_quotes(work: _Work, kept: Sequence[tuple[int, QuoteKind]], rules: Sequence[Rule]) -> list[Entry]:
+    """Who said each quotation, by the chain's quotation rules."""
     spans = work.spans
     targets = [
         QuoteTarget(index=k, start=spans[i].start, end=spans[i].end, open=spans[i].open, close=spans[i].close,
                     paragraph=_para(work, spans[i].start))
         for k, (i, _) in enumerate(kept)
     ]  # fmt: skip
-    atts = attribute(work.text, targets, work.sentences)
+    atts = attribute(work.text, targets, work.sentences, rules)
     return [
         Entry(spans[i].start, spans[i].end, kind, att, att.cue if att else None, spans[i], i)
         for (i, kind), att in zip(kept, atts, strict=True)
@@ -382,9 +389,9 @@ def _top_regions(work: _Work) -> list[tuple[int, int]]:
     return [quote_region(s) for s in work.spans if s.depth == 0]
 
 
-def add_reported(work: _Work, entries: list[Entry]) -> list[Entry]:
+def add_reported(work: _Work, entries: list[Entry], rules: Sequence[Rule]) -> list[Entry]:
     """Reported statements without marks; a quoted fragment inside a mixed statement becomes part of it."""
-    statements = find_indirect(work.text, work.sentences, _top_regions(work))
+    statements = find_indirect(work.text, work.sentences, _top_regions(work), rules)
     statements = [st for st in statements if st.end > st.start]
     mixed = [(st.start, st.end) for st in statements if st.kind == "mixed"]
     kept = [e for e in entries if not any(ms <= e.start and e.end <= me for ms, me in mixed)]

@@ -288,6 +288,6 @@ def mention_words(lang: str, kind: str) -> frozenset[str]:
 
 def pronouns(lang: str) -> frozenset[str]:
     """Pronouns that can stand as a speaker (``he``, ``er``, ``they``, ``wir``), lower-case (``pronouns.tsv``)."""
-    from quotekit.persons import pronoun_forms
+    from quotekit.attribution.persons import pronoun_forms
 
     return pronoun_forms(lang)

@@ -19,9 +19,9 @@ from typing import Literal, Protocol
 
 import regex
 
+from quotekit.attribution.persons import first_name_gender, is_title, pronoun
 from quotekit.models import MentionKind, Span, Speaker, SpeakerEntity
 from quotekit.paragraphs import Paragraph, paragraph_at
-from quotekit.persons import first_name_gender, is_title, pronoun
 from quotekit.regions import SpanIndex
 from quotekit.tree import ParsedSentence, Word
 
@@ -41,7 +41,7 @@ _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*")
 
 
 class AttributionLike(Protocol):
-    """What resolution reads of an attribution (``quotekit.sieves.Attribution`` fits)."""
+    """What resolution reads of an attribution (``quotekit.attribution.context.Attribution`` fits)."""
 
     @property
     def speaker(self) -> tuple[int, int] | None: ...

@@ -40,21 +40,35 @@ can pick an object in ``told Rao that …`` when the real subject is missing.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 import regex
 
+from quotekit.attribution.context import Context, Cue, QuoteTarget
+from quotekit.attribution.mentions import expand_mention, is_nominal
+from quotekit.attribution.rules import Phase, Rule, applies_to
 from quotekit.lexicon import cue_surface_pattern
-from quotekit.mentions import expand_mention, is_nominal
 from quotekit.models import MentionKind
 from quotekit.regions import SpanIndex
-from quotekit.sieves import Context, QuoteTarget
-from quotekit.sieves import _Cue as _SieveCue
 from quotekit.tree import ParsedSentence, Word
 
-__all__ = ["SIEVES", "ReportedStatement", "classify_quote", "find_indirect"]
+__all__ = [
+    "REPORTED_RULES",
+    "AccordingToRule",
+    "AsClauseRule",
+    "ContentFirstRule",
+    "Found",
+    "KonjunktivClauseRule",
+    "KonjunktivContinuationRule",
+    "QuoteClassifier",
+    "ReportedStatement",
+    "SentenceContext",
+    "ThatClauseRule",
+    "classify_quote",
+    "find_indirect",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -114,6 +128,8 @@ _FINITE_UPOS = frozenset({"VERB", "AUX"})
 _MIN_CONTENT_WORDS = 3
 # Share of the content that may lie inside quotation marks before it counts as a quotation, not reported speech.
 _MAX_QUOTED_SHARE = 0.5
+MIXED_FACTOR = 0.9
+"""Factor on a reported statement's confidence when a quoted fragment sits inside it (``kind="mixed"``)."""
 
 
 def _is_relative(w: Word) -> bool:
@@ -136,20 +152,24 @@ class _Cue:
     verb: int
     lemma: str
     particle: int | None
-    raw: _SieveCue
+    raw: Cue
 
 
-class _Sentence:
+class SentenceContext:
     """One parsed sentence as the rules see it, with the attribution sieves' cue and speaker finders.
 
     Cue lookup (particle verbs reassembled, words inside quotes skipped) and the speaker of a speech verb
     (subject, passive agent, the subject a participle inherits, a dependent when the parse is broken) are the
-    quote sieves' own (:class:`quotekit.sieves.Context`), so direct and reported speech agree on who speaks.
+    quote rules' own (:class:`quotekit.attribution.context.Context`), so direct and reported speech agree on
+    who speaks.
     """
 
     def __init__(self, text: str, sent: ParsedSentence, quote_ranges: Sequence[tuple[int, int]]) -> None:
+        self.text = text
         self.sent = sent
         inside = [(a, b) for a, b in quote_ranges if a < sent.end and sent.start < b]
+        self.quote_ranges = inside
+        """The quotations (marks included) that overlap this sentence."""
         targets = [QuoteTarget(k, a, b, None, None, 0) for k, (a, b) in enumerate(inside)]
         self._ctx = Context(text, targets, [sent])
         self._cues: list[_Cue] | None = None
@@ -221,7 +241,7 @@ class _Sentence:
 
 
 @dataclass(frozen=True, slots=True)
-class _Found:
+class Found:
     """A content stretch of one sentence (word indices, inclusive) with its attribution."""
 
     lo: int
@@ -339,10 +359,10 @@ def _nominal_after(sent: ParsedSentence, start: int, limit: int = 6) -> int | No
     return None
 
 
-def _according_to(ss: _Sentence) -> list[_Found]:
+def _according_to(ss: SentenceContext) -> list[Found]:
     """``according to X`` / ``laut X`` / ``X zufolge`` / ``nach Angaben von X`` / ``…, so X.`` (German tag)."""
     sent = ss.sent
-    out: list[_Found] = []
+    out: list[Found] = []
     low = [w.text.lower() for w in sent]
     n = len(sent)
     for i, t in enumerate(low):
@@ -392,19 +412,17 @@ def _according_to(ss: _Sentence) -> list[_Found]:
         span = _larger_side(sent, (0, cue_lo - 1), (cue_hi2 + 1, n - 1))
         if span is None:
             continue
-        conf = 0.8 if lemma != "so" else 0.7
+        conf = AccordingToRule.confidence if lemma != "so" else AccordingToRule.so_confidence
         out.append(
-            _Found(
-                span[0], span[1], head, cue_lo if t != "zufolge" else i, cue_hi, lemma, "indirect_according_to", conf
-            )
+            Found(span[0], span[1], head, cue_lo if t != "zufolge" else i, cue_hi, lemma, "indirect_according_to", conf)
         )
     return out
 
 
-def _as_clause(ss: _Sentence) -> list[_Found]:
+def _as_clause(ss: SentenceContext) -> list[Found]:
     """``As X pointed out, …`` / ``…, as X said`` / ``Wie X mitteilte, …`` / ``…, wie er sagt, …``."""
     sent = ss.sent
-    out: list[_Found] = []
+    out: list[Found] = []
     n = len(sent)
     for cue in ss.cues():
         v = cue.verb
@@ -438,11 +456,11 @@ def _as_clause(ss: _Sentence) -> list[_Found]:
         span = _larger_side(sent, (0, mark_i - 1), (clause_hi + 1, n - 1))
         if span is None:
             continue
-        out.append(_Found(span[0], span[1], speaker, v, cue.particle, cue.lemma, "indirect_as", 0.85))
+        out.append(Found(span[0], span[1], speaker, v, cue.particle, cue.lemma, "indirect_as", AsClauseRule.confidence))
     return out
 
 
-def _content_children(ss: _Sentence, v: int) -> list[int]:
+def _content_children(ss: SentenceContext, v: int) -> list[int]:
     """Content clauses after ``v``: its own ``ccomp``/``parataxis``, and for ``X agreed, saying that …`` those
     the parser hung on the head verb instead."""
     sent = ss.sent
@@ -485,10 +503,10 @@ def _content_start(sent: ParsedSentence, lo: int) -> int:
     return lo
 
 
-def _that_clause(ss: _Sentence) -> list[_Found]:
+def _that_clause(ss: SentenceContext) -> list[Found]:
     """``X said (that) …`` / ``X agreed, saying that …`` / ``X sagte, dass …`` / ``schlug X vor, dass …``."""
     sent = ss.sent
-    out: list[_Found] = []
+    out: list[Found] = []
     n = len(sent)
     for cue in ss.cues():
         v = cue.verb
@@ -524,14 +542,14 @@ def _that_clause(ss: _Sentence) -> list[_Found]:
         t = _trim(sent, lo, hi)
         if t is None or not _has_clause(sent, *t):
             continue
-        conf = 0.85
+        conf = ThatClauseRule.confidence
         sieve = "indirect_that_clause"
         if sent.lang == "de" and t[0] > 0 and _is_comma(sent[t[0] - 1]):
             # ``sagte Curran, … gebe es …``: verb-second reported speech that the parser did hang on the verb.
             sieve = "indirect_konjunktiv"
             if not any(_konjunktiv(w) for w in sent.words[t[0] : t[1] + 1] if w.upos in _FINITE_UPOS):
-                conf = 0.65
-        out.append(_Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, sieve, conf))
+                conf = ThatClauseRule.without_konjunktiv
+        out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, sieve, conf))
     return out
 
 
@@ -542,12 +560,12 @@ def _subordinate(sent: ParsedSentence, v: int) -> bool:
     return any("Rel" in c.feats.get("PronType", "") for c in sent.children(v, "nsubj"))
 
 
-def _konjunktiv_clause(ss: _Sentence) -> list[_Found]:
+def _konjunktiv_clause(ss: SentenceContext) -> list[Found]:
     """German ``sagte X, … gebe es …`` / ``Er sagte, er sei …``: attribution, comma, a clause with a finite verb."""
     sent = ss.sent
     if sent.lang != "de":
         return []
-    out: list[_Found] = []
+    out: list[Found] = []
     n = len(sent)
     for cue in ss.cues():
         v = cue.verb
@@ -569,15 +587,19 @@ def _konjunktiv_clause(ss: _Sentence) -> list[_Found]:
         if t is None or not _has_clause(sent, *t):
             continue
         finite = [w for w in sent.words[t[0] : t[1] + 1] if w.upos in _FINITE_UPOS]
-        conf = 0.85 if any(_konjunktiv(w) for w in finite) else 0.65
-        out.append(_Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, "indirect_konjunktiv", conf))
+        conf = (
+            KonjunktivClauseRule.confidence
+            if any(_konjunktiv(w) for w in finite)
+            else KonjunktivClauseRule.without_konjunktiv
+        )
+        out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, "indirect_konjunktiv", conf))
     return out
 
 
-def _content_first(ss: _Sentence) -> list[_Found]:
+def _content_first(ss: SentenceContext) -> list[Found]:
     """``…, Rao said.`` / ``…, sagte ein Sprecher.``: the attribution closes the sentence after a comma."""
     sent = ss.sent
-    out: list[_Found] = []
+    out: list[Found] = []
     n = len(sent)
     for cue in ss.cues():
         v = cue.verb
@@ -599,20 +621,103 @@ def _content_first(ss: _Sentence) -> list[_Found]:
         t = _trim(sent, 0, lo_att - 2)
         if t is None or not _has_clause(sent, *t):
             continue
-        out.append(_Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, "indirect_content_first", 0.75))
+        out.append(
+            Found(
+                t[0], t[1], speaker, v, cue.particle, cue.lemma, "indirect_content_first", ContentFirstRule.confidence
+            )
+        )
     return out
 
 
-_SentenceSieve = Callable[[_Sentence], list[_Found]]
+class _SentenceRule:
+    """A reported-speech rule over one sentence: ``match`` returns the content stretches it claims."""
 
-SIEVES: tuple[tuple[str, _SentenceSieve], ...] = (
-    ("indirect_according_to", _according_to),
-    ("indirect_as", _as_clause),
-    ("indirect_that_clause", _that_clause),
-    ("indirect_konjunktiv", _konjunktiv_clause),
-    ("indirect_content_first", _content_first),
+    name: str = ""
+    languages: frozenset[str] | None = None
+    phase = Phase.REPORTED
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        raise NotImplementedError
+
+
+class AccordingToRule(_SentenceRule):
+    """``according to X, …`` / ``laut X …`` / ``X zufolge …`` / ``nach Angaben von X …`` / ``…, so X.``"""
+
+    name = "indirect_according_to"
+    confidence = 0.8
+    so_confidence = 0.7
+    """The German trailing ``…, so X.``: a weaker sign than a source preposition."""
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _according_to(ctx)
+
+
+class AsClauseRule(_SentenceRule):
+    """``As X pointed out, …`` / ``…, as X said`` / ``Wie X mitteilte, …``: the main clause beside it."""
+
+    name = "indirect_as"
+    confidence = 0.85
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _as_clause(ctx)
+
+
+class ThatClauseRule(_SentenceRule):
+    """``X said (that) …`` / ``X agreed, saying that …`` / ``X sagte, dass …`` / ``schlug X vor, dass …``."""
+
+    name = "indirect_that_clause"
+    confidence = 0.85
+    without_konjunktiv = 0.65
+    """German verb-second content after a comma whose finite verbs show no Konjunktiv."""
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _that_clause(ctx)
+
+
+class KonjunktivClauseRule(_SentenceRule):
+    """German ``sagte X, … gebe es …`` / ``Er sagte, er sei …``: attribution, comma, a finite clause."""
+
+    name = "indirect_konjunktiv"
+    languages = frozenset({"de"})
+    confidence = 0.85
+    without_konjunktiv = 0.65
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _konjunktiv_clause(ctx)
+
+
+class ContentFirstRule(_SentenceRule):
+    """``…, Rao said.`` / ``…, sagte ein Sprecher.``: the content before its attribution."""
+
+    name = "indirect_content_first"
+    confidence = 0.75
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _content_first(ctx)
+
+
+class KonjunktivContinuationRule:
+    """German: a sentence with no cue of its own whose finite verb is Konjunktiv I, right after a reported
+    statement, continues it (same speaker). See :func:`_continuation`."""
+
+    name = "indirect_konjunktiv_continuation"
+    languages = frozenset({"de"})
+    phase = Phase.REPORTED_CONTINUATION
+    max_confidence = 0.7
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement, /) -> ReportedStatement | None:
+        return _continuation(ctx.text, previous, ctx, ctx.quote_ranges)
+
+
+REPORTED_RULES: tuple[Rule, ...] = (
+    AccordingToRule(),
+    AsClauseRule(),
+    ThatClauseRule(),
+    KonjunktivClauseRule(),
+    ContentFirstRule(),
+    KonjunktivContinuationRule(),
 )
-"""The sentence-level rules in the order they claim content; the continuation rule runs after them."""
+"""The reported-speech rules in the order they claim content (the default chain's last two phases)."""
 
 
 # --- driver -----------------------------------------------------------------------------------------------
@@ -628,7 +733,7 @@ def _quoted_share(start: int, end: int, quote_ranges: Sequence[tuple[int, int]])
 
 
 def _statement(
-    text: str, sent: ParsedSentence, f: _Found, quote_ranges: Sequence[tuple[int, int]]
+    text: str, sent: ParsedSentence, f: Found, quote_ranges: Sequence[tuple[int, int]]
 ) -> ReportedStatement | None:
     start, end = sent[f.lo].start, sent[f.hi].end
     share = _quoted_share(start, end, quote_ranges)
@@ -652,7 +757,7 @@ def _statement(
         mention_kind=kind,
         cue=cue,
         sieve=f.sieve,
-        confidence=round(f.confidence * (0.9 if share > 0 else 1.0), 3),
+        confidence=round(f.confidence * (MIXED_FACTOR if share > 0 else 1.0), 3),
         kind="mixed" if share > 0 else "indirect",
     )
 
@@ -662,7 +767,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _continuation(
-    text: str, prev: ReportedStatement, ss: _Sentence, quote_ranges: Sequence[tuple[int, int]]
+    text: str, prev: ReportedStatement, ss: SentenceContext, quote_ranges: Sequence[tuple[int, int]]
 ) -> ReportedStatement | None:
     """German reported speech runs on in Konjunktiv I: ``Die Suche sei eingestellt worden.`` after a statement.
 
@@ -694,47 +799,41 @@ def _continuation(
         mention_kind=prev.mention_kind,
         cue=None,
         sieve="indirect_konjunktiv_continuation",
-        confidence=round(min(prev.confidence, 0.7), 3),
+        confidence=round(min(prev.confidence, KonjunktivContinuationRule.max_confidence), 3),
         kind="mixed" if share > 0 else "indirect",
     )
 
 
 def find_indirect(
-    text: str, sentences: Sequence[ParsedSentence], quote_ranges: Sequence[tuple[int, int]]
+    text: str,
+    sentences: Sequence[ParsedSentence],
+    quote_ranges: Sequence[tuple[int, int]],
+    rules: Sequence[Rule] = REPORTED_RULES,
 ) -> list[ReportedStatement]:
     """Reported statements without quotation marks, in text order.
 
     ``quote_ranges`` are the quotations of the document, marks included; content that lies mostly inside them
-    is a direct or mixed quotation and is not reported here. Never raises on odd parses: a sentence whose
-    words confuse a rule yields nothing from that rule.
+    is a direct or mixed quotation and is not reported here. ``rules`` are the chain's rules; those of the
+    ``REPORTED`` phases run, in their order. Never raises on odd parses: a sentence whose words confuse a rule
+    yields nothing from that rule.
     """
+    sentence_rules = [r for r in rules if r.phase is Phase.REPORTED]
+    continuation_rules = [r for r in rules if r.phase is Phase.REPORTED_CONTINUATION]
     out: list[ReportedStatement] = []
     last: ReportedStatement | None = None
     quote_index = SpanIndex(quote_ranges)
     for sent in sorted(sentences, key=lambda s: s.start):
         if not len(sent):
             continue
-        claimed: list[tuple[int, int]] = []
-        found_here: list[ReportedStatement] = []
         # Only the quotes that overlap this sentence matter to its words, mentions and quoted share.
-        local = quote_index.overlapping(sent.start, sent.end)
-        ss = _Sentence(text, sent, local)
-        for name, sieve in SIEVES:
-            try:
-                candidates = sieve(ss)
-            except (IndexError, ValueError, StopIteration):  # a malformed parse must not sink the document
-                logger.debug("sieve %s failed on sentence at %d", name, sent.start, exc_info=True)
-                continue
-            for f in candidates:
-                st = _statement(text, sent, f, local)
-                if st is None or any(_overlaps((st.start, st.end), c) for c in claimed):
-                    continue
-                claimed.append((st.start, st.end))
-                found_here.append(st)
+        ss = SentenceContext(text, sent, quote_index.overlapping(sent.start, sent.end))
+        found_here = _claim(ss, sentence_rules, last)
         if not found_here and last is not None:
-            cont = _continuation(text, last, ss, local)
-            if cont is not None:
-                found_here.append(cont)
+            for rule in continuation_rules:
+                cont = rule.match(ss, last) if applies_to(rule, sent.lang) else None
+                if cont is not None:
+                    found_here.append(cont)
+                    break
         found_here.sort(key=lambda s: s.start)
         out.extend(found_here)
         if found_here:
@@ -742,6 +841,28 @@ def find_indirect(
         elif ss.cues():
             last = None  # someone speaks here (a direct quote, a cue without content): the chain breaks
     return out
+
+
+def _claim(ss: SentenceContext, rules: Sequence[Rule], last: ReportedStatement | None) -> list[ReportedStatement]:
+    """The statements of one sentence: each rule in turn claims content no earlier rule claimed."""
+    sent = ss.sent
+    claimed: list[tuple[int, int]] = []
+    found_here: list[ReportedStatement] = []
+    for rule in rules:
+        if not applies_to(rule, sent.lang):
+            continue
+        try:
+            candidates = rule.match(ss, last)
+        except (IndexError, ValueError, StopIteration):  # a malformed parse must not sink the document
+            logger.debug("rule %s failed on sentence at %d", rule.name, sent.start, exc_info=True)
+            continue
+        for f in candidates:
+            st = _statement(ss.text, sent, f, ss.quote_ranges)
+            if st is None or any(_overlaps((st.start, st.end), c) for c in claimed):
+                continue
+            claimed.append((st.start, st.end))
+            found_here.append(st)
+    return found_here
 
 
 # --- classifying quotations -------------------------------------------------------------------------------
@@ -780,7 +901,7 @@ def _sentence_bounds(
     return start, (m.start() + 1 if m else len(text)), None
 
 
-def _has_cue(text: str, start: int, end: int, lang: str, sent: _Sentence | None) -> bool:
+def _has_cue(text: str, start: int, end: int, lang: str, sent: SentenceContext | None) -> bool:
     """A speech verb or source phrase between ``start`` and ``end``: from the parse, else from the surface pattern."""
     if start >= end:
         return False
@@ -875,7 +996,7 @@ class QuoteClassifier:
         s_start = min(s_start, o_start)
         lang = _guess_lang(text[max(0, s_start - 200) : s_end], parsed)
         # Cues inside the quotation itself (``„Ich sagte …“``) say nothing about how it is introduced.
-        sent = _Sentence(text, parsed, [(o_start, c_end)]) if parsed is not None else None
+        sent = SentenceContext(text, parsed, [(o_start, c_end)]) if parsed is not None else None
         content_words = _WORD.findall(text[start:end])
         before = text[s_start:o_start].rstrip()
         before_words = _WORD.findall(before)
