@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from quotekit.attribution.context import Attribution, Context, QuoteTarget
 from quotekit.attribution.rules import Phase
 from quotekit.models import MentionKind
@@ -21,39 +23,54 @@ class AdjacencySieve:
     name = "adjacency"
     languages = None
     phase = Phase.OWN
+    previous: ClassVar[float] = 0.65
+    """A speech verb in the sentence right before the quote, same paragraph."""
+    previous_across_paragraph: ClassVar[float] = 0.5
+    """The same across a paragraph break (named or pronoun speakers only)."""
+    following: ClassVar[float] = 0.55
+    """A speech verb in the sentence right after the quote."""
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
-        a, b = quote.region
-        lang = ctx.lang_of(quote)
         if not _standalone(ctx, quote):
             return None  # a quote inside a narrative sentence belongs to that sentence, not to its neighbours
-        prev = ctx.sentence_before(a)
-        if prev is not None:
-            si = prev
-            sent = ctx.sentences[si]
-            # A neighbour that holds a quote of its own carries that quote's attribution: continuation's turn.
-            if _free_neighbour(ctx, si, sent.end, a, lang):
-                crosses = "\n" in ctx.text[sent.end : a]
-                for cue in reversed(ctx.cues(si)):
-                    if ctx.linked_any(cue):
-                        continue
-                    att = ctx.from_cue(self.name, "previous_sentence", cue, 0.5 if crosses else 0.65)
-                    if att is None:
-                        continue
-                    if crosses and att.mention_kind not in (MentionKind.NAME, MentionKind.PRONOUN):
-                        continue
-                    return att
-        nxt = ctx.sentence_after(b)
-        if nxt is not None:
-            si = nxt
-            sent = ctx.sentences[si]
-            if _free_neighbour(ctx, si, b, sent.start, lang) and "\n" not in ctx.text[b : sent.start]:
-                for cue in ctx.cues(si):
-                    if ctx.linked_any(cue):
-                        continue
-                    att = ctx.from_cue(self.name, "next_sentence", cue, 0.55)
-                    if att is not None:
-                        return att
+        return self._previous(ctx, quote) or self._next(ctx, quote)
+
+    def _previous(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
+        a = quote.region[0]
+        si = ctx.sentence_before(a)
+        if si is None:
+            return None
+        sent = ctx.sentences[si]
+        # A neighbour that holds a quote of its own carries that quote's attribution: continuation's turn.
+        if not _free_neighbour(ctx, si, sent.end, a, ctx.lang_of(quote)):
+            return None
+        crosses = "\n" in ctx.text[sent.end : a]
+        confidence = self.previous_across_paragraph if crosses else self.previous
+        for cue in reversed(ctx.cues(si)):
+            if ctx.linked_any(cue):
+                continue
+            att = ctx.from_cue(self.name, "previous_sentence", cue, confidence)
+            if att is None:
+                continue
+            if crosses and att.mention_kind not in (MentionKind.NAME, MentionKind.PRONOUN):
+                continue
+            return att
+        return None
+
+    def _next(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
+        b = quote.region[1]
+        si = ctx.sentence_after(b)
+        if si is None:
+            return None
+        sent = ctx.sentences[si]
+        if not _free_neighbour(ctx, si, b, sent.start, ctx.lang_of(quote)) or "\n" in ctx.text[b : sent.start]:
+            return None
+        for cue in ctx.cues(si):
+            if ctx.linked_any(cue):
+                continue
+            att = ctx.from_cue(self.name, "next_sentence", cue, self.following)
+            if att is not None:
+                return att
         return None
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from quotekit.attribution.context import Attribution, Context, QuoteTarget
 from quotekit.attribution.mentions import is_nominal
 from quotekit.attribution.rules import Phase
@@ -21,6 +23,8 @@ class ClauseSubjectSieve:
     name = "clause_subject"
     languages = None
     phase = Phase.OWN
+    confidence: ClassVar[float] = 0.45
+    """Low: the verb is no speech verb, so scare quotes and titles in a sentence with a subject come too."""
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
         for si in ctx.touching(quote):
@@ -41,7 +45,7 @@ class ClauseSubjectSieve:
                         ]
                         if subj:
                             cue = (w.start, w.end, w.lemma)
-                            return ctx.build(self.name, "governing_verb", si, subj[0].index, cue, 0.45)
+                            return ctx.build(self.name, "governing_verb", si, subj[0].index, cue, self.confidence)
                         break
                     if not ctx.outside(si, h):
                         break

@@ -72,6 +72,10 @@ _FALLBACK_RELS = frozenset(
 _AGENT_CASES = frozenset({"by", "von", "durch"})
 CLAUSE_END = frozenset({".", "!", "?", ";", ":", "…"})
 _WORD_CHAR = regex.compile(r"\w")
+# How sure the speaker of a cue is, by how :meth:`Context.speaker_of` found it; rule confidences are multiplied
+# by these (and by COMMUNICATION_WEIGHT for verbs with other senses than saying).
+SPEAKER_WEIGHTS: dict[str, float] = {"nsubj": 1.0, "agent": 1.0, "inherited_subject": 0.9, "nearest_dependent": 0.8}
+COMMUNICATION_WEIGHT = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,9 +275,9 @@ class Context:
         if found is None:
             return None
         head, how = found
-        weight = {"nsubj": 1.0, "agent": 1.0, "inherited_subject": 0.9, "nearest_dependent": 0.8}[how]
+        weight = SPEAKER_WEIGHTS[how]
         if cue.entry.kind is CueKind.COMMUNICATION:
-            weight *= 0.9
+            weight *= COMMUNICATION_WEIGHT
         return self.build(sieve, f"{rule}:{how}", cue.sent, head, cue.span(self.sentences), confidence * weight)
 
     # --- own attribution (without continuation), memoised for look-ahead --------------------------------

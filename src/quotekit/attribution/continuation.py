@@ -32,6 +32,13 @@ class ContinuationSieve:
     languages = None
     phase = Phase.NEIGHBOURS
     max_gap: ClassVar[int] = 400
+    previous_factor: ClassVar[float] = 0.85
+    """Carrying on the previous quote's speaker: its confidence times this, at most :attr:`previous_cap`."""
+    previous_cap: ClassVar[float] = 0.7
+    next_factor: ClassVar[float] = 0.7
+    """Taking the next quote's speaker (``"…." "…," she said.``): its confidence times this, at most
+    :attr:`next_cap`."""
+    next_cap: ClassVar[float] = 0.6
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
         i = quote.index
@@ -39,7 +46,10 @@ class ContinuationSieve:
             pq = ctx.quotes[i - 1]
             if self._continues(ctx, pq, quote, prev):
                 return replace(
-                    prev, sieve=self.name, confidence=round(min(prev.confidence * 0.85, 0.7), 3), rule="previous_quote"
+                    prev,
+                    sieve=self.name,
+                    confidence=round(min(prev.confidence * self.previous_factor, self.previous_cap), 3),
+                    rule="previous_quote",
                 )
         if i + 1 < len(ctx.quotes):
             nq = ctx.quotes[i + 1]
@@ -48,7 +58,10 @@ class ContinuationSieve:
                 nxt = ctx.own(i + 1)
                 if nxt is not None and nxt.speaker is not None:
                     return replace(
-                        nxt, sieve=self.name, confidence=round(min(nxt.confidence * 0.7, 0.6), 3), rule="next_quote"
+                        nxt,
+                        sieve=self.name,
+                        confidence=round(min(nxt.confidence * self.next_factor, self.next_cap), 3),
+                        rule="next_quote",
                     )
         return None
 
@@ -70,12 +83,18 @@ class ContinuationSieve:
         if lang_p and lang_q and lang_p != lang_q:
             return False
         own_spans = [s for s in (prev.speaker, prev.cue[:2] if prev.cue else None) if s is not None]
+        lang = lang_p or lang_q
+        return not (
+            self._someone_else_parsed(ctx, a, b, prev, own_spans)
+            or _unparsed_cue(ctx, a, b, lang, own_spans)
+            or _narrative_after_break(ctx.text[a:b], lang)
+        )
 
-        def is_own(s: int, e: int) -> bool:
-            return any(s < oe and os < e for os, oe in own_spans)
-
-        # Parsed words in the gap: another speech verb, or another named subject, means another speaker.
-        # Words of the previous quote's own attribution clause (``said in a documentary that showed …``) don't.
+    def _someone_else_parsed(
+        self, ctx: Context, a: int, b: int, prev: Attribution, own_spans: list[tuple[int, int]]
+    ) -> bool:
+        """Parsed words in the gap: another speech verb, or another named subject, means another speaker.
+        Words of the previous quote's own attribution clause (``said in a documentary that showed …``) don't."""
         for si in ctx.sentences_between(a, b):
             sent = ctx.sentences[si]
             if sent.end <= a or sent.start >= b:
@@ -86,31 +105,41 @@ class ContinuationSieve:
                     if w.start == prev.cue[0]:
                         own_clause = set(sent.subtree(w.index))
             for w in sent:
-                if w.start < a or w.end > b or not ctx.outside(si, w.index) or is_own(w.start, w.end):
+                if w.start < a or w.end > b or not ctx.outside(si, w.index) or _overlaps(own_spans, w.start, w.end):
                     continue
                 if w.index in own_clause or w.upos == "PRON":
                     continue
                 cue = next((c for c in ctx.cues(si) if c.word == w.index), None)
                 if cue is not None and self._other_speaker(ctx, cue, prev):
-                    return False
+                    return True
                 if w.base_rel == "nsubj" and is_nominal(w, sent.lang) and not is_pronoun(w, sent.lang):
-                    return False  # narrative with a subject of its own comes between the quotes
-        gap = ctx.text[a:b]
-        lang = lang_p or lang_q
-        pattern = cue_surface_pattern(lang) if lang in ("en", "de") else None
-        if pattern is not None:
-            # Text the selection left unparsed: a speech cue there is enough to stop.
-            for m in pattern.finditer(ctx.text, a, b):
-                parsed = ctx.parsed_at(m.start(), m.end())
-                if not parsed and not is_own(m.start(), m.end()):
-                    return False
-        if "\n" in gap:
-            # Narrative after a paragraph break (whole paragraphs, or words before the quote in its own
-            # paragraph) may bring in the next speaker: English names show as capitalised words inside a
-            # sentence; German capitalises every noun, so there any narrative ends the run.
-            for line in gap.split("\n")[1:]:
-                if not _WORD_CHAR.search(line):
-                    continue
-                if lang != "en" or _CAPITALISED_WORD.search(line):
-                    return False
-        return True
+                    return True  # narrative with a subject of its own comes between the quotes
+        return False
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(s < oe and os < e for os, oe in spans)
+
+
+def _unparsed_cue(ctx: Context, a: int, b: int, lang: str | None, own_spans: list[tuple[int, int]]) -> bool:
+    """Text the selection left unparsed: a speech cue there is enough to stop."""
+    if lang not in ("en", "de"):
+        return False
+    for m in cue_surface_pattern(lang).finditer(ctx.text, a, b):
+        if not ctx.parsed_at(m.start(), m.end()) and not _overlaps(own_spans, m.start(), m.end()):
+            return True
+    return False
+
+
+def _narrative_after_break(gap: str, lang: str | None) -> bool:
+    """Narrative after a paragraph break (whole paragraphs, or words before the quote in its own paragraph)
+    may bring in the next speaker: English names show as capitalised words inside a sentence; German
+    capitalises every noun, so there any narrative ends the run."""
+    if "\n" not in gap:
+        return False
+    for line in gap.split("\n")[1:]:
+        if not _WORD_CHAR.search(line):
+            continue
+        if lang != "en" or _CAPITALISED_WORD.search(line):
+            return True
+    return False

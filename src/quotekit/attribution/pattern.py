@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from quotekit.attribution.context import CLAUSE_END, Attribution, Context, Cue, QuoteTarget
 from quotekit.attribution.mentions import is_nominal
 from quotekit.attribution.rules import Phase
@@ -25,6 +27,18 @@ class PatternSieve:
     name = "pattern"
     languages = None
     phase = Phase.OWN
+    tag: ClassVar[float] = 0.8
+    """A tag or ``As X said`` with a speech verb (``say``, ``sagen``); also the ``so`` tag."""
+    tag_communication: ClassVar[float] = 0.72
+    """The same with a communication verb (``add``, ``warn``), which has other senses too."""
+    colon: ClassVar[float] = 0.85
+    """``Rao sagte: „…“``: speech verb and speaker before a colon (times the speaker weight of ``from_cue``)."""
+    colon_adjacent: ClassVar[float] = 0.7
+    """A speech verb before the colon without a parsed speaker: the nearest nominal."""
+    colon_clause_subject: ClassVar[float] = 0.55
+    """No speech verb before the colon: the subject of the clause that ends in it."""
+    source: ClassVar[float] = 0.8
+    """``according to X``, ``laut X``, ``X zufolge``."""
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
         return self._tag_after(ctx, quote) or self._colon(ctx, quote) or self._sources(ctx, quote)
@@ -33,7 +47,7 @@ class PatternSieve:
     def _is_cue_verb(ctx: Context, si: int, wi: int) -> Cue | None:
         return next((c for c in ctx.cues(si) if c.word == wi), None)
 
-    def _tag_after(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
+    def _tag_after(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:  # noqa: C901 - one token walk over the tag after a quote; its cases (punctuation, abbreviations, so-tags, verb first or last) are one pattern
         b = quote.region[1]
         words = ctx.words_after(b, 8)
         clause: list[tuple[int, int]] = []
@@ -72,7 +86,7 @@ class PatternSieve:
                 k += 1
             if k < len(clause):
                 si, wi = clause[k]
-                return ctx.build(self.name, "so_tag", si, wi, (first.start, first.end, first.text.lower()), 0.8)
+                return ctx.build(self.name, "so_tag", si, wi, (first.start, first.end, first.text.lower()), self.tag)
         for k, (si, wi) in enumerate(clause[:5]):
             cue = self._is_cue_verb(ctx, si, wi)
             if cue is None:
@@ -84,7 +98,7 @@ class PatternSieve:
             if pick is None:
                 return None
             rule = "tag_subject_first" if before else "tag_inverted"
-            conf = 0.8 if cue.entry.kind is CueKind.SPEECH else 0.72
+            conf = self.tag if cue.entry.kind is CueKind.SPEECH else self.tag_communication
             return ctx.build(self.name, rule, pick[0], pick[1], cue.span(ctx.sentences), conf)
         return None
 
@@ -107,14 +121,16 @@ class PatternSieve:
             cue = self._is_cue_verb(ctx, sj, wj)
             if cue is None:
                 continue
-            att = ctx.from_cue(self.name, "colon", cue, 0.85)
+            att = ctx.from_cue(self.name, "colon", cue, self.colon)
             if att is not None:
                 return att
             lang = first_lang(ctx, sj)
             noms = [c for c in clause if is_nominal(ctx.sentences[c[0]][c[1]], lang) and c[1] != wj]
             if noms:
                 pick = min(noms, key=lambda c: abs(c[1] - wj))
-                return ctx.build(self.name, "colon:adjacent", pick[0], pick[1], cue.span(ctx.sentences), 0.7)
+                return ctx.build(
+                    self.name, "colon:adjacent", pick[0], pick[1], cue.span(ctx.sentences), self.colon_adjacent
+                )
         # No speech verb: ``Pinheiro sieht die Verantwortung beim Staat: „…“`` — a clause with a subject that
         # ends in a colon before a quote introduces its subject as the speaker, more often than not.
         sent = ctx.sentences[si]
@@ -124,7 +140,14 @@ class PatternSieve:
                 continue
             subj = [c for c in sent.children(wj, "nsubj") if ctx.outside(si, c.index) and is_nominal(c, sent.lang)]
             if subj:
-                return ctx.build(self.name, "colon:clause_subject", si, subj[0].index, (w.start, w.end, w.lemma), 0.55)
+                return ctx.build(
+                    self.name,
+                    "colon:clause_subject",
+                    si,
+                    subj[0].index,
+                    (w.start, w.end, w.lemma),
+                    self.colon_clause_subject,
+                )
         return None
 
     def _sources(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
@@ -149,7 +172,7 @@ class PatternSieve:
                     if e.kind is CueKind.POSTP:
                         k = wi - 1
                         if k >= 0 and ctx.outside(si, k) and is_nominal(sent[k], sent.lang):
-                            return ctx.build(self.name, e.lemma, si, k, cue_span, 0.8)
+                            return ctx.build(self.name, e.lemma, si, k, cue_span, self.source)
                         continue
                     if e.kind is CueKind.AS:
                         att = self._as_clause(ctx, si, wi + n, e, cue_span)
@@ -160,7 +183,7 @@ class PatternSieve:
                     while k < len(sent) and ctx.outside(si, k) and sent[k].upos in ("DET", "ADJ", "ADP", "NUM"):
                         k += 1
                     if k < len(sent) and ctx.outside(si, k) and is_nominal(sent[k], sent.lang):
-                        return ctx.build(self.name, e.lemma, si, k, cue_span, 0.8)
+                        return ctx.build(self.name, e.lemma, si, k, cue_span, self.source)
         return None
 
     def _as_clause(
@@ -177,7 +200,7 @@ class PatternSieve:
             noms = [j for j in range(start, k) if is_nominal(sent[j], sent.lang)]
             if not noms:
                 return None
-            conf = 0.8 if cue.entry.kind is CueKind.SPEECH else 0.72
+            conf = self.tag if cue.entry.kind is CueKind.SPEECH else self.tag_communication
             return ctx.build(self.name, "as_clause", si, noms[0], cue.span(ctx.sentences), conf)
         return None
 

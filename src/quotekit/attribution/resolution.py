@@ -33,6 +33,10 @@ SOURCE_WINDOW = 3
 MENTION_WINDOW = 1
 PRONOUN_CONFIDENCE = 0.85
 """Factor on the attribution's confidence when the name came from a pronoun."""
+UNRESOLVED_PRONOUN_CONFIDENCE = 0.5
+"""Factor when a pronoun found no antecedent and stays a pronoun."""
+PARAGRAPH_DISTANCE_DECAY = 0.9
+"""Further factor per paragraph between a pronoun and its antecedent."""
 
 EntityKind = Literal["person", "organisation", "anonymous"]
 
@@ -237,133 +241,151 @@ def resolve_speakers(
     quote_ranges: Sequence[tuple[int, int]] = (),
 ) -> Resolution:
     """Resolve every attribution's speaker mention to a :class:`Speaker`; attributions must be in text order."""
-    paras = list(paragraphs)
+    resolver = _Resolver(text, sentences, paragraphs, quote_ranges)
+    for att in attributions:
+        resolver.add(att)
+    return Resolution(resolver.speakers, resolver.entities, resolver.confidences, resolver.rules)
 
-    def para(offset: int) -> int:
-        return paragraph_at(paras, offset) if paras else 0
 
-    # Candidates from the parse: names outside quotes, marked as sources when they speak.
-    quote_index = SpanIndex(quote_ranges)
-    sentence_index = SpanIndex([(s.start, s.end) for s in sentences])
-    candidates = _Candidates()
-    for sent in sentences:
-        for run in _proper_runs(sent):
-            s, e = run[0].start, run[-1].end
-            if _inside(quote_index, s, e):
-                continue
-            toks, _title = _clean_name([w.text for w in run])
-            if not toks:
-                continue
-            candidates.append(_Candidate(s, e, toks, _gender(toks), _is_speech_subject(sent, run), para(s)))
-    full_names: dict[tuple[str, ...], tuple[str, ...]] = {}
+class _Resolver:
+    """One document's resolution state: candidates, entities and the answers so far, in text order."""
 
-    def full_name(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[ParsedSentence],
+        paragraphs: Sequence[Paragraph],
+        quote_ranges: Sequence[tuple[int, int]],
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.paras = list(paragraphs)
+        self.sentence_index = SpanIndex([(s.start, s.end) for s in sentences])
+        self.entities: list[_Entity] = []
+        self.speakers: list[Speaker | None] = []
+        self.confidences: list[float] = []
+        self.rules: list[tuple[str, ...]] = []
+        self._full_names: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # Entities that could match, by kind and surname (persons) or whole name (others), in creation order:
+        # the same entities a scan over all of them would test first, without the scan.
+        self._by_key: dict[tuple[str, object], list[int]] = {}
+        # Candidates from the parse: names outside quotes, marked as sources when they speak.
+        quote_index = SpanIndex(quote_ranges)
+        self.candidates = _Candidates()
+        for sent in sentences:
+            for run in _proper_runs(sent):
+                s, e = run[0].start, run[-1].end
+                if _inside(quote_index, s, e):
+                    continue
+                toks, _title = _clean_name([w.text for w in run])
+                if toks:
+                    cand = _Candidate(s, e, toks, _gender(toks), _is_speech_subject(sent, run), self.para(s))
+                    self.candidates.append(cand)
+
+    def para(self, offset: int) -> int:
+        return paragraph_at(self.paras, offset) if self.paras else 0
+
+    def full_name(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         # One search of the text per surname, not per mention: the answer depends on the text and tokens only.
-        if tokens not in full_names:
-            full_names[tokens] = _full_name(text, tokens)
-        return full_names[tokens]
+        if tokens not in self._full_names:
+            self._full_names[tokens] = _full_name(self.text, tokens)
+        return self._full_names[tokens]
 
-    entities: list[_Entity] = []
-    speakers: list[Speaker | None] = []
-    confidences: list[float] = []
-    rules: list[tuple[str, ...]] = []
-
-    # Entities that could match, by kind and surname (persons) or whole name (others), in creation order:
-    # the same entities the scan over all of them would test first, without the scan.
-    by_key: dict[tuple[str, object], list[int]] = {}
-
-    def key_of(tokens: tuple[str, ...], kind: EntityKind) -> tuple[str, object]:
+    @staticmethod
+    def _key(tokens: tuple[str, ...], kind: EntityKind) -> tuple[str, object]:
         return (kind, tokens[-1].casefold() if kind == "person" and tokens else tokens)
 
-    def entity_for(tokens: tuple[str, ...], kind: EntityKind) -> int:
-        for i in by_key.get(key_of(tokens, kind), ()):
-            ent = entities[i]
+    def entity_for(self, tokens: tuple[str, ...], kind: EntityKind) -> int:
+        for i in self._by_key.get(self._key(tokens, kind), ()):
+            ent = self.entities[i]
             if _same_person(ent.tokens, tokens) if kind == "person" else ent.tokens == tokens:
                 if len(tokens) > len(ent.tokens):
                     ent.tokens = tokens
                 return i
-        entities.append(_Entity(tokens, kind))
-        by_key.setdefault(key_of(tokens, kind), []).append(len(entities) - 1)
-        return len(entities) - 1
+        self.entities.append(_Entity(tokens, kind))
+        self._by_key.setdefault(self._key(tokens, kind), []).append(len(self.entities) - 1)
+        return len(self.entities) - 1
 
-    for att in attributions:
+    def _answer(self, speaker: Speaker | None, confidence: float, rules: tuple[str, ...]) -> None:
+        self.speakers.append(speaker)
+        self.confidences.append(confidence)
+        self.rules.append(rules)
+
+    def add(self, att: AttributionLike | None) -> None:
+        """Resolve the next attribution (in text order)."""
         if att is None or att.speaker is None:
-            speakers.append(None)
-            confidences.append(att.confidence if att is not None else 0.0)
-            rules.append(_chain(att) if att is not None else ())
-            continue
+            self._answer(None, att.confidence if att is not None else 0.0, _chain(att) if att is not None else ())
+            return
         s, e = att.speaker
-        mention = Span(start=s, end=e, text=text[s:e])
-        kind = att.mention_kind
-        k_sent = sentence_index.containing(s)
-        msent = sentences[k_sent] if k_sent >= 0 else None
-        chain = _chain(att)
-        conf = att.confidence
-        if kind == MentionKind.PRONOUN:
-            info = pronoun(mention.text, msent.lang if msent else None)
-            target = None
-            if info is None or info.resolvable:
-                target = _antecedent(candidates, s, para(s), info.gender if info else "x", info.number if info else "x")
-            if target is None:
-                speakers.append(Speaker(name=mention.text, mention=mention, mention_kind=kind))
-                confidences.append(conf * 0.5)
-                rules.append((*chain, "pronoun_unresolved"))
-                continue
-            ent_id = target.entity
-            if ent_id is None:
-                ent_id = target.entity = entity_for(full_name(target.tokens), "person")
-            ent = entities[ent_id]
-            ent.mentions.append(mention)
-            distance = para(s) - target.paragraph
-            speakers.append(
-                Speaker(
-                    name=ent.name,
-                    mention=mention,
-                    mention_kind=kind,
-                    antecedent=Span(start=target.start, end=target.end, text=text[target.start : target.end]),
-                    entity=ent_id,
-                    title=ent.title,
-                    role=ent.role,
-                )
-            )
-            confidences.append(conf * PRONOUN_CONFIDENCE * (0.9**distance))
-            rules.append((*chain, "pronoun_antecedent" if target.source else "pronoun_nearest_name"))
-            candidates.append(_Candidate(s, e, ent.tokens, ent.gender, True, para(s), ent_id))
-            continue
+        mention = Span(start=s, end=e, text=self.text[s:e])
+        k_sent = self.sentence_index.containing(s)
+        msent = self.sentences[k_sent] if k_sent >= 0 else None
+        if att.mention_kind == MentionKind.PRONOUN:
+            self._pronoun(att, mention, msent)
+        else:
+            self._named(att, mention, msent)
 
+    def _pronoun(self, att: AttributionLike, mention: Span, msent: ParsedSentence | None) -> None:
+        s, e = mention.start, mention.end
+        chain, conf, kind = _chain(att), att.confidence, att.mention_kind
+        info = pronoun(mention.text, msent.lang if msent else None)
+        target = None
+        if info is None or info.resolvable:
+            gender, number = (info.gender, info.number) if info else ("x", "x")
+            target = _antecedent(self.candidates, s, self.para(s), gender, number)
+        if target is None:
+            speaker = Speaker(name=mention.text, mention=mention, mention_kind=kind)
+            self._answer(speaker, conf * UNRESOLVED_PRONOUN_CONFIDENCE, (*chain, "pronoun_unresolved"))
+            return
+        ent_id = target.entity
+        if ent_id is None:
+            ent_id = target.entity = self.entity_for(self.full_name(target.tokens), "person")
+        ent = self.entities[ent_id]
+        ent.mentions.append(mention)
+        distance = self.para(s) - target.paragraph
+        speaker = Speaker(
+            name=ent.name,
+            mention=mention,
+            mention_kind=kind,
+            antecedent=Span(start=target.start, end=target.end, text=self.text[target.start : target.end]),
+            entity=ent_id,
+            title=ent.title,
+            role=ent.role,
+        )
+        self._answer(
+            speaker,
+            conf * PRONOUN_CONFIDENCE * (PARAGRAPH_DISTANCE_DECAY**distance),
+            (*chain, "pronoun_antecedent" if target.source else "pronoun_nearest_name"),
+        )
+        self.candidates.append(_Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id))
+
+    def _named(self, att: AttributionLike, mention: Span, msent: ParsedSentence | None) -> None:
+        s, e = mention.start, mention.end
+        chain, kind = _chain(att), att.mention_kind
         if kind == MentionKind.NAME:
             toks, title = _clean_name(mention.text.split())
-            full = full_name(toks)
-            ent_id = entity_for(full, "person")
+            full = self.full_name(toks)
+            ent_id = self.entity_for(full, "person")
             chain = (*chain, "full_name") if full != toks else chain
         else:
             toks, title = tuple(mention.text.split()), None
             ent_kind: EntityKind = "organisation" if kind == MentionKind.ORGANISATION else "anonymous"
-            ent_id = entity_for(toks, ent_kind)
-        ent = entities[ent_id]
+            ent_id = self.entity_for(toks, ent_kind)
+        ent = self.entities[ent_id]
         ent.mentions.append(mention)
         ent.title = ent.title or title
         ent.gender = ent.gender or _gender(ent.tokens)
         if kind == MentionKind.NOMINAL:
             ent.role = ent.role or mention.text
         else:
-            ent.role = ent.role or _role(text, msent, s, e)
-        speakers.append(
-            Speaker(
-                name=ent.name,
-                mention=mention,
-                mention_kind=kind,
-                entity=ent_id,
-                title=ent.title,
-                role=ent.role,
-            )
+            ent.role = ent.role or _role(self.text, msent, s, e)
+        speaker = Speaker(
+            name=ent.name, mention=mention, mention_kind=kind, entity=ent_id, title=ent.title, role=ent.role
         )
-        confidences.append(conf)
-        rules.append(chain)
-        candidates.append(
-            _Candidate(s, e, ent.tokens, ent.gender, True, para(s), ent_id, kind == MentionKind.ORGANISATION)
+        self._answer(speaker, att.confidence, chain)
+        self.candidates.append(
+            _Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, kind == MentionKind.ORGANISATION)
         )
-    return Resolution(speakers, entities, confidences, rules)
 
 
 class _Candidates:
