@@ -345,7 +345,8 @@ def test_first_person_speakers_are_not_resolved_to_someone_else() -> None:
 
 
 def test_pronoun_table_is_well_formed() -> None:
-    from quotekit.attribution.persons import pronoun, pronoun_forms, read_table
+    from quotekit.attribution.persons import pronoun, pronoun_forms
+    from quotekit.lexicon import read_table
 
     rows = read_table("pronouns.tsv")
     assert len({(r["lang"], r["form"]) for r in rows}) == len(rows)

@@ -27,6 +27,7 @@ from quotekit import __version__
 from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError
 from quotekit.evaluation import prediction_record, quote_record
 from quotekit.io import InvalidRecordError, Record, count_records, iter_records, resolve_inputs
+from quotekit.lang import LANGUAGES
 from quotekit.models import RECORD_COLUMNS, ExtractionResult
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="download the official Stanza models (needs internet)",
         description="Download Stanza's official models for the given languages.",
     )
-    dl.add_argument("langs", nargs="+", choices=("en", "de"), metavar="LANG", help="en and/or de")
+    dl.add_argument("langs", nargs="+", choices=LANGUAGES, metavar="LANG", help=" and/or ".join(LANGUAGES))
     dl.add_argument("--models", metavar="DIR", default=None, help="target directory (default: $STANZA_RESOURCES_DIR)")
 
     sub.add_parser(

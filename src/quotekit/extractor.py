@@ -28,11 +28,12 @@ from quotekit.attribution.context import QuoteTarget
 from quotekit.attribution.reported import QuoteClassifier, find_indirect
 from quotekit.attribution.resolution import Resolution, resolve_speakers
 from quotekit.attribution.rules import Rule, check_chain
-from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError, UnsupportedLanguageError
+from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError
+from quotekit.lang import LANGUAGES, check_lang
 from quotekit.language import paragraph_languages
 from quotekit.lexicon import cue_surface_pattern
 from quotekit.models import ExtractionResult, Language, QuoteKind
-from quotekit.nlp import LANGUAGES, Pipelines
+from quotekit.nlp import Pipelines
 from quotekit.paragraphs import Paragraph, paragraph_at, split_paragraphs
 from quotekit.parser_input import parser_text
 from quotekit.scanner import QuoteSpan, scan_quotes
@@ -148,8 +149,8 @@ class Extractor:
         selective: bool = True,
         rules: Sequence[Rule] = DEFAULT_CHAIN,
     ) -> None:
-        if lang != "auto" and lang not in LANGUAGES:
-            raise UnsupportedLanguageError(f"lang must be 'auto', 'en' or 'de', not {lang!r}")
+        if lang != "auto":
+            check_lang(lang)
         self.lang = lang
         self.indirect = indirect
         self.selective = selective

@@ -18,7 +18,9 @@ import regex
 
 from quotekit.attribution.mentions import Mention, expand_mention, is_nominal, is_pronoun
 from quotekit.attribution.rules import applies_to
+from quotekit.lang import profile
 from quotekit.lexicon import CueEntry, CueKind, cue_entries, verb_cues
+from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
 from quotekit.regions import SpanIndex
 from quotekit.tree import ParsedSentence, Word
@@ -69,7 +71,6 @@ _NO_LINK_RELS = frozenset({"acl", "amod", "det", "case", "nmod", "compound", "fi
 _FALLBACK_RELS = frozenset(
     {"obj", "obl", "iobj", "nmod", "dep", "appos", "compound", "flat", "nsubj", "vocative", "conj", "expl"}
 )
-_AGENT_CASES = frozenset({"by", "von", "durch"})
 CLAUSE_END = frozenset({".", "!", "?", ";", ":", "…"})
 _WORD_CHAR = regex.compile(r"\w")
 # How sure the speaker of a cue is, by how :meth:`Context.speaker_of` found it; rule confidences are multiplied
@@ -162,7 +163,9 @@ class Context:
         for e in sorted(entries, key=lambda e: e.particle is None):
             if e.particle is None:
                 return Cue(si, wi, e, None)
-            if w.lemma.lower() == e.lemma or (sent.lang == "de" and low.startswith(e.particle) and low != e.base):
+            if w.lemma.lower() == e.lemma or (
+                profile(sent.lang).joined_particles and low.startswith(e.particle) and low != e.base
+            ):
                 return Cue(si, wi, e, None)  # joined form: ``mitgeteilt``, ``mitteilen``
             for c in sent.children(wi, "compound"):
                 if c.text.lower() == e.particle:
@@ -210,7 +213,9 @@ class Context:
         passive = any(c.deprel in ("aux:pass", "nsubj:pass") for c in sent.children(v))
         for w in sent.children(v, "obl"):
             cases = {c.text.lower() for c in sent.children(w.index, "case")}
-            if (w.deprel == "obl:agent" or (passive and cases & _AGENT_CASES)) and self._speaker_ok(si, w, cue):
+            if (w.deprel == "obl:agent" or (passive and cases & lexicon_words("agent_case"))) and self._speaker_ok(
+                si, w, cue
+            ):
                 return w.index, "agent"
         head = sent.head_of(v)
         if head is not None and sent[v].base_rel in ("advcl", "xcomp", "conj") and self.outside(si, head.index):
@@ -231,7 +236,7 @@ class Context:
                 (
                     0 if w.upos in ("PROPN", "PRON") or is_pronoun(w, lang) else 1,
                     # English puts the speaker before the verb unless inverted; German V2 often after it.
-                    (0 if after else 1) if lang == "de" else (1 if after else 0),
+                    (0 if after else 1) if profile(lang).verb_second else (1 if after else 0),
                     abs(w.index - v),
                     w.index,
                 )

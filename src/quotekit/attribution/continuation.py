@@ -10,6 +10,7 @@ import regex
 from quotekit.attribution.context import Attribution, Context, Cue, QuoteTarget
 from quotekit.attribution.mentions import is_nominal, is_pronoun
 from quotekit.attribution.rules import Phase
+from quotekit.lang import LANGUAGES, profile
 from quotekit.lexicon import cue_surface_pattern
 
 _WORD_CHAR = regex.compile(r"\w")
@@ -123,7 +124,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def _unparsed_cue(ctx: Context, a: int, b: int, lang: str | None, own_spans: list[tuple[int, int]]) -> bool:
     """Text the selection left unparsed: a speech cue there is enough to stop."""
-    if lang not in ("en", "de"):
+    if lang not in LANGUAGES:
         return False
     for m in cue_surface_pattern(lang).finditer(ctx.text, a, b):
         if not ctx.parsed_at(m.start(), m.end()) and not _overlaps(own_spans, m.start(), m.end()):
@@ -140,6 +141,6 @@ def _narrative_after_break(gap: str, lang: str | None) -> bool:
     for line in gap.split("\n")[1:]:
         if not _WORD_CHAR.search(line):
             continue
-        if lang != "en" or _CAPITALISED_WORD.search(line):
+        if lang is None or profile(lang).capitalised_nouns or _CAPITALISED_WORD.search(line):
             return True
     return False

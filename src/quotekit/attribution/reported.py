@@ -49,7 +49,9 @@ import regex
 from quotekit.attribution.context import Context, Cue, QuoteTarget
 from quotekit.attribution.mentions import expand_mention, is_nominal
 from quotekit.attribution.rules import Phase, Rule, applies_to
-from quotekit.lexicon import cue_surface_pattern
+from quotekit.lang import LANGUAGES, profile
+from quotekit.lexicon import SourcePhrases, as_words, cue_surface_pattern, source_phrases
+from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
 from quotekit.regions import SpanIndex
 from quotekit.tree import ParsedSentence, Word
@@ -99,29 +101,9 @@ class ReportedStatement:
 
 # Relations by which a content clause hangs off its speech verb (parataxis: German ``sagte X, gebe es …``).
 _CONTENT_RELS = frozenset({"ccomp", "parataxis", "xcomp", "csubj"})
-# Complementisers that introduce the content and are not part of it (the gold leaves them out).
-_COMPLEMENTISERS = frozenset({"that", "dass", "daß"})
-# Subordinators that make a speech clause parenthetical: ``As X said``, ``Wie X mitteilte``.
-_AS_WORDS = frozenset({"as", "wie"})
-# Relative pronouns: ``sagte der Mann, der …`` continues the speaker phrase, it does not start the content.
-_RELATIVE_WORDS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"})
-_EN_RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
-# Subjects that show a non-speech ``said``: ``That said, …``, ``Having said that``.
-_NON_SPEAKER_SUBJECTS = frozenset({"that", "this", "which", "what", "it", "das", "dies", "es", "was"})
-# Finite forms that are Konjunktiv I (or used as such) whatever the tagger says; regular 3rd singular forms
-# (``gebe``, ``liege``) are recognised from the lemma, these are the irregular or plural ones.
-_KONJUNKTIV_FORMS = frozenset(
-    {"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse"}
-)
-# German Konjunktiv II forms frequent in reported speech.
-_KONJUNKTIV2_FORMS = frozenset(
-    {
-        "würde", "würden", "hätte", "hätten", "wäre", "wären", "könnte", "könnten",
-        "müsste", "müssten", "sollte", "sollten", "dürfte", "dürften",
-    }
-)  # fmt: skip
-# Source phrases that give a German sentence its own attribution.
-_SOURCE_WORDS_DE = frozenset({"laut", "zufolge", "angaben"})
+# The word lists these rules read (complementisers, relative pronouns, Konjunktiv forms, introducers …) are
+# rows of data/function_words.tsv and, for source phrases and ``as``/``wie``, of data/cues_<lang>.tsv, all
+# read through quotekit.lexicon.
 # How far (characters) a Konjunktiv-I sentence may stand from the statement it continues: one short sentence.
 _CONTINUATION_GAP = 250
 _FINITE_UPOS = frozenset({"VERB", "AUX"})
@@ -134,7 +116,7 @@ MIXED_FACTOR = 0.9
 
 def _is_relative(w: Word) -> bool:
     """A relative pronoun (``der`` in ``der Mann, der …``, ``which``), not an article (``die Verhandlungen``)."""
-    return "Rel" in w.feats.get("PronType", "") or w.upos == "PRON" or w.text.lower() in _EN_RELATIVE_WORDS
+    return "Rel" in w.feats.get("PronType", "") or w.upos == "PRON" or w.text.lower() in lexicon_words("relative", "en")
 
 
 def _is_punct(w: Word) -> bool:
@@ -211,7 +193,9 @@ class SentenceContext:
         head = sent.head_of(v)
         subjects = [c for c in sent.children(v, "nsubj") if c.index not in content]
         relatives = [
-            c for c in subjects if "Rel" in c.feats.get("PronType", "") or c.text.lower() in _EN_RELATIVE_WORDS
+            c
+            for c in subjects
+            if "Rel" in c.feats.get("PronType", "") or c.text.lower() in lexicon_words("relative", "en")
         ]
         if relatives:
             # ``the ministry, which said that …``: the antecedent speaks.
@@ -224,7 +208,7 @@ class SentenceContext:
             while k >= 0 and _is_punct(sent[k]):
                 k -= 1
             return k if k >= 0 and is_nominal(sent[k], sent.lang) else None
-        if any(c.text.lower() in _NON_SPEAKER_SUBJECTS for c in subjects):
+        if any(c.text.lower() in lexicon_words("non_speaker_subject") for c in subjects):
             return None  # ``That said, …``
         found = self._ctx.speaker_of(cue.raw)
         if found is None:
@@ -232,7 +216,7 @@ class SentenceContext:
                 return head.index  # ``a statement saying that …``
             return self._surface_subject(v, content)
         k = found[0]
-        if k in content or sent[k].text.lower() in _NON_SPEAKER_SUBJECTS:
+        if k in content or sent[k].text.lower() in lexicon_words("non_speaker_subject"):
             return None
         return k
 
@@ -256,7 +240,9 @@ class Found:
 
 def _trim(sent: ParsedSentence, lo: int, hi: int) -> tuple[int, int] | None:
     """Drop punctuation, complementisers and coordinators at the edges; keep a sentence-final period."""
-    while lo <= hi and (_is_punct(sent[lo]) or sent[lo].text.lower() in _COMPLEMENTISERS or sent[lo].upos == "CCONJ"):
+    while lo <= hi and (
+        _is_punct(sent[lo]) or sent[lo].text.lower() in lexicon_words("complementiser") or sent[lo].upos == "CCONJ"
+    ):
         lo += 1
     final = hi == len(sent) - 1 and sent[hi].text in (".", "!", "?")
     while hi >= lo and _is_punct(sent[hi]):
@@ -283,7 +269,7 @@ def _has_clause(sent: ParsedSentence, lo: int, hi: int) -> bool:
 def _konjunktiv(w: Word) -> bool:
     """A finite verb in Konjunktiv I or II, from the tag or, as the tagger is unreliable, from the form."""
     low = w.text.lower()
-    if w.feats.get("Mood") == "Sub" or low in _KONJUNKTIV_FORMS or low in _KONJUNKTIV2_FORMS:
+    if w.feats.get("Mood") == "Sub" or low in lexicon_words("konjunktiv1") or low in lexicon_words("konjunktiv2"):
         return True
     if w.upos not in _FINITE_UPOS or not low.endswith("e"):
         return False
@@ -359,29 +345,42 @@ def _nominal_after(sent: ParsedSentence, start: int, limit: int = 6) -> int | No
     return None
 
 
-def _according_to(ss: SentenceContext) -> list[Found]:  # noqa: C901 - one branch per shape of source phrase (before, after, inside the noun), side by side
-    """``according to X`` / ``laut X`` / ``X zufolge`` / ``nach Angaben von X`` / ``…, so X.`` (German tag)."""
+def _source_phrases(lang: str) -> SourcePhrases:
+    return source_phrases(lang, compounds=profile(lang).compound_nouns)
+
+
+def _according_to(ss: SentenceContext) -> list[Found]:  # noqa: C901 - one branch per shape of source phrase, side by side
+    """A source phrase of the cue table: ``according to X`` / ``laut X`` (before the source), ``nach Angaben von
+    X`` / ``nach Polizeiangaben`` (a compound noun), ``X zufolge`` (after it), ``…, so X.`` (a tag)."""
     sent = ss.sent
     out: list[Found] = []
+    if sent.lang not in LANGUAGES:
+        return out
+    phrases = _source_phrases(sent.lang)
+    connectors = lexicon_words("source_connector", sent.lang)
     low = [w.text.lower() for w in sent]
     n = len(sent)
     for i, t in enumerate(low):
         cue_lo = cue_hi = i
         head: int | None = None
         lemma = t
-        if sent.lang == "en" and t == "according" and i + 1 < n and low[i + 1] == "to":
-            cue_hi, lemma = i + 1, "according to"
-            head = _nominal_after(sent, i + 2)
-        elif sent.lang == "de" and t == "laut":
-            head = _nominal_after(sent, i + 1)
-        elif sent.lang == "de" and t == "nach" and i + 1 < n and low[i + 1].endswith("angaben"):
-            cue_hi, lemma = i + 1, "nach angaben"
-            if low[i + 1] != "angaben":
+        prep = next((p for p in phrases.preps if tuple(low[i : i + len(p)]) == p), None)
+        compound = next(
+            (c for c in phrases.compound_preps if t == c[0] and i + 1 < n and low[i + 1].endswith(c[1])), None
+        )
+        postp = t in phrases.postps
+        tag = False
+        if prep is not None:
+            cue_hi, lemma = i + len(prep) - 1, " ".join(prep)
+            head = _nominal_after(sent, i + len(prep))
+        elif compound is not None:
+            cue_hi, lemma = i + 1, " ".join(compound)
+            if low[i + 1] != compound[1]:
                 head = i + 1  # ``nach Polizeiangaben``: the source is inside the word
             else:
-                nxt = i + 2 + (1 if i + 2 < n and low[i + 2] in ("von", "vom", "des", "der") else 0)
+                nxt = i + 2 + (1 if i + 2 < n and low[i + 2] in connectors else 0)
                 head = _nominal_after(sent, nxt) if nxt < n else None
-        elif sent.lang == "de" and t == "zufolge" and i > 0:
+        elif postp and i > 0:
             k = i - 1
             while k >= 0 and sent[k].upos not in ("NOUN", "PROPN", "PRON", "X"):
                 k -= 1
@@ -396,26 +395,24 @@ def _according_to(ss: SentenceContext) -> list[Found]:  # noqa: C901 - one branc
             prev = max((j for j in range(0, lo) if _is_comma(sent[j])), default=-1)
             cue_lo = prev + 1 if lo - prev <= 8 else lo
         elif (
-            sent.lang == "de"
-            and t == "so"
+            t in phrases.tags
             and i > 1
             and _is_comma(sent[i - 1])
             and all(sent[k].upos in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT", "X") for k in range(i + 1, n))
         ):
             head = _nominal_after(sent, i + 1)
-            lemma = "so"
+            tag = True
         else:
             continue
         if head is None:
             continue
-        cue_hi2 = _source_phrase_end(sent, head, cue_hi + 1) if t != "zufolge" else i
+        cue_hi2 = _source_phrase_end(sent, head, cue_hi + 1) if not postp else i
         span = _larger_side(sent, (0, cue_lo - 1), (cue_hi2 + 1, n - 1))
         if span is None:
             continue
-        conf = AccordingToRule.confidence if lemma != "so" else AccordingToRule.so_confidence
-        out.append(
-            Found(span[0], span[1], head, cue_lo if t != "zufolge" else i, cue_hi, lemma, "indirect_according_to", conf)
-        )
+        conf = AccordingToRule.so_confidence if tag else AccordingToRule.confidence
+        cue_word = cue_lo if not postp else i
+        out.append(Found(span[0], span[1], head, cue_word, cue_hi, lemma, "indirect_according_to", conf))
     return out
 
 
@@ -426,13 +423,13 @@ def _as_clause(ss: SentenceContext) -> list[Found]:
     n = len(sent)
     for cue in ss.cues():
         v = cue.verb
-        mark = next((c for c in sent.children(v, "mark") if c.text.lower() in _AS_WORDS), None)
+        mark = next((c for c in sent.children(v, "mark") if c.text.lower() in as_words()), None)
         if mark is None:
             # The parse may hang ``as`` elsewhere; accept it right before the subject (``As Rao pointed out``).
             k = v - 1
-            while k >= 0 and v - k <= 5 and not _is_comma(sent[k]) and sent[k].text.lower() not in _AS_WORDS:
+            while k >= 0 and v - k <= 5 and not _is_comma(sent[k]) and sent[k].text.lower() not in as_words():
                 k -= 1
-            if k < 0 or sent[k].text.lower() not in _AS_WORDS or (k > 0 and not _is_comma(sent[k - 1])):
+            if k < 0 or sent[k].text.lower() not in as_words() or (k > 0 and not _is_comma(sent[k - 1])):
                 continue
             mark_i = k
         else:
@@ -494,7 +491,7 @@ def _content_start(sent: ParsedSentence, lo: int) -> int:
     was …``, ``said on Monday that …``): at most four words, and only up to a ``that``/``dass`` or a subject."""
     for k in range(lo, min(len(sent), lo + 5)):
         w = sent[k]
-        if w.text.lower() in _COMPLEMENTISERS and w.base_rel == "mark":
+        if w.text.lower() in lexicon_words("complementiser") and w.base_rel == "mark":
             return k
         if w.base_rel in ("nsubj", "expl"):
             return min(max(lo, _span_words(sent, k)[0]), k)
@@ -510,14 +507,14 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
     n = len(sent)
     for cue in ss.cues():
         v = cue.verb
-        if any(c.text.lower() in _AS_WORDS for c in sent.children(v, "mark")):
+        if any(c.text.lower() in as_words() for c in sent.children(v, "mark")):
             continue
         kids = _content_children(ss, v)
         dass = None
         if not kids:
             # A complementiser after the attribution that the parser hung elsewhere.
             for k in range(v + 1, min(n, v + 8)):
-                if sent[k].text.lower() in _COMPLEMENTISERS and sent[k].upos in ("SCONJ", "PRON", "DET"):
+                if sent[k].text.lower() in lexicon_words("complementiser") and sent[k].upos in ("SCONJ", "PRON", "DET"):
                     dass = k
                     break
                 if sent[k].text in (".", ":", ";"):
@@ -544,7 +541,7 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             continue
         conf = ThatClauseRule.confidence
         sieve = "indirect_that_clause"
-        if sent.lang == "de" and t[0] > 0 and _is_comma(sent[t[0] - 1]):
+        if profile(sent.lang).verb_second and t[0] > 0 and _is_comma(sent[t[0] - 1]):
             # ``sagte Curran, … gebe es …``: verb-second reported speech that the parser did hang on the verb.
             sieve = "indirect_konjunktiv"
             if not any(_konjunktiv(w) for w in sent.words[t[0] : t[1] + 1] if w.upos in _FINITE_UPOS):
@@ -563,13 +560,13 @@ def _subordinate(sent: ParsedSentence, v: int) -> bool:
 def _konjunktiv_clause(ss: SentenceContext) -> list[Found]:
     """German ``sagte X, … gebe es …`` / ``Er sagte, er sei …``: attribution, comma, a clause with a finite verb."""
     sent = ss.sent
-    if sent.lang != "de":
+    if not profile(sent.lang).reported_mood:
         return []
     out: list[Found] = []
     n = len(sent)
     for cue in ss.cues():
         v = cue.verb
-        if any(c.text.lower() in _AS_WORDS for c in sent.children(v, "mark")):
+        if any(c.text.lower() in as_words() for c in sent.children(v, "mark")):
             continue
         if _subordinate(sent, v):
             continue  # ``Der Mann, der das sagte, ging …``: the main clause after the comma is not reported
@@ -581,7 +578,9 @@ def _konjunktiv_clause(ss: SentenceContext) -> list[Found]:
         comma = _next_comma(sent, att_end + 1)
         if comma is None or comma - att_end > 4 or any(sent[k].upos in _FINITE_UPOS for k in range(att_end + 1, comma)):
             continue
-        if comma + 1 >= n or (sent[comma + 1].text.lower() in _RELATIVE_WORDS and _is_relative(sent[comma + 1])):
+        if comma + 1 >= n or (
+            sent[comma + 1].text.lower() in lexicon_words("relative", "de") and _is_relative(sent[comma + 1])
+        ):
             continue
         t = _trim(sent, comma + 1, n - 1)
         if t is None or not _has_clause(sent, *t):
@@ -776,14 +775,18 @@ def _continuation(
     characters, same paragraph).
     """
     sent = ss.sent
-    if sent.lang != "de" or "\n" in text[prev.end : sent.start] or sent.start - prev.end > _CONTINUATION_GAP:
+    if (
+        not profile(sent.lang).reported_mood
+        or "\n" in text[prev.end : sent.start]
+        or sent.start - prev.end > _CONTINUATION_GAP
+    ):
         return None
     # A sentence with an attribution of its own (a speech verb, ``laut``, ``zufolge``) starts something new.
-    if ss.cues() or any(w.text.lower() in _SOURCE_WORDS_DE for w in sent):
+    if ss.cues() or any(w.text.lower() in _source_phrases(sent.lang).source_words for w in sent):
         return None
     root = sent.root()
     finite = [w for w in sent if w.upos in _FINITE_UPOS and (root is None or w.head in (root.index, -1))]
-    if not any(_konjunktiv(w) and w.text.lower() not in _KONJUNKTIV2_FORMS for w in finite):
+    if not any(_konjunktiv(w) and w.text.lower() not in lexicon_words("konjunktiv2") for w in finite):
         return None
     t = _trim(sent, 0, len(sent) - 1)
     if t is None or not _has_clause(sent, *t):
@@ -867,16 +870,6 @@ def _claim(ss: SentenceContext, rules: Sequence[Rule], last: ReportedStatement |
 
 # --- classifying quotations -------------------------------------------------------------------------------
 
-# Words right before a quotation that make it a fragment of the narrator's clause: ``described it as „…“``,
-# ``called the plan "reckless"``, ``bezeichnete es als „…“``, ``nannte ihn „…“``.
-_MIXED_INTRODUCERS = frozenset(
-    {
-        "as", "called", "calls", "calling", "dubbed", "termed", "labelled", "labeled", "branded", "deemed",
-        "als", "nannte", "nannten", "nennt", "nennen", "bezeichnete", "bezeichneten", "bezeichnet",
-    }
-)  # fmt: skip
-# ``the so-called "Eagle"``, ``die sogenannte „Agenda“``: a label, not anybody's words.
-_LABEL_INTRODUCERS = frozenset({"so-called", "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "so-genannte"})
 # How many words back an introducer may stand (``called the new plan "reckless"``).
 _INTRODUCER_WINDOW = 5
 _MAX_LABEL_TOKENS = 3
@@ -911,7 +904,7 @@ def _has_cue(text: str, start: int, end: int, lang: str, sent: SentenceContext |
             if start <= w.start and w.end <= end:
                 return True
         return False
-    langs = (lang,) if lang in ("en", "de") else ("en", "de")
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
     return any(cue_surface_pattern(lg).search(text, start, end) for lg in langs)
 
 
@@ -933,9 +926,9 @@ def _title_like(words: Sequence[str], lang: str) -> bool:
     """
     if not words or not words[0][:1].isupper():
         return False
-    if lang == "de":
+    if profile(lang).capitalised_nouns:
         return len(words) > 1 and all(w[:1].isupper() for w in words)
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with"}
+    small = lexicon_words("title_small_word", "en")
     return all(w[:1].isupper() or w.lower() in small for w in words)
 
 
@@ -1007,12 +1000,12 @@ class QuoteClassifier:
 
         if before.endswith(":"):
             return "direct"
-        if before_words and before_words[-1].lower() in _LABEL_INTRODUCERS:
+        if before_words and before_words[-1].lower() in lexicon_words("label_introducer"):
             return "none"
         tail = before_words[-_INTRODUCER_WINDOW:]
         tail_text = before[-120:]
         for k, w in enumerate(reversed(tail)):
-            if w.lower() in _MIXED_INTRODUCERS:
+            if w.lower() in lexicon_words("mixed_introducer"):
                 # ``As Altman said Monday, “…”``: a comma after the introducer ends its clause.
                 pos = tail_text.lower().rfind(w.lower())
                 if pos >= 0 and not _CLAUSE_BREAK.search(tail_text, pos):
@@ -1033,7 +1026,7 @@ class QuoteClassifier:
             len(content_words) > _MAX_LABEL_TOKENS
             and content_words[0][:1].isupper()
             and _has_cue(text, o_start - len(before_words[-1]) - 2, o_start, lang, sent)
-            and last not in _MIXED_INTRODUCERS
+            and last not in lexicon_words("mixed_introducer")
         ):
             return "direct"
         if _title_like(content_words, lang) or (short and not sentence_has_cue):
