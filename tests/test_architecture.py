@@ -94,3 +94,25 @@ def test_the_walk_sees_the_attribution_modules() -> None:
     imports = _imports()
     assert {"quotekit.attribution.context", "quotekit.attribution.chain", "quotekit.extractor"} <= set(imports)
     assert ("quotekit.attribution.context", "Context", True) in imports["quotekit.attribution.chain"]
+
+
+def test_the_language_type_names_the_registered_profiles() -> None:
+    from typing import get_args
+
+    from quotekit.lang import LANGUAGES, PROFILES, Language
+
+    assert set(get_args(Language)) == set(PROFILES) == set(LANGUAGES)
+
+
+def test_no_language_code_branch_outside_the_profiles() -> None:
+    import re
+
+    branch = re.compile(r"""(?:==|!=)\s*["'](?:en|de)["']|in \(["']en["'], ["']de["']\)""")
+    offenders = [
+        f"{path.relative_to(PACKAGE)}:{n}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if "lang" not in path.relative_to(PACKAGE).parts[:1]
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if branch.search(line)
+    ]
+    assert offenders == []
