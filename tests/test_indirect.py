@@ -18,8 +18,9 @@ from hypothesis import strategies as st
 from stanza.utils.conll import CoNLL
 
 from quotekit.attribution.chain import attribute
+from quotekit.attribution.classify import classify_quote
 from quotekit.attribution.context import QuoteTarget
-from quotekit.attribution.reported import ReportedStatement, classify_quote, find_indirect
+from quotekit.attribution.reported import ReportedStatement, find_indirect
 from quotekit.language import paragraph_languages
 from quotekit.models import MentionKind
 from quotekit.nlp import Pipelines

@@ -24,8 +24,9 @@ from typing import Any
 
 from quotekit.assemble import Entry, build_result, quote_region
 from quotekit.attribution.chain import DEFAULT_CHAIN, attribute
+from quotekit.attribution.classify import QuoteClassifier
 from quotekit.attribution.context import QuoteTarget
-from quotekit.attribution.reported import QuoteClassifier, find_indirect
+from quotekit.attribution.reported import find_indirect
 from quotekit.attribution.resolution import Resolution, resolve_speakers
 from quotekit.attribution.rules import Rule, check_chain
 from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError

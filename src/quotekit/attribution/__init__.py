@@ -4,8 +4,8 @@
 - :mod:`~quotekit.attribution.rules` — the one rule protocol and its phases;
 - one module per rule family: :mod:`~quotekit.attribution.syntactic`, :mod:`~quotekit.attribution.pattern`,
   :mod:`~quotekit.attribution.adjacency`, :mod:`~quotekit.attribution.clause_subject`,
-  :mod:`~quotekit.attribution.continuation`, :mod:`~quotekit.attribution.reported` (reported speech and the
-  classification of quoted stretches);
+  :mod:`~quotekit.attribution.continuation`, :mod:`~quotekit.attribution.reported` (reported speech);
+- :mod:`~quotekit.attribution.classify` — direct, mixed or no quotation at all, before any rule runs;
 - :mod:`~quotekit.attribution.chain` — :data:`DEFAULT_CHAIN`, the order they run in;
 - :mod:`~quotekit.attribution.mentions`, :mod:`~quotekit.attribution.resolution`,
   :mod:`~quotekit.attribution.persons` — speaker mentions and their resolution to people.
