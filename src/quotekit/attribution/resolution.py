@@ -124,13 +124,22 @@ def _gender(tokens: Sequence[str]) -> str | None:
     return g if g in ("m", "f") else None
 
 
-def _full_name(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """The longest ``First [Middle] Surname`` in the text ending in this surname, if the first name is known."""
+def _full_name_pattern(surname: str) -> regex.Pattern[str]:
+    return regex.compile(rf"((?:\p{{Lu}}[\p{{L}}\p{{M}}-]*\.?\s+){{1,3}}){regex.escape(surname)}\b")
+
+
+def _full_name(text: str, tokens: tuple[str, ...], words: _WordStarts | None = None) -> tuple[str, ...]:
+    """The longest ``First [Middle] Surname`` in the text ending in this surname, if the first name is known.
+
+    With ``words`` (the text's word starts, indexed once) only the few places where the surname starts a word
+    are searched, not the whole text: the same matches, found in time that does not grow with the text.
+    """
     if len(tokens) != 1 or not tokens[0]:
         return tokens
-    surname = regex.escape(tokens[0])
+    pattern = _full_name_pattern(tokens[0])
+    matches = pattern.finditer(text) if words is None else words.matches(pattern, tokens[0])
     best: tuple[str, ...] = tokens
-    for m in regex.finditer(rf"((?:\p{{Lu}}[\p{{L}}\p{{M}}-]*\.?\s+){{1,3}}){surname}\b", text):
+    for m in matches:
         before = m.group(1).split()
         kept: list[str] = []
         for t in reversed(before):  # only known first names and initials may extend the surname
@@ -141,6 +150,59 @@ def _full_name(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
         if kept and first_name_gender(kept[0]) is not None and len(kept) + 1 > len(best):
             best = (*kept, tokens[0])
     return best
+
+
+_WORD_START = regex.compile(r"(?<=\s)\S")
+_KEY = 3
+
+
+class _WordStarts:
+    """Where the words of a text start (after white space), by their first characters: where a surname may
+    follow the first names of a ``First [Middle] Surname`` match."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.by_key: dict[str, list[int]] = {}
+        for m in _WORD_START.finditer(text):
+            self.by_key.setdefault(text[m.start() : m.start() + _KEY], []).append(m.start())
+
+    def _window_start(self, pos: int) -> int:
+        """Start of the fourth white-space-separated token before ``pos``: a match ending at ``pos`` has at
+        most three tokens before the surname and cannot start earlier."""
+        text = self.text
+        k = pos
+        for _ in range(4):
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            while k > 0 and not text[k - 1].isspace():
+                k -= 1
+        return k
+
+    def _window_end(self, pos: int) -> int:
+        """One character past the fourth token from ``pos``: a match starting at or before ``pos`` (three
+        tokens and the surname at most) ends before it, so cutting the search there changes no match."""
+        text, n = self.text, len(self.text)
+        k = pos
+        for _ in range(4):
+            while k < n and not text[k].isspace():
+                k += 1
+            while k < n and text[k].isspace():
+                k += 1
+        return min(n, k + 1)
+
+    def matches(self, pattern: regex.Pattern[str], surname: str) -> Iterator[regex.Match[str]]:
+        """What ``pattern.finditer(text)`` yields, for a pattern whose matches end in ``surname`` after space."""
+        if len(surname) < _KEY:
+            yield from pattern.finditer(self.text)  # too short to index by; rare
+            return
+        last_end = 0
+        for o in self.by_key.get(surname[:_KEY], ()):
+            if o < last_end or not self.text.startswith(surname, o):
+                continue
+            m = pattern.search(self.text, max(last_end, self._window_start(o)), self._window_end(o))
+            if m is not None:
+                last_end = m.end()
+                yield m
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -266,6 +328,7 @@ class _Resolver:
         self.confidences: list[float] = []
         self.rules: list[tuple[str, ...]] = []
         self._full_names: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._word_starts = _WordStarts(text)
         # Entities that could match, by kind and surname (persons) or whole name (others), in creation order:
         # the same entities a scan over all of them would test first, without the scan.
         self._by_key: dict[tuple[str, object], list[int]] = {}
@@ -288,7 +351,7 @@ class _Resolver:
     def full_name(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         # One search of the text per surname, not per mention: the answer depends on the text and tokens only.
         if tokens not in self._full_names:
-            self._full_names[tokens] = _full_name(self.text, tokens)
+            self._full_names[tokens] = _full_name(self.text, tokens, self._word_starts)
         return self._full_names[tokens]
 
     @staticmethod
