@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from quotekit.evaluation import evaluate, load_scorer, read_gold
-from quotekit.extractor import Extractor
+from quotekit.extractor import Extractor, StageTimes
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
@@ -54,9 +54,9 @@ def main() -> None:
             ex = Extractor(selective=selective, indirect=not a.no_indirect)
             ex.pipelines = probe.pipelines  # share the loaded models: load time is reported apart
             t1 = time.perf_counter()
-            res = evaluate(ex, gold, scorer, kinds=("direct",), batch_size=a.batch_size)["direct"]
+            st = StageTimes()
+            res = evaluate(ex, gold, scorer, kinds=("direct",), batch_size=a.batch_size, timings=st)["direct"]
             dt = time.perf_counter() - t1
-            st = ex.times
             rows.append(
                 (
                     name,

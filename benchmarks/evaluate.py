@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from quotekit.evaluation import evaluate, load_scorer, read_gold
-from quotekit.extractor import Extractor
+from quotekit.extractor import Extractor, StageTimes
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
@@ -46,11 +46,17 @@ def main() -> None:
     for name in a.sets.split(","):
         gold = read_gold(SETS[name], sample=a.sample)
         t0 = time.perf_counter()
-        before = ex.times.sentences_parsed, ex.times.sentences_total
-        res = evaluate(ex, gold, scorer, kinds=tuple(a.kinds.split(",")), predictions_out=Path(a.out) / f"{name}.jsonl")
+        times = StageTimes()
+        res = evaluate(
+            ex,
+            gold,
+            scorer,
+            kinds=tuple(a.kinds.split(",")),
+            predictions_out=Path(a.out) / f"{name}.jsonl",
+            timings=times,
+        )
         dt = time.perf_counter() - t0
-        parsed = ex.times.sentences_parsed - before[0]
-        total = ex.times.sentences_total - before[1]
+        parsed, total = times.sentences_parsed, times.sentences_total
         share = f"{parsed / total:.1%}" if total else "n/a"
         print(f"## {name}: {len(gold)} docs in {dt:.1f}s; parsed sentences {parsed}/{total} ({share})")
         for kind, r in res.items():

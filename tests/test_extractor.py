@@ -44,3 +44,20 @@ def test_an_already_parsed_stanza_document_is_used_as_is(extractor: Extractor) -
     assert result.id == "parsed" and result.text == text
     assert [q.text for q in result.quotes] == ["Meta ist zum Vorreiter geworden", "Sie müssen sich mit Meta messen."]
     assert all(q.speaker is not None and q.speaker.name == "Rao" for q in result.quotes)
+
+
+@pytest.mark.models
+def test_stage_timings_belong_to_the_call_not_the_extractor(extractor: Extractor) -> None:
+    from quotekit.extractor import StageTimes
+
+    text = "„Wir sind bereit“, sagte Rao. Curran said the plan was good."
+    first, second = StageTimes(), StageTimes()
+    extractor.extract(text, timings=first)
+    list(extractor.pipe([text, text], timings=second))
+    assert not hasattr(extractor, "times")  # nothing accumulates on a shared (or cached) extractor
+    for t in (first, second):
+        assert t.parse > 0 and t.attribution > 0 and t.resolution > 0
+        assert t.attribution == pytest.approx(t.classify + t.attribute + t.reported)
+    assert second.sentences_total == 2 * first.sentences_total
+    # without timings= the call still runs and keeps nothing
+    assert extractor.extract(text).quotes == extractor.extract(text, timings=StageTimes()).quotes

@@ -17,14 +17,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stanza.utils.conll import CoNLL
 
-from quotekit.indirect import ReportedStatement, classify_quote, find_indirect
+from quotekit.attribution.chain import attribute
+from quotekit.attribution.classify import classify_quote
+from quotekit.attribution.context import QuoteTarget
+from quotekit.attribution.reported import ReportedStatement, find_indirect
 from quotekit.language import paragraph_languages
 from quotekit.models import MentionKind
 from quotekit.nlp import Pipelines
 from quotekit.paragraphs import split_paragraphs
 from quotekit.parser_input import parser_text
 from quotekit.scanner import scan_quotes
-from quotekit.sieves import QuoteTarget, attribute
 from quotekit.tree import ParsedSentence, sentences_from_stanza
 
 FIXTURES = Path(__file__).parent / "fixtures"

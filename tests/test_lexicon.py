@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from importlib import resources
 
 import pytest
 
+from quotekit import Extractor, QuoteKind
 from quotekit.lexicon import (
     CueKind,
     cue_entries,
@@ -16,6 +18,7 @@ from quotekit.lexicon import (
     pronouns,
     surface_forms,
     verb_cues,
+    words,
 )
 
 # Separable particles and English verb particles the tables may use; a new one must be added here on purpose.
@@ -35,7 +38,8 @@ def _raw_rows(name: str) -> list[list[str]]:
 
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_cue_rows_are_well_formed(lang: str) -> None:
-    rows = _raw_rows(f"cues_{lang}.tsv")
+    header, *rows = _raw_rows(f"cues_{lang}.tsv")
+    assert header == ["lemma", "particle", "kind", "forms"]
     assert len(rows) > 30
     for cols in rows:
         assert len(cols) == 4, cols
@@ -159,3 +163,54 @@ def regex_squash(s: str) -> str:
 
 def test_surface_pattern_is_compiled_once() -> None:
     assert cue_surface_pattern("de") is cue_surface_pattern("de")
+
+
+@pytest.fixture
+def with_gemaess(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The German cue table with one more row, ``gemäß`` as a source preposition, read through the one loader."""
+    import quotekit.lexicon as lexicon
+
+    real = lexicon.read_table
+
+    def read_table(name: str) -> list[dict[str, str]]:
+        rows = real(name)
+        if name == "cues_de.tsv":
+            rows = [*rows, {"lemma": "gemäß", "particle": "-", "kind": "prep", "forms": "-"}]
+        return rows
+
+    monkeypatch.setattr(lexicon, "read_table", read_table)
+    lexicon.clear_caches()
+    yield
+    monkeypatch.undo()
+    lexicon.clear_caches()
+
+
+@pytest.mark.models
+@pytest.mark.usefixtures("with_gemaess")
+def test_one_new_cue_row_reaches_selection_direct_and_reported_speech(extractor: Extractor) -> None:
+    # selection: the sentence is worth parsing
+    assert cue_surface_pattern("de").search("Gemäß dem Bericht ist die Lage ernst.")
+    # reported speech: the source phrase introduces the content
+    reported = extractor.extract("Gemäß dem Bericht der Polizei ist die Lage in der Stadt sehr ernst.").quotes
+    assert [(q.kind, q.sieve, q.cue.lemma if q.cue else None) for q in reported] == [
+        (QuoteKind.INDIRECT, "indirect_according_to", "gemäß")
+    ]
+    assert reported[0].speaker is not None and reported[0].speaker.name == "dem Bericht der Polizei"
+    # direct attribution: the pattern rule's source phrases
+    direct = extractor.extract("„Wir haben die Lage im Griff und niemand ist in Gefahr“, gemäß Polizeisprecher Müller.")
+    q = direct.quotes[0]
+    assert (q.sieve, q.cue.lemma if q.cue else None) == ("pattern", "gemäß")
+    assert q.speaker is not None and "Müller" in q.speaker.name
+
+
+def test_without_the_row_gemaess_is_no_source() -> None:
+    assert "gemäß" not in {e.lemma for e in cue_entries("de")}
+    assert not cue_surface_pattern("de").search("Gemäß dem Bericht ist die Lage ernst.")
+
+
+def test_function_words_are_well_formed_and_read_by_kind() -> None:
+    assert {"that", "dass", "daß"} == words("complementiser")
+    assert "sei" in words("konjunktiv1", "de") and "sei" not in words("konjunktiv1", "en")
+    assert "mr" in words("abbreviation") and "bzw" in words("abbreviation", "de")
+    with pytest.raises(ValueError, match="unknown word kind"):
+        words("verbs")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conllu_helpers import parse_conllu
-from quotekit.mentions import expand_mention, is_nominal, is_pronoun, mention_kind
+from quotekit.attribution.mentions import expand_mention, is_nominal, is_pronoun, mention_kind
 from quotekit.models import MentionKind
 from quotekit.tree import ParsedSentence
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 import pytest
 
 from conllu_helpers import parse_conllu
+from quotekit.attribution.resolution import resolve_speakers
 from quotekit.models import MentionKind
 from quotekit.paragraphs import split_paragraphs
-from quotekit.resolution import resolve_speakers
 from quotekit.tree import ParsedSentence
 
 
@@ -345,7 +345,8 @@ def test_first_person_speakers_are_not_resolved_to_someone_else() -> None:
 
 
 def test_pronoun_table_is_well_formed() -> None:
-    from quotekit.persons import pronoun, pronoun_forms, read_table
+    from quotekit.attribution.persons import pronoun, pronoun_forms
+    from quotekit.lexicon import read_table
 
     rows = read_table("pronouns.tsv")
     assert len({(r["lang"], r["form"]) for r in rows}) == len(rows)
@@ -353,3 +354,19 @@ def test_pronoun_table_is_well_formed() -> None:
         assert r["lang"] in ("en", "de") and r["form"] == r["form"].lower()
         assert r["gender"] in "mfnx" and r["number"] in ("sg", "pl", "x") and r["person"] in ("1", "2", "3", "rel")
     assert pronoun("He", "en") is not None and "er" in pronoun_forms("de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam Altman Altman said. Frank Walter Frank. Dr. Sam Altman’s plan. Mr Sam  Altman\nAltman",
+        "Angela Merkel sagte, Merkel sei bereit. Bundeskanzlerin Angela Dorothea Merkel und Merkels Partei.",
+        "Altman. Sam Altman, Altman; Samuel H. Altman-Smith and Sam Altman-Smith met Sam Altman.",
+    ],
+)
+def test_full_name_from_indexed_word_starts_equals_the_whole_text_search(text: str) -> None:
+    from quotekit.attribution.resolution import _full_name, _WordStarts
+
+    words = _WordStarts(text)
+    for name in {"Altman", "Merkel", "Frank", "Altman-Smith", "Sam", "Merkels"}:
+        assert _full_name(text, (name,), words) == _full_name(text, (name,))

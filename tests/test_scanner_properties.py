@@ -23,7 +23,7 @@ def _outer(q: QuoteSpan) -> tuple[int, int]:
     return (q.open[0] if q.open else q.start, q.close[1] if q.close else q.end)
 
 
-def assert_well_formed(text: str, spans: list[QuoteSpan]) -> None:
+def assert_well_formed(text: str, spans: list[QuoteSpan]) -> None:  # noqa: C901 - one assertion per invariant of the scanner output, kept in one place
     by_name = {c.name: c for c in conventions()}
     assert spans == sorted(spans, key=lambda q: (q.start, q.depth))
     for i, q in enumerate(spans):

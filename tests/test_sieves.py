@@ -15,18 +15,13 @@ import pytest
 import regex
 
 from conllu_helpers import parse_conllu
+from quotekit.attribution.adjacency import AdjacencySieve
+from quotekit.attribution.chain import SIEVES, attribute
+from quotekit.attribution.context import Attribution, Context, QuoteTarget
+from quotekit.attribution.continuation import ContinuationSieve
+from quotekit.attribution.pattern import PatternSieve
+from quotekit.attribution.syntactic import SyntacticSieve
 from quotekit.models import MentionKind
-from quotekit.sieves import (
-    SIEVES,
-    AdjacencySieve,
-    Attribution,
-    Context,
-    ContinuationSieve,
-    PatternSieve,
-    QuoteTarget,
-    SyntacticSieve,
-    attribute,
-)
 from quotekit.tree import ParsedSentence, sentences_from_stanza
 
 # Opening mark → closing mark, enough for the test texts (the real scanner lives in quotekit.scanner).

@@ -1,36 +1,23 @@
-"""The last stage: quote spans + parses → classification → attribution → resolution → the frozen result.
+"""The last stage: the frozen :class:`~quotekit.models.ExtractionResult` from what the stages before found.
 
-Quoted spans are classified first (direct, mixed, or not a quotation at all: scare quotes and titles), the
-quotations are attributed by the sieves, reported statements without marks are found when asked for, and
-then all of them go through speaker resolution together, in text order, so that an indirect statement
-(``sagte Forrester’s Curran, … gebe es …``) can be the antecedent of a later ``sagte er``.
+:class:`Entry` is a quotation or reported statement on its way to becoming a :class:`~quotekit.models.Quote`;
+:func:`build_result` turns the entries and their resolved speakers into the result. Which entries there are
+and who speaks them is decided before (see :mod:`quotekit.extractor`); nothing here decides anything.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 import regex
 
-from quotekit.indirect import ReportedStatement, classify_quote, find_indirect
+from quotekit.attribution.resolution import AttributionLike, Resolution
 from quotekit.models import Cue, ExtractionResult, Language, Quote, QuoteKind, Span
 from quotekit.paragraphs import Paragraph, paragraph_at
-from quotekit.resolution import AttributionLike, resolve_speakers
 from quotekit.scanner import QuoteSpan
-from quotekit.sieves import QuoteTarget, attribute
-from quotekit.tree import ParsedSentence
 
-__all__ = ["StageClock", "assemble", "span_of"]
-
-
-class StageClock(Protocol):
-    """Where assemble() adds its seconds (the extractor's ``StageTimes`` fits)."""
-
-    attribution: float
-    resolution: float
+__all__ = ["Entry", "build_result", "quote_region", "span_of"]
 
 
 def span_of(text: str, start: int, end: int) -> Span:
@@ -70,7 +57,7 @@ def _separated_particle(text: str, start: int, end: int, lemma: str) -> tuple[in
 
 
 @dataclass(frozen=True)
-class _Entry:
+class Entry:
     """A quotation or a reported statement on its way to becoming a :class:`Quote`."""
 
     start: int
@@ -83,7 +70,8 @@ class _Entry:
     """Position of ``span`` in the scanner's list (where its nested quotes are filed)."""
 
 
-def _region(s: QuoteSpan) -> tuple[int, int]:
+def quote_region(s: QuoteSpan) -> tuple[int, int]:
+    """The quote with its marks."""
     return (s.open[0] if s.open else s.start, s.close[1] if s.close else s.end)
 
 
@@ -99,56 +87,21 @@ def _nested_by_root(spans: Sequence[QuoteSpan]) -> dict[int, list[QuoteSpan]]:
     return nested
 
 
-def assemble(
+def build_result(
     text: str,
     *,
     doc_id: str | None,
     paragraphs: Sequence[Paragraph],
     languages: Sequence[Language | None],
     spans: Sequence[QuoteSpan],
-    sentences: Sequence[ParsedSentence],
-    indirect: bool,
-    times: StageClock,
+    entries: Sequence[Entry],
+    resolved: Resolution,
 ) -> ExtractionResult:
-    """Build the document's result from its quote spans and parsed sentences."""
+    """The document's frozen result from its entries (in text order) and their resolved speakers."""
     paras = list(paragraphs)
 
     def para(offset: int) -> int:
         return paragraph_at(paras, offset) if paras else 0
-
-    t0 = time.perf_counter()
-    top = [i for i, s in enumerate(spans) if s.depth == 0]
-    kept: list[tuple[int, QuoteKind]] = []
-    for i in top:
-        qs = spans[i]
-        cls = classify_quote(text, qs.start, qs.end, qs.open, qs.close, sentences)
-        if cls != "none":  # scare quotes and titles are nobody's quotation
-            kept.append((i, QuoteKind.MIXED if cls == "mixed" else QuoteKind.DIRECT))
-    targets = [
-        QuoteTarget(index=k, start=spans[i].start, end=spans[i].end, open=spans[i].open, close=spans[i].close,
-                    paragraph=para(spans[i].start))
-        for k, (i, _) in enumerate(kept)
-    ]  # fmt: skip
-    atts = attribute(text, targets, sentences)
-    entries = [
-        _Entry(spans[i].start, spans[i].end, kind, att, att.cue if att else None, spans[i], i)
-        for (i, kind), att in zip(kept, atts, strict=True)
-    ]
-    if indirect:
-        statements: list[ReportedStatement] = find_indirect(text, sentences, [_region(spans[i]) for i in top])
-        statements = [st for st in statements if st.end > st.start]
-        # a quoted fragment inside a mixed statement is part of that statement, not a quote of its own
-        mixed = [(st.start, st.end) for st in statements if st.kind == "mixed"]
-        entries = [e for e in entries if not any(ms <= e.start and e.end <= me for ms, me in mixed)]
-        entries.extend(_Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue) for st in statements)
-    entries.sort(key=lambda e: (e.start, e.end))
-    t1 = time.perf_counter()
-    resolved = resolve_speakers(
-        text, [e.attribution for e in entries], sentences, paras, quote_ranges=[_region(spans[i]) for i in top]
-    )
-    t2 = time.perf_counter()
-    times.attribution += t1 - t0
-    times.resolution += t2 - t1
 
     nested = _nested_by_root(spans)
     quotes = []

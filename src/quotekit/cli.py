@@ -26,6 +26,7 @@ from typing import IO, TYPE_CHECKING, Any
 from quotekit import __version__
 from quotekit.errors import InvalidInputError, MissingDependencyError, ModelNotFoundError, QuotekitError
 from quotekit.io import HtmlRecord, InvalidRecordError, Record, count_records, iter_records, resolve_inputs
+from quotekit.lang import LANGUAGES
 from quotekit.models import DocumentMetadata, ExtractionResult
 from quotekit.output import WRITERS, JsonlWriter, Writer, eval_quote, format_table
 from quotekit.progress import Progress
@@ -113,7 +114,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     g_model = ex.add_argument_group("models and language")
     g_model.add_argument(
-        "--lang", choices=("auto", "en", "de"), default="auto", help="language; auto decides per paragraph"
+        "--lang", choices=("auto", *LANGUAGES), default="auto", help="language; auto decides per paragraph"
     )
     g_model.add_argument(
         "--models", metavar="DIR", default=None, help="Stanza models directory (default: $STANZA_RESOURCES_DIR)"
@@ -153,7 +154,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="download the official Stanza models (needs internet)",
         description="Download Stanza's official models for the given languages.",
     )
-    dl.add_argument("langs", nargs="+", choices=("en", "de"), metavar="LANG", help="en and/or de")
+    dl.add_argument("langs", nargs="+", choices=LANGUAGES, metavar="LANG", help=" and/or ".join(LANGUAGES))
     dl.add_argument("--models", metavar="DIR", default=None, help="target directory (default: $STANZA_RESOURCES_DIR)")
 
     info = sub.add_parser(
@@ -451,7 +452,7 @@ def info_text(models_dir: str | None = None) -> str:
     """What ``quotekit info`` prints: versions, the models directory and its source, languages and processors."""
     import platform
 
-    from quotekit.nlp import LANGUAGES, PROCESSORS, offline_from_env, resolve_models_dir
+    from quotekit.nlp import PROCESSORS, offline_from_env, resolve_models_dir
 
     directory, source = resolve_models_dir(models_dir)
     if source == "STANZA_RESOURCES_DIR":

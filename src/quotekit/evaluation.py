@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from quotekit.output import eval_quote, eval_record
 
 if TYPE_CHECKING:
-    from quotekit.extractor import Extractor
+    from quotekit.extractor import Extractor, StageTimes
 
 __all__ = ["evaluate", "load_scorer", "prediction_record", "quote_record", "read_gold"]
 
@@ -58,12 +58,14 @@ def evaluate(
     kinds: tuple[str, ...] = ("direct",),
     predictions_out: str | Path | None = None,
     batch_size: int = 16,
+    timings: StageTimes | None = None,
 ) -> dict[str, dict[str, Any]]:
-    """Run ``extractor`` over the gold documents and score each kind (``"direct"``, ``"indirect,mixed"``…)."""
-    records = [
-        prediction_record(r)
-        for r in extractor.pipe(({"id": d["id"], "text": d["text"]} for d in gold), batch_size=batch_size)
-    ]
+    """Run ``extractor`` over the gold documents and score each kind (``"direct"``, ``"indirect,mixed"``…).
+
+    ``timings``, when given, receives the run's seconds per stage (see :class:`~quotekit.extractor.StageTimes`).
+    """
+    docs = ({"id": d["id"], "text": d["text"]} for d in gold)
+    records = [prediction_record(r) for r in extractor.pipe(docs, batch_size=batch_size, timings=timings)]
     if predictions_out is not None:
         with Path(predictions_out).open("w", encoding="utf-8") as fh:
             for rec in records:

@@ -1,8 +1,10 @@
 """The public entry points: :func:`extract` for one text, :class:`Extractor` for many.
 
-Stages, top to bottom (each a module of its own, testable alone):
-paragraphs → language per paragraph → quote spans (scanner) → sentence selection → Stanza parse
-(batched, one cached pipeline per language) → attribution sieves → speaker resolution → :class:`Quote`.
+The one place the pipeline is wired. Stages, top to bottom, each a function below that calls a module of its
+own (testable alone): scan (paragraphs, quote spans) → language per paragraph → sentence selection → Stanza
+parse (batched, one cached pipeline per language) → classify the quotes → attribute them (sieves) → reported
+speech → speaker resolution → build the :class:`~quotekit.models.ExtractionResult`. Each stage is timed into
+the call's :class:`StageTimes`.
 
 :meth:`Extractor.pipe` runs the text-only stages per document, parses the chunks of a whole batch of documents
 in one Stanza call per language, then finishes each document; a document that fails in its own stages becomes a
@@ -17,17 +19,26 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence, Sized
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError, UnsupportedLanguageError
+from quotekit.assemble import Entry, build_result, quote_region
+from quotekit.attribution.chain import DEFAULT_CHAIN, attribute
+from quotekit.attribution.classify import QuoteClassifier
+from quotekit.attribution.context import QuoteTarget
+from quotekit.attribution.reported import find_indirect
+from quotekit.attribution.resolution import Resolution, resolve_speakers
+from quotekit.attribution.rules import Rule, check_chain
+from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError
 from quotekit.inputs import DocumentInput, as_record, check_documents, normalize_text, with_notes
+from quotekit.lang import LANGUAGES, check_lang
 from quotekit.language import mask_paragraphs, paragraph_languages, unsupported_paragraphs
 from quotekit.lexicon import cue_surface_pattern
-from quotekit.models import ExtractionResult, Language
-from quotekit.nlp import LANGUAGES, Pipelines
-from quotekit.paragraphs import Paragraph, split_paragraphs
+from quotekit.models import ExtractionResult, Language, QuoteKind
+from quotekit.nlp import Pipelines
+from quotekit.paragraphs import Paragraph, paragraph_at, split_paragraphs
 from quotekit.parse_bounds import BoundedParse, flag_split_quotes, split_ranges
 from quotekit.parser_input import parser_text
 from quotekit.progress import Progress
@@ -42,19 +53,46 @@ logger = logging.getLogger(__name__)
 
 @dataclass
 class StageTimes:
-    """Seconds spent per stage since the extractor was made (read by the benchmarks)."""
+    """Seconds per stage of one :meth:`Extractor.extract` or :meth:`Extractor.pipe` call, and how much of the
+    text was parsed.
+
+    Pass a fresh one as ``timings=`` to read a call's figures; the extractor keeps none of its own, so a cached
+    or shared extractor never mixes calls.
+    """
 
     scan: float = 0.0
     language: float = 0.0
     select: float = 0.0
     parse: float = 0.0
-    attribution: float = 0.0
-    resolution: float = 0.0
+    classify: float = 0.0
+    attribute: float = 0.0
+    reported: float = 0.0
+    resolve: float = 0.0
+    build: float = 0.0
     sentences_total: int = 0
     sentences_parsed: int = 0
 
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        """Add the seconds the ``with`` body takes to stage ``name``."""
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            setattr(self, name, getattr(self, name) + time.perf_counter() - t0)
+
+    @property
+    def attribution(self) -> float:
+        """Deciding what the quotes are and who said them: classify + attribute + reported."""
+        return self.classify + self.attribute + self.reported
+
+    @property
+    def resolution(self) -> float:
+        """Speaker resolution (the ``resolve`` stage)."""
+        return self.resolve
+
     def as_dict(self) -> dict[str, float]:
-        return dict(self.__dict__)
+        return {**self.__dict__, "attribution": self.attribution, "resolution": self.resolution}
 
 
 @dataclass
@@ -69,6 +107,8 @@ class _Work:
     chunks: list[Chunk] = field(default_factory=list)
     sentences: list[ParsedSentence] = field(default_factory=list)
     error: str | None = None
+    visible: str = ""
+    """The text the scanner and the selection see: ``text`` with unsupported-language paragraphs blanked."""
     split: list[tuple[int, int]] = field(default_factory=list)  # sentences cut for the parser (parse_bounds)
     warnings: tuple[str, ...] = ()  # input repairs (inputs.normalize_text)
     skipped: list[int] = field(default_factory=list)  # paragraphs in unsupported languages
@@ -84,8 +124,15 @@ class Extractor:
         indirect: also report indirect speech (reported statements without quotation marks).
         selective: parse only the sentences that matter (quotes, their neighbours, speech cues); False parses
             whole paragraphs.
+        rules: the attribution rules, in the order they run; default
+            :data:`~quotekit.attribution.chain.DEFAULT_CHAIN`. Drop, reorder or add rules with a tuple of your own
+            (see docs/attribution.md).
 
     Constructing an extractor loads nothing; each language's pipeline is loaded on first use.
+
+    Every document runs the same stages, in this order, each a function below timed into the call's
+    :class:`StageTimes`: scan → language → select (text only, per document) → parse (one batched Stanza call
+    per language for a whole batch of documents) → classify → attribute → reported → resolve → build.
     """
 
     def __init__(
@@ -96,22 +143,25 @@ class Extractor:
         offline: bool | None = None,
         indirect: bool = True,
         selective: bool = True,
+        rules: Sequence[Rule] = DEFAULT_CHAIN,
     ) -> None:
-        if lang != "auto" and lang not in LANGUAGES:
-            raise UnsupportedLanguageError(f"lang must be 'auto', 'en' or 'de', not {lang!r}")
+        if lang != "auto":
+            check_lang(lang)
         self.lang = lang
         self.indirect = indirect
         self.selective = selective
+        self.rules = check_chain(rules)
         self.pipelines = Pipelines(models_dir=models_dir, offline=offline)
-        self.times = StageTimes()
 
     # -- public --------------------------------------------------------------------------------------------
 
-    def extract(self, text: str | Any, *, doc_id: str | None = None) -> ExtractionResult:
+    def extract(
+        self, text: str | Any, *, doc_id: str | None = None, timings: StageTimes | None = None
+    ) -> ExtractionResult:
         """Extract the quotes of one text, or of an already parsed ``stanza.Document`` (no parsing then).
 
-        A lone surrogate in ``text`` is replaced by U+FFFD in the result's text (offsets keep) and noted in its
-        ``warnings``.
+        ``timings``, when given, receives this call's seconds per stage. A lone surrogate in ``text`` is replaced
+        by U+FFFD in the result's text (offsets keep) and noted in its ``warnings``.
 
         Raises:
             InvalidInputError: ``text`` is neither a string nor a parsed Stanza document, or is binary data
@@ -119,19 +169,25 @@ class Extractor:
             ModelNotFoundError: the models for a needed language are missing and cannot be downloaded.
             ModelLoadError: a model file is broken (a subclass of ModelNotFoundError).
         """
+        times = timings if timings is not None else StageTimes()
         if _is_stanza_document(text):
-            return self._extract_parsed(text, doc_id)
+            return self._extract_parsed(text, doc_id, times)
         if not isinstance(text, str):
             raise InvalidInputError(f"extract() takes a str or a stanza.Document, not {type(text).__name__}")
         clean, warnings = normalize_text(text)
         work = _Work(doc_id, clean, warnings=warnings)
-        self._prepare(work)
+        self._text_stages(work, times)
         if work.error is None:
-            self._parse([work])
-        return self._finish(work)
+            self._parse_stage([work], times)
+        return self._document_stages(work, times)
 
     def pipe(
-        self, docs: Iterable[DocumentInput], *, batch_size: int = 16, progress: bool = False
+        self,
+        docs: Iterable[DocumentInput],
+        *,
+        batch_size: int = 16,
+        progress: bool = False,
+        timings: StageTimes | None = None,
     ) -> Iterator[ExtractionResult]:
         """Extract from many documents, batching Stanza work across them; yields results in input order.
 
@@ -140,6 +196,7 @@ class Extractor:
         :class:`ModelLoadError`), checked for every language of the first batch before its first result, so a
         run with a broken model yields nothing rather than a few "successes". When ``docs`` itself raises while
         being read, the documents already read are finished and yielded first, then the error is raised again.
+        ``timings``, when given, receives the seconds per stage of the whole call.
 
         Raises:
             InvalidInputError: at the call, not at the first ``next()``: ``docs`` is a single string (or bytes),
@@ -148,9 +205,12 @@ class Extractor:
         check_documents(docs)
         if not isinstance(batch_size, int) or batch_size < 1:
             raise InvalidInputError(f"batch_size must be an integer of at least 1, not {batch_size!r}")
-        return self._pipe(docs, batch_size, progress)
+        times = timings if timings is not None else StageTimes()
+        return self._pipe(docs, batch_size, progress, times)
 
-    def _pipe(self, docs: Iterable[DocumentInput], batch_size: int, progress: bool) -> Iterator[ExtractionResult]:
+    def _pipe(
+        self, docs: Iterable[DocumentInput], batch_size: int, progress: bool, times: StageTimes
+    ) -> Iterator[ExtractionResult]:
         bar = Progress(len(docs) if isinstance(docs, Sized) else None, True, notebook=True) if progress else None
         batch: list[_Work] = []
         first = True
@@ -164,20 +224,20 @@ class Extractor:
             except Exception:
                 # the caller's iterator broke: what it gave so far is still owed a result
                 if batch:
-                    yield from self._run_batch(batch, bar, first)
+                    yield from self._run_batch(batch, bar, times, first)
                 raise
-            batch.append(self._read(item, i))
+            batch.append(self._read(item, i, times))
             i += 1
             if len(batch) >= batch_size:
-                yield from self._run_batch(batch, bar, first)
+                yield from self._run_batch(batch, bar, times, first)
                 batch, first = [], False
         if batch:
-            yield from self._run_batch(batch, bar, first)
+            yield from self._run_batch(batch, bar, times, first)
         if bar is not None:
             bar.close()
 
-    def _read(self, item: DocumentInput, i: int) -> _Work:
-        """One pipe() item as a prepared document, or as a failed one that says why."""
+    def _read(self, item: DocumentInput, i: int, times: StageTimes) -> _Work:
+        """One pipe() item as a document through its text stages, or as a failed one that says why."""
         doc_id, text = as_record(item)
         if not isinstance(text, str):
             work = _Work(doc_id, "")
@@ -185,138 +245,228 @@ class Extractor:
             return work
         try:
             clean, warnings = normalize_text(text)
-            work = _Work(doc_id, clean, warnings=warnings)
         except InvalidInputError as exc:
             work = _Work(doc_id, text.replace("\x00", "\ufffd"))
             work.error = f"InvalidInputError: {exc}"
             return work
-        self._prepare(work)
+        work = _Work(doc_id, clean, warnings=warnings)
+        self._text_stages(work, times)
         return work
 
-    # -- stages --------------------------------------------------------------------------------------------
+    # -- the stages, in the order they run -----------------------------------------------------------------
 
-    def _run_batch(self, batch: list[_Work], bar: Progress | None, first: bool = False) -> Iterator[ExtractionResult]:
+    def _run_batch(
+        self, batch: list[_Work], bar: Progress | None, times: StageTimes, first: bool = False
+    ) -> Iterator[ExtractionResult]:
         if bar is not None:
             _load_for_progress(self.pipelines, batch, bar)
         if first:  # fail on a missing or broken model before the first result, not after a few "successes"
             for lang in sorted({lang for w in batch if w.error is None for lang in w.languages if lang}):
                 self.pipelines.get(lang)
-        self._parse([w for w in batch if w.error is None])
+        self._parse_stage([w for w in batch if w.error is None], times)
         for w in batch:
-            yield self._finish(w)
+            yield self._document_stages(w, times)
             if bar is not None:
                 bar.update(1)
 
-    def _prepare(self, work: _Work) -> None:
-        """The text-only stages: paragraphs, languages, quote spans, sentence selection."""
+    def _text_stages(self, work: _Work, times: StageTimes) -> None:
+        """scan → language → select: the stages that need no parse. A failure fails this document only."""
         try:
-            text = work.text
-            t0 = time.perf_counter()
-            work.paragraphs = split_paragraphs(text)
-            t1 = time.perf_counter()
-            if self.lang == "auto":
-                work.languages = list(paragraph_languages(text, work.paragraphs))
-                work.skipped = unsupported_paragraphs(text, work.paragraphs)  # neither en nor de: no quotes
-                for k in work.skipped:
-                    work.languages[k] = None
-                text = mask_paragraphs(text, work.paragraphs, work.skipped)  # the later stages see blanks there
-            else:
-                work.languages = [self.lang for _ in work.paragraphs]  # type: ignore[misc]
-            t2 = time.perf_counter()
-            work.spans = drop_label_floods(text, work.paragraphs, scan_quotes(text))  # pages of scare quotes
-            t3 = time.perf_counter()
-            marks = [(s.open[0] if s.open else s.start, s.close[1] if s.close else s.end) for s in work.spans]
-            patterns = {lang: cue_surface_pattern(lang) for lang in LANGUAGES}
-            work.chunks = select_chunks(
-                text, work.paragraphs, work.languages, marks, patterns, selective=self.selective, indirect=self.indirect
-            )
-            counts = selection_counts(text, work.chunks, work.paragraphs)
-            self.times.sentences_parsed += counts.sentences_parsed
-            self.times.sentences_total += counts.sentences_total
-            t4 = time.perf_counter()
-            self.times.language += t2 - t1
-            self.times.scan += (t3 - t2) + (t1 - t0)
-            self.times.select += t4 - t3
+            with times.stage("scan"):
+                work.paragraphs = split_paragraphs(work.text)
+            with times.stage("language"):
+                detect_languages(work, self.lang)
+            with times.stage("scan"):
+                scan(work)
+            with times.stage("select"):
+                select(work, times, selective=self.selective, indirect=self.indirect)
         except QuotekitError as exc:
             work.error = f"{type(exc).__name__}: {exc}"
         except Exception as exc:  # a document must never take the batch down
             logger.exception("quotekit failed on document %s", work.doc_id)
             work.error = f"{type(exc).__name__}: {exc}"
 
-    def _parse(self, works: Sequence[_Work]) -> None:
-        """Parse the selected chunks of all documents, one batched Stanza call per language."""
-        by_lang: dict[str, list[tuple[_Work, Chunk]]] = defaultdict(list)
-        for w in works:
-            for c in w.chunks:
-                by_lang[c.lang].append((w, c))
-        t0 = time.perf_counter()
-        for lang, items in by_lang.items():
-            texts = [parser_text(w.text[c.start : c.end], lang) for w, c in items]
-            try:
-                docs: list[BoundedParse | None] = [*self.pipelines.parse_bounded(lang, texts)]
-            except ModelNotFoundError:
-                raise
-            except Exception:
-                # Something in one chunk broke the batch: parse one by one so only its document fails.
-                logger.warning("batched parse failed for %s; retrying chunk by chunk", lang, exc_info=True)
-                docs = []
-                for (w, _), t in zip(items, texts, strict=True):
-                    try:
-                        docs.extend(self.pipelines.parse_bounded(lang, [t]))
-                    except ModelNotFoundError:
-                        raise
-                    except Exception as exc:
-                        w.error = f"parse failed: {type(exc).__name__}: {exc}"
-                        docs.append(None)
-            for (w, c), doc in zip(items, docs, strict=True):
-                if doc is not None and w.error is None:
-                    w.sentences.extend(sentences_from_stanza(doc.document, lang, offset=c.start))
-                    w.split.extend(split_ranges(doc, offset=c.start))
-        for w in works:
-            w.sentences.sort(key=lambda s: s.start)
-        self.times.parse += time.perf_counter() - t0
+    def _parse_stage(self, works: Sequence[_Work], times: StageTimes) -> None:
+        with times.stage("parse"):
+            parse(works, self.pipelines)
 
-    def _finish(self, work: _Work) -> ExtractionResult:
-        from quotekit.assemble import assemble
-
+    def _document_stages(self, work: _Work, times: StageTimes) -> ExtractionResult:
+        """classify → attribute → reported → resolve → build, for one parsed document."""
         if work.error is not None:
             return ExtractionResult(id=work.doc_id, text=work.text, error=work.error, warnings=work.warnings)
         try:
-            result = assemble(
-                work.text,
-                doc_id=work.doc_id,
-                paragraphs=work.paragraphs,
-                languages=work.languages,
-                spans=flag_split_quotes(work.spans, work.split),
-                sentences=work.sentences,
-                indirect=self.indirect,
-                times=self.times,
-            )
+            with times.stage("classify"):
+                kept = classify(work)
+            with times.stage("attribute"):
+                entries = attribute_quotes(work, kept, self.rules)
+            with times.stage("reported"):
+                if self.indirect:
+                    entries = add_reported(work, entries, self.rules)
+                entries.sort(key=lambda e: (e.start, e.end))
+            with times.stage("resolve"):
+                resolved = resolve(work, entries)
+            with times.stage("build"):
+                result = build_result(
+                    work.text,
+                    doc_id=work.doc_id,
+                    paragraphs=work.paragraphs,
+                    languages=work.languages,
+                    spans=flag_split_quotes(work.spans, work.split),
+                    entries=entries,
+                    resolved=resolved,
+                )
         except Exception as exc:
             logger.exception("quotekit failed on document %s", work.doc_id)
-            return ExtractionResult(id=work.doc_id, text=work.text, error=f"{type(exc).__name__}: {exc}")
+            return ExtractionResult(
+                id=work.doc_id, text=work.text, error=f"{type(exc).__name__}: {exc}", warnings=work.warnings
+            )
         return with_notes(result, work.warnings, work.skipped)
 
-    def _extract_parsed(self, doc: Any, doc_id: str | None) -> ExtractionResult:
+    def _extract_parsed(self, doc: Any, doc_id: str | None, times: StageTimes) -> ExtractionResult:
         text = doc.text
         if not isinstance(text, str):
             raise InvalidInputError("the stanza.Document has no text; build it from raw text")
         clean, warnings = normalize_text(text)
         work = _Work(doc_id, clean, warnings=warnings)
-        self._prepare(work)
+        self._text_stages(work, times)
         if work.error is not None:
-            return self._finish(work)
+            return self._document_stages(work, times)
         langs = work.languages
         paras = work.paragraphs
-        from quotekit.paragraphs import paragraph_at
-
         sentences = sentences_from_stanza(doc, "en", text=text)
         fixed = []
         for s in sentences:
             lang = langs[paragraph_at(paras, s.start)] if paras else None
             fixed.append(ParsedSentence(s.words, lang or "en", s.start, s.end))
         work.sentences = fixed
-        return self._finish(work)
+        return self._document_stages(work, times)
+
+
+# --- stage functions: each reads and fills one document's _Work --------------------------------------------
+
+
+def detect_languages(work: _Work, lang: str) -> None:
+    """One language per paragraph, detected (``lang="auto"``) or forced; paragraphs in a language quotekit
+    does not support (French, Chinese …) are skipped, and blanked in the text the later text stages see."""
+    work.visible = work.text
+    if lang == "auto":
+        work.languages = list(paragraph_languages(work.text, work.paragraphs))
+        work.skipped = unsupported_paragraphs(work.text, work.paragraphs)
+        for k in work.skipped:
+            work.languages[k] = None
+        work.visible = mask_paragraphs(work.text, work.paragraphs, work.skipped)
+    else:
+        work.languages = [lang for _ in work.paragraphs]  # type: ignore[misc]
+
+
+def scan(work: _Work) -> None:
+    """Quote spans: the scanner knows no language and no parse. A paragraph of nothing but scare quotes
+    (hundreds of bare labels) is dropped here, before it costs attribution time."""
+    work.spans = drop_label_floods(work.visible, work.paragraphs, scan_quotes(work.visible))
+
+
+def select(work: _Work, times: StageTimes, *, selective: bool, indirect: bool) -> None:
+    """The chunks of text worth parsing: sentences with quotes, their neighbours, speech cues."""
+    text = work.visible
+    marks = [quote_region(s) for s in work.spans]
+    patterns = {lang: cue_surface_pattern(lang) for lang in LANGUAGES}
+    work.chunks = select_chunks(
+        text, work.paragraphs, work.languages, marks, patterns, selective=selective, indirect=indirect
+    )
+    counts = selection_counts(text, work.chunks, work.paragraphs)
+    times.sentences_parsed += counts.sentences_parsed
+    times.sentences_total += counts.sentences_total
+
+
+def parse(works: Sequence[_Work], pipelines: Pipelines) -> None:
+    """Parse the selected chunks of all documents, one batched Stanza call per language."""
+    by_lang: dict[str, list[tuple[_Work, Chunk]]] = defaultdict(list)
+    for w in works:
+        for c in w.chunks:
+            by_lang[c.lang].append((w, c))
+    for lang, items in by_lang.items():
+        texts = [parser_text(w.text[c.start : c.end], lang) for w, c in items]
+        try:
+            docs: list[BoundedParse | None] = [*pipelines.parse_bounded(lang, texts)]
+        except ModelNotFoundError:
+            raise
+        except Exception:
+            # Something in one chunk broke the batch: parse one by one so only its document fails.
+            logger.warning("batched parse failed for %s; retrying chunk by chunk", lang, exc_info=True)
+            docs = []
+            for (w, _), t in zip(items, texts, strict=True):
+                try:
+                    docs.extend(pipelines.parse_bounded(lang, [t]))
+                except ModelNotFoundError:
+                    raise
+                except Exception as exc:
+                    w.error = f"parse failed: {type(exc).__name__}: {exc}"
+                    docs.append(None)
+        for (w, c), doc in zip(items, docs, strict=True):
+            if doc is not None and w.error is None:
+                w.sentences.extend(sentences_from_stanza(doc.document, lang, offset=c.start))
+                w.split.extend(split_ranges(doc, offset=c.start))
+    for w in works:
+        w.sentences.sort(key=lambda s: s.start)
+
+
+def _para(work: _Work, offset: int) -> int:
+    return paragraph_at(work.paragraphs, offset) if work.paragraphs else 0
+
+
+def classify(work: _Work) -> list[tuple[int, QuoteKind]]:
+    """Top-level quote spans that are quotations (scanner index, direct or mixed); scare quotes and titles
+    are nobody's quotation and drop out here."""
+    classifier = QuoteClassifier(work.text, work.sentences)
+    kept: list[tuple[int, QuoteKind]] = []
+    for i, qs in enumerate(work.spans):
+        if qs.depth != 0:
+            continue
+        cls = classifier.classify(qs.start, qs.end, qs.open, qs.close)
+        if cls != "none":
+            kept.append((i, QuoteKind.MIXED if cls == "mixed" else QuoteKind.DIRECT))
+    return kept
+
+
+def attribute_quotes(work: _Work, kept: Sequence[tuple[int, QuoteKind]], rules: Sequence[Rule]) -> list[Entry]:
+    """Who said each quotation, by the chain's quotation rules."""
+    spans = work.spans
+    targets = [
+        QuoteTarget(index=k, start=spans[i].start, end=spans[i].end, open=spans[i].open, close=spans[i].close,
+                    paragraph=_para(work, spans[i].start))
+        for k, (i, _) in enumerate(kept)
+    ]  # fmt: skip
+    atts = attribute(work.text, targets, work.sentences, rules)
+    return [
+        Entry(spans[i].start, spans[i].end, kind, att, att.cue if att else None, spans[i], i)
+        for (i, kind), att in zip(kept, atts, strict=True)
+    ]
+
+
+def _top_regions(work: _Work) -> list[tuple[int, int]]:
+    return [quote_region(s) for s in work.spans if s.depth == 0]
+
+
+def add_reported(work: _Work, entries: list[Entry], rules: Sequence[Rule]) -> list[Entry]:
+    """Reported statements without marks; a quoted fragment inside a mixed statement becomes part of it."""
+    statements = find_indirect(work.text, work.sentences, _top_regions(work), rules)
+    statements = [st for st in statements if st.end > st.start]
+    mixed = [(st.start, st.end) for st in statements if st.kind == "mixed"]
+    kept = [e for e in entries if not any(ms <= e.start and e.end <= me for ms, me in mixed)]
+    kept.extend(Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue) for st in statements)
+    return kept
+
+
+def resolve(work: _Work, entries: Sequence[Entry]) -> Resolution:
+    """Speakers of all entries together, in text order, so a reported statement can be a later pronoun's
+    antecedent."""
+    return resolve_speakers(
+        work.text,
+        [e.attribution for e in entries],
+        work.sentences,
+        work.paragraphs,
+        quote_ranges=_top_regions(work),
+    )
 
 
 def _is_stanza_document(obj: Any) -> bool:

@@ -48,7 +48,7 @@ __all__ = [
     "unsupported_paragraphs",
 ]
 
-Language = Literal["en", "de"]
+from quotekit.lang import Language
 
 # A word, with an in-word apostrophe kept so "don't" and "it's" can match the list.
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
@@ -94,15 +94,12 @@ def language_scores(text: str, start: int = 0, end: int | None = None) -> dict[L
     en = float(sum(map(_stopwords("en").__contains__, words)))
     de = float(sum(map(_stopwords("de").__contains__, words)))
     de += sum(1 for w in words if not w.isascii() and any(c in _GERMAN_LETTERS for c in w))
+    scores: dict[Language, float] = {"en": en, "de": de}
     for chars, pattern, lang, points in _MARK_EVIDENCE:
         if not any(c in chunk for c in chars):
             continue
-        n = len(pattern.findall(chunk))
-        if lang == "en":
-            en += n * points
-        else:
-            de += n * points
-    return {"en": en, "de": de}
+        scores[lang] += len(pattern.findall(chunk)) * points
+    return scores
 
 
 def _lean(scores: dict[Language, float]) -> Language | None:

@@ -11,28 +11,32 @@ German weak conjugation) plus the irregular forms listed in the table, never wri
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
 
+from quotekit.lang import LANGUAGES, profile
+
 __all__ = [
     "CueEntry",
     "CueKind",
+    "SourcePhrases",
+    "as_words",
     "cue_entries",
     "cue_lemmas",
     "cue_surface_pattern",
     "is_cue",
     "mention_words",
     "pronouns",
+    "read_table",
+    "source_phrases",
     "surface_forms",
     "verb_cues",
+    "words",
 ]
-
-LANGUAGES = ("en", "de")
 
 
 class CueKind(str, Enum):
@@ -67,7 +71,7 @@ class CueEntry:
         """The lemma the parser gives the finite verb: ``mitteilen`` → ``teilen``, ``point out`` → ``point``."""
         if self.particle is None:
             return self.lemma
-        if self.lang == "de" and self.lemma.startswith(self.particle):
+        if profile(self.lang).joined_particles and self.lemma.startswith(self.particle):
             return self.lemma[len(self.particle) :]
         suffix = " " + self.particle
         if self.lemma.endswith(suffix):
@@ -80,41 +84,40 @@ class CueEntry:
         return tuple(self.lemma.split())
 
 
-def _data_text(name: str) -> str:
-    return resources.files("quotekit").joinpath("data", name).read_text(encoding="utf-8")
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of a tab-separated file in ``quotekit/data`` as dicts: the one loader of every word list.
+
+    The first line that is not a ``#`` comment is the header row naming the columns; blank lines are skipped.
+    """
+    raw = resources.files("quotekit.data").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    rows = []
+    for ln in lines[1:]:
+        cols = ln.split("\t")
+        if len(cols) != len(header):
+            raise ValueError(
+                f"{name}: expected {len(header)} tab-separated columns ({', '.join(header)}), got {cols!r}"
+            )
+        rows.append(dict(zip(header, (c.strip() for c in cols), strict=True)))
+    return rows
 
 
-def _rows(name: str) -> Iterable[list[str]]:
-    for line in _data_text(name).splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        yield line.split("\t")
-
-
-def _parse_cue_row(cols: list[str], lang: str) -> CueEntry:
-    if len(cols) != 4:
-        raise ValueError(f"cues_{lang}.tsv: expected 4 tab-separated columns, got {cols!r}")
-    lemma, particle, kind, forms = (c.strip() for c in cols)
+def _parse_cue_row(row: dict[str, str], lang: str) -> CueEntry:
+    particle, forms = row["particle"], row["forms"]
     return CueEntry(
-        lemma=lemma,
+        lemma=row["lemma"],
         particle=None if particle == "-" else particle,
-        kind=CueKind(kind),
+        kind=CueKind(row["kind"]),
         forms=() if forms == "-" else tuple(f.strip() for f in forms.split(",") if f.strip()),
         lang=lang,
     )
 
 
-def _check_lang(lang: str) -> str:
-    if lang not in LANGUAGES:
-        raise ValueError(f"no cue table for language {lang!r}; quotekit knows {', '.join(LANGUAGES)}")
-    return lang
-
-
 @cache
 def cue_entries(lang: str) -> tuple[CueEntry, ...]:
     """Every row of the cue table of ``lang``, in file order."""
-    _check_lang(lang)
-    return tuple(_parse_cue_row(cols, lang) for cols in _rows(f"cues_{lang}.tsv"))
+    return tuple(_parse_cue_row(row, lang) for row in read_table(profile(lang).cue_table))
 
 
 @cache
@@ -142,6 +145,16 @@ def _verbs_by_form(lang: str) -> dict[str, tuple[CueEntry, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@cache
+def _verbs_by_lemma(lang: str) -> dict[str, tuple[CueEntry, ...]]:
+    out: dict[str, list[CueEntry]] = {}
+    for e in cue_entries(lang):
+        if e.kind.is_verb:
+            out.setdefault(e.lemma, []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1 << 16)  # called per parsed word; the table scan behind it is the same every time
 def verb_cues(lemma: str, lang: str, *, surface: str | None = None) -> tuple[CueEntry, ...]:
     """Verb cues whose parser lemma (the base, without particle) is ``lemma``, or whose whole lemma is.
 
@@ -152,12 +165,13 @@ def verb_cues(lemma: str, lang: str, *, surface: str | None = None) -> tuple[Cue
         return ()
     key = lemma.lower()
     found: list[CueEntry] = list(_verbs_by_base(lang).get(key, ()))
-    found += [e for e in cue_entries(lang) if e.kind.is_verb and e.lemma == key and e not in found]
+    found += [e for e in _verbs_by_lemma(lang).get(key, ()) if e not in found]
     if surface is not None:
         found += [e for e in _verbs_by_form(lang).get(surface.lower(), ()) if e not in found]
     return tuple(found)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_cue(lemma: str, lang: str, particle: str | None = None) -> bool:
     """Whether ``lemma`` (with the separated ``particle``, if any) is a speech-verb or pattern cue.
 
@@ -177,47 +191,6 @@ def is_cue(lemma: str, lang: str, particle: str | None = None) -> bool:
 
 # --- inflection -------------------------------------------------------------------------------------------
 
-_VOWELS = "aeiou"
-
-
-def _english_forms(base: str) -> set[str]:
-    out = {base}
-    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
-        out.add(base + "es")
-    elif base.endswith("y") and len(base) > 1 and base[-2] not in _VOWELS:
-        out.add(base[:-1] + "ies")
-    else:
-        out.add(base + "s")
-    if base.endswith("e"):
-        out |= {base + "d", base[:-1] + "ing"}
-    elif base.endswith("y") and len(base) > 1 and base[-2] not in _VOWELS:
-        out |= {base[:-1] + "ied", base + "ing"}
-    else:
-        out |= {base + "ed", base + "ing"}
-    return out
-
-
-# Inseparable prefixes (and -ieren verbs) take no ``ge-`` in the participle: ``erklärt``, ``kritisiert``.
-_DE_NO_GE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "hinter", "wider")
-
-
-def _german_forms(base: str, particle: str | None) -> set[str]:
-    if base.endswith("en"):
-        stem = base[:-2]
-    elif base.endswith("n"):
-        stem = base[:-1]
-    else:
-        stem = base
-    # Stems in -t/-d (antworten, melden) insert an e: antwortete, geantwortet.
-    e = "e" if stem.endswith(("t", "d")) else ""
-    out = {base, stem + "e", stem + e + "st", stem + e + "t", stem + e + "te", stem + e + "ten", stem + e + "tet"}
-    ge = "" if base.startswith(_DE_NO_GE) or base.endswith("ieren") else "ge"
-    participle = ge + stem + e + "t"
-    out.add((particle or "") + participle)
-    if particle:
-        out |= {particle + base, particle + "zu" + base}
-    return out
-
 
 def surface_forms(entry: CueEntry) -> frozenset[str]:
     """Inflected forms of a verb cue as they stand in text, lower-case: generated plus the table's irregulars.
@@ -227,7 +200,7 @@ def surface_forms(entry: CueEntry) -> frozenset[str]:
     """
     if not entry.kind.is_verb:
         return frozenset({entry.lemma})
-    forms = _english_forms(entry.base) if entry.lang == "en" else _german_forms(entry.base, entry.particle)
+    forms = profile(entry.lang).inflect(entry.base, entry.particle)
     forms |= {f.lower() for f in entry.forms}
     return frozenset(forms)
 
@@ -259,12 +232,10 @@ MENTION_KINDS = ("organisation", "not_speaker")
 @cache
 def _mention_table() -> dict[tuple[str, str], frozenset[str]]:
     out: dict[tuple[str, str], set[str]] = {}
-    rows = iter(_rows("mention_words.tsv"))
-    next(rows)  # header
-    for cols in rows:
-        if len(cols) != 3 or cols[2] not in MENTION_KINDS:
-            raise ValueError(f"mention_words.tsv: malformed row {cols!r}")
-        out.setdefault((cols[0], cols[2]), set()).add(cols[1])
+    for row in read_table("mention_words.tsv"):
+        if row["kind"] not in MENTION_KINDS:
+            raise ValueError(f"mention_words.tsv: malformed row {row!r}")
+        out.setdefault((row["lang"], row["kind"]), set()).add(row["word"])
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -277,6 +248,108 @@ def mention_words(lang: str, kind: str) -> frozenset[str]:
 
 def pronouns(lang: str) -> frozenset[str]:
     """Pronouns that can stand as a speaker (``he``, ``er``, ``they``, ``wir``), lower-case (``pronouns.tsv``)."""
-    from quotekit.persons import pronoun_forms
+    from quotekit.attribution.persons import pronoun_forms
 
     return pronoun_forms(lang)
+
+
+# --- function words ---------------------------------------------------------------------------------------
+
+WORD_KINDS = (
+    "complementiser",
+    "relative",
+    "non_speaker_subject",
+    "konjunktiv1",
+    "konjunktiv2",
+    "source_connector",
+    "mixed_introducer",
+    "label_introducer",
+    "title_small_word",
+    "agent_case",
+    "abbreviation",
+)
+"""The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
+
+
+@cache
+def _function_words() -> dict[tuple[str, str], frozenset[str]]:
+    out: dict[tuple[str, str], set[str]] = {}
+    for row in read_table("function_words.tsv"):
+        if row["kind"] not in WORD_KINDS:
+            raise ValueError(f"function_words.tsv: unknown kind in {row!r}")
+        out.setdefault((row["lang"], row["kind"]), set()).add(row["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def words(kind: str, lang: str | None = None) -> frozenset[str]:
+    """Lower-case function words of ``kind`` for ``lang``, or of every language when ``lang`` is None."""
+    if kind not in WORD_KINDS:
+        raise ValueError(f"unknown word kind {kind!r}; one of {', '.join(WORD_KINDS)}")
+    table = _function_words()
+    if lang is not None:
+        return table.get((lang, kind), frozenset())
+    return frozenset().union(*(v for (_, k), v in table.items() if k == kind))
+
+
+@dataclass(frozen=True, slots=True)
+class SourcePhrases:
+    """The source phrases of one language's cue table, in the shapes reported speech reads them."""
+
+    preps: tuple[tuple[str, ...], ...]
+    """Words of phrases before their source (``according to``, ``laut``, ``gemäß``), longest first."""
+    compound_preps: tuple[tuple[str, str], ...]
+    """(preposition, noun) of phrases whose noun may end a compound (``nach Polizeiangaben``): languages
+    with compound nouns only."""
+    postps: frozenset[str]
+    """Words after their source (``zufolge``)."""
+    tags: frozenset[str]
+    """Short tags after a quote or statement that name the source (``…, so X.``)."""
+
+    @property
+    def source_words(self) -> frozenset[str]:
+        """Single words that give a sentence its own attribution: one-word prepositions, postpositions and the
+        nouns of compound phrases (``laut``, ``zufolge``, ``angaben``)."""
+        single = {p[0] for p in self.preps if len(p) == 1}
+        return frozenset(single | set(self.postps) | {noun for _, noun in self.compound_preps})
+
+
+@cache
+def source_phrases(lang: str, *, compounds: bool) -> SourcePhrases:
+    """The prep/postp/tag rows of ``cues_<lang>.tsv``; with ``compounds`` (German), a multi-word preposition
+    whose second word is a noun (``nach angaben``) may find that noun at the end of a compound."""
+    entries = cue_entries(lang)
+    preps = sorted({e.words for e in entries if e.kind is CueKind.PREP}, key=lambda w: (-len(w), w))
+    compound = tuple(dict.fromkeys((w[0], w[1]) for w in preps if compounds and len(w) > 1))
+    return SourcePhrases(
+        preps=tuple(w for w in preps if not (compounds and len(w) > 1)),
+        compound_preps=compound,
+        postps=frozenset(e.lemma for e in entries if e.kind is CueKind.POSTP),
+        tags=frozenset(e.lemma for e in entries if e.kind is CueKind.TAG),
+    )
+
+
+@cache
+def as_words() -> frozenset[str]:
+    """Subordinators that make a speech clause parenthetical, every language (``as``, ``wie``)."""
+    return frozenset(e.lemma for lang in LANGUAGES for e in cue_entries(lang) if e.kind is CueKind.AS)
+
+
+def clear_caches() -> None:
+    """Forget every table read so far, so the next lookup reads the data files again (after editing them)."""
+    for f in (
+        cue_entries,
+        cue_lemmas,
+        _verbs_by_base,
+        _verbs_by_form,
+        _verbs_by_lemma,
+        verb_cues,
+        is_cue,
+        cue_surface_pattern,
+        _mention_table,
+        _function_words,
+        words,
+        source_phrases,
+        as_words,
+    ):
+        f.cache_clear()

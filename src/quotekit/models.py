@@ -31,7 +31,7 @@ __all__ = [
     "json_schema",
 ]
 
-Language = Literal["en", "de"]
+from quotekit.lang import Language
 
 
 class _Frozen(BaseModel):

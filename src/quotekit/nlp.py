@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from quotekit.errors import ModelLoadError, ModelNotFoundError, UnsupportedLanguageError
-from quotekit.models import Language
+from quotekit.errors import ModelLoadError, ModelNotFoundError
+from quotekit.lang import LANGUAGES, check_lang
 from quotekit.parse_bounds import BoundedParse, parse_bounded
 
 __all__ = [
@@ -34,7 +34,6 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-LANGUAGES: tuple[Language, ...] = ("en", "de")
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
 
 _TRUTHY = frozenset({"1", "true", "yes", "on"})
@@ -70,14 +69,6 @@ def offline_from_env() -> bool:
     return os.environ.get("QUOTEKIT_OFFLINE", "").strip().lower() in _TRUTHY
 
 
-def _check_lang(lang: str) -> str:
-    if lang not in LANGUAGES:
-        raise UnsupportedLanguageError(
-            f"language {lang!r} is not supported; quotekit handles {', '.join(LANGUAGES)} (or lang='auto')"
-        )
-    return lang
-
-
 def download_models(langs: Sequence[str], models_dir: str | Path | None = None) -> None:
     """Download Stanza's official models for ``langs`` into ``models_dir`` (what ``quotekit download`` runs).
 
@@ -86,7 +77,7 @@ def download_models(langs: Sequence[str], models_dir: str | Path | None = None) 
     """
     directory = resolve_models_dir(models_dir)[0]
     for lang in langs:
-        _download(_check_lang(lang), directory)
+        _download(check_lang(lang), directory)
 
 
 def _download(lang: str, directory: Path) -> None:
@@ -171,7 +162,7 @@ class Pipelines:
             UnsupportedLanguageError: ``lang`` is not ``en`` or ``de``.
             ModelNotFoundError: the models are missing and may not, or could not, be downloaded.
         """
-        _check_lang(lang)
+        check_lang(lang)
         pipe = self._pipelines.get(lang)
         if pipe is not None:
             return pipe

@@ -43,6 +43,8 @@ from __future__ import annotations
 
 import regex
 
+from quotekit.lang import PROFILES
+
 __all__ = ["parser_text", "to_german_marks", "to_straight_marks"]
 
 # Characters that open or close a double-quoted stretch in some convention (English “…”, German „…“ and
@@ -128,6 +130,7 @@ def parser_text(text: str, lang: str) -> str:
     >>> parser_text('"Wir sind bereit", sagte Rao.', "de")
     '„Wir sind bereit“, sagte Rao.'
     """
-    if lang == "de":
+    prof = PROFILES.get(lang)
+    if prof is not None and prof.parser_marks == "german":
         return to_german_marks(text)
     return to_straight_marks(text)

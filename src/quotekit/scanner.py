@@ -437,7 +437,7 @@ class _Scanner:
         self.out.append(_Raw(para.start, s, None, (s, e), conv.name, flags, ()))
         self.para_used = True
 
-    def mark(self, s: int, e: int, mark: str, para: _Para) -> None:
+    def mark(self, s: int, e: int, mark: str, para: _Para) -> None:  # noqa: C901 - one step of the scanner state machine; each branch is one role a mark can play, read best side by side
         """Decides what one mark (a single character, or a run of ' or `) does."""
         text = self.text
         p = text[s - 1] if s > 0 else "\n"

@@ -30,6 +30,7 @@ from typing import Any
 
 import regex
 
+from quotekit.lexicon import words
 from quotekit.paragraphs import Paragraph, paragraph_at
 from quotekit.scanner import QuoteSpan
 
@@ -54,20 +55,9 @@ class Chunk:
     lang: str
 
 
-# Abbreviations whose period does not end a sentence (lower case, without the period). Single letters
-# (initials, "z. B.", the "S" of "U.S.") and one- or two-digit numbers (German ordinals and dates: "am 5. August",
-# "zum 2. Mal") are handled by rule, not listed.
-_ABBREVIATION_GROUPS = (
-    # English titles, ranks and company forms
-    "mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt "
-    "inc corp co ltd bros vs etc no nos fig approx dept univ est ave blvd",
-    # months as abbreviated in news datelines
-    "jan feb mar apr jun jul aug sep sept oct nov dec",
-    # German
-    "bzw ca vgl nr hr fr frl str usw evtl ggf inkl zzgl sog bspw abs art bd geb gest jh jhd mio mrd "
-    "tel dt engl franz ital lat min max std dipl ing mag rer nat phil med jur",
-)
-_ABBREVIATIONS = frozenset(word for group in _ABBREVIATION_GROUPS for word in group.split())
+# Abbreviations whose period does not end a sentence are the ``abbreviation`` rows of data/function_words.tsv.
+# Single letters (initials, "z. B.", the "S" of "U.S.") and one- or two-digit numbers (German ordinals and
+# dates: "am 5. August", "zum 2. Mal") are handled by rule, not listed.
 
 _OPENERS = "\"'“”„‟«»‘’‚‹›([{"
 _CLOSERS = "\"'“”„‟«»‘’‚‹›)]}"
@@ -88,7 +78,7 @@ def _is_abbreviation(text: str, dot: int, lo: int) -> bool:
     word = m.group()
     if word.isdigit():
         return len(word) <= 2
-    return len(word) == 1 or word.lower() in _ABBREVIATIONS
+    return len(word) == 1 or word.lower() in words("abbreviation")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

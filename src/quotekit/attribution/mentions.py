@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from quotekit.lang import profile
 from quotekit.lexicon import mention_words, pronouns
 from quotekit.models import MentionKind
 from quotekit.tree import ParsedSentence, Word
@@ -70,7 +71,7 @@ def _is_name_like(sent: ParsedSentence, i: int) -> bool:
         return False
     if w.upos == "PROPN":
         return True
-    if sent.lang == "de":
+    if profile(sent.lang).capitalised_nouns:
         # German capitalises every noun: a bare noun without article or adjective is most likely a name the
         # tagger got wrong (``Merkel`` NOUN); ``der Minister`` is not.
         return not sent.children(i, "det", "amod", "det:poss")

@@ -28,8 +28,8 @@ verb, its speaker and its content clause are.
 Content that lies mostly inside quotation marks is left alone: that is a direct or mixed quotation, handled by
 the quote sieves. Content with a smaller quoted fragment in it is reported with ``kind="mixed"``.
 
-:func:`classify_quote` decides whether a stretch in quotation marks is a direct quotation, a mixed one (a
-fragment inside the narrator's clause) or no quotation at all (scare quotes, titles).
+:func:`quotekit.attribution.classify.classify_quote` decides whether a stretch in quotation marks is a direct
+quotation, a mixed one (a fragment inside the narrator's clause) or no quotation at all (scare quotes, titles).
 
 Known failures: content that runs over several sentences is only followed in German (Konjunktiv I); English
 ``He said.`` after a paragraph of reported speech is not linked back; a speaker phrase the parser breaks apart
@@ -40,24 +40,35 @@ can pick an object in ``told Rao that …`` when the real subject is missing.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-import regex
-
-from quotekit.lexicon import cue_surface_pattern
-from quotekit.mentions import expand_mention, is_nominal
+from quotekit.attribution.context import Context, Cue, QuoteTarget
+from quotekit.attribution.mentions import expand_mention, is_nominal
+from quotekit.attribution.rules import Phase, Rule, applies_to
+from quotekit.lang import LANGUAGES, profile
+from quotekit.lexicon import SourcePhrases, as_words, source_phrases
+from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
-from quotekit.sieves import Context, QuoteTarget
-from quotekit.sieves import _Cue as _SieveCue
+from quotekit.regions import SpanIndex
 from quotekit.tree import ParsedSentence, Word
 
-__all__ = ["SIEVES", "ReportedStatement", "classify_quote", "find_indirect"]
+__all__ = [
+    "REPORTED_RULES",
+    "AccordingToRule",
+    "AsClauseRule",
+    "ContentFirstRule",
+    "Found",
+    "KonjunktivClauseRule",
+    "KonjunktivContinuationRule",
+    "ReportedStatement",
+    "SentenceContext",
+    "ThatClauseRule",
+    "find_indirect",
+]
 
 logger = logging.getLogger(__name__)
-
-QuoteClass = Literal["direct", "mixed", "none"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,40 +95,22 @@ class ReportedStatement:
 
 # Relations by which a content clause hangs off its speech verb (parataxis: German ``sagte X, gebe es …``).
 _CONTENT_RELS = frozenset({"ccomp", "parataxis", "xcomp", "csubj"})
-# Complementisers that introduce the content and are not part of it (the gold leaves them out).
-_COMPLEMENTISERS = frozenset({"that", "dass", "daß"})
-# Subordinators that make a speech clause parenthetical: ``As X said``, ``Wie X mitteilte``.
-_AS_WORDS = frozenset({"as", "wie"})
-# Relative pronouns: ``sagte der Mann, der …`` continues the speaker phrase, it does not start the content.
-_RELATIVE_WORDS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"})
-_EN_RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
-# Subjects that show a non-speech ``said``: ``That said, …``, ``Having said that``.
-_NON_SPEAKER_SUBJECTS = frozenset({"that", "this", "which", "what", "it", "das", "dies", "es", "was"})
-# Finite forms that are Konjunktiv I (or used as such) whatever the tagger says; regular 3rd singular forms
-# (``gebe``, ``liege``) are recognised from the lemma, these are the irregular or plural ones.
-_KONJUNKTIV_FORMS = frozenset(
-    {"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse"}
-)
-# German Konjunktiv II forms frequent in reported speech.
-_KONJUNKTIV2_FORMS = frozenset(
-    {
-        "würde", "würden", "hätte", "hätten", "wäre", "wären", "könnte", "könnten",
-        "müsste", "müssten", "sollte", "sollten", "dürfte", "dürften",
-    }
-)  # fmt: skip
-# Source phrases that give a German sentence its own attribution.
-_SOURCE_WORDS_DE = frozenset({"laut", "zufolge", "angaben"})
+# The word lists these rules read (complementisers, relative pronouns, Konjunktiv forms, introducers …) are
+# rows of data/function_words.tsv and, for source phrases and ``as``/``wie``, of data/cues_<lang>.tsv, all
+# read through quotekit.lexicon.
 # How far (characters) a Konjunktiv-I sentence may stand from the statement it continues: one short sentence.
 _CONTINUATION_GAP = 250
 _FINITE_UPOS = frozenset({"VERB", "AUX"})
 _MIN_CONTENT_WORDS = 3
 # Share of the content that may lie inside quotation marks before it counts as a quotation, not reported speech.
 _MAX_QUOTED_SHARE = 0.5
+MIXED_FACTOR = 0.9
+"""Factor on a reported statement's confidence when a quoted fragment sits inside it (``kind="mixed"``)."""
 
 
 def _is_relative(w: Word) -> bool:
     """A relative pronoun (``der`` in ``der Mann, der …``, ``which``), not an article (``die Verhandlungen``)."""
-    return "Rel" in w.feats.get("PronType", "") or w.upos == "PRON" or w.text.lower() in _EN_RELATIVE_WORDS
+    return "Rel" in w.feats.get("PronType", "") or w.upos == "PRON" or w.text.lower() in lexicon_words("relative", "en")
 
 
 def _is_punct(w: Word) -> bool:
@@ -135,20 +128,24 @@ class _Cue:
     verb: int
     lemma: str
     particle: int | None
-    raw: _SieveCue
+    raw: Cue
 
 
-class _Sentence:
+class SentenceContext:
     """One parsed sentence as the rules see it, with the attribution sieves' cue and speaker finders.
 
     Cue lookup (particle verbs reassembled, words inside quotes skipped) and the speaker of a speech verb
     (subject, passive agent, the subject a participle inherits, a dependent when the parse is broken) are the
-    quote sieves' own (:class:`quotekit.sieves.Context`), so direct and reported speech agree on who speaks.
+    quote rules' own (:class:`quotekit.attribution.context.Context`), so direct and reported speech agree on
+    who speaks.
     """
 
     def __init__(self, text: str, sent: ParsedSentence, quote_ranges: Sequence[tuple[int, int]]) -> None:
+        self.text = text
         self.sent = sent
         inside = [(a, b) for a, b in quote_ranges if a < sent.end and sent.start < b]
+        self.quote_ranges = inside
+        """The quotations (marks included) that overlap this sentence."""
         targets = [QuoteTarget(k, a, b, None, None, 0) for k, (a, b) in enumerate(inside)]
         self._ctx = Context(text, targets, [sent])
         self._cues: list[_Cue] | None = None
@@ -190,7 +187,9 @@ class _Sentence:
         head = sent.head_of(v)
         subjects = [c for c in sent.children(v, "nsubj") if c.index not in content]
         relatives = [
-            c for c in subjects if "Rel" in c.feats.get("PronType", "") or c.text.lower() in _EN_RELATIVE_WORDS
+            c
+            for c in subjects
+            if "Rel" in c.feats.get("PronType", "") or c.text.lower() in lexicon_words("relative", "en")
         ]
         if relatives:
             # ``the ministry, which said that …``: the antecedent speaks.
@@ -203,7 +202,7 @@ class _Sentence:
             while k >= 0 and _is_punct(sent[k]):
                 k -= 1
             return k if k >= 0 and is_nominal(sent[k], sent.lang) else None
-        if any(c.text.lower() in _NON_SPEAKER_SUBJECTS for c in subjects):
+        if any(c.text.lower() in lexicon_words("non_speaker_subject") for c in subjects):
             return None  # ``That said, …``
         found = self._ctx.speaker_of(cue.raw)
         if found is None:
@@ -211,7 +210,7 @@ class _Sentence:
                 return head.index  # ``a statement saying that …``
             return self._surface_subject(v, content)
         k = found[0]
-        if k in content or sent[k].text.lower() in _NON_SPEAKER_SUBJECTS:
+        if k in content or sent[k].text.lower() in lexicon_words("non_speaker_subject"):
             return None
         return k
 
@@ -220,7 +219,7 @@ class _Sentence:
 
 
 @dataclass(frozen=True, slots=True)
-class _Found:
+class Found:
     """A content stretch of one sentence (word indices, inclusive) with its attribution."""
 
     lo: int
@@ -235,7 +234,9 @@ class _Found:
 
 def _trim(sent: ParsedSentence, lo: int, hi: int) -> tuple[int, int] | None:
     """Drop punctuation, complementisers and coordinators at the edges; keep a sentence-final period."""
-    while lo <= hi and (_is_punct(sent[lo]) or sent[lo].text.lower() in _COMPLEMENTISERS or sent[lo].upos == "CCONJ"):
+    while lo <= hi and (
+        _is_punct(sent[lo]) or sent[lo].text.lower() in lexicon_words("complementiser") or sent[lo].upos == "CCONJ"
+    ):
         lo += 1
     final = hi == len(sent) - 1 and sent[hi].text in (".", "!", "?")
     while hi >= lo and _is_punct(sent[hi]):
@@ -262,7 +263,7 @@ def _has_clause(sent: ParsedSentence, lo: int, hi: int) -> bool:
 def _konjunktiv(w: Word) -> bool:
     """A finite verb in Konjunktiv I or II, from the tag or, as the tagger is unreliable, from the form."""
     low = w.text.lower()
-    if w.feats.get("Mood") == "Sub" or low in _KONJUNKTIV_FORMS or low in _KONJUNKTIV2_FORMS:
+    if w.feats.get("Mood") == "Sub" or low in lexicon_words("konjunktiv1") or low in lexicon_words("konjunktiv2"):
         return True
     if w.upos not in _FINITE_UPOS or not low.endswith("e"):
         return False
@@ -338,29 +339,42 @@ def _nominal_after(sent: ParsedSentence, start: int, limit: int = 6) -> int | No
     return None
 
 
-def _according_to(ss: _Sentence) -> list[_Found]:
-    """``according to X`` / ``laut X`` / ``X zufolge`` / ``nach Angaben von X`` / ``…, so X.`` (German tag)."""
+def _source_phrases(lang: str) -> SourcePhrases:
+    return source_phrases(lang, compounds=profile(lang).compound_nouns)
+
+
+def _according_to(ss: SentenceContext) -> list[Found]:  # noqa: C901 - one branch per shape of source phrase, side by side
+    """A source phrase of the cue table: ``according to X`` / ``laut X`` (before the source), ``nach Angaben von
+    X`` / ``nach Polizeiangaben`` (a compound noun), ``X zufolge`` (after it), ``…, so X.`` (a tag)."""
     sent = ss.sent
-    out: list[_Found] = []
+    out: list[Found] = []
+    if sent.lang not in LANGUAGES:
+        return out
+    phrases = _source_phrases(sent.lang)
+    connectors = lexicon_words("source_connector", sent.lang)
     low = [w.text.lower() for w in sent]
     n = len(sent)
     for i, t in enumerate(low):
         cue_lo = cue_hi = i
         head: int | None = None
         lemma = t
-        if sent.lang == "en" and t == "according" and i + 1 < n and low[i + 1] == "to":
-            cue_hi, lemma = i + 1, "according to"
-            head = _nominal_after(sent, i + 2)
-        elif sent.lang == "de" and t == "laut":
-            head = _nominal_after(sent, i + 1)
-        elif sent.lang == "de" and t == "nach" and i + 1 < n and low[i + 1].endswith("angaben"):
-            cue_hi, lemma = i + 1, "nach angaben"
-            if low[i + 1] != "angaben":
+        prep = next((p for p in phrases.preps if tuple(low[i : i + len(p)]) == p), None)
+        compound = next(
+            (c for c in phrases.compound_preps if t == c[0] and i + 1 < n and low[i + 1].endswith(c[1])), None
+        )
+        postp = t in phrases.postps
+        tag = False
+        if prep is not None:
+            cue_hi, lemma = i + len(prep) - 1, " ".join(prep)
+            head = _nominal_after(sent, i + len(prep))
+        elif compound is not None:
+            cue_hi, lemma = i + 1, " ".join(compound)
+            if low[i + 1] != compound[1]:
                 head = i + 1  # ``nach Polizeiangaben``: the source is inside the word
             else:
-                nxt = i + 2 + (1 if i + 2 < n and low[i + 2] in ("von", "vom", "des", "der") else 0)
+                nxt = i + 2 + (1 if i + 2 < n and low[i + 2] in connectors else 0)
                 head = _nominal_after(sent, nxt) if nxt < n else None
-        elif sent.lang == "de" and t == "zufolge" and i > 0:
+        elif postp and i > 0:
             k = i - 1
             while k >= 0 and sent[k].upos not in ("NOUN", "PROPN", "PRON", "X"):
                 k -= 1
@@ -375,45 +389,41 @@ def _according_to(ss: _Sentence) -> list[_Found]:
             prev = max((j for j in range(0, lo) if _is_comma(sent[j])), default=-1)
             cue_lo = prev + 1 if lo - prev <= 8 else lo
         elif (
-            sent.lang == "de"
-            and t == "so"
+            t in phrases.tags
             and i > 1
             and _is_comma(sent[i - 1])
             and all(sent[k].upos in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT", "X") for k in range(i + 1, n))
         ):
             head = _nominal_after(sent, i + 1)
-            lemma = "so"
+            tag = True
         else:
             continue
         if head is None:
             continue
-        cue_hi2 = _source_phrase_end(sent, head, cue_hi + 1) if t != "zufolge" else i
+        cue_hi2 = _source_phrase_end(sent, head, cue_hi + 1) if not postp else i
         span = _larger_side(sent, (0, cue_lo - 1), (cue_hi2 + 1, n - 1))
         if span is None:
             continue
-        conf = 0.8 if lemma != "so" else 0.7
-        out.append(
-            _Found(
-                span[0], span[1], head, cue_lo if t != "zufolge" else i, cue_hi, lemma, "indirect_according_to", conf
-            )
-        )
+        conf = AccordingToRule.so_confidence if tag else AccordingToRule.confidence
+        cue_word = cue_lo if not postp else i
+        out.append(Found(span[0], span[1], head, cue_word, cue_hi, lemma, "indirect_according_to", conf))
     return out
 
 
-def _as_clause(ss: _Sentence) -> list[_Found]:
+def _as_clause(ss: SentenceContext) -> list[Found]:
     """``As X pointed out, …`` / ``…, as X said`` / ``Wie X mitteilte, …`` / ``…, wie er sagt, …``."""
     sent = ss.sent
-    out: list[_Found] = []
+    out: list[Found] = []
     n = len(sent)
     for cue in ss.cues():
         v = cue.verb
-        mark = next((c for c in sent.children(v, "mark") if c.text.lower() in _AS_WORDS), None)
+        mark = next((c for c in sent.children(v, "mark") if c.text.lower() in as_words()), None)
         if mark is None:
             # The parse may hang ``as`` elsewhere; accept it right before the subject (``As Rao pointed out``).
             k = v - 1
-            while k >= 0 and v - k <= 5 and not _is_comma(sent[k]) and sent[k].text.lower() not in _AS_WORDS:
+            while k >= 0 and v - k <= 5 and not _is_comma(sent[k]) and sent[k].text.lower() not in as_words():
                 k -= 1
-            if k < 0 or sent[k].text.lower() not in _AS_WORDS or (k > 0 and not _is_comma(sent[k - 1])):
+            if k < 0 or sent[k].text.lower() not in as_words() or (k > 0 and not _is_comma(sent[k - 1])):
                 continue
             mark_i = k
         else:
@@ -437,11 +447,11 @@ def _as_clause(ss: _Sentence) -> list[_Found]:
         span = _larger_side(sent, (0, mark_i - 1), (clause_hi + 1, n - 1))
         if span is None:
             continue
-        out.append(_Found(span[0], span[1], speaker, v, cue.particle, cue.lemma, "indirect_as", 0.85))
+        out.append(Found(span[0], span[1], speaker, v, cue.particle, cue.lemma, "indirect_as", AsClauseRule.confidence))
     return out
 
 
-def _content_children(ss: _Sentence, v: int) -> list[int]:
+def _content_children(ss: SentenceContext, v: int) -> list[int]:
     """Content clauses after ``v``: its own ``ccomp``/``parataxis``, and for ``X agreed, saying that …`` those
     the parser hung on the head verb instead."""
     sent = ss.sent
@@ -475,7 +485,7 @@ def _content_start(sent: ParsedSentence, lo: int) -> int:
     was …``, ``said on Monday that …``): at most four words, and only up to a ``that``/``dass`` or a subject."""
     for k in range(lo, min(len(sent), lo + 5)):
         w = sent[k]
-        if w.text.lower() in _COMPLEMENTISERS and w.base_rel == "mark":
+        if w.text.lower() in lexicon_words("complementiser") and w.base_rel == "mark":
             return k
         if w.base_rel in ("nsubj", "expl"):
             return min(max(lo, _span_words(sent, k)[0]), k)
@@ -484,21 +494,21 @@ def _content_start(sent: ParsedSentence, lo: int) -> int:
     return lo
 
 
-def _that_clause(ss: _Sentence) -> list[_Found]:
+def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the content clause is found, bounded and trimmed in one pass whose steps share their indices
     """``X said (that) …`` / ``X agreed, saying that …`` / ``X sagte, dass …`` / ``schlug X vor, dass …``."""
     sent = ss.sent
-    out: list[_Found] = []
+    out: list[Found] = []
     n = len(sent)
     for cue in ss.cues():
         v = cue.verb
-        if any(c.text.lower() in _AS_WORDS for c in sent.children(v, "mark")):
+        if any(c.text.lower() in as_words() for c in sent.children(v, "mark")):
             continue
         kids = _content_children(ss, v)
         dass = None
         if not kids:
             # A complementiser after the attribution that the parser hung elsewhere.
             for k in range(v + 1, min(n, v + 8)):
-                if sent[k].text.lower() in _COMPLEMENTISERS and sent[k].upos in ("SCONJ", "PRON", "DET"):
+                if sent[k].text.lower() in lexicon_words("complementiser") and sent[k].upos in ("SCONJ", "PRON", "DET"):
                     dass = k
                     break
                 if sent[k].text in (".", ":", ";"):
@@ -523,14 +533,14 @@ def _that_clause(ss: _Sentence) -> list[_Found]:
         t = _trim(sent, lo, hi)
         if t is None or not _has_clause(sent, *t):
             continue
-        conf = 0.85
+        conf = ThatClauseRule.confidence
         sieve = "indirect_that_clause"
-        if sent.lang == "de" and t[0] > 0 and _is_comma(sent[t[0] - 1]):
+        if profile(sent.lang).verb_second and t[0] > 0 and _is_comma(sent[t[0] - 1]):
             # ``sagte Curran, … gebe es …``: verb-second reported speech that the parser did hang on the verb.
             sieve = "indirect_konjunktiv"
             if not any(_konjunktiv(w) for w in sent.words[t[0] : t[1] + 1] if w.upos in _FINITE_UPOS):
-                conf = 0.65
-        out.append(_Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, sieve, conf))
+                conf = ThatClauseRule.without_konjunktiv
+        out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, sieve, conf))
     return out
 
 
@@ -541,16 +551,16 @@ def _subordinate(sent: ParsedSentence, v: int) -> bool:
     return any("Rel" in c.feats.get("PronType", "") for c in sent.children(v, "nsubj"))
 
 
-def _konjunktiv_clause(ss: _Sentence) -> list[_Found]:
+def _konjunktiv_clause(ss: SentenceContext) -> list[Found]:
     """German ``sagte X, … gebe es …`` / ``Er sagte, er sei …``: attribution, comma, a clause with a finite verb."""
     sent = ss.sent
-    if sent.lang != "de":
+    if not profile(sent.lang).reported_mood:
         return []
-    out: list[_Found] = []
+    out: list[Found] = []
     n = len(sent)
     for cue in ss.cues():
         v = cue.verb
-        if any(c.text.lower() in _AS_WORDS for c in sent.children(v, "mark")):
+        if any(c.text.lower() in as_words() for c in sent.children(v, "mark")):
             continue
         if _subordinate(sent, v):
             continue  # ``Der Mann, der das sagte, ging …``: the main clause after the comma is not reported
@@ -562,21 +572,27 @@ def _konjunktiv_clause(ss: _Sentence) -> list[_Found]:
         comma = _next_comma(sent, att_end + 1)
         if comma is None or comma - att_end > 4 or any(sent[k].upos in _FINITE_UPOS for k in range(att_end + 1, comma)):
             continue
-        if comma + 1 >= n or (sent[comma + 1].text.lower() in _RELATIVE_WORDS and _is_relative(sent[comma + 1])):
+        if comma + 1 >= n or (
+            sent[comma + 1].text.lower() in lexicon_words("relative", "de") and _is_relative(sent[comma + 1])
+        ):
             continue
         t = _trim(sent, comma + 1, n - 1)
         if t is None or not _has_clause(sent, *t):
             continue
         finite = [w for w in sent.words[t[0] : t[1] + 1] if w.upos in _FINITE_UPOS]
-        conf = 0.85 if any(_konjunktiv(w) for w in finite) else 0.65
-        out.append(_Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, "indirect_konjunktiv", conf))
+        conf = (
+            KonjunktivClauseRule.confidence
+            if any(_konjunktiv(w) for w in finite)
+            else KonjunktivClauseRule.without_konjunktiv
+        )
+        out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, "indirect_konjunktiv", conf))
     return out
 
 
-def _content_first(ss: _Sentence) -> list[_Found]:
+def _content_first(ss: SentenceContext) -> list[Found]:
     """``…, Rao said.`` / ``…, sagte ein Sprecher.``: the attribution closes the sentence after a comma."""
     sent = ss.sent
-    out: list[_Found] = []
+    out: list[Found] = []
     n = len(sent)
     for cue in ss.cues():
         v = cue.verb
@@ -598,20 +614,103 @@ def _content_first(ss: _Sentence) -> list[_Found]:
         t = _trim(sent, 0, lo_att - 2)
         if t is None or not _has_clause(sent, *t):
             continue
-        out.append(_Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, "indirect_content_first", 0.75))
+        out.append(
+            Found(
+                t[0], t[1], speaker, v, cue.particle, cue.lemma, "indirect_content_first", ContentFirstRule.confidence
+            )
+        )
     return out
 
 
-_SentenceSieve = Callable[[_Sentence], list[_Found]]
+class _SentenceRule:
+    """A reported-speech rule over one sentence: ``match`` returns the content stretches it claims."""
 
-SIEVES: tuple[tuple[str, _SentenceSieve], ...] = (
-    ("indirect_according_to", _according_to),
-    ("indirect_as", _as_clause),
-    ("indirect_that_clause", _that_clause),
-    ("indirect_konjunktiv", _konjunktiv_clause),
-    ("indirect_content_first", _content_first),
+    name: str = ""
+    languages: frozenset[str] | None = None
+    phase = Phase.REPORTED
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        raise NotImplementedError
+
+
+class AccordingToRule(_SentenceRule):
+    """``according to X, …`` / ``laut X …`` / ``X zufolge …`` / ``nach Angaben von X …`` / ``…, so X.``"""
+
+    name = "indirect_according_to"
+    confidence = 0.8
+    so_confidence = 0.7
+    """The German trailing ``…, so X.``: a weaker sign than a source preposition."""
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _according_to(ctx)
+
+
+class AsClauseRule(_SentenceRule):
+    """``As X pointed out, …`` / ``…, as X said`` / ``Wie X mitteilte, …``: the main clause beside it."""
+
+    name = "indirect_as"
+    confidence = 0.85
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _as_clause(ctx)
+
+
+class ThatClauseRule(_SentenceRule):
+    """``X said (that) …`` / ``X agreed, saying that …`` / ``X sagte, dass …`` / ``schlug X vor, dass …``."""
+
+    name = "indirect_that_clause"
+    confidence = 0.85
+    without_konjunktiv = 0.65
+    """German verb-second content after a comma whose finite verbs show no Konjunktiv."""
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _that_clause(ctx)
+
+
+class KonjunktivClauseRule(_SentenceRule):
+    """German ``sagte X, … gebe es …`` / ``Er sagte, er sei …``: attribution, comma, a finite clause."""
+
+    name = "indirect_konjunktiv"
+    languages = frozenset({"de"})
+    confidence = 0.85
+    without_konjunktiv = 0.65
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _konjunktiv_clause(ctx)
+
+
+class ContentFirstRule(_SentenceRule):
+    """``…, Rao said.`` / ``…, sagte ein Sprecher.``: the content before its attribution."""
+
+    name = "indirect_content_first"
+    confidence = 0.75
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _content_first(ctx)
+
+
+class KonjunktivContinuationRule:
+    """German: a sentence with no cue of its own whose finite verb is Konjunktiv I, right after a reported
+    statement, continues it (same speaker). See :func:`_continuation`."""
+
+    name = "indirect_konjunktiv_continuation"
+    languages = frozenset({"de"})
+    phase = Phase.REPORTED_CONTINUATION
+    max_confidence = 0.7
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement, /) -> ReportedStatement | None:
+        return _continuation(ctx.text, previous, ctx, ctx.quote_ranges)
+
+
+REPORTED_RULES: tuple[Rule, ...] = (
+    AccordingToRule(),
+    AsClauseRule(),
+    ThatClauseRule(),
+    KonjunktivClauseRule(),
+    ContentFirstRule(),
+    KonjunktivContinuationRule(),
 )
-"""The sentence-level rules in the order they claim content; the continuation rule runs after them."""
+"""The reported-speech rules in the order they claim content (the default chain's last two phases)."""
 
 
 # --- driver -----------------------------------------------------------------------------------------------
@@ -627,7 +726,7 @@ def _quoted_share(start: int, end: int, quote_ranges: Sequence[tuple[int, int]])
 
 
 def _statement(
-    text: str, sent: ParsedSentence, f: _Found, quote_ranges: Sequence[tuple[int, int]]
+    text: str, sent: ParsedSentence, f: Found, quote_ranges: Sequence[tuple[int, int]]
 ) -> ReportedStatement | None:
     start, end = sent[f.lo].start, sent[f.hi].end
     share = _quoted_share(start, end, quote_ranges)
@@ -651,7 +750,7 @@ def _statement(
         mention_kind=kind,
         cue=cue,
         sieve=f.sieve,
-        confidence=round(f.confidence * (0.9 if share > 0 else 1.0), 3),
+        confidence=round(f.confidence * (MIXED_FACTOR if share > 0 else 1.0), 3),
         kind="mixed" if share > 0 else "indirect",
     )
 
@@ -661,7 +760,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _continuation(
-    text: str, prev: ReportedStatement, ss: _Sentence, quote_ranges: Sequence[tuple[int, int]]
+    text: str, prev: ReportedStatement, ss: SentenceContext, quote_ranges: Sequence[tuple[int, int]]
 ) -> ReportedStatement | None:
     """German reported speech runs on in Konjunktiv I: ``Die Suche sei eingestellt worden.`` after a statement.
 
@@ -670,14 +769,18 @@ def _continuation(
     characters, same paragraph).
     """
     sent = ss.sent
-    if sent.lang != "de" or "\n" in text[prev.end : sent.start] or sent.start - prev.end > _CONTINUATION_GAP:
+    if (
+        not profile(sent.lang).reported_mood
+        or "\n" in text[prev.end : sent.start]
+        or sent.start - prev.end > _CONTINUATION_GAP
+    ):
         return None
     # A sentence with an attribution of its own (a speech verb, ``laut``, ``zufolge``) starts something new.
-    if ss.cues() or any(w.text.lower() in _SOURCE_WORDS_DE for w in sent):
+    if ss.cues() or any(w.text.lower() in _source_phrases(sent.lang).source_words for w in sent):
         return None
     root = sent.root()
     finite = [w for w in sent if w.upos in _FINITE_UPOS and (root is None or w.head in (root.index, -1))]
-    if not any(_konjunktiv(w) and w.text.lower() not in _KONJUNKTIV2_FORMS for w in finite):
+    if not any(_konjunktiv(w) and w.text.lower() not in lexicon_words("konjunktiv2") for w in finite):
         return None
     t = _trim(sent, 0, len(sent) - 1)
     if t is None or not _has_clause(sent, *t):
@@ -693,44 +796,41 @@ def _continuation(
         mention_kind=prev.mention_kind,
         cue=None,
         sieve="indirect_konjunktiv_continuation",
-        confidence=round(min(prev.confidence, 0.7), 3),
+        confidence=round(min(prev.confidence, KonjunktivContinuationRule.max_confidence), 3),
         kind="mixed" if share > 0 else "indirect",
     )
 
 
 def find_indirect(
-    text: str, sentences: Sequence[ParsedSentence], quote_ranges: Sequence[tuple[int, int]]
+    text: str,
+    sentences: Sequence[ParsedSentence],
+    quote_ranges: Sequence[tuple[int, int]],
+    rules: Sequence[Rule] = REPORTED_RULES,
 ) -> list[ReportedStatement]:
     """Reported statements without quotation marks, in text order.
 
     ``quote_ranges`` are the quotations of the document, marks included; content that lies mostly inside them
-    is a direct or mixed quotation and is not reported here. Never raises on odd parses: a sentence whose
-    words confuse a rule yields nothing from that rule.
+    is a direct or mixed quotation and is not reported here. ``rules`` are the chain's rules; those of the
+    ``REPORTED`` phases run, in their order. Never raises on odd parses: a sentence whose words confuse a rule
+    yields nothing from that rule.
     """
+    sentence_rules = [r for r in rules if r.phase is Phase.REPORTED]
+    continuation_rules = [r for r in rules if r.phase is Phase.REPORTED_CONTINUATION]
     out: list[ReportedStatement] = []
     last: ReportedStatement | None = None
+    quote_index = SpanIndex(quote_ranges)
     for sent in sorted(sentences, key=lambda s: s.start):
         if not len(sent):
             continue
-        claimed: list[tuple[int, int]] = []
-        found_here: list[ReportedStatement] = []
-        ss = _Sentence(text, sent, quote_ranges)
-        for name, sieve in SIEVES:
-            try:
-                candidates = sieve(ss)
-            except (IndexError, ValueError, StopIteration):  # a malformed parse must not sink the document
-                logger.debug("sieve %s failed on sentence at %d", name, sent.start, exc_info=True)
-                continue
-            for f in candidates:
-                st = _statement(text, sent, f, quote_ranges)
-                if st is None or any(_overlaps((st.start, st.end), c) for c in claimed):
-                    continue
-                claimed.append((st.start, st.end))
-                found_here.append(st)
+        # Only the quotes that overlap this sentence matter to its words, mentions and quoted share.
+        ss = SentenceContext(text, sent, quote_index.overlapping(sent.start, sent.end))
+        found_here = _claim(ss, sentence_rules, last)
         if not found_here and last is not None:
-            cont = _continuation(text, last, ss, quote_ranges)
-            if cont is not None:
-                found_here.append(cont)
+            for rule in continuation_rules:
+                cont = rule.match(ss, last) if applies_to(rule, sent.lang) else None
+                if cont is not None:
+                    found_here.append(cont)
+                    break
         found_here.sort(key=lambda s: s.start)
         out.extend(found_here)
         if found_here:
@@ -740,159 +840,23 @@ def find_indirect(
     return out
 
 
-# --- classifying quotations -------------------------------------------------------------------------------
-
-# Words right before a quotation that make it a fragment of the narrator's clause: ``described it as „…“``,
-# ``called the plan "reckless"``, ``bezeichnete es als „…“``, ``nannte ihn „…“``.
-_MIXED_INTRODUCERS = frozenset(
-    {
-        "as", "called", "calls", "calling", "dubbed", "termed", "labelled", "labeled", "branded", "deemed",
-        "als", "nannte", "nannten", "nennt", "nennen", "bezeichnete", "bezeichneten", "bezeichnet",
-    }
-)  # fmt: skip
-# ``the so-called "Eagle"``, ``die sogenannte „Agenda“``: a label, not anybody's words.
-_LABEL_INTRODUCERS = frozenset({"so-called", "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "so-genannte"})
-# How many words back an introducer may stand (``called the new plan "reckless"``).
-_INTRODUCER_WINDOW = 5
-_MAX_LABEL_TOKENS = 3
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
-# A sentence end before the quote, for when there is no parse: end punctuation (maybe inside marks) and space.
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”“»«’]?\s+|\n")
-_CLAUSE_BREAK = regex.compile(r"[,;:–—(]")
-
-
-def _sentence_bounds(
-    text: str, pos: int, sentences: Sequence[ParsedSentence]
-) -> tuple[int, int, ParsedSentence | None]:
-    """The sentence around ``pos``: from the parse when there is one, else from punctuation."""
-    for s in sentences:
-        if s.start <= pos < s.end:
-            return s.start, s.end, s
-    lo = max(0, pos - 600)
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
-    start = starts[-1] if starts else (0 if lo == 0 else lo)
-    m = _SENTENCE_END.search(text, pos)
-    return start, (m.start() + 1 if m else len(text)), None
-
-
-def _has_cue(text: str, start: int, end: int, lang: str, sent: _Sentence | None) -> bool:
-    """A speech verb or source phrase between ``start`` and ``end``: from the parse, else from the surface pattern."""
-    if start >= end:
-        return False
-    if sent is not None:
-        for c in sent.cues():
-            w = sent.sent[c.verb]
-            if start <= w.start and w.end <= end:
-                return True
-        return False
-    langs = (lang,) if lang in ("en", "de") else ("en", "de")
-    return any(cue_surface_pattern(lg).search(text, start, end) for lg in langs)
-
-
-def _guess_lang(text: str, sent: ParsedSentence | None) -> str:
-    if sent is not None:
-        return sent.lang
-    # Without a parse: German quotation marks and a few function words are enough to pick a cue table.
-    sample = text.lower()
-    de = sum(sample.count(w) for w in (" der ", " die ", " und ", " sagte ", " ist ", "„"))
-    en = sum(sample.count(w) for w in (" the ", " and ", " said ", " is ", " of "))
-    return "de" if de > en else "en"
-
-
-def _title_like(words: Sequence[str], lang: str) -> bool:
-    """A name or title: every word capitalised (English small words excepted: ``The Art of the Deal``).
-
-    German capitalises every noun, so there a lower-case word anywhere (``Opfer des Terrorismus``) means a
-    phrase, not a title; a lone capitalised German noun is too weak a sign and counts only with no cue around.
-    """
-    if not words or not words[0][:1].isupper():
-        return False
-    if lang == "de":
-        return len(words) > 1 and all(w[:1].isupper() for w in words)
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with"}
-    return all(w[:1].isupper() or w.lower() in small for w in words)
-
-
-def classify_quote(
-    text: str,
-    start: int,
-    end: int,
-    open_: tuple[int, int] | None,
-    close: tuple[int, int] | None,
-    sentences: Sequence[ParsedSentence],
-) -> QuoteClass:
-    """What a stretch in quotation marks is: ``"direct"``, ``"mixed"`` or ``"none"`` (not a quotation).
-
-    Rules, in order, over the sentence around the opening mark (from ``sentences`` when the quote's sentence
-    was parsed, else from punctuation) — ``before`` is the sentence text up to the opening mark, ``after`` the
-    text from the closing mark to the sentence end:
-
-    1. ``before`` ends in a colon → **direct** (``Rao said: „…“``).
-    2. A label word right before (``so-called``, ``sogenannte``) → **none**.
-    3. ``as``/``als``/``called``/``nannte``/``bezeichnete`` within five words before the mark, with no comma in
-       between → **mixed** (``described it as „…“``, ``called the plan "reckless"``).
-    4. Nothing before the mark in its sentence (the quote opens the sentence) → **direct**, unless it is a short
-       label: at most three words, no speech cue in the sentence and no end punctuation of its own
-       (``„Eagle“ startet 2025.`` → **none**; ``“Big time.”`` → direct).
-    5. ``before`` ends in a comma after a speech cue (``he said, “…”``, ``As Altman said Monday, “…”``,
-       ``„…“, sagte er, „…“``) → **direct**.
-    6. A speech verb right before the mark and a capitalised quote of four words or more (``said "We will…"``)
-       → **direct**.
-    7. Otherwise the quote sits inside the narrator's clause. It is a scare quote, name or title → **none**
-       when it is title-cased (``his book "The Art of the Deal"``, ``„Die Blechtrommel“``; in German only when
-       every word is capitalised) or short (at most three words) with no speech cue in the sentence
-       (``the „Eagle“``); else it is a quoted fragment → **mixed** (``warnte vor einem „populistischen
-       Wahlkampf“``, ``Afghanistan sei ein „Opfer des Terrorismus“``).
-
-    Known failure: a full sentence quoted in the middle of a narrator's clause with no cue (``the motto
-    "Wir schaffen das" became famous``) is called mixed.
-    """
-    o_start = open_[0] if open_ is not None else start
-    c_end = close[1] if close is not None else end
-    s_start, s_end, parsed = _sentence_bounds(text, o_start, sentences)
-    s_start = min(s_start, o_start)
-    lang = _guess_lang(text[max(0, s_start - 200) : s_end], parsed)
-    # Cues inside the quotation itself (``„Ich sagte …“``) say nothing about how it is introduced.
-    sent = _Sentence(text, parsed, [(o_start, c_end)]) if parsed is not None else None
-    content_words = _WORD.findall(text[start:end])
-    before = text[s_start:o_start].rstrip()
-    before_words = _WORD.findall(before)
-    sentence_has_cue = _has_cue(text, s_start, max(s_end, c_end), lang, sent) or _has_cue(
-        text, c_end, s_end, lang, None
-    )
-    short = len(content_words) <= _MAX_LABEL_TOKENS
-
-    if before.endswith(":"):
-        return "direct"
-    if before_words and before_words[-1].lower() in _LABEL_INTRODUCERS:
-        return "none"
-    tail = before_words[-_INTRODUCER_WINDOW:]
-    tail_text = before[-120:]
-    for k, w in enumerate(reversed(tail)):
-        if w.lower() in _MIXED_INTRODUCERS:
-            # ``As Altman said Monday, “…”``: a comma after the introducer ends its clause.
-            pos = tail_text.lower().rfind(w.lower())
-            if pos >= 0 and not _CLAUSE_BREAK.search(tail_text, pos):
-                if k == 0 and w.lower() == "as" and short and _title_like(content_words, lang):
-                    return "none"  # ``known as the "Eagle"`` / ``as "Eagle"``
-                return "mixed"
-    if not before_words:
-        # A quote that opens its sentence is someone's words unless it is a bare label: short, no speech verb
-        # around, and no sentence-final punctuation of its own (``„Eagle“ startet 2025.`` vs ``“Big time.”``).
-        ends_utterance = text[start:end].rstrip().endswith((".", "!", "?", "…", ","))
-        if short and not sentence_has_cue and not ends_utterance:
-            return "none"
-        return "direct"
-    if before.endswith(",") and _has_cue(text, s_start, o_start, lang, sent):
-        return "direct"
-    last = before_words[-1].lower()
-    if (
-        len(content_words) > _MAX_LABEL_TOKENS
-        and content_words[0][:1].isupper()
-        and _has_cue(text, o_start - len(before_words[-1]) - 2, o_start, lang, sent)
-        and last not in _MIXED_INTRODUCERS
-    ):
-        return "direct"
-    if _title_like(content_words, lang) or (short and not sentence_has_cue):
-        return "none"
-    return "mixed"
+def _claim(ss: SentenceContext, rules: Sequence[Rule], last: ReportedStatement | None) -> list[ReportedStatement]:
+    """The statements of one sentence: each rule in turn claims content no earlier rule claimed."""
+    sent = ss.sent
+    claimed: list[tuple[int, int]] = []
+    found_here: list[ReportedStatement] = []
+    for rule in rules:
+        if not applies_to(rule, sent.lang):
+            continue
+        try:
+            candidates = rule.match(ss, last)
+        except (IndexError, ValueError, StopIteration):  # a malformed parse must not sink the document
+            logger.debug("rule %s failed on sentence at %d", rule.name, sent.start, exc_info=True)
+            continue
+        for f in candidates:
+            st = _statement(ss.text, sent, f, ss.quote_ranges)
+            if st is None or any(_overlaps((st.start, st.end), c) for c in claimed):
+                continue
+            claimed.append((st.start, st.end))
+            found_here.append(st)
+    return found_here

@@ -7,17 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-__all__ = ["PronounInfo", "first_name_gender", "is_title", "pronoun", "pronoun_forms", "read_table"]
+from quotekit.lexicon import read_table
 
-
-def read_table(name: str) -> list[dict[str, str]]:
-    """Rows of a tab-separated data file with a header line; ``#`` lines are comments."""
-    raw = resources.files("quotekit.data").joinpath(name).read_text(encoding="utf-8")
-    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
-    header = lines[0].split("\t")
-    return [dict(zip(header, ln.split("\t"), strict=True)) for ln in lines[1:]]
+__all__ = ["PronounInfo", "first_name_gender", "is_title", "pronoun", "pronoun_forms"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,134 @@
+"""Attribution + resolution time against parse time, at growing document sizes (issue 13, failure 2).
+
+    STANZA_RESOURCES_DIR=../shared/stanza_resources QUOTEKIT_OFFLINE=1 python benchmarks/bench_attribution.py
+
+One long news document per size (100 KB, 300 KB, 1 MB by default) is built by concatenating dev-set documents
+(English PolNeAR and German SpkAtt, alternating, as paragraphs); then one paragraph of N tagged quotes
+(``“Quote k is here,” said Rao.``, 2,000 and 8,000 by default). Each is run through one ``Extractor.extract``
+with a fresh :class:`~quotekit.extractor.StageTimes`. Stanza's output is cached on disk
+(``--cache``, default ``benchmarks/out/parse_cache``), so a second run measures our stages without reparsing;
+the parse time printed is then the one measured when the cache was filled. Linear growth shows as a constant
+"ms per KB" for attribution and resolution across sizes. Run by hand; figures go into docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from quotekit.evaluation import read_gold
+from quotekit.extractor import Extractor, StageTimes
+from quotekit.nlp import Pipelines
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+
+
+class CachedPipelines:
+    """Stanza pipelines whose parses are kept on disk (serialised documents), keyed by language and text."""
+
+    def __init__(self, real: Pipelines, directory: Path) -> None:
+        self.real = real
+        self.directory = directory
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.parse_seconds = 0.0
+        """Seconds Stanza took in this run, plus those recorded when cached parses were made."""
+
+    def _path(self, lang: str, text: str) -> Path:
+        return self.directory / f"{lang}-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()}"
+
+    def parse(self, lang: str, texts: Sequence[str]) -> list[Any]:
+        from stanza.models.common.doc import Document
+
+        todo = [i for i, t in enumerate(texts) if not self._path(lang, t).exists()]
+        if todo:
+            t0 = time.perf_counter()
+            docs = self.real.parse(lang, [texts[i] for i in todo])
+            dt = time.perf_counter() - t0
+            total = sum(len(texts[i]) for i in todo) or 1
+            for i, d in zip(todo, docs, strict=True):
+                p = self._path(lang, texts[i])
+                p.write_bytes(d.to_serialized())
+                # this chunk's share of the batch's parse time, by length
+                p.with_suffix(".seconds").write_text(f"{dt * len(texts[i]) / total}")
+        out = []
+        for t in texts:
+            p = self._path(lang, t)
+            self.parse_seconds += float(p.with_suffix(".seconds").read_text())
+            out.append(Document.from_serialized(p.read_bytes()))
+        return out
+
+
+def news(size: int) -> str:
+    """About ``size`` characters of news: dev documents joined as paragraphs, English and German alternating."""
+    en = read_gold(DEV / "en_news_polnear_train300.jsonl")
+    de = read_gold(DEV / "de_news_spkatt_train.jsonl")
+    parts: list[str] = []
+    n = 0
+    k = 0
+    while n < size:
+        d = (en, de)[k % 2][(k // 2) % min(len(en), len(de))]
+        parts.append(d["text"].strip())
+        n += len(parts[-1]) + 2
+        k += 1
+    return "\n\n".join(parts)[:size]
+
+
+def many_quotes(n: int) -> str:
+    """One paragraph of ``n`` short quotes, each with its own tag."""
+    speakers = ("Rao", "Curran", "the minister", "she")
+    return " ".join(f"“Quote {k} is here,” said {speakers[k % len(speakers)]}." for k in range(n))
+
+
+def run(ex: Extractor, cached: CachedPipelines, name: str, text: str) -> dict[str, Any]:
+    times = StageTimes()
+    before = cached.parse_seconds
+    t0 = time.perf_counter()
+    result = ex.extract(text, timings=times)
+    wall = time.perf_counter() - t0
+    parse = cached.parse_seconds - before
+    kb = len(text.encode("utf-8")) / 1000
+    return {
+        "case": name,
+        "kb": round(kb),
+        "quotes": len(result.quotes),
+        "parse_s": round(parse, 2),
+        "attribution_s": round(times.attribution, 3),
+        "resolution_s": round(times.resolution, 3),
+        "share_of_parse": round((times.attribution + times.resolution) / parse, 4) if parse else None,
+        "attr_res_ms_per_kb": round(1000 * (times.attribution + times.resolution) / kb, 3),
+        "other_s": round(wall - times.parse - times.attribution - times.resolution, 2),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="100000,300000,1000000", help="news sizes in characters")
+    ap.add_argument("--quotes", default="2000,8000", help="quotes in the one-paragraph case")
+    ap.add_argument("--cache", default=str(ROOT / "benchmarks" / "out" / "parse_cache"))
+    ap.add_argument("--json", help="also write the rows here")
+    a = ap.parse_args()
+    ex = Extractor()
+    cached = CachedPipelines(ex.pipelines, Path(a.cache))
+    ex.pipelines = cached  # type: ignore[assignment]  # same parse() interface, parses kept on disk
+    rows = [run(ex, cached, "news", news(int(s))) for s in a.sizes.split(",") if s]
+    rows += [run(ex, cached, f"{n} quotes, one paragraph", many_quotes(int(n))) for n in a.quotes.split(",") if n]
+    print("| case | KB | quotes | parse s | attribution s | resolution s | (attr+res)/parse | attr+res ms/KB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        share = f"{r['share_of_parse']:.1%}" if r["share_of_parse"] is not None else "n/a"
+        print(
+            f"| {r['case']} | {r['kb']} | {r['quotes']} | {r['parse_s']:.1f} | {r['attribution_s']:.2f} "
+            f"| {r['resolution_s']:.2f} | {share} | {r['attr_res_ms_per_kb']:.2f} |"
+        )
+    if a.json:
+        Path(a.json).write_text(json.dumps(rows, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,186 @@
+"""What a stretch in quotation marks is: a direct quotation, a mixed one (a fragment inside the narrator's
+clause) or no quotation at all (scare quotes, titles). Runs before the attribution rules; see
+:meth:`QuoteClassifier.classify` for the rules in order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+import regex
+
+from quotekit.attribution.reported import SentenceContext
+from quotekit.lang import LANGUAGES, profile
+from quotekit.lexicon import cue_surface_pattern
+from quotekit.lexicon import words as lexicon_words
+from quotekit.regions import SpanIndex
+from quotekit.tree import ParsedSentence
+
+__all__ = ["QuoteClass", "QuoteClassifier", "classify_quote"]
+
+QuoteClass = Literal["direct", "mixed", "none"]
+
+# --- classifying quotations -------------------------------------------------------------------------------
+
+# How many words back an introducer may stand (``called the new plan "reckless"``).
+_INTRODUCER_WINDOW = 5
+_MAX_LABEL_TOKENS = 3
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+# A sentence end before the quote, for when there is no parse: end punctuation (maybe inside marks) and space.
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”“»«’]?\s+|\n")
+_CLAUSE_BREAK = regex.compile(r"[,;:–—(]")
+
+
+def _sentence_bounds(
+    text: str, pos: int, sentences: Sequence[ParsedSentence], index: SpanIndex
+) -> tuple[int, int, ParsedSentence | None]:
+    """The sentence around ``pos``: from the parse when there is one, else from punctuation."""
+    k = index.containing(pos)
+    if k >= 0:
+        s = sentences[k]
+        return s.start, s.end, s
+    lo = max(0, pos - 600)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    start = starts[-1] if starts else (0 if lo == 0 else lo)
+    m = _SENTENCE_END.search(text, pos)
+    return start, (m.start() + 1 if m else len(text)), None
+
+
+def _has_cue(text: str, start: int, end: int, lang: str, sent: SentenceContext | None) -> bool:
+    """A speech verb or source phrase between ``start`` and ``end``: from the parse, else from the surface pattern."""
+    if start >= end:
+        return False
+    if sent is not None:
+        for c in sent.cues():
+            w = sent.sent[c.verb]
+            if start <= w.start and w.end <= end:
+                return True
+        return False
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    return any(cue_surface_pattern(lg).search(text, start, end) for lg in langs)
+
+
+def _guess_lang(text: str, sent: ParsedSentence | None) -> str:
+    if sent is not None:
+        return sent.lang
+    # Without a parse: German quotation marks and a few function words are enough to pick a cue table.
+    sample = text.lower()
+    de = sum(sample.count(w) for w in (" der ", " die ", " und ", " sagte ", " ist ", "„"))
+    en = sum(sample.count(w) for w in (" the ", " and ", " said ", " is ", " of "))
+    return "de" if de > en else "en"
+
+
+def _title_like(words: Sequence[str], lang: str) -> bool:
+    """A name or title: every word capitalised (English small words excepted: ``The Art of the Deal``).
+
+    German capitalises every noun, so there a lower-case word anywhere (``Opfer des Terrorismus``) means a
+    phrase, not a title; a lone capitalised German noun is too weak a sign and counts only with no cue around.
+    """
+    if not words or not words[0][:1].isupper():
+        return False
+    if profile(lang).capitalised_nouns:
+        return len(words) > 1 and all(w[:1].isupper() for w in words)
+    small = lexicon_words("title_small_word", "en")
+    return all(w[:1].isupper() or w.lower() in small for w in words)
+
+
+def classify_quote(
+    text: str,
+    start: int,
+    end: int,
+    open_: tuple[int, int] | None,
+    close: tuple[int, int] | None,
+    sentences: Sequence[ParsedSentence],
+) -> QuoteClass:
+    """What one stretch in quotation marks is; see :meth:`QuoteClassifier.classify` (for many quotes of one
+    document, build a :class:`QuoteClassifier` once)."""
+    return QuoteClassifier(text, sentences).classify(start, end, open_, close)
+
+
+class QuoteClassifier:
+    """Classifies the quotations of one document; the parsed sentences are indexed once for all of them."""
+
+    def __init__(self, text: str, sentences: Sequence[ParsedSentence]) -> None:
+        self.text = text
+        self.sentences = list(sentences)
+        self._index = SpanIndex([(s.start, s.end) for s in self.sentences])
+
+    def classify(
+        self, start: int, end: int, open_: tuple[int, int] | None, close: tuple[int, int] | None
+    ) -> QuoteClass:
+        """What a stretch in quotation marks is: ``"direct"``, ``"mixed"`` or ``"none"`` (not a quotation).
+
+        Rules, in order, over the sentence around the opening mark (from ``sentences`` when the quote's sentence
+        was parsed, else from punctuation) — ``before`` is the sentence text up to the opening mark, ``after`` the
+        text from the closing mark to the sentence end:
+
+        1. ``before`` ends in a colon → **direct** (``Rao said: „…“``).
+        2. A label word right before (``so-called``, ``sogenannte``) → **none**.
+        3. ``as``/``als``/``called``/``nannte``/``bezeichnete`` within five words before the mark, with no comma in
+           between → **mixed** (``described it as „…“``, ``called the plan "reckless"``).
+        4. Nothing before the mark in its sentence (the quote opens the sentence) → **direct**, unless it is a short
+           label: at most three words, no speech cue in the sentence and no end punctuation of its own
+           (``„Eagle“ startet 2025.`` → **none**; ``“Big time.”`` → direct).
+        5. ``before`` ends in a comma after a speech cue (``he said, “…”``, ``As Altman said Monday, “…”``,
+           ``„…“, sagte er, „…“``) → **direct**.
+        6. A speech verb right before the mark and a capitalised quote of four words or more (``said "We will…"``)
+           → **direct**.
+        7. Otherwise the quote sits inside the narrator's clause. It is a scare quote, name or title → **none**
+           when it is title-cased (``his book "The Art of the Deal"``, ``„Die Blechtrommel“``; in German only when
+           every word is capitalised) or short (at most three words) with no speech cue in the sentence
+           (``the „Eagle“``); else it is a quoted fragment → **mixed** (``warnte vor einem „populistischen
+           Wahlkampf“``, ``Afghanistan sei ein „Opfer des Terrorismus“``).
+
+        Known failure: a full sentence quoted in the middle of a narrator's clause with no cue (``the motto
+        "Wir schaffen das" became famous``) is called mixed.
+        """
+        o_start = open_[0] if open_ is not None else start
+        c_end = close[1] if close is not None else end
+        text = self.text
+        s_start, s_end, parsed = _sentence_bounds(text, o_start, self.sentences, self._index)
+        s_start = min(s_start, o_start)
+        lang = _guess_lang(text[max(0, s_start - 200) : s_end], parsed)
+        # Cues inside the quotation itself (``„Ich sagte …“``) say nothing about how it is introduced.
+        sent = SentenceContext(text, parsed, [(o_start, c_end)]) if parsed is not None else None
+        content_words = _WORD.findall(text[start:end])
+        before = text[s_start:o_start].rstrip()
+        before_words = _WORD.findall(before)
+        sentence_has_cue = _has_cue(text, s_start, max(s_end, c_end), lang, sent) or _has_cue(
+            text, c_end, s_end, lang, None
+        )
+        short = len(content_words) <= _MAX_LABEL_TOKENS
+
+        if before.endswith(":"):
+            return "direct"
+        if before_words and before_words[-1].lower() in lexicon_words("label_introducer"):
+            return "none"
+        tail = before_words[-_INTRODUCER_WINDOW:]
+        tail_text = before[-120:]
+        for k, w in enumerate(reversed(tail)):
+            if w.lower() in lexicon_words("mixed_introducer"):
+                # ``As Altman said Monday, “…”``: a comma after the introducer ends its clause.
+                pos = tail_text.lower().rfind(w.lower())
+                if pos >= 0 and not _CLAUSE_BREAK.search(tail_text, pos):
+                    if k == 0 and w.lower() == "as" and short and _title_like(content_words, lang):
+                        return "none"  # ``known as the "Eagle"`` / ``as "Eagle"``
+                    return "mixed"
+        if not before_words:
+            # A quote that opens its sentence is someone's words unless it is a bare label: short, no speech verb
+            # around, and no sentence-final punctuation of its own (``„Eagle“ startet 2025.`` vs ``“Big time.”``).
+            ends_utterance = text[start:end].rstrip().endswith((".", "!", "?", "…", ","))
+            if short and not sentence_has_cue and not ends_utterance:
+                return "none"
+            return "direct"
+        if before.endswith(",") and _has_cue(text, s_start, o_start, lang, sent):
+            return "direct"
+        last = before_words[-1].lower()
+        if (
+            len(content_words) > _MAX_LABEL_TOKENS
+            and content_words[0][:1].isupper()
+            and _has_cue(text, o_start - len(before_words[-1]) - 2, o_start, lang, sent)
+            and last not in lexicon_words("mixed_introducer")
+        ):
+            return "direct"
+        if _title_like(content_words, lang) or (short and not sentence_has_cue):
+            return "none"
+        return "mixed"

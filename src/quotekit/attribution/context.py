@@ -1,0 +1,395 @@
+"""The shared parse services every attribution rule reads: quotes, sentences, cues, speakers, token windows.
+
+:class:`Context` indexes one document once (which word lies in which quote, which sentences a quote touches,
+the speech verbs of each sentence with German and English particle verbs reassembled) so that every rule asks
+the same questions in constant or logarithmic time. :class:`Cue` is a speech verb found in a sentence;
+:meth:`Context.speaker_of` is the one place that says who speaks a cue, for quotations and reported speech alike.
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import regex
+
+from quotekit.attribution.mentions import Mention, expand_mention, is_nominal, is_pronoun
+from quotekit.attribution.rules import applies_to
+from quotekit.lang import profile
+from quotekit.lexicon import CueEntry, CueKind, cue_entries, verb_cues
+from quotekit.lexicon import words as lexicon_words
+from quotekit.models import MentionKind
+from quotekit.regions import SpanIndex
+from quotekit.tree import ParsedSentence, Word
+
+__all__ = ["CLAUSE_END", "Attribution", "Context", "Cue", "QuoteRuleLike", "QuoteTarget", "gap_is_blank", "safe_match"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteTarget:
+    """A quotation to attribute: content offsets, mark offsets, paragraph; ``index`` is its place in text order."""
+
+    index: int
+    start: int
+    end: int
+    open: tuple[int, int] | None
+    close: tuple[int, int] | None
+    paragraph: int
+
+    @property
+    def region(self) -> tuple[int, int]:
+        """The quote with its marks: words inside this span belong to the quotation."""
+        return (self.open[0] if self.open else self.start, self.close[1] if self.close else self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """How a quote was attributed: speaker mention, cue, deciding sieve and rule, confidence."""
+
+    speaker: tuple[int, int] | None
+    mention_kind: MentionKind
+    cue: tuple[int, int, str] | None
+    sieve: str
+    confidence: float
+    head: int | None = None
+    """Index of the speaker's head word in its sentence (see :attr:`head_sentence`)."""
+    head_sentence: int | None = None
+    """Index into the ``sentences`` given to :func:`attribute` of the sentence holding the head word."""
+    rule: str = ""
+    """The finer rule inside the sieve (``nsubj``, ``inverted``, ``laut``, ``previous_sentence`` …)."""
+
+
+# Relations through which a quote hangs off its speech verb, or the verb off the quote; any relation counts
+# (the compact models label them freely) except those that make the verb a mere modifier of a noun inside it.
+_NO_LINK_RELS = frozenset({"acl", "amod", "det", "case", "nmod", "compound", "fixed", "flat"})
+# Dependents of a speech verb that may be its speaker when the parser found no subject.
+_FALLBACK_RELS = frozenset(
+    {"obj", "obl", "iobj", "nmod", "dep", "appos", "compound", "flat", "nsubj", "vocative", "conj", "expl"}
+)
+CLAUSE_END = frozenset({".", "!", "?", ";", ":", "…"})
+_WORD_CHAR = regex.compile(r"\w")
+# How sure the speaker of a cue is, by how :meth:`Context.speaker_of` found it; rule confidences are multiplied
+# by these (and by COMMUNICATION_WEIGHT for verbs with other senses than saying).
+SPEAKER_WEIGHTS: dict[str, float] = {"nsubj": 1.0, "agent": 1.0, "inherited_subject": 0.9, "nearest_dependent": 0.8}
+COMMUNICATION_WEIGHT = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speech verb outside every quote: sentence and word index, its cue-table row, its separated particle."""
+
+    sent: int
+    word: int
+    entry: CueEntry
+    particle: int | None
+
+    def span(self, sentences: Sequence[ParsedSentence]) -> tuple[int, int, str]:
+        w = sentences[self.sent][self.word]
+        return (w.start, w.end, self.entry.lemma)
+
+
+@dataclass
+class Context:
+    """What every sieve reads: the text, the quotes, the parses, and which word lies inside which quote."""
+
+    text: str
+    quotes: Sequence[QuoteTarget]
+    sentences: Sequence[ParsedSentence]
+    own_rules: Sequence[QuoteRuleLike] = ()
+    """The rules :meth:`own` runs (the chain's own-evidence phase), set by the chain that runs them."""
+    regions: list[tuple[int, int]] = field(init=False)
+    inside: list[list[int]] = field(init=False)
+    final: list[Attribution | None] = field(init=False)
+    _own: dict[int, Attribution | None] = field(init=False, default_factory=dict)
+    _cues: dict[int, list[Cue]] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.regions = [q.region for q in self.quotes]
+        self._region_index = SpanIndex(self.regions)
+        self._sentence_index = SpanIndex([(s.start, s.end) for s in self.sentences])
+        self._starts = [s.start for s in self.sentences]
+        self._starts_ascend = all(a <= b for a, b in zip(self._starts, self._starts[1:], strict=False))
+        self.inside = [[self._region_index.first_overlapping(w.start, w.end) for w in s] for s in self.sentences]
+        # Which sentences hold words of which quote, filled in one pass instead of a scan per quote.
+        self._touching: dict[int, list[int]] = {}
+        for si, marks in enumerate(self.inside):
+            for k in dict.fromkeys(m for m in marks if m >= 0):
+                self._touching.setdefault(k, []).append(si)
+        self._blocked_in: dict[int, list[tuple[int, int]]] = {}
+        self.final = [None] * len(self.quotes)
+
+    # --- where things are ---------------------------------------------------------------------------------
+
+    def touching(self, q: QuoteTarget) -> list[int]:
+        """Sentences that hold at least one word of the quote."""
+        return list(self._touching.get(q.index, ()))
+
+    def outside(self, si: int, wi: int) -> bool:
+        return self.inside[si][wi] < 0
+
+    def quote_words(self, si: int, qi: int) -> list[int]:
+        return [wi for wi, k in enumerate(self.inside[si]) if k == qi]
+
+    def lang_of(self, q: QuoteTarget) -> str | None:
+        touching = self.touching(q)
+        return self.sentences[touching[0]].lang if touching else None
+
+    # --- cues -------------------------------------------------------------------------------------------
+
+    def cues(self, si: int) -> list[Cue]:
+        """Speech verbs outside every quote in sentence ``si``, particle verbs reassembled."""
+        if si not in self._cues:
+            self._cues[si] = [c for wi in range(len(self.sentences[si])) if (c := self._cue_at(si, wi)) is not None]
+        return self._cues[si]
+
+    def _cue_at(self, si: int, wi: int) -> Cue | None:
+        sent = self.sentences[si]
+        w = sent[wi]
+        if not self.outside(si, wi) or w.upos in ("PUNCT", "DET", "ADP", "PRON", "NUM", "CCONJ", "SCONJ", "PART"):
+            return None
+        if w.upos in ("NOUN", "PROPN") and w.text[:1].isupper():
+            return None  # a capitalised noun (``Sagen``, ``Says`` as a name) is no verb; mis-tagged verbs are lower
+        entries = verb_cues(w.lemma, sent.lang, surface=w.text)
+        if not entries:
+            return None
+        # The particle of a separable verb: its compound:prt child, or failing a parse, a word with the
+        # particle's form later in the same clause (``teilte … mit:``).
+        low = w.text.lower()
+        for e in sorted(entries, key=lambda e: e.particle is None):
+            if e.particle is None:
+                return Cue(si, wi, e, None)
+            if w.lemma.lower() == e.lemma or (
+                profile(sent.lang).joined_particles and low.startswith(e.particle) and low != e.base
+            ):
+                return Cue(si, wi, e, None)  # joined form: ``mitgeteilt``, ``mitteilen``
+            for c in sent.children(wi, "compound"):
+                if c.text.lower() == e.particle:
+                    return Cue(si, wi, e, c.index)
+            for k in range(wi + 1, len(sent)):
+                if not self.outside(si, k) or sent[k].text in CLAUSE_END or sent[k].text == ",":
+                    break
+                if sent[k].text.lower() == e.particle:
+                    return Cue(si, wi, e, k)  # any tag: the compact model even makes ``hinzu`` the root
+        return None
+
+    def linked(self, si: int, wi: int, qi: int) -> str | None:
+        """How the verb ``wi`` is tied to quote ``qi`` in the parse: ``governs`` the quote or ``attached`` to it."""
+        sent = self.sentences[si]
+        qwords = self.quote_words(si, qi)
+        if not qwords:
+            return None
+        for k in qwords:
+            if sent[k].head == wi and sent[k].base_rel not in ("punct",):
+                return "governs"
+        h = sent[wi].head
+        if h in qwords and sent[wi].base_rel not in _NO_LINK_RELS:
+            return "attached"
+        return None
+
+    def linked_any(self, cue: Cue) -> bool:
+        marks = {k for k in self.inside[cue.sent] if k >= 0}
+        return any(self.linked(cue.sent, cue.word, k) for k in marks)
+
+    # --- speakers ---------------------------------------------------------------------------------------
+
+    def _speaker_ok(self, si: int, w: Word, cue: Cue | None = None) -> bool:
+        if not self.outside(si, w.index) or (cue is not None and w.index == cue.particle):
+            return False
+        return is_nominal(w, self.sentences[si].lang)
+
+    def speaker_of(self, cue: Cue) -> tuple[int, str] | None:
+        """Head word of the speaker of a speech verb and the rule that found it."""
+        si, v = cue.sent, cue.word
+        sent = self.sentences[si]
+        lang = sent.lang
+        subj = [w for w in sent.children(v, "nsubj") if w.deprel != "nsubj:pass" and self._speaker_ok(si, w, cue)]
+        if subj:
+            return min(subj, key=lambda w: abs(w.index - v)).index, "nsubj"
+        passive = any(c.deprel in ("aux:pass", "nsubj:pass") for c in sent.children(v))
+        for w in sent.children(v, "obl"):
+            cases = {c.text.lower() for c in sent.children(w.index, "case")}
+            if (w.deprel == "obl:agent" or (passive and cases & lexicon_words("agent_case"))) and self._speaker_ok(
+                si, w, cue
+            ):
+                return w.index, "agent"
+        head = sent.head_of(v)
+        if head is not None and sent[v].base_rel in ("advcl", "xcomp", "conj") and self.outside(si, head.index):
+            # ``Curran agreed, saying …``, ``sagte Rao und beschrieb …``: the subject of the verb it hangs off.
+            inherited = [w for w in sent.children(head.index, "nsubj") if self._speaker_ok(si, w, cue)]
+            if inherited:
+                return inherited[0].index, "inherited_subject"
+        as_words = {e.lemma for e in cue_entries(lang) if e.kind is CueKind.AS}
+        cands = []
+        for w in sent.children(v):
+            if w.base_rel not in _FALLBACK_RELS or not self._speaker_ok(si, w, cue):
+                continue
+            cases = {c.text.lower() for c in sent.children(w.index, "case")}
+            if cases - as_words:
+                continue  # ``in his announcement``, ``auf X``: a place or time, not a speaker
+            after = w.index > v
+            cands.append(
+                (
+                    0 if w.upos in ("PROPN", "PRON") or is_pronoun(w, lang) else 1,
+                    # English puts the speaker before the verb unless inverted; German V2 often after it.
+                    (0 if after else 1) if profile(lang).verb_second else (1 if after else 0),
+                    abs(w.index - v),
+                    w.index,
+                )
+            )
+        if cands:
+            return min(cands)[3], "nearest_dependent"
+        return None
+
+    def blocked_in(self, si: int) -> list[tuple[int, int]]:
+        """The quote regions that overlap sentence ``si``: the only ones a mention in it can run into."""
+        if si not in self._blocked_in:
+            sent = self.sentences[si]
+            self._blocked_in[si] = self._region_index.overlapping(sent.start, sent.end)
+        return self._blocked_in[si]
+
+    def mention(self, si: int, head: int) -> Mention | None:
+        return expand_mention(self.sentences[si], head, blocked=self.blocked_in(si))
+
+    def build(
+        self, sieve: str, rule: str, si: int, head: int, cue: tuple[int, int, str] | None, confidence: float
+    ) -> Attribution | None:
+        # The mention never takes in its own cue (a mis-tagged ``sagte`` as amod of ``der Minister``).
+        regions = self.blocked_in(si)
+        blocked = [*regions, (cue[0], cue[1])] if cue is not None else regions
+        m = expand_mention(self.sentences[si], head, blocked=blocked)
+        if m is None:
+            return None
+        return Attribution(
+            speaker=(m.start, m.end),
+            mention_kind=m.kind,
+            cue=cue,
+            sieve=sieve,
+            confidence=round(confidence, 3),
+            head=m.head,
+            head_sentence=si,
+            rule=rule,
+        )
+
+    def from_cue(self, sieve: str, rule: str, cue: Cue, confidence: float) -> Attribution | None:
+        found = self.speaker_of(cue)
+        if found is None:
+            return None
+        head, how = found
+        weight = SPEAKER_WEIGHTS[how]
+        if cue.entry.kind is CueKind.COMMUNICATION:
+            weight *= COMMUNICATION_WEIGHT
+        return self.build(sieve, f"{rule}:{how}", cue.sent, head, cue.span(self.sentences), confidence * weight)
+
+    # --- own attribution (without continuation), memoised for look-ahead --------------------------------
+
+    def own(self, qi: int) -> Attribution | None:
+        """The first answer of the rules that read only the quote's own evidence (:data:`own_rules`)."""
+        if qi not in self._own:
+            q = self.quotes[qi]
+            result = None
+            lang = self.lang_of(q)
+            for rule in self.own_rules:
+                if not applies_to(rule, lang):
+                    continue  # a rule for other languages
+                result = safe_match(rule, self, q)
+                if result is not None:
+                    break
+            self._own[qi] = result
+        return self._own[qi]
+
+    # --- flat token stream --------------------------------------------------------------------------------
+
+    def words_after(self, pos: int, limit: int = 8) -> list[tuple[int, int]]:
+        """Up to ``limit`` words starting at or after ``pos``, across sentence breaks, as (sentence, word)."""
+        out: list[tuple[int, int]] = []
+        for si in range(self.first_sentence_ending_after(pos), len(self.sentences)):
+            sent = self.sentences[si]
+            if sent.end <= pos:
+                continue
+            for w in sent:
+                if w.start >= pos:
+                    out.append((si, w.index))
+                    if len(out) >= limit:
+                        return out
+        return out
+
+    def words_before(self, pos: int, limit: int = 8) -> list[tuple[int, int]]:
+        """Up to ``limit`` words ending at or before ``pos``, nearest first."""
+        out: list[tuple[int, int]] = []
+        for si in range(self.last_sentence_starting_before(pos), -1, -1):
+            sent = self.sentences[si]
+            if sent.start >= pos:
+                continue
+            for w in reversed(sent.words):
+                if w.end <= pos:
+                    out.append((si, w.index))
+                    if len(out) >= limit:
+                        return out
+        return out
+
+    def first_sentence_ending_after(self, pos: int) -> int:
+        """Where a forward scan for sentences with ``end > pos`` may start (every earlier one ends by ``pos``)."""
+        return self._sentence_index.first_ending_after(pos) if self._sentence_index.is_sorted else 0
+
+    def last_sentence_starting_before(self, pos: int) -> int:
+        """Where a backward scan for sentences with ``start < pos`` may start (every later one starts after)."""
+        if not self._starts_ascend:
+            return len(self.sentences) - 1
+        return bisect_left(self._starts, pos) - 1
+
+    def sentence_before(self, pos: int) -> int | None:
+        """The last sentence (in order) that ends at or before ``pos``."""
+        k = self._sentence_index.last_ending_by(pos)
+        return k if k >= 0 else None
+
+    def sentence_after(self, pos: int) -> int | None:
+        """The first sentence (in order) that starts at or after ``pos``."""
+        k = self._sentence_index.first_starting_from(pos)
+        return k if k >= 0 else None
+
+    def sentences_between(self, a: int, b: int) -> range:
+        """Indices of the sentences that may overlap ``(a, b)``: a superset, callers still test each one."""
+        if not self._sentence_index.is_sorted:
+            return range(len(self.sentences))
+        return range(self._sentence_index.first_ending_after(a), bisect_left(self._starts, b))
+
+    def parsed_at(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside one parsed sentence."""
+        return any(
+            self.sentences[si].start <= start and end <= self.sentences[si].end
+            for si in self.sentences_between(start - 1, end + 1)
+        )
+
+    def gap_is_blank(self, a: int, b: int) -> bool:
+        """No letters or digits between offsets ``a`` and ``b`` (punctuation and marks are fine)."""
+        return gap_is_blank(self.text, a, b)
+
+
+def gap_is_blank(text: str, a: int, b: int) -> bool:
+    """No letters or digits between offsets ``a`` and ``b`` of ``text``."""
+    return a <= b and _WORD_CHAR.search(text, a, b) is None
+
+
+class QuoteRuleLike(Protocol):
+    """What :meth:`Context.own` calls (any rule of the quote phases; see :mod:`quotekit.attribution.rules`)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def languages(self) -> frozenset[str] | None: ...
+
+    def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None: ...
+
+
+def safe_match(rule: QuoteRuleLike, ctx: Context, q: QuoteTarget) -> Attribution | None:
+    """``rule.match``; a rule that raises is logged and treated as no answer, never taking the document down."""
+    try:
+        return rule.match(ctx, q)
+    except Exception:  # a rule must never take the document down; the next one gets its chance
+        logger.exception("rule %s failed on quote %d", rule.name, q.index)
+        return None

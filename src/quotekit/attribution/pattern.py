@@ -1,0 +1,221 @@
+"""The pattern rule: token patterns around the marks that survive a wrong parse (tags, colons, sources)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from quotekit.attribution.context import CLAUSE_END, Attribution, Context, Cue, QuoteTarget
+from quotekit.attribution.mentions import is_nominal
+from quotekit.attribution.rules import Phase
+from quotekit.lexicon import CueEntry, CueKind, cue_entries
+from quotekit.tree import Word
+
+__all__ = ["PatternSieve"]
+
+
+class PatternSieve:
+    """Token patterns around the marks that survive a wrong parse.
+
+    - tag: ``„…“, sagte Rao`` / ``"…," Rao said`` / ``"…," said Rao`` / ``„…“, so Rao``;
+    - colon introduction: ``Rao sagte: „…“`` / ``The ministry said: "…"``;
+    - ``As Rao said, "…"`` / ``Wie Rao sagte, „…“``;
+    - sources: ``according to X``, ``laut X``, ``nach Angaben von X``, ``X zufolge``.
+    Known failure: a name the tokenizer glues to punctuation, or a tag more than a few words long
+    (``said the former minister of state for …`` keeps only its head noun).
+    """
+
+    name = "pattern"
+    languages = None
+    phase = Phase.OWN
+    tag: ClassVar[float] = 0.8
+    """A tag or ``As X said`` with a speech verb (``say``, ``sagen``); also the ``so`` tag."""
+    tag_communication: ClassVar[float] = 0.72
+    """The same with a communication verb (``add``, ``warn``), which has other senses too."""
+    colon: ClassVar[float] = 0.85
+    """``Rao sagte: „…“``: speech verb and speaker before a colon (times the speaker weight of ``from_cue``)."""
+    colon_adjacent: ClassVar[float] = 0.7
+    """A speech verb before the colon without a parsed speaker: the nearest nominal."""
+    colon_clause_subject: ClassVar[float] = 0.55
+    """No speech verb before the colon: the subject of the clause that ends in it."""
+    source: ClassVar[float] = 0.8
+    """``according to X``, ``laut X``, ``X zufolge``."""
+
+    def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
+        return self._tag_after(ctx, quote) or self._colon(ctx, quote) or self._sources(ctx, quote)
+
+    @staticmethod
+    def _is_cue_verb(ctx: Context, si: int, wi: int) -> Cue | None:
+        return next((c for c in ctx.cues(si) if c.word == wi), None)
+
+    def _tag_after(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:  # noqa: C901 - one token walk over the tag after a quote; its cases (punctuation, abbreviations, so-tags, verb first or last) are one pattern
+        b = quote.region[1]
+        words = ctx.words_after(b, 8)
+        clause: list[tuple[int, int]] = []
+        prev: Word | None = None
+        for si, wi in words:
+            w = ctx.sentences[si][wi]
+            if not ctx.outside(si, wi):
+                break
+            if w.upos == "PUNCT" or not any(c.isalnum() for c in w.text):
+                if _abbreviation_stop(prev, w):
+                    continue  # ``Ms. Gil said``: the tokenizer ended a sentence after ``Ms``
+                if clause or w.text not in (",", "—", "–", "-"):
+                    break
+                continue
+            clause.append((si, wi))
+            prev = w
+        if not clause:
+            return None
+        tag_start = ctx.sentences[clause[0][0]][clause[0][1]].start
+        between = ctx.text[b:tag_start]
+        if not ctx.gap_is_blank(b, tag_start) or "\n" in between:
+            return None
+        # A tag follows a quote that ends open (``"…," he said``, ``„…“, sagte er``, ``"…!" she shouted``);
+        # after a full stop the next words start a sentence of their own.
+        inner = ctx.text[quote.start : quote.end].rstrip()
+        si0, wi0 = clause[0]
+        first = ctx.sentences[si0][wi0]
+        tags = {e.lemma for e in cue_entries(first_lang(ctx, si0)) if e.kind is CueKind.TAG}
+        ends_open = any(c in between for c in ",—–-") or inner.endswith((",", "!", "?", "…", "-", "—", "–"))
+        if not ends_open and first.text.lower() not in tags:
+            return None  # ``„….“ so das Fazit`` is a tag even after a full stop; other words start a sentence
+        if first.text.lower() in tags and len(clause) > 1:
+            si, wi = clause[1]
+            k = 1
+            while k < len(clause) and not is_nominal(ctx.sentences[clause[k][0]][clause[k][1]], first_lang(ctx, si)):
+                k += 1
+            if k < len(clause):
+                si, wi = clause[k]
+                return ctx.build(self.name, "so_tag", si, wi, (first.start, first.end, first.text.lower()), self.tag)
+        for k, (si, wi) in enumerate(clause[:5]):
+            cue = self._is_cue_verb(ctx, si, wi)
+            if cue is None:
+                continue
+            lang = first_lang(ctx, si)
+            before = [c for c in clause[:k] if is_nominal(ctx.sentences[c[0]][c[1]], lang)]
+            after = [c for c in clause[k + 1 :] if is_nominal(ctx.sentences[c[0]][c[1]], lang)]
+            pick = before[0] if before else after[0] if after else None
+            if pick is None:
+                return None
+            rule = "tag_subject_first" if before else "tag_inverted"
+            conf = self.tag if cue.entry.kind is CueKind.SPEECH else self.tag_communication
+            return ctx.build(self.name, rule, pick[0], pick[1], cue.span(ctx.sentences), conf)
+        return None
+
+    def _colon(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
+        a, _ = quote.region
+        before = ctx.words_before(a, 12)
+        if not before:
+            return None
+        si, wi = before[0]
+        colon = ctx.sentences[si][wi]
+        if colon.text != ":" or not ctx.gap_is_blank(colon.end, a):
+            return None
+        clause = []
+        for sj, wj in before[1:]:
+            w = ctx.sentences[sj][wj]
+            if not ctx.outside(sj, wj) or w.text in CLAUSE_END or sj != si:
+                break
+            clause.append((sj, wj))
+        for sj, wj in clause:  # nearest to the colon first
+            cue = self._is_cue_verb(ctx, sj, wj)
+            if cue is None:
+                continue
+            att = ctx.from_cue(self.name, "colon", cue, self.colon)
+            if att is not None:
+                return att
+            lang = first_lang(ctx, sj)
+            noms = [c for c in clause if is_nominal(ctx.sentences[c[0]][c[1]], lang) and c[1] != wj]
+            if noms:
+                pick = min(noms, key=lambda c: abs(c[1] - wj))
+                return ctx.build(
+                    self.name, "colon:adjacent", pick[0], pick[1], cue.span(ctx.sentences), self.colon_adjacent
+                )
+        # No speech verb: ``Pinheiro sieht die Verantwortung beim Staat: „…“`` — a clause with a subject that
+        # ends in a colon before a quote introduces its subject as the speaker, more often than not.
+        sent = ctx.sentences[si]
+        for _, wj in clause:
+            w = sent[wj]
+            if w.upos not in ("VERB", "AUX"):
+                continue
+            subj = [c for c in sent.children(wj, "nsubj") if ctx.outside(si, c.index) and is_nominal(c, sent.lang)]
+            if subj:
+                return ctx.build(
+                    self.name,
+                    "colon:clause_subject",
+                    si,
+                    subj[0].index,
+                    (w.start, w.end, w.lemma),
+                    self.colon_clause_subject,
+                )
+        return None
+
+    def _sources(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
+        """``according to X``, ``laut X``, ``nach Angaben von X``, ``X zufolge``, ``As X said`` in the quote's
+        sentences (outside the marks)."""
+        for si in ctx.touching(quote):
+            sent = ctx.sentences[si]
+            entries = sorted(
+                (e for e in cue_entries(sent.lang) if e.kind in (CueKind.PREP, CueKind.POSTP, CueKind.AS)),
+                key=lambda e: -len(e.words),
+            )
+            for wi in range(len(sent)):
+                if not ctx.outside(si, wi):
+                    continue
+                for e in entries:
+                    n = len(e.words)
+                    if wi + n > len(sent) or any(
+                        sent[wi + k].text.lower() != e.words[k] or not ctx.outside(si, wi + k) for k in range(n)
+                    ):
+                        continue
+                    cue_span = (sent[wi].start, sent[wi + n - 1].end, e.lemma)
+                    if e.kind is CueKind.POSTP:
+                        k = wi - 1
+                        if k >= 0 and ctx.outside(si, k) and is_nominal(sent[k], sent.lang):
+                            return ctx.build(self.name, e.lemma, si, k, cue_span, self.source)
+                        continue
+                    if e.kind is CueKind.AS:
+                        att = self._as_clause(ctx, si, wi + n, e, cue_span)
+                        if att is not None:
+                            return att
+                        continue
+                    k = wi + n
+                    while k < len(sent) and ctx.outside(si, k) and sent[k].upos in ("DET", "ADJ", "ADP", "NUM"):
+                        k += 1
+                    if k < len(sent) and ctx.outside(si, k) and is_nominal(sent[k], sent.lang):
+                        return ctx.build(self.name, e.lemma, si, k, cue_span, self.source)
+        return None
+
+    def _as_clause(
+        self, ctx: Context, si: int, start: int, entry: CueEntry, cue_span: tuple[int, int, str]
+    ) -> Attribution | None:
+        """``As Rao said`` / ``Wie Rao sagte``: a speech verb within a few words, the speaker between."""
+        sent = ctx.sentences[si]
+        for k in range(start, min(start + 6, len(sent))):
+            if not ctx.outside(si, k) or sent[k].upos == "PUNCT":
+                return None
+            cue = self._is_cue_verb(ctx, si, k)
+            if cue is None:
+                continue
+            noms = [j for j in range(start, k) if is_nominal(sent[j], sent.lang)]
+            if not noms:
+                return None
+            conf = self.tag if cue.entry.kind is CueKind.SPEECH else self.tag_communication
+            return ctx.build(self.name, "as_clause", si, noms[0], cue.span(ctx.sentences), conf)
+        return None
+
+
+def _abbreviation_stop(prev: Word | None, w: Word) -> bool:
+    """A full stop glued to a short capitalised word (``Ms.``, ``Dr.``, ``Gov.``) that is no sentence end."""
+    return (
+        prev is not None
+        and w.text == "."
+        and w.start == prev.end
+        and prev.text[:1].isupper()
+        and len(prev.text) <= 4
+        and prev.text.isalpha()
+    )
+
+
+def first_lang(ctx: Context, si: int) -> str:
+    return ctx.sentences[si].lang

@@ -1,0 +1,505 @@
+"""Speaker resolution: pronouns to people, short names to full names, titles and roles apart.
+
+A careful reader resolves ``he said`` to the person the article last presented as a source, not merely the
+last name it printed, so candidates are ranked by (1) whether they already spoke or were just introduced as a
+source (subject of a speech verb: ``As Rao pointed out``, ``sagte Forrester’s Curran``), (2) agreement in
+gender (from a first-name list; unknown gender agrees with anything) and number, (3) recency, within a window
+of paragraphs. A pronoun nobody fits stays a pronoun: an unresolved speaker is better than an invented one.
+
+Names are grouped into one speaker per person: ``Sam Altman`` and later ``Altman`` share a surname and become
+one :class:`~quotekit.models.SpeakerEntity` whose name is the longest form the document uses.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+import regex
+
+from quotekit.attribution.persons import first_name_gender, is_title, pronoun
+from quotekit.models import MentionKind, Span, Speaker, SpeakerEntity
+from quotekit.paragraphs import Paragraph, paragraph_at
+from quotekit.regions import SpanIndex
+from quotekit.tree import ParsedSentence, Word
+
+__all__ = ["AttributionLike", "Resolution", "resolve_speakers"]
+
+# How far back (in paragraphs) a pronoun may find its antecedent; news rarely runs "he said" further
+# from the name than that without repeating it.
+SOURCE_WINDOW = 3
+MENTION_WINDOW = 1
+PRONOUN_CONFIDENCE = 0.85
+"""Factor on the attribution's confidence when the name came from a pronoun."""
+UNRESOLVED_PRONOUN_CONFIDENCE = 0.5
+"""Factor when a pronoun found no antecedent and stays a pronoun."""
+PARAGRAPH_DISTANCE_DECAY = 0.9
+"""Further factor per paragraph between a pronoun and its antecedent."""
+
+EntityKind = Literal["person", "organisation", "anonymous"]
+
+_POSSESSIVE = regex.compile(r"(?:['’]s|['’])$")
+_NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*")
+
+
+class AttributionLike(Protocol):
+    """What resolution reads of an attribution (``quotekit.attribution.context.Attribution`` fits)."""
+
+    @property
+    def speaker(self) -> tuple[int, int] | None: ...
+    @property
+    def mention_kind(self) -> MentionKind: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def sieve(self) -> str: ...
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    gender: str | None
+    source: bool
+    paragraph: int
+    entity: int | None = None
+    organisation: bool = False
+
+
+@dataclass
+class _Entity:
+    tokens: tuple[str, ...]
+    kind: EntityKind
+    mentions: list[Span] = field(default_factory=list)
+    title: str | None = None
+    role: str | None = None
+    gender: str | None = None
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Speakers per attribution (same order) and the document's speaker list."""
+
+    speakers: list[Speaker | None]
+    entities: list[_Entity]
+    confidences: list[float]
+    rules: list[tuple[str, ...]]
+
+    def speaker_entities(self, quotes_of: dict[int, list[int]]) -> tuple[SpeakerEntity, ...]:
+        return tuple(
+            SpeakerEntity(
+                id=i,
+                name=e.name,
+                kind=e.kind,
+                mentions=tuple(e.mentions),
+                quotes=tuple(quotes_of.get(i, [])),
+                title=e.title,
+                role=e.role,
+            )
+            for i, e in enumerate(self.entities)
+        )
+
+
+def _clean_name(words: Sequence[str]) -> tuple[tuple[str, ...], str | None]:
+    """Name tokens without leading titles and a trailing possessive; returns (tokens, title)."""
+    toks = [_POSSESSIVE.sub("", w) if i == len(words) - 1 else w for i, w in enumerate(words)]
+    toks = [t for t in toks if t]
+    titles = []
+    while len(toks) > 1 and is_title(toks[0]):
+        titles.append(toks.pop(0))
+    return tuple(toks), (" ".join(titles) or None)
+
+
+def _gender(tokens: Sequence[str]) -> str | None:
+    if len(tokens) < 2:
+        return None
+    g = first_name_gender(tokens[0])
+    return g if g in ("m", "f") else None
+
+
+def _full_name_pattern(surname: str) -> regex.Pattern[str]:
+    return regex.compile(rf"((?:\p{{Lu}}[\p{{L}}\p{{M}}-]*\.?\s+){{1,3}}){regex.escape(surname)}\b")
+
+
+def _full_name(text: str, tokens: tuple[str, ...], words: _WordStarts | None = None) -> tuple[str, ...]:
+    """The longest ``First [Middle] Surname`` in the text ending in this surname, if the first name is known.
+
+    With ``words`` (the text's word starts, indexed once) only the few places where the surname starts a word
+    are searched, not the whole text: the same matches, found in time that does not grow with the text.
+    """
+    if len(tokens) != 1 or not tokens[0]:
+        return tokens
+    pattern = _full_name_pattern(tokens[0])
+    matches = pattern.finditer(text) if words is None else words.matches(pattern, tokens[0])
+    best: tuple[str, ...] = tokens
+    for m in matches:
+        before = m.group(1).split()
+        kept: list[str] = []
+        for t in reversed(before):  # only known first names and initials may extend the surname
+            if first_name_gender(t) is not None or regex.fullmatch(r"\p{Lu}\.", t):
+                kept.insert(0, t)
+            else:
+                break
+        if kept and first_name_gender(kept[0]) is not None and len(kept) + 1 > len(best):
+            best = (*kept, tokens[0])
+    return best
+
+
+_WORD_START = regex.compile(r"(?<=\s)\S")
+_KEY = 3
+
+
+class _WordStarts:
+    """Where the words of a text start (after white space), by their first characters: where a surname may
+    follow the first names of a ``First [Middle] Surname`` match."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.by_key: dict[str, list[int]] = {}
+        for m in _WORD_START.finditer(text):
+            self.by_key.setdefault(text[m.start() : m.start() + _KEY], []).append(m.start())
+
+    def _window_start(self, pos: int) -> int:
+        """Start of the fourth white-space-separated token before ``pos``: a match ending at ``pos`` has at
+        most three tokens before the surname and cannot start earlier."""
+        text = self.text
+        k = pos
+        for _ in range(4):
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            while k > 0 and not text[k - 1].isspace():
+                k -= 1
+        return k
+
+    def _window_end(self, pos: int) -> int:
+        """One character past the fourth token from ``pos``: a match starting at or before ``pos`` (three
+        tokens and the surname at most) ends before it, so cutting the search there changes no match."""
+        text, n = self.text, len(self.text)
+        k = pos
+        for _ in range(4):
+            while k < n and not text[k].isspace():
+                k += 1
+            while k < n and text[k].isspace():
+                k += 1
+        return min(n, k + 1)
+
+    def matches(self, pattern: regex.Pattern[str], surname: str) -> Iterator[regex.Match[str]]:
+        """What ``pattern.finditer(text)`` yields, for a pattern whose matches end in ``surname`` after space."""
+        if len(surname) < _KEY:
+            yield from pattern.finditer(self.text)  # too short to index by; rare
+            return
+        last_end = 0
+        for o in self.by_key.get(surname[:_KEY], ()):
+            if o < last_end or not self.text.startswith(surname, o):
+                continue
+            m = pattern.search(self.text, max(last_end, self._window_start(o)), self._window_end(o))
+            if m is not None:
+                last_end = m.end()
+                yield m
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return False
+    la, lb = [t.casefold() for t in a], [t.casefold() for t in b]
+    return la[-1] == lb[-1] and (set(la) <= set(lb) or set(lb) <= set(la))
+
+
+def _inside(ranges: SpanIndex, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in ranges.overlapping(start, end))
+
+
+def _proper_runs(sent: ParsedSentence) -> list[list[Word]]:
+    """Runs of adjacent proper nouns (the compact models often tag one part of a name NOUN or X)."""
+    from quotekit.lexicon import mention_words
+
+    # sentence adverbs and weekdays the compact models tag PROPN ("Allerdings sagte …") are never names
+    never = mention_words(sent.lang, "not_speaker")
+    runs: list[list[Word]] = []
+    cur: list[Word] = []
+    for w in sent.words:
+        capital = bool(_NAME_TOKEN.match(w.text))
+        if w.text.casefold() in never or w.lemma.casefold() in never:
+            capital = False
+            is_name = False
+        else:
+            is_name = w.upos == "PROPN"
+        if is_name or (cur and capital and w.upos in ("NOUN", "X") and not is_title(w.text)):
+            cur.append(w)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _verb_is_cue(sent: ParsedSentence, verb: Word) -> bool:
+    from quotekit.lexicon import is_cue
+
+    particle = next((c.text.casefold() for c in sent.children(verb.index, "compound:prt")), None)
+    return is_cue(verb.lemma, sent.lang, particle) or is_cue(verb.lemma, sent.lang)
+
+
+def _is_speech_subject(sent: ParsedSentence, run: list[Word]) -> bool:
+    """True when the name is the subject (or inverted subject) of a speech verb, or of a verb whose
+    subject-less dependent is one (``Curran agreed, saying that …``)."""
+    for w in run:
+        if w.base_rel not in ("nsubj", "obj", "obl") and w.deprel != "obl:agent":
+            continue
+        head = sent.head_of(w.index)
+        if head is None or head.upos not in ("VERB", "AUX"):
+            continue
+        if _verb_is_cue(sent, head):
+            return True
+        for dep in sent.children(head.index, "advcl", "xcomp", "conj"):
+            if dep.upos == "VERB" and not sent.children(dep.index, "nsubj") and _verb_is_cue(sent, dep):
+                return True
+    return False
+
+
+def _role(text: str, sent: ParsedSentence | None, start: int, end: int) -> str | None:
+    """Affiliation or role the text attaches to a name: ``Forrester’s Curran``, ``Curran, an analyst at X``."""
+    if sent is None:
+        return None
+    inside = [w for w in sent.words if start <= w.start and w.end <= end]
+    if not inside:
+        return None
+    head = next((w for w in inside if not (start <= sent.words[w.head].start < end) or w.head < 0), inside[-1])
+    for child in sent.children(head.index, "appos"):
+        idx = sent.subtree(child.index)
+        s, e = sent.words[idx[0]].start, sent.words[idx[-1]].end
+        if s >= end:
+            return text[s:e].strip(" ,")
+    # possessive in front of the mention ("Forrester’s Curran"): the owner is the affiliation
+    before = [w for w in sent.words if w.end <= start]
+    if before and _POSSESSIVE.search(before[-1].text) and before[-1].text not in ("'s", "’s"):
+        return str(_POSSESSIVE.sub("", before[-1].text))
+    if len(before) >= 2 and before[-1].text in ("'s", "’s"):
+        return before[-2].text
+    return None
+
+
+def _chain(att: AttributionLike) -> tuple[str, ...]:
+    """The deciding sieve and, when the attribution has one, its finer rule (``attached:nsubj``)."""
+    rule = getattr(att, "rule", "")
+    return (att.sieve, rule) if rule else (att.sieve,)
+
+
+def resolve_speakers(
+    text: str,
+    attributions: Sequence[AttributionLike | None],
+    sentences: Sequence[ParsedSentence],
+    paragraphs: Sequence[Paragraph],
+    *,
+    quote_ranges: Sequence[tuple[int, int]] = (),
+) -> Resolution:
+    """Resolve every attribution's speaker mention to a :class:`Speaker`; attributions must be in text order."""
+    resolver = _Resolver(text, sentences, paragraphs, quote_ranges)
+    for att in attributions:
+        resolver.add(att)
+    return Resolution(resolver.speakers, resolver.entities, resolver.confidences, resolver.rules)
+
+
+class _Resolver:
+    """One document's resolution state: candidates, entities and the answers so far, in text order."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[ParsedSentence],
+        paragraphs: Sequence[Paragraph],
+        quote_ranges: Sequence[tuple[int, int]],
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.paras = list(paragraphs)
+        self.sentence_index = SpanIndex([(s.start, s.end) for s in sentences])
+        self.entities: list[_Entity] = []
+        self.speakers: list[Speaker | None] = []
+        self.confidences: list[float] = []
+        self.rules: list[tuple[str, ...]] = []
+        self._full_names: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._word_starts = _WordStarts(text)
+        # Entities that could match, by kind and surname (persons) or whole name (others), in creation order:
+        # the same entities a scan over all of them would test first, without the scan.
+        self._by_key: dict[tuple[str, object], list[int]] = {}
+        # Candidates from the parse: names outside quotes, marked as sources when they speak.
+        quote_index = SpanIndex(quote_ranges)
+        self.candidates = _Candidates()
+        for sent in sentences:
+            for run in _proper_runs(sent):
+                s, e = run[0].start, run[-1].end
+                if _inside(quote_index, s, e):
+                    continue
+                toks, _title = _clean_name([w.text for w in run])
+                if toks:
+                    cand = _Candidate(s, e, toks, _gender(toks), _is_speech_subject(sent, run), self.para(s))
+                    self.candidates.append(cand)
+
+    def para(self, offset: int) -> int:
+        return paragraph_at(self.paras, offset) if self.paras else 0
+
+    def full_name(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        # One search of the text per surname, not per mention: the answer depends on the text and tokens only.
+        if tokens not in self._full_names:
+            self._full_names[tokens] = _full_name(self.text, tokens, self._word_starts)
+        return self._full_names[tokens]
+
+    @staticmethod
+    def _key(tokens: tuple[str, ...], kind: EntityKind) -> tuple[str, object]:
+        return (kind, tokens[-1].casefold() if kind == "person" and tokens else tokens)
+
+    def entity_for(self, tokens: tuple[str, ...], kind: EntityKind) -> int:
+        for i in self._by_key.get(self._key(tokens, kind), ()):
+            ent = self.entities[i]
+            if _same_person(ent.tokens, tokens) if kind == "person" else ent.tokens == tokens:
+                if len(tokens) > len(ent.tokens):
+                    ent.tokens = tokens
+                return i
+        self.entities.append(_Entity(tokens, kind))
+        self._by_key.setdefault(self._key(tokens, kind), []).append(len(self.entities) - 1)
+        return len(self.entities) - 1
+
+    def _answer(self, speaker: Speaker | None, confidence: float, rules: tuple[str, ...]) -> None:
+        self.speakers.append(speaker)
+        self.confidences.append(confidence)
+        self.rules.append(rules)
+
+    def add(self, att: AttributionLike | None) -> None:
+        """Resolve the next attribution (in text order)."""
+        if att is None or att.speaker is None:
+            self._answer(None, att.confidence if att is not None else 0.0, _chain(att) if att is not None else ())
+            return
+        s, e = att.speaker
+        mention = Span(start=s, end=e, text=self.text[s:e])
+        k_sent = self.sentence_index.containing(s)
+        msent = self.sentences[k_sent] if k_sent >= 0 else None
+        if att.mention_kind == MentionKind.PRONOUN:
+            self._pronoun(att, mention, msent)
+        else:
+            self._named(att, mention, msent)
+
+    def _pronoun(self, att: AttributionLike, mention: Span, msent: ParsedSentence | None) -> None:
+        s, e = mention.start, mention.end
+        chain, conf, kind = _chain(att), att.confidence, att.mention_kind
+        info = pronoun(mention.text, msent.lang if msent else None)
+        target = None
+        if info is None or info.resolvable:
+            gender, number = (info.gender, info.number) if info else ("x", "x")
+            target = _antecedent(self.candidates, s, self.para(s), gender, number)
+        if target is None:
+            speaker = Speaker(name=mention.text, mention=mention, mention_kind=kind)
+            self._answer(speaker, conf * UNRESOLVED_PRONOUN_CONFIDENCE, (*chain, "pronoun_unresolved"))
+            return
+        ent_id = target.entity
+        if ent_id is None:
+            ent_id = target.entity = self.entity_for(self.full_name(target.tokens), "person")
+        ent = self.entities[ent_id]
+        ent.mentions.append(mention)
+        distance = self.para(s) - target.paragraph
+        speaker = Speaker(
+            name=ent.name,
+            mention=mention,
+            mention_kind=kind,
+            antecedent=Span(start=target.start, end=target.end, text=self.text[target.start : target.end]),
+            entity=ent_id,
+            title=ent.title,
+            role=ent.role,
+        )
+        self._answer(
+            speaker,
+            conf * PRONOUN_CONFIDENCE * (PARAGRAPH_DISTANCE_DECAY**distance),
+            (*chain, "pronoun_antecedent" if target.source else "pronoun_nearest_name"),
+        )
+        self.candidates.append(_Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id))
+
+    def _named(self, att: AttributionLike, mention: Span, msent: ParsedSentence | None) -> None:
+        s, e = mention.start, mention.end
+        chain, kind = _chain(att), att.mention_kind
+        if kind == MentionKind.NAME:
+            toks, title = _clean_name(mention.text.split())
+            full = self.full_name(toks)
+            ent_id = self.entity_for(full, "person")
+            chain = (*chain, "full_name") if full != toks else chain
+        else:
+            toks, title = tuple(mention.text.split()), None
+            ent_kind: EntityKind = "organisation" if kind == MentionKind.ORGANISATION else "anonymous"
+            ent_id = self.entity_for(toks, ent_kind)
+        ent = self.entities[ent_id]
+        ent.mentions.append(mention)
+        ent.title = ent.title or title
+        ent.gender = ent.gender or _gender(ent.tokens)
+        if kind == MentionKind.NOMINAL:
+            ent.role = ent.role or mention.text
+        else:
+            ent.role = ent.role or _role(self.text, msent, s, e)
+        speaker = Speaker(
+            name=ent.name, mention=mention, mention_kind=kind, entity=ent_id, title=ent.title, role=ent.role
+        )
+        self._answer(speaker, att.confidence, chain)
+        self.candidates.append(
+            _Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, kind == MentionKind.ORGANISATION)
+        )
+
+
+class _Candidates:
+    """Antecedent candidates kept ordered by start, so a pronoun looks back from its own offset only.
+
+    The order is that of a stable sort by start, newest first: equal starts keep the order they were added in.
+    """
+
+    def __init__(self) -> None:
+        self._keys: list[tuple[int, int]] = []  # (start, -insertion number), ascending
+        self._items: list[_Candidate] = []
+
+    def append(self, c: _Candidate) -> None:
+        key = (c.start, -len(self._items) - 1)
+        self._items.append(c)
+        k = bisect_left(self._keys, key)
+        self._keys.insert(k, key)
+
+    def newest_first(self, offset: int) -> Iterator[_Candidate]:
+        """Candidates ending at or before ``offset``, latest start first (ties: earliest added first)."""
+        k = bisect_left(self._keys, (offset, -len(self._items) - 1))
+        for i in range(k - 1, -1, -1):
+            c = self._items[-self._keys[i][1] - 1]
+            if c.end <= offset:
+                yield c
+
+
+def _antecedent(candidates: _Candidates, offset: int, paragraph: int, gender: str, number: str) -> _Candidate | None:
+    """The best earlier candidate for a pronoun at ``offset``: sources first, then plain names, newest first.
+
+    Candidates come newest first and paragraphs only grow with offsets, so each search stops at the first
+    candidate outside its paragraph window.
+    """
+
+    def agrees(c: _Candidate) -> bool:
+        if number == "pl":
+            return c.organisation
+        if c.organisation:
+            return number == "x" or gender == "n"
+        if gender == "n":
+            return False
+        return gender == "x" or c.gender is None or c.gender == gender or c.gender == "x"
+
+    for c in candidates.newest_first(offset):
+        if paragraph - c.paragraph > SOURCE_WINDOW:
+            break
+        if c.source and agrees(c):
+            return c
+    for c in candidates.newest_first(offset):
+        if paragraph - c.paragraph > MENTION_WINDOW:
+            break
+        if agrees(c) and not c.organisation:
+            return c
+    return None

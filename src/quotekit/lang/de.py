@@ -1,0 +1,48 @@
+"""German: the profile quotekit reads German by (after spaCy's ``lang/de``)."""
+
+from __future__ import annotations
+
+from quotekit.lang.profile import LanguageProfile
+
+__all__ = ["PROFILE", "inflect"]
+
+# Inseparable prefixes (and -ieren verbs) take no ``ge-`` in the participle: ``erklärt``, ``kritisiert``.
+_DE_NO_GE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "hinter", "wider")
+
+
+def _german_forms(base: str, particle: str | None) -> set[str]:
+    if base.endswith("en"):
+        stem = base[:-2]
+    elif base.endswith("n"):
+        stem = base[:-1]
+    else:
+        stem = base
+    # Stems in -t/-d (antworten, melden) insert an e: antwortete, geantwortet.
+    e = "e" if stem.endswith(("t", "d")) else ""
+    out = {base, stem + "e", stem + e + "st", stem + e + "t", stem + e + "te", stem + e + "ten", stem + e + "tet"}
+    ge = "" if base.startswith(_DE_NO_GE) or base.endswith("ieren") else "ge"
+    participle = ge + stem + e + "t"
+    out.add((particle or "") + participle)
+    if particle:
+        out |= {particle + base, particle + "zu" + base}
+    return out
+
+
+def inflect(base: str, particle: str | None) -> set[str]:
+    """Regular (weak) forms of a German verb, with the joined forms of a particle verb (``mitgeteilt``)."""
+    return _german_forms(base, particle)
+
+
+PROFILE = LanguageProfile(
+    code="de",
+    name="German",
+    verb_second=True,
+    capitalised_nouns=True,
+    compound_nouns=True,
+    joined_particles=True,
+    reported_mood=True,
+    parser_marks="german",
+    cue_table="cues_de.tsv",
+    stopwords="stopwords_de.txt",
+    inflect=inflect,
+)

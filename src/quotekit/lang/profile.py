@@ -1,0 +1,41 @@
+"""What quotekit needs to know about a language, as one frozen object per language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["LanguageProfile"]
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageProfile:
+    """One supported language: the grammar facts the rules branch on and where its word lists live.
+
+    Rules never test a language code; they read these attributes, so a third language is a new profile plus
+    its data rows (see docs/languages.md).
+    """
+
+    code: str
+    """ISO 639-1 code, also the Stanza model's language."""
+    name: str
+    verb_second: bool
+    """Main clauses put the finite verb second, so a speaker often follows its verb (``sagte Rao``) and reported
+    content follows the attribution after a comma (``sagte er, er sei …``)."""
+    capitalised_nouns: bool
+    """Every noun is capitalised, so a capital letter says little about names or titles."""
+    compound_nouns: bool
+    """Nouns join into compounds, so a source noun may end a longer word (``nach Polizeiangaben``)."""
+    joined_particles: bool
+    """Particle verbs are written as one word in infinitives and participles (``mitteilen``, ``mitgeteilt``)."""
+    reported_mood: bool
+    """A verb mood (German Konjunktiv I) marks reported speech by itself, so it can run on over sentences."""
+    parser_marks: Literal["straight", "german"]
+    """Quotation marks the Stanza model was trained on (see :mod:`quotekit.parser_input`)."""
+    cue_table: str
+    """The cue table in ``quotekit/data`` (speech verbs, source phrases, tags, ``as`` words)."""
+    stopwords: str
+    """Frequent words in ``quotekit/data`` that are evidence for this language in detection."""
+    inflect: Callable[[str, str | None], set[str]]
+    """Regular inflected forms of a verb lemma (with its separable particle, if any), lower case."""
