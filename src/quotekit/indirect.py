@@ -49,6 +49,7 @@ import regex
 from quotekit.lexicon import cue_surface_pattern
 from quotekit.mentions import expand_mention, is_nominal
 from quotekit.models import MentionKind
+from quotekit.naming import name_rule, speech_rule
 from quotekit.sieves import Context, QuoteTarget
 from quotekit.sieves import _Cue as _SieveCue
 from quotekit.tree import ParsedSentence, Word
@@ -861,9 +862,13 @@ def classify_quote(
         text, c_end, s_end, lang, None
     )
     short = len(content_words) <= _MAX_LABEL_TOKENS
+    # A trailing tag or a Konjunktiv-I clause is speech evidence too (``„In absehbarer Zeit“, so X``).
+    sentence_has_cue = sentence_has_cue or speech_rule(text, o_start, c_end, s_start, s_end, parsed, lang) is not None
 
     if before.endswith(":"):
         return "direct"
+    if name_rule(text, start, end, o_start, c_end, s_start, s_end, parsed, lang) is not None:
+        return "none"  # a name or title in marks: ``der Tanker „Nordstern“``, ``laut „Figaro“``
     if before_words and before_words[-1].lower() in _LABEL_INTRODUCERS:
         return "none"
     tail = before_words[-_INTRODUCER_WINDOW:]
