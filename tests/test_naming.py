@@ -36,7 +36,8 @@ def test_naming_words_are_read_once_and_by_role() -> None:
     assert de is naming_words("de")
     assert "zeitung" in de.naming_nouns and "genannt" in de.naming_after and "namens" in de.naming_before
     assert "der" in de.definite_articles and "ein" not in de.definite_articles
-    assert "sprach von" in de.label_verbs and "sei" in de.konjunktiv
+    assert "bezeichnete" in de.label_verbs and "sprach von" in de.label_phrases and "sei" in de.konjunktiv
+    assert "einen" in de.indefinite_articles
     en = naming_words("en")
     assert "dubbed" in en.naming_before and not en.definite_articles
     assert naming_words("fr") is en  # a language without its own list reads English
@@ -77,7 +78,7 @@ NAMES = [
     ("de", "Der Tanker „Nordstern“ sank vor der Küste.", "naming_noun"),
     ("de", "Sie zogen unter dem Motto „Gemeinsam stark“ durch die Stadt.", "naming_word"),
     ("de", "Auch das „Kesselhaus“ der Kulturbrauerei wird renoviert.", "definite_article"),
-    ("de", "Sie sangen „Alle meine Entchen“, „Hänschen klein“ und andere Lieder.", "list"),
+    ("de", "Von „Kapitalismuskritik“ und „Sozialismus“ ist oft die Rede.", "list"),
     ("en", 'The ship, dubbed "Sea Star" by locals, sank.', "naming_word"),
     ("en", 'The plant is known as "the Furnace" in town.', "naming_word"),
     ("en", 'According to "Politico", the bill failed.', "source"),
@@ -100,6 +101,13 @@ NOT_NAMES = [
     # a labelling speech verb before makes it someone's words
     ("de", "Der Minister bezeichnete die Reform als „Großen Wurf“."),
     ("de", "Er sprach von der „Achse des Bösen“."),
+    ("de", "Früh warnte Kluncker vor den „Lohnverzichtstheorien“."),
+    ("de", "Seine Werke werden als „Meilensteine in der Musikgeschichte“ bezeichnet."),
+    # an indefinite article makes a fragment; a naming noun behind ``als`` does not head the stretch
+    ("de", "Nun sieht Osterloh einen „Angriff gegen die Belegschaft“."),
+    ("de", "Er sah den Verein als „gelungenes Beispiel“."),
+    # slogans in a row are speech more often than not: only title-shaped items make a list
+    ("de", "Sie riefen „Wir kriegen euch“ oder „Ihr seid dran“ vor dem Rathaus."),
     # a relative pronoun is no article; a Konjunktiv clause is reported speech
     ("de", "Die Polizei nannte Maßnahmen, die „völlig überzogen“ waren."),
     ("de", "Er sagte, die Lage sei die „schwierigste seit Jahren“."),

@@ -39,6 +39,7 @@ ROLES = (
     "naming_noun",
     "naming_word",
     "definite_article",
+    "indefinite_article",
     "source_before",
     "source_after",
     "function_word",
@@ -78,10 +79,12 @@ class NamingWords:
     naming_before: frozenset[str]
     naming_after: frozenset[str]
     definite_articles: frozenset[str]
+    indefinite_articles: frozenset[str]
     source_before: frozenset[str]
     source_after: frozenset[str]
     function_words: frozenset[str]
     label_verbs: frozenset[str]
+    label_phrases: frozenset[str]
     konjunktiv: frozenset[str]
     tag_words: frozenset[str]
 
@@ -115,10 +118,12 @@ def naming_words(lang: str) -> NamingWords:
         naming_before=f["naming_before"],
         naming_after=f["naming_after"],
         definite_articles=f["definite_article"],
+        indefinite_articles=f["indefinite_article"],
         source_before=f["source_before"],
         source_after=f["source_after"],
         function_words=f["function_word"],
-        label_verbs=f["label_verb"],
+        label_verbs=frozenset(w for w in f["label_verb"] if " " not in w),
+        label_phrases=frozenset(w for w in f["label_verb"] if " " in w),
         konjunktiv=f["konjunktiv"],
         tag_words=f["tag_word"],
     )
@@ -254,18 +259,20 @@ def _source(a: _Around, lex: NamingWords, lang: str) -> bool:
     return False
 
 
-def _label_verb_before(a: _Around, lex: NamingWords) -> bool:
-    """A labelling speech verb in the clause before the marks: the stretch is someone's label for something.
+def _label_verb_around(a: _Around, lex: NamingWords) -> bool:
+    """A labelling speech verb in the clause before the marks or right after them: the stretch is someone's label.
 
-    Two-word entries are phrases (``sprach von``); a verb with ``sich`` right after it names (``nennt sich``).
+    ``bezeichnete die Reform als „…“``, ``als „…“ eingestuft``; a two-word entry is a verb and the preposition
+    it takes, with words between (``warnte Kluncker vor den „…“``); a verb with ``sich`` after it names
+    (``nennt sich``) and is not a label.
     """
     low = [w.lower() for w in a.clause]
     for k, w in enumerate(low):
         if w in lex.label_verbs and "sich" not in low[k + 1 : k + 3]:
             return True
-        if k + 1 < len(low) and f"{w} {low[k + 1]}" in lex.label_verbs:
+        if any(p.startswith(w + " ") and p.split(" ", 1)[1] in low[k + 1 :] for p in lex.label_phrases):
             return True
-    return False
+    return any(w.lower() in lex.label_verbs for w in a.phrase_after[:2])
 
 
 def _calls_itself(a: _Around, lex: NamingWords) -> bool:
@@ -342,7 +349,9 @@ def name_rule(
         return "naming_word"
     if _source(a, lex, lang):
         return "source"
-    if _label_verb_before(a, lex):
+    before = [w.lower() for w in a.phrase_before]
+    # A labelling verb, or an indefinite article (``einen „Angriff gegen die Belegschaft“``): a fragment.
+    if _label_verb_around(a, lex) or (before and before[-1] in lex.indefinite_articles):
         return None
     speech = speech_rule(text, open_start, close_end, s_start, s_end, sentence, lang)
     if lang == "de":
@@ -356,9 +365,11 @@ def name_rule(
             and not _cue_outside(text, s_start, s_end, open_start, close_end, lang)
         ):
             return "title_shape"
-    if any(_is_naming_noun(w, lex, lang) for w in a.phrase_before[-3:]) and (
-        lang == "de" or _title_shape(a.words, lex)
-    ):
+    # The naming noun must head the stretch: ``die Zeitung „taz“``, not ``den Verein als „gelungenes Beispiel“``.
+    near = a.phrase_before[-3:]
+    if "als" in before[-3:]:
+        near = near[max(k for k, w in enumerate(before[-3:]) if w == "als") + 1 :]
+    if any(_is_naming_noun(w, lex, lang) for w in near) and (lang == "de" or _title_shape(a.words, lex)):
         return "naming_noun"
     if lang != "de":
         return None
@@ -371,7 +382,10 @@ def name_rule(
         and _article_before(text, open_start, s_start, sentence, a.words[0])
     ):
         return "definite_article"
-    if _LIST_AFTER.match(text, close_end) or _LIST_BEFORE.search(text, max(0, open_start - 12), open_start):
+    # Titles in a row (``„Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“``); slogans in a row are speech
+    # more often, so every word of the stretch must be capitalised or a title's function word.
+    listed = _LIST_AFTER.match(text, close_end) or _LIST_BEFORE.search(text, max(0, open_start - 12), open_start)
+    if listed and ((len(a.words) == 1 and a.words[0][:1].isupper()) or _title_shape(a.words, lex)):
         return "list"
     return None
 
