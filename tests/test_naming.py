@@ -181,4 +181,5 @@ E2E_SPEECH = [
 @pytest.mark.models
 @pytest.mark.parametrize(("text", "quote"), E2E_SPEECH)
 def test_speech_in_marks_is_kept(extractor: Extractor, text: str, quote: str) -> None:
-    assert quote in _quoted(extractor, text)
+    # kept as a quote of its own or inside the reported statement that holds it (``…, die Mannschaft sei „…“``)
+    assert any(quote in q for q in _quoted(extractor, text))
