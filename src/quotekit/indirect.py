@@ -828,7 +828,10 @@ def classify_quote(
     was parsed, else from punctuation) — ``before`` is the sentence text up to the opening mark, ``after`` the
     text from the closing mark to the sentence end:
 
-    1. ``before`` ends in a colon → **direct** (``Rao said: „…“``).
+    1. ``before`` ends in a colon → **direct** (``Rao said: „…“``). Then a name or title in marks → **none**
+       (:func:`quotekit.naming.name_rule`: ``der Tanker „Nordstern“``, ``laut „Figaro“``, ``a ship dubbed "…"``).
+       A trailing tag or a Konjunktiv-I clause (:func:`quotekit.naming.speech_rule`) counts as a speech cue in
+       the rules below (``„In absehbarer Zeit“, so X``, ``Er sei „müde“``).
     2. A label word right before (``so-called``, ``sogenannte``) → **none**.
     3. ``as``/``als``/``called``/``nannte``/``bezeichnete`` within five words before the mark, with no comma in
        between → **mixed** (``described it as „…“``, ``called the plan "reckless"``).
