@@ -327,6 +327,29 @@ def test_unopened_only_before_speech(text: str, expected: list[tuple[str, set[Qu
             assert q.open is None and q.start == 0 and q.close is not None
 
 
+SPACED_INSIDE = [
+    # spaced guillemets that lost their outer spaces (« X » joined as word« X »word): each pair is one name,
+    # where flanking alone pairs »im … des« across them
+    (
+        "Brand in der Gaststätte« Schweizerhaus »im Prater. Die Chefin des« Schweizerhauses »wurde evakuiert.",
+        [(" Schweizerhaus ", "guillemet_out"), (" Schweizerhauses ", "guillemet_out")],
+    ),
+    ("Damals hieß das Lokal noch« Zur Hütte ». Dann nicht mehr.", [(" Zur Hütte ", "guillemet_out")]),
+    # German guillemets (»X«) keep their reading: an unopened « before a sentence end pairs with nothing
+    ("»Ja« sagte er. »Nein« sagte sie.", [("Ja", "guillemet_in"), ("Nein", "guillemet_in")]),
+    ("Ende« sagte er. »Neu ist das« hieß es.", [("Neu ist das", "guillemet_in")]),
+    # French spacing on both sides was already fine and stays so
+    ("Il a dit « bonjour » hier.", [(" bonjour ", "guillemet_out")]),
+    # no closer after a space within reach: not a pair
+    ("Gaststätte« Schweizerhaus", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPACED_INSIDE)
+def test_spaced_guillemets_glued_outside_pair_inside(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text[q.start : q.end], q.convention) for q in scan_quotes(text)] == expected
+
+
 def test_closing_mark_starting_a_paragraph_opens() -> None:
     text = "Intro.\n\n” … in the case of Wyoming, the train has left,” wrote Time."
     q = only(text)

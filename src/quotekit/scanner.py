@@ -214,6 +214,9 @@ _LINE_BREAK_CHAR = re.compile(f"[{_BREAK_CHARS}]")
 _LINE_BREAK_BACK = regex.compile(f"[{_BREAK_CHARS}]", regex.REVERSE)
 _NON_SPACE = re.compile(r"\S")
 _NEVER_BEFORE_CLOSER = frozenset("([{")
+# How far a spaced opener glued to the word before it (``Gaststätte« Schweizerhaus »``) looks for its closer: a
+# name or title, not a statement.
+_SPACED_PAIR_REACH = 80
 
 
 _NONE: frozenset[QuoteFlag] = frozenset()
@@ -484,13 +487,39 @@ class _Scanner:
             k = -1  # “ before a word inside ‚…: opens a third level rather than closing the „ two levels out
         if k >= 0:
             self._close(k, (s, e), straight_mark=mark in ("'", '"'))
-        elif conv is not None and (left or not right) and not (conv.family == "single" and p.isalnum()):
+        elif conv is not None and (
+            ((left or not right) and not (conv.family == "single" and p.isalnum()))
+            or self._spaced_inside(s, e, conv, para)
+        ):
             self._open(conv, (s, e))
         elif conv is None and not self.stack and mark in t.double_closers and s == para.start:
             # Nothing can be open at a paragraph start, so a closing mark there is a sloppy opener (”… ”).
             self._open(self._closed_by(mark), (s, e))
         elif conv is None or (right and not left):
             self._unopened(s, e, mark, para, straight=False)
+
+    def _spaced_inside(self, s: int, e: int, conv: Convention, para: _Para) -> bool:
+        """``Gaststätte« Schweizerhaus »im Prater``: spaced guillemets (``« X »``) glued to the words outside.
+
+        Text tokenised and joined again by a tool that took the marks for the other convention keeps the
+        spaces inside the marks and loses those outside, so every mark flanks the wrong way and ``»im … des«``
+        pairs across the names. A typographic double opener that nothing open could take, glued to the word
+        before it with a space after, opens when its own closer follows in the same paragraph, after a space,
+        within :data:`_SPACED_PAIR_REACH` characters and with no sentence end, line break or other mark of the
+        pair in between (``…Ende« sagte er. »Neu`` in ``»…«`` text is an unopened closer, not this).
+        """
+        if self.stack or conv.family != "double" or conv.straight or not self.text[e : e + 1].isspace():
+            return False
+        text = self.text
+        # The look-ahead stops at the next opener of the convention, so two look-aheads never cover the same text.
+        for i in range(e + 1, min(para.end, e + _SPACED_PAIR_REACH)):
+            self.steps += 1
+            ch = text[i]
+            if ch in conv.close:
+                return text[i - 1].isspace() and text[i - 2 : i - 1].isalnum()
+            if ch in conv.open or ch in ".!?" or _LINE_BREAK_CHAR.match(ch):
+                return False
+        return False
 
     def _straight(self, s: int, e: int, mark: str, conv: Convention, left: bool, right: bool, para: _Para) -> None:
         if left and not right:

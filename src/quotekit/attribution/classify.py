@@ -13,6 +13,7 @@ from quotekit.attribution.reported import SentenceContext
 from quotekit.lang import LANGUAGES, profile
 from quotekit.lexicon import cue_surface_pattern
 from quotekit.lexicon import words as lexicon_words
+from quotekit.naming import name_rule, speech_rule
 from quotekit.regions import SpanIndex
 from quotekit.tree import ParsedSentence
 
@@ -29,6 +30,25 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 # A sentence end before the quote, for when there is no parse: end punctuation (maybe inside marks) and space.
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”“»«’]?\s+|\n")
 _CLAUSE_BREAK = regex.compile(r"[,;:–—(]")
+
+
+def _speech_evidence(
+    text: str,
+    o_start: int,
+    c_end: int,
+    s_start: int,
+    s_end: int,
+    lang: str,
+    sent: SentenceContext | None,
+    parsed: ParsedSentence | None,
+) -> bool:
+    """A speech cue in the quote's sentence, a trailing tag or a Konjunktiv-I clause (``„In absehbarer Zeit“, so
+    X``, ``Er sei „müde“``): what keeps a short stretch in marks from being taken for a label."""
+    return (
+        _has_cue(text, s_start, max(s_end, c_end), lang, sent)
+        or _has_cue(text, c_end, s_end, lang, None)
+        or speech_rule(text, o_start, c_end, s_start, s_end, parsed, lang) is not None
+    )
 
 
 def _sentence_bounds(
@@ -105,7 +125,7 @@ class QuoteClassifier:
         self.sentences = list(sentences)
         self._index = SpanIndex([(s.start, s.end) for s in self.sentences])
 
-    def classify(
+    def classify(  # noqa: C901 - the docstring's numbered rules, tried in order: one place shows their order
         self, start: int, end: int, open_: tuple[int, int] | None, close: tuple[int, int] | None
     ) -> QuoteClass:
         """What a stretch in quotation marks is: ``"direct"``, ``"mixed"`` or ``"none"`` (not a quotation).
@@ -114,7 +134,10 @@ class QuoteClassifier:
         was parsed, else from punctuation) — ``before`` is the sentence text up to the opening mark, ``after`` the
         text from the closing mark to the sentence end:
 
-        1. ``before`` ends in a colon → **direct** (``Rao said: „…“``).
+        1. ``before`` ends in a colon → **direct** (``Rao said: „…“``). Then a name or title in marks → **none**
+           (:func:`quotekit.naming.name_rule`: ``der Tanker „Nordstern“``, ``laut „Figaro“``, ``a ship dubbed
+           "…"``). A trailing tag or a Konjunktiv-I clause (:func:`quotekit.naming.speech_rule`) counts as a
+           speech cue in the rules below (``„In absehbarer Zeit“, so X``, ``Er sei „müde“``).
         2. A label word right before (``so-called``, ``sogenannte``) → **none**.
         3. ``as``/``als``/``called``/``nannte``/``bezeichnete`` within five words before the mark, with no comma in
            between → **mixed** (``described it as „…“``, ``called the plan "reckless"``).
@@ -145,13 +168,13 @@ class QuoteClassifier:
         content_words = _WORD.findall(text[start:end])
         before = text[s_start:o_start].rstrip()
         before_words = _WORD.findall(before)
-        sentence_has_cue = _has_cue(text, s_start, max(s_end, c_end), lang, sent) or _has_cue(
-            text, c_end, s_end, lang, None
-        )
+        sentence_has_cue = _speech_evidence(text, o_start, c_end, s_start, s_end, lang, sent, parsed)
         short = len(content_words) <= _MAX_LABEL_TOKENS
 
         if before.endswith(":"):
             return "direct"
+        if name_rule(text, start, end, o_start, c_end, s_start, s_end, parsed, lang) is not None:
+            return "none"  # a name or title in marks: ``der Tanker „Nordstern“``, ``laut „Figaro“``
         if before_words and before_words[-1].lower() in lexicon_words("label_introducer"):
             return "none"
         tail = before_words[-_INTRODUCER_WINDOW:]
