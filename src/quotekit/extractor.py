@@ -19,12 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError, UnsupportedLanguageError
 from quotekit.language import paragraph_languages
 from quotekit.lexicon import cue_surface_pattern
-from quotekit.models import ExtractionResult, Language
+from quotekit.models import ExtractionResult, Language, Quote, Span
 from quotekit.nlp import LANGUAGES, Pipelines
-from quotekit.paragraphs import Paragraph, split_paragraphs
+from quotekit.paragraphs import Paragraph, split_paragraphs, unwrap_lines
 from quotekit.parser_input import parser_text
 from quotekit.scanner import QuoteSpan, scan_quotes
 from quotekit.selection import Chunk, select_chunks, selection_counts
@@ -61,6 +63,9 @@ class _Work:
 
     doc_id: str | None
     text: str
+    """The text every stage reads: the document, or its same-length unwrapped copy when it is hard-wrapped."""
+    original: str | None = None
+    """The document as given, when ``text`` is an unwrapped copy of it."""
     paragraphs: list[Paragraph] = field(default_factory=list)
     languages: list[Language | None] = field(default_factory=list)
     spans: list[QuoteSpan] = field(default_factory=list)
@@ -171,8 +176,11 @@ class Extractor:
     def _prepare(self, work: _Work) -> None:
         """The text-only stages: paragraphs, languages, quote spans, sentence selection."""
         try:
-            text = work.text
             t0 = time.perf_counter()
+            unwrapped = unwrap_lines(work.text)
+            if unwrapped is not work.text:
+                work.original, work.text = work.text, unwrapped
+            text = work.text
             work.paragraphs = split_paragraphs(text)
             t1 = time.perf_counter()
             if self.lang == "auto":
@@ -235,10 +243,11 @@ class Extractor:
     def _finish(self, work: _Work) -> ExtractionResult:
         from quotekit.assemble import assemble
 
+        original = work.original if work.original is not None else work.text
         if work.error is not None:
-            return ExtractionResult(id=work.doc_id, text=work.text, error=work.error)
+            return ExtractionResult(id=work.doc_id, text=original, error=work.error)
         try:
-            return assemble(
+            result = assemble(
                 work.text,
                 doc_id=work.doc_id,
                 paragraphs=work.paragraphs,
@@ -248,9 +257,10 @@ class Extractor:
                 indirect=self.indirect,
                 times=self.times,
             )
+            return result if work.original is None else _as_written(result, work.original)
         except Exception as exc:
             logger.exception("quotekit failed on document %s", work.doc_id)
-            return ExtractionResult(id=work.doc_id, text=work.text, error=f"{type(exc).__name__}: {exc}")
+            return ExtractionResult(id=work.doc_id, text=original, error=f"{type(exc).__name__}: {exc}")
 
     def _extract_parsed(self, doc: Any, doc_id: str | None) -> ExtractionResult:
         text = doc.text
@@ -271,6 +281,28 @@ class Extractor:
             fixed.append(ParsedSentence(s.words, lang or "en", s.start, s.end))
         work.sentences = fixed
         return self._finish(work)
+
+
+def _as_written(obj: Any, text: str) -> Any:
+    """``obj`` (a result built on the unwrapped copy) with every span's text taken from the document as written,
+    so ``text[q.start:q.end] == q.text`` holds for the caller's text, line breaks included. Names stay as built:
+    ``Miss Bartlett`` reads better than a name with a line break in it."""
+    if isinstance(obj, tuple):
+        items = tuple(_as_written(x, text) for x in obj)
+        return obj if all(a is b for a, b in zip(items, obj, strict=True)) else items
+    if not isinstance(obj, BaseModel):
+        return obj
+    update: dict[str, Any] = {}
+    for name in type(obj).model_fields:
+        value = getattr(obj, name)
+        new = _as_written(value, text)
+        if new is not value:
+            update[name] = new
+    if isinstance(obj, Span | Quote):
+        update["text"] = text[obj.start : obj.end]
+    elif isinstance(obj, ExtractionResult):
+        update["text"] = text
+    return obj.model_copy(update=update) if update else obj
 
 
 def _is_stanza_document(obj: Any) -> bool:
