@@ -94,16 +94,20 @@ def _lines(text: str) -> list[tuple[int, int, int]]:
 
 def _inner_breaks(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], int]:
     """The line breaks between two non-blank lines, as (break start, break end); the lines before them as
-    (start, rstripped end); and the number of blank lines."""
+    (start, rstripped end); and the number of blank lines between non-blank ones."""
     lines = _lines(text)
+    while lines and not text[lines[-1][0] : lines[-1][1]].strip():
+        lines.pop()  # blank lines at the end (the text's final line break) separate nothing
     breaks: list[tuple[int, int]] = []
     before: list[tuple[int, int]] = []
     blank = 0
+    seen_text = False  # blank lines before the first line of text separate nothing either
     for (s, e, nxt), following in zip(lines, [*lines[1:], None], strict=True):
         body = text[s:e]
         if not body.strip():
-            blank += 1
+            blank += seen_text
             continue
+        seen_text = True
         if following is None or not text[following[0] : following[1]].strip():
             continue
         breaks.append((e, nxt))
