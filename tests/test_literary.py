@@ -131,3 +131,21 @@ def test_wrapped_german_passage_with_fiction_tags(extractor: Extractor) -> None:
     haengt = by_start["Sie"]
     assert haengt.speaker is not None and haengt.speaker.name == "Gretchen"
     assert haengt.cue is not None and haengt.cue.lemma == "flüstern"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("»Kratzt der Alte einmal wieder«, brummte er, »und stört die Leute.«", "und stört die Leute."),
+        ('"Yes," laughed Tom, "but only on Sundays."', "but only on Sundays."),
+        ("»Das sollten wir!« »Aber sie sind gesund!«", "Aber sie sind gesund!"),
+    ],
+)
+def test_dialogue_continuations_are_direct(text: str, quote: str) -> None:
+    """The second part of a quotation interrupted by a tag without a known speech verb, and a quotation right
+    after a finished one, are direct speech, not fragments of the narrator's sentence (no parse needed)."""
+    from quotekit.indirect import classify_quote
+
+    start = text.rindex(quote)
+    end = start + len(quote)
+    assert classify_quote(text, start, end, (start - 1, start), (end, end + 1), []) == "direct"

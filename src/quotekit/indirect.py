@@ -759,6 +759,9 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 # A sentence end before the quote, for when there is no parse: end punctuation (maybe inside marks) and space.
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”“»«’]?\s+|\n")
 _CLAUSE_BREAK = regex.compile(r"[,;:–—(]")
+# Dialogue (issue 15): right after a finished quotation (``»…sollten!« »Aber …«``) or after a short tag that
+# interrupts one (``»…«, brummte er, »und stört …«``, ``"…," laughed Tom, "but …"``), a quotation goes on speaking.
+_AFTER_QUOTE = regex.compile(r"(?:[.!?…][\"'”“»«’]|[\"'”“»«’],?(?:\s+[^\s,\"'”“»«’]+){1,4},)$")
 
 
 def _sentence_bounds(
@@ -862,7 +865,7 @@ def classify_quote(
     )
     short = len(content_words) <= _MAX_LABEL_TOKENS
 
-    if before.endswith(":"):
+    if before.endswith(":") or _AFTER_QUOTE.search(before):
         return "direct"
     if before_words and before_words[-1].lower() in _LABEL_INTRODUCERS:
         return "none"
