@@ -761,7 +761,8 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"'”“»«’]?\s+|\n")
 _CLAUSE_BREAK = regex.compile(r"[,;:–—(]")
 # Dialogue (issue 15): right after a finished quotation (``»…sollten!« »Aber …«``) or after a short tag that
 # interrupts one (``»…«, brummte er, »und stört …«``, ``"…," laughed Tom, "but …"``), a quotation goes on speaking.
-_AFTER_QUOTE = regex.compile(r"(?:[.!?…][\"'”“»«’]|[\"'”“»«’],?(?:\s+[^\s,\"'”“»«’]+){1,4},)$")
+# The comma at the closing mark keeps titles in a list out (``„Der Fänger im Roggen“ von J.D. Salinger, „…“``).
+_AFTER_QUOTE = regex.compile(r"(?:[.!?…][\"'”“»«’]|(?:[,!?…][\"'”“»«’]|[\"'”“»«’],)(?:\s+[^\s,\"'”“»«’]+){1,4},)$")
 
 
 def _sentence_bounds(
