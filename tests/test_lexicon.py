@@ -25,7 +25,7 @@ from quotekit.lexicon import (
 KNOWN_PARTICLES = {
     "de": {
         *("bekannt", "mit", "hinzu", "hervor", "fest", "an", "aus"),
-        *("nach", "vor", "ein", "zu", "hin", "auf", "ab", "bei"),
+        *("nach", "vor", "ein", "zu", "hin", "auf", "ab", "bei", "fort"),
     },
     "en": {"out", "on", "up", "back"},
 }

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from quotekit.assemble import Entry, build_result, quote_region
 from quotekit.attribution.chain import DEFAULT_CHAIN, attribute
 from quotekit.attribution.classify import QuoteClassifier
@@ -36,9 +38,9 @@ from quotekit.inputs import DocumentInput, as_record, check_documents, normalize
 from quotekit.lang import LANGUAGES, check_lang
 from quotekit.language import mask_paragraphs, paragraph_languages, unsupported_paragraphs
 from quotekit.lexicon import cue_surface_pattern
-from quotekit.models import ExtractionResult, Language, QuoteKind
+from quotekit.models import ExtractionResult, Language, Quote, QuoteKind, Span
 from quotekit.nlp import Pipelines
-from quotekit.paragraphs import Paragraph, paragraph_at, split_paragraphs
+from quotekit.paragraphs import Paragraph, paragraph_at, split_paragraphs, unwrap_lines
 from quotekit.parse_bounds import BoundedParse, flag_split_quotes, split_ranges
 from quotekit.parser_input import parser_text
 from quotekit.progress import Progress
@@ -101,6 +103,9 @@ class _Work:
 
     doc_id: str | None
     text: str
+    """The text every stage reads: the document, or its same-length unwrapped copy when it is hard-wrapped."""
+    original: str | None = None
+    """The document as given, when ``text`` is an unwrapped copy of it."""
     paragraphs: list[Paragraph] = field(default_factory=list)
     languages: list[Language | None] = field(default_factory=list)
     spans: list[QuoteSpan] = field(default_factory=list)
@@ -273,6 +278,9 @@ class Extractor:
         """scan → language → select: the stages that need no parse. A failure fails this document only."""
         try:
             with times.stage("scan"):
+                unwrapped = unwrap_lines(work.text)  # hard-wrapped prose: line breaks inside paragraphs as spaces
+                if unwrapped is not work.text:
+                    work.original, work.text = work.text, unwrapped
                 work.paragraphs = split_paragraphs(work.text)
             with times.stage("language"):
                 detect_languages(work, self.lang)
@@ -292,8 +300,9 @@ class Extractor:
 
     def _document_stages(self, work: _Work, times: StageTimes) -> ExtractionResult:
         """classify → attribute → reported → resolve → build, for one parsed document."""
+        written = work.original if work.original is not None else work.text
         if work.error is not None:
-            return ExtractionResult(id=work.doc_id, text=work.text, error=work.error, warnings=work.warnings)
+            return ExtractionResult(id=work.doc_id, text=written, error=work.error, warnings=work.warnings)
         try:
             with times.stage("classify"):
                 kept = classify(work)
@@ -318,8 +327,10 @@ class Extractor:
         except Exception as exc:
             logger.exception("quotekit failed on document %s", work.doc_id)
             return ExtractionResult(
-                id=work.doc_id, text=work.text, error=f"{type(exc).__name__}: {exc}", warnings=work.warnings
+                id=work.doc_id, text=written, error=f"{type(exc).__name__}: {exc}", warnings=work.warnings
             )
+        if work.original is not None:
+            result = _as_written(result, work.original)
         return with_notes(result, work.warnings, work.skipped)
 
     def _extract_parsed(self, doc: Any, doc_id: str | None, times: StageTimes) -> ExtractionResult:
@@ -467,6 +478,28 @@ def resolve(work: _Work, entries: Sequence[Entry]) -> Resolution:
         work.paragraphs,
         quote_ranges=_top_regions(work),
     )
+
+
+def _as_written(obj: Any, text: str) -> Any:
+    """``obj`` (a result built on the unwrapped copy) with every span's text taken from the document as written,
+    so ``text[q.start:q.end] == q.text`` holds for the caller's text, line breaks included. Names stay as built:
+    ``Miss Bartlett`` reads better than a name with a line break in it."""
+    if isinstance(obj, tuple):
+        items = tuple(_as_written(x, text) for x in obj)
+        return obj if all(a is b for a, b in zip(items, obj, strict=True)) else items
+    if not isinstance(obj, BaseModel):
+        return obj
+    update: dict[str, Any] = {}
+    for name in type(obj).model_fields:
+        value = getattr(obj, name)
+        new = _as_written(value, text)
+        if new is not value:
+            update[name] = new
+    if isinstance(obj, Span | Quote):
+        update["text"] = text[obj.start : obj.end]
+    elif isinstance(obj, ExtractionResult):
+        update["text"] = text
+    return obj.model_copy(update=update) if update else obj
 
 
 def _is_stanza_document(obj: Any) -> bool:

@@ -30,6 +30,10 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 # A sentence end before the quote, for when there is no parse: end punctuation (maybe inside marks) and space.
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”“»«’]?\s+|\n")
 _CLAUSE_BREAK = regex.compile(r"[,;:–—(]")
+# Dialogue (issue 15): right after a finished quotation (``»…sollten!« »Aber …«``) or after a short tag that
+# interrupts one (``»…«, brummte er, »und stört …«``, ``"…," laughed Tom, "but …"``), a quotation goes on speaking.
+# The comma at the closing mark keeps titles in a list out (``„Der Fänger im Roggen“ von J.D. Salinger, „…“``).
+_AFTER_QUOTE = regex.compile(r"(?:[.!?…][\"'”“»«’]|(?:[,!?…][\"'”“»«’]|[\"'”“»«’],)(?:\s+[^\s,\"'”“»«’]+){1,4},)$")
 
 
 def _speech_evidence(
@@ -171,7 +175,7 @@ class QuoteClassifier:
         sentence_has_cue = _speech_evidence(text, o_start, c_end, s_start, s_end, lang, sent, parsed)
         short = len(content_words) <= _MAX_LABEL_TOKENS
 
-        if before.endswith(":"):
+        if before.endswith(":") or _AFTER_QUOTE.search(before):
             return "direct"
         if name_rule(text, start, end, o_start, c_end, s_start, s_end, parsed, lang) is not None:
             return "none"  # a name or title in marks: ``der Tanker „Nordstern“``, ``laut „Figaro“``
