@@ -61,12 +61,14 @@ def make_text(case: str) -> str:
 
 def _child(case: str) -> None:
     from quotekit import Extractor
+    from quotekit.extractor import StageTimes
     from quotekit.models import QuoteFlag
 
     text = make_text(case)
     ex = Extractor()
     t0 = time.perf_counter()
-    result = ex.extract(text)
+    times = StageTimes()
+    result = ex.extract(text, timings=times)
     wall = time.perf_counter() - t0
     print(
         json.dumps(
@@ -77,7 +79,7 @@ def _child(case: str) -> None:
                 "quotes": len(result.quotes),
                 "parse_split": sum(QuoteFlag.PARSE_SPLIT in q.flags for q in result.quotes),
                 "error": result.error,
-                "times": ex.times.as_dict(),
+                "times": times.as_dict(),
             }
         )
     )

@@ -26,7 +26,7 @@ MB = 1_000_000
 
 
 def realistic_text() -> str:
-    texts = []
+    texts: list[str] = []
     for name in ("de_news_spkatt_train.jsonl", "en_news_polnear_train300.jsonl", "seed.jsonl"):
         path = DEV / name
         if path.exists():

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import argparse
 import copy
+import functools
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +48,14 @@ def _line(name: str, r: dict[str, Any], *, precision: bool) -> str:
     return f"{name:<12} gold {r['gold']:5d} | {span} | speaker acc {r['speaker_acc']:.3f} (n={r['speaker_n']}) | {end}"
 
 
+def _has_label(label: str, quote: dict[str, Any]) -> bool:
+    return bool(quote.get("label") == label)
+
+
+def _level_one(quote: dict[str, Any]) -> bool:
+    return not _LEVEL.search(quote.get("label") or "")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold")
@@ -67,9 +77,11 @@ def main() -> None:
     print(_line("all", res, precision=True))
     labels = sorted({q.get("label") or "-" for d in gold.values() for q in d["quotes"] if q.get("kind") in kinds})
     if {"Explicit", "Anaphoric", "Implicit"} & set(labels):
-        groups = {lab: (lambda q, lab=lab: q.get("label") == lab) for lab in ("Explicit", "Anaphoric", "Implicit")}
+        groups: dict[str, Callable[[dict[str, Any]], bool]] = {
+            lab: functools.partial(_has_label, lab) for lab in ("Explicit", "Anaphoric", "Implicit")
+        }
     else:
-        groups = {"level 1": lambda q: not _LEVEL.search(q.get("label") or "")}
+        groups = {"level 1": _level_one}
     for name, keep in groups.items():
         g2 = copy.deepcopy(gold)
         for d in g2.values():

@@ -57,7 +57,8 @@ _VERB_RELS = {"parataxis", "advcl", "dep", "ccomp", "conj"}
 
 def _straight_keep_doubled(text: str) -> str:
     """Straight marks but typewriter ``''`` pairs left alone: isolates what the pair rewrite adds."""
-    return text.translate(str.maketrans(dict.fromkeys("“”„‟«»", '"') | dict.fromkeys("‘’‚‛‹›", "'")))
+    table: dict[str, str | int | None] = {**dict.fromkeys("“”„‟«»", '"'), **dict.fromkeys("‘’‚‛‹›", "'")}
+    return text.translate(str.maketrans(table))
 
 
 def _marks_only_straight(text: str) -> str:

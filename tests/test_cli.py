@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -58,7 +59,7 @@ def write(path: Path, content: str) -> Path:
     return path
 
 
-def jsonl_lines(text: str) -> list[dict[str, object]]:
+def jsonl_lines(text: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
@@ -316,10 +317,11 @@ def test_jsonl_output_scores_with_score_py(tmp_path: Path) -> None:
     if not SCORE_PY.is_file():
         pytest.skip("shared/eval/score.py is not beside the repository")
     result = seed_like()
-    gold = {"id": result.id, "lang": "en", "text": result.text, "quotes": []}
+    quotes: list[dict[str, Any]] = []
+    gold = {"id": result.id, "lang": "en", "text": result.text, "quotes": quotes}
     for q in result.quotes:
         sp = q.speaker
-        gold["quotes"].append(  # type: ignore[attr-defined]
+        quotes.append(
             {
                 "start": q.start,
                 "end": q.end,
@@ -469,7 +471,7 @@ def test_extract_stdin_text_and_jsonl(
     assert main(["extract", "-"]) == EXIT_OK
     (doc,) = jsonl_lines(capsys.readouterr().out)
     assert doc["id"] == "stdin"
-    assert [q["text"] for q in doc["quotes"]] == ["Wir werden die Steuern nicht erhöhen"]  # type: ignore[union-attr]
+    assert [q["text"] for q in doc["quotes"]] == ["Wir werden die Steuern nicht erhöhen"]
 
     records = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate([EN_1, EN_2]))
     monkeypatch.setattr(sys, "stdin", io.StringIO(records))

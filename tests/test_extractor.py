@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from quotekit import Extractor, InvalidInputError, UnsupportedLanguageError
@@ -21,7 +23,7 @@ def test_extract_rejects_what_is_not_text() -> None:
 
 @pytest.mark.models
 def test_a_bad_document_fails_alone_and_order_is_kept(extractor: Extractor) -> None:
-    docs = [
+    docs: list[Any] = [
         {"id": "a", "text": "„Wir sind bereit“, sagte Rao."},
         {"id": "b", "text": None},
         ("“We are ready,” said Curran.", "c"),

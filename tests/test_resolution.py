@@ -134,10 +134,10 @@ def test_german_er_resolves_to_the_indirect_speaker_and_keeps_the_affiliation() 
     er = text.rindex(" er") + 1  # the pronoun, not the "er" inside "erwarte"
     atts = [Att(_at(text, "Curran"), MentionKind.NAME), Att((er, er + 2), MentionKind.PRONOUN)]
     res = resolve_speakers(text, atts, sents, split_paragraphs(text))
-    curran, er = res.speakers
-    assert curran is not None and er is not None
+    curran, pronoun = res.speakers
+    assert curran is not None and pronoun is not None
     assert curran.name == "Curran" and curran.role == "Forrester"
-    assert er.name == "Curran" and er.entity == curran.entity
+    assert pronoun.name == "Curran" and pronoun.entity == curran.entity
 
 
 def test_pronoun_with_no_fitting_antecedent_stays_unresolved() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -269,7 +270,7 @@ def test_hard_wrapped_line_continues_the_quotation() -> None:
 def test_finished_sentence_before_a_line_break_is_not_a_wrapped_line() -> None:
     text = '"We need a stimulus.\nJosh Bivens, Economic Policy Institute."\n\nWhether it comes.'
     assert [(text[q.start : q.end], q.flags) for q in scan_quotes(text)] == [
-        ("We need a stimulus.", {F.UNCLOSED, F.STRAIGHT_MARKS})
+        ("We need a stimulus.", frozenset({F.UNCLOSED, F.STRAIGHT_MARKS}))
     ]
 
 
@@ -393,7 +394,7 @@ def _adversarial(size: int, seed: int) -> str:
     return "".join(parts)[:size]
 
 
-ADVERSARIAL = {
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "openers": lambda n: "„" * n,
     "alternating": lambda n: ("„“" * n)[:n],
     "unmatched closers": lambda n: ("x” " * n)[:n],

@@ -29,7 +29,7 @@ _PAIRS = regex.compile(r"„([^“]*)“|“([^”]*)”|\"([^\"]*)\"")
 
 
 def find_quotes(text: str) -> list[QuoteTarget]:
-    out = []
+    out: list[QuoteTarget] = []
     for m in _PAIRS.finditer(text):
         g = next(k for k in (1, 2, 3) if m.group(k) is not None)
         s, e = m.span(g)
