@@ -144,7 +144,7 @@ def test_wrapped_german_passage_with_fiction_tags(extractor: Extractor) -> None:
 def test_dialogue_continuations_are_direct(text: str, quote: str) -> None:
     """The second part of a quotation interrupted by a tag without a known speech verb, and a quotation right
     after a finished one, are direct speech, not fragments of the narrator's sentence (no parse needed)."""
-    from quotekit.indirect import classify_quote
+    from quotekit.attribution.classify import classify_quote
 
     start = text.rindex(quote)
     end = start + len(quote)
