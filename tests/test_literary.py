@@ -149,3 +149,12 @@ def test_dialogue_continuations_are_direct(text: str, quote: str) -> None:
     start = text.rindex(quote)
     end = start + len(quote)
     assert classify_quote(text, start, end, (start - 1, start), (end, end + 1), []) == "direct"
+
+
+@pytest.mark.parametrize("text", ["", "\n", "\n\n  \n", "   "])
+def test_empty_and_blank_texts_are_not_wrapped(text: str) -> None:
+    # A text of nothing but blank lines has no line to look at; the check must say so, not fail.
+    from quotekit.paragraphs import is_hard_wrapped, unwrap_lines
+
+    assert not is_hard_wrapped(text)
+    assert unwrap_lines(text) is text

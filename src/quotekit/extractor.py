@@ -304,6 +304,7 @@ class Extractor:
         if work.error is not None:
             return ExtractionResult(id=work.doc_id, text=written, error=work.error, warnings=work.warnings)
         try:
+            work.spans = flag_split_quotes(work.spans, work.split)  # before any entry copies a span
             with times.stage("classify"):
                 kept = classify(work)
             with times.stage("attribute"):
@@ -320,7 +321,7 @@ class Extractor:
                     doc_id=work.doc_id,
                     paragraphs=work.paragraphs,
                     languages=work.languages,
-                    spans=flag_split_quotes(work.spans, work.split),
+                    spans=work.spans,
                     entries=entries,
                     resolved=resolved,
                 )

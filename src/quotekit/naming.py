@@ -223,7 +223,7 @@ def _article_before(text: str, open_start: int, s_start: int, sentence: ParsedSe
 
 def _cue_outside(text: str, s_start: int, s_end: int, open_start: int, close_end: int, lang: str) -> bool:
     """A speech verb or source phrase in the sentence, outside the marks (surface forms of the cue table)."""
-    pattern = cue_surface_pattern(lang if lang in ("en", "de") else "en")
+    pattern = cue_surface_pattern(lang if lang in PROFILES else "en")
     return bool(pattern.search(text, s_start, open_start) or pattern.search(text, close_end, max(s_end, close_end)))
 
 

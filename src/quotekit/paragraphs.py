@@ -102,7 +102,8 @@ def _inner_breaks(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
     before: list[tuple[int, int]] = []
     blank = 0
     seen_text = False  # blank lines before the first line of text separate nothing either
-    for (s, e, nxt), following in zip(lines, [*lines[1:], None], strict=True):
+    followers: list[tuple[int, int, int] | None] = [*lines[1:], None] if lines else []
+    for (s, e, nxt), following in zip(lines, followers, strict=True):
         body = text[s:e]
         if not body.strip():
             blank += seen_text
