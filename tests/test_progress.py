@@ -32,6 +32,17 @@ def test_text_bar_without_widgets_and_no_warning(capsys: pytest.CaptureFixture[s
     assert "4/4" in err and "doc" in err
 
 
+def test_bar_ends_on_the_full_count_after_excluded_loading(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("tqdm")
+    bar = Progress(4, True)
+    bar.status("parsing 4 documents")
+    bar.exclude(1000.0)  # a long model load: the bar's start moves past its last draw
+    for _ in range(4):
+        bar.update()  # within tqdm's redraw interval, so none of these draws
+    bar.close()
+    assert "4/4" in capsys.readouterr().err
+
+
 def test_disabled_progress_is_silent(capsys: pytest.CaptureFixture[str]) -> None:
     bar = Progress(None, False)
     bar.update()

@@ -104,6 +104,9 @@ class Progress:
         """Leave ``seconds`` (model loading, say) out of the rate the estimate is based on."""
         if self.enabled and self._bar is not None and seconds > 0:
             self._bar.start_t += seconds
+            # tqdm's close() skips the final redraw of a bar whose last draw looks older than its start, so a
+            # run whose last few documents came within the redraw interval would end on a stale count.
+            self._bar.last_print_t = max(self._bar.last_print_t, self._bar.start_t)
 
     def write(self, message: str) -> None:
         """A message line on stderr that does not tear the bar apart."""
