@@ -8,6 +8,7 @@ and parses afresh, while every unchanged chunk is read back. Delete the director
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 from collections.abc import Sequence
 from pathlib import Path
@@ -42,20 +43,34 @@ class CachedPipelines(Pipelines):
         out: list[BoundedParse | None] = []
         todo: list[int] = []
         for i, text in enumerate(texts):
-            path = self._path(lang, text)
-            if path.exists():
-                blob, split = pickle.loads(path.read_bytes())
-                out.append(BoundedParse(Document.from_serialized(blob), tuple(split)))
-            else:
-                out.append(None)
+            parse = _read(self._path(lang, text), Document)
+            out.append(parse)
+            if parse is None:
                 todo.append(i)
         self.hits += len(texts) - len(todo)
         self.misses += len(todo)
         if todo:
             for i, parse in zip(todo, super().parse_bounded(lang, [texts[i] for i in todo]), strict=True):
-                self._path(lang, texts[i]).write_bytes(pickle.dumps((parse.document.to_serialized(), parse.split)))
+                _write(self._path(lang, texts[i]), parse)
                 out[i] = parse
         return [p for p in out if p is not None]
+
+
+def _read(path: Path, document: Any) -> BoundedParse | None:
+    try:
+        blob, split = pickle.loads(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except Exception:  # a half-written entry of a run that was killed: parse that chunk again
+        return None
+    return BoundedParse(document.from_serialized(blob), tuple(split))
+
+
+def _write(path: Path, parse: BoundedParse) -> None:
+    # write-then-rename, so another run reading the same cache never sees half an entry
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(pickle.dumps((parse.document.to_serialized(), parse.split)))
+    os.replace(tmp, path)
 
 
 class _Lazy:
