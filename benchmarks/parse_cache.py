@@ -59,8 +59,6 @@ class CachedPipelines(Pipelines):
 def _read(path: Path, document: Any) -> BoundedParse | None:
     try:
         blob, split = pickle.loads(path.read_bytes())
-    except FileNotFoundError:
-        return None
     except Exception:  # a half-written entry of a run that was killed: parse that chunk again
         return None
     return BoundedParse(document.from_serialized(blob), tuple(split))
@@ -70,7 +68,7 @@ def _write(path: Path, parse: BoundedParse) -> None:
     # write-then-rename, so another run reading the same cache never sees half an entry
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.write_bytes(pickle.dumps((parse.document.to_serialized(), parse.split)))
-    os.replace(tmp, path)
+    tmp.replace(path)
 
 
 class _Lazy:
