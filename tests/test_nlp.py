@@ -205,3 +205,26 @@ def test_parse_messy_text_does_not_raise(pipelines: Pipelines) -> None:
     texts = ["“", "”” „„ ''", "\u200b\u00a0x", "a" * 300, "😀 “emoji” said 😀."]
     docs = pipelines.parse("en", texts)
     assert len(docs) == len(texts)
+
+
+# --- load cost ------------------------------------------------------------------------------------------------
+
+_LOAD_AND_PARSE = """
+import sys
+from quotekit.nlp import Pipelines
+doc = Pipelines(sys.argv[1], offline=True).parse("en", ["Rao said it was fine."])[0]
+print(len(doc.sentences[0].words), "torch._dynamo" in sys.modules)
+"""
+
+
+@pytest.mark.models
+def test_loading_skips_the_tokenizers_training_optimizer(models_dir: Path) -> None:
+    """Stanza's tokenizer builds an optimizer on load, which imports torch's compiler stack for nothing; a
+    fresh interpreter shows whether loading still pays for it, and the pipeline still parses."""
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-c", _LOAD_AND_PARSE, str(models_dir)], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["6", "False"]

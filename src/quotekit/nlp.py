@@ -14,7 +14,8 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -208,13 +209,14 @@ class Pipelines:
         import stanza
 
         logger.info("loading Stanza pipeline %r from %s", lang, directory)
-        return stanza.Pipeline(
-            lang,
-            dir=str(directory),
-            processors=PROCESSORS,
-            download_method=None,
-            logging_level="WARN",
-        )
+        with _without_training_optimizers():
+            return stanza.Pipeline(
+                lang,
+                dir=str(directory),
+                processors=PROCESSORS,
+                download_method=None,
+                logging_level="WARN",
+            )
 
     def parse(self, lang: str, texts: Sequence[str]) -> list[Any]:
         """Parse many texts in one call; returns one ``stanza.Document`` per text, in order.
@@ -235,3 +237,40 @@ class Pipelines:
         todo = [d for d, t in zip(docs, texts, strict=True) if t.strip()]
         parsed = iter(parse_bounded(self.get(lang), todo) if todo else [])
         return [next(parsed) if t.strip() else BoundedParse(d, ()) for d, t in zip(docs, texts, strict=True)]
+
+
+_OPTIMIZER_PATCH = threading.Lock()
+
+
+def _no_optimizer(*args: Any, **kwargs: Any) -> None:
+    return None
+
+
+def _no_split_optimizer(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    return {}  # callers iterate over the named optimizers to build schedulers: none to build
+
+
+@contextmanager
+def _without_training_optimizers() -> Iterator[None]:
+    """Load Stanza models without the optimizers its tokenizer and tagger build even for inference.
+
+    Stanza's tokenizer and POS trainers create Adam optimizers when they load; constructing a torch optimizer
+    imports ``torch._dynamo`` (with sympy and the compiler stack), which took about as long as loading all five
+    models and is never used for parsing. Nothing on the inference path reads the optimizers. Stanza versions
+    without these helpers load as they are.
+    """
+    try:
+        from stanza.models.common import utils
+    except ImportError:  # pragma: no cover - stanza's layout changed: load without the saving
+        yield
+        return
+    stubs = {"get_optimizer": _no_optimizer, "get_split_optimizer": _no_split_optimizer}
+    with _OPTIMIZER_PATCH:
+        originals = {name: getattr(utils, name) for name in stubs if hasattr(utils, name)}
+        for name in originals:
+            setattr(utils, name, stubs[name])
+        try:
+            yield
+        finally:
+            for name, original in originals.items():
+                setattr(utils, name, original)
