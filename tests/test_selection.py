@@ -253,6 +253,8 @@ def test_cue_only_sentences_are_parsed_only_for_indirect_speech() -> None:
         ("A one. „Nein.“ B two.", "„Nein.“", True),
         ("They called the plan „reckless“ on Monday.", "„reckless“", True),
         ("Sein Urteil: „Unsinn“ sei das.", "„Unsinn“", True),
+        # every inflection the lexicon lists, not only the forms once written into the selection code
+        ("Die sogenannten „Reichsbürger“ kamen.", "„Reichsbürger“", True),
         ("A one. The “big and bold plan” starts. B two.", "“big and bold plan”", True),
     ],
 )
