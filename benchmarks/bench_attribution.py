@@ -14,54 +14,18 @@ the parse time printed is then the one measured when the cache was filled. Linea
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import time
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from parse_cache import CachedPipelines
+
 from quotekit.evaluation import read_gold
 from quotekit.extractor import Extractor, StageTimes
-from quotekit.nlp import Pipelines
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "eval" / "dev"
-
-
-class CachedPipelines:
-    """Stanza pipelines whose parses are kept on disk (serialised documents), keyed by language and text."""
-
-    def __init__(self, real: Pipelines, directory: Path) -> None:
-        self.real = real
-        self.directory = directory
-        self.directory.mkdir(parents=True, exist_ok=True)
-        self.parse_seconds = 0.0
-        """Seconds Stanza took in this run, plus those recorded when cached parses were made."""
-
-    def _path(self, lang: str, text: str) -> Path:
-        return self.directory / f"{lang}-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()}"
-
-    def parse(self, lang: str, texts: Sequence[str]) -> list[Any]:
-        from stanza.models.common.doc import Document
-
-        todo = [i for i, t in enumerate(texts) if not self._path(lang, t).exists()]
-        if todo:
-            t0 = time.perf_counter()
-            docs = self.real.parse(lang, [texts[i] for i in todo])
-            dt = time.perf_counter() - t0
-            total = sum(len(texts[i]) for i in todo) or 1
-            for i, d in zip(todo, docs, strict=True):
-                p = self._path(lang, texts[i])
-                p.write_bytes(d.to_serialized())
-                # this chunk's share of the batch's parse time, by length
-                p.with_suffix(".seconds").write_text(f"{dt * len(texts[i]) / total}")
-        out = []
-        for t in texts:
-            p = self._path(lang, t)
-            self.parse_seconds += float(p.with_suffix(".seconds").read_text())
-            out.append(Document.from_serialized(p.read_bytes()))
-        return out
 
 
 def news(size: int) -> str:
@@ -114,8 +78,8 @@ def main() -> None:
     ap.add_argument("--json", help="also write the rows here")
     a = ap.parse_args()
     ex = Extractor()
-    cached = CachedPipelines(ex.pipelines, Path(a.cache))
-    ex.pipelines = cached  # type: ignore[assignment]  # same parse() interface, parses kept on disk
+    cached = CachedPipelines(a.cache)
+    ex.pipelines = cached
     rows = [run(ex, cached, "news", news(int(s))) for s in a.sizes.split(",") if s]
     rows += [run(ex, cached, f"{n} quotes, one paragraph", many_quotes(int(n))) for n in a.quotes.split(",") if n]
     print("| case | KB | quotes | parse s | attribution s | resolution s | (attr+res)/parse | attr+res ms/KB |")

@@ -1,8 +1,10 @@
-"""Stanza parses kept on disk, so evaluation runs that change only attribution skip the parser.
+"""Stanza parses kept on disk, so runs that change only attribution skip the parser.
 
-Used by ``evaluate.py --parse-cache DIR``. An entry is keyed by the language, the models directory, the parser's
-sentence bound and the exact chunk text, so a change to selection (other chunks) or to the bound misses the cache
-and parses afresh, while every unchanged chunk is read back. Delete the directory after changing models.
+Used by ``evaluate.py --parse-cache DIR`` and by ``bench_attribution.py``. An entry is keyed by the language, the
+models directory, the parser's sentence bound and the exact chunk text, so a change to selection (other chunks)
+or to the bound misses the cache and parses afresh, while every unchanged chunk is read back. Each entry also
+keeps the seconds Stanza spent on it (its length's share of its batch), so a benchmark can report parse time
+from a cached run. Delete the directory after changing models.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -27,6 +30,8 @@ class CachedPipelines(Pipelines):
         self.cache.mkdir(parents=True, exist_ok=True)
         self.hits = 0
         self.misses = 0
+        self.parse_seconds = 0.0
+        """Seconds Stanza took for the chunks of this run: measured now, or recorded when the entry was made."""
 
     def get(self, lang: str) -> Any:
         # The extractor asks for every language's pipeline before the first batch, to fail early on broken
@@ -43,32 +48,50 @@ class CachedPipelines(Pipelines):
         out: list[BoundedParse | None] = []
         todo: list[int] = []
         for i, text in enumerate(texts):
-            parse = _read(self._path(lang, text), Document)
-            out.append(parse)
-            if parse is None:
+            entry = _read(self._path(lang, text), Document)
+            if entry is None:
+                out.append(None)
                 todo.append(i)
+            else:
+                out.append(entry[0])
+                self.parse_seconds += entry[1]
         self.hits += len(texts) - len(todo)
         self.misses += len(todo)
         if todo:
-            for i, parse in zip(todo, super().parse_bounded(lang, [texts[i] for i in todo]), strict=True):
-                _write(self._path(lang, texts[i]), parse)
+            Pipelines.get(self, lang)  # load the models first: their load is not parse time
+            t0 = time.perf_counter()
+            parses = super().parse_bounded(lang, [texts[i] for i in todo])
+            seconds = time.perf_counter() - t0
+            self.parse_seconds += seconds
+            total = sum(len(texts[i]) for i in todo) or 1
+            for i, parse in zip(todo, parses, strict=True):
+                _write(self._path(lang, texts[i]), parse, seconds * len(texts[i]) / total)
                 out[i] = parse
         return [p for p in out if p is not None]
 
 
-def _read(path: Path, document: Any) -> BoundedParse | None:
+def _read(path: Path, document: Any) -> tuple[BoundedParse, float] | None:
     try:
         blob, split = pickle.loads(path.read_bytes())
-    except Exception:  # a half-written entry of a run that was killed: parse that chunk again
+    except Exception:  # missing, or half-written by a run that was killed: parse that chunk again
         return None
-    return BoundedParse(document.from_serialized(blob), tuple(split))
+    try:
+        seconds = float(path.with_suffix(".seconds").read_text())
+    except (OSError, ValueError):  # entries made before parse times were kept
+        seconds = 0.0
+    return BoundedParse(document.from_serialized(blob), tuple(split)), seconds
 
 
-def _write(path: Path, parse: BoundedParse) -> None:
-    # write-then-rename, so another run reading the same cache never sees half an entry
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(pickle.dumps((parse.document.to_serialized(), parse.split)))
-    tmp.replace(path)
+def _write(path: Path, parse: BoundedParse, seconds: float) -> None:
+    # write-then-rename, so another run reading the same cache never sees half an entry; the parse time goes
+    # beside the entry rather than into it, so entries stay readable by runs that do not know about it
+    for target, data in (
+        (path.with_suffix(".seconds"), str(seconds).encode()),
+        (path, pickle.dumps((parse.document.to_serialized(), parse.split))),
+    ):
+        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        tmp.replace(target)
 
 
 class _Lazy:
