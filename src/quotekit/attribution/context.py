@@ -16,7 +16,7 @@ from typing import Protocol
 
 import regex
 
-from quotekit.attribution.mentions import Mention, expand_mention, is_nominal, is_pronoun
+from quotekit.attribution.mentions import Mention, expand_mention, is_nominal, is_pronoun, speaker_rank
 from quotekit.attribution.rules import applies_to
 from quotekit.lang import profile
 from quotekit.lexicon import CueEntry, CueKind, cue_entries, verb_cues
@@ -207,9 +207,15 @@ class Context:
         si, v = cue.sent, cue.word
         sent = self.sentences[si]
         lang = sent.lang
-        subj = [w for w in sent.children(v, "nsubj") if w.deprel != "nsubj:pass" and self._speaker_ok(si, w, cue)]
+        subj = [
+            w
+            for w in sent.children(v, "nsubj")
+            if w.deprel != "nsubj:pass" and self._speaker_ok(si, w, cue) and speaker_rank(sent, w.index) > 0
+        ]
         if subj:
-            return min(subj, key=lambda w: abs(w.index - v)).index, "nsubj"
+            # Two subjects are a parse of an inverted clause (``Als Begründung sagte ein Wissenschaftler``): the
+            # more speaker-like one, then the nearer.
+            return min(subj, key=lambda w: (-speaker_rank(sent, w.index), abs(w.index - v))).index, "nsubj"
         passive = any(c.deprel in ("aux:pass", "nsubj:pass") for c in sent.children(v))
         for w in sent.children(v, "obl"):
             cases = {c.text.lower() for c in sent.children(w.index, "case")}
