@@ -267,6 +267,8 @@ WORD_KINDS = (
     "title_small_word",
     "agent_case",
     "abbreviation",
+    "quoting_verb",
+    "impersonal_cue",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

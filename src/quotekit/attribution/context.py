@@ -75,7 +75,13 @@ CLAUSE_END = frozenset({".", "!", "?", ";", ":", "…"})
 _WORD_CHAR = regex.compile(r"\w")
 # How sure the speaker of a cue is, by how :meth:`Context.speaker_of` found it; rule confidences are multiplied
 # by these (and by COMMUNICATION_WEIGHT for verbs with other senses than saying).
-SPEAKER_WEIGHTS: dict[str, float] = {"nsubj": 1.0, "agent": 1.0, "inherited_subject": 0.9, "nearest_dependent": 0.8}
+SPEAKER_WEIGHTS: dict[str, float] = {
+    "nsubj": 1.0,
+    "agent": 1.0,
+    "quoted_object": 0.9,
+    "inherited_subject": 0.9,
+    "nearest_dependent": 0.8,
+}
 COMMUNICATION_WEIGHT = 0.9
 
 
@@ -207,6 +213,9 @@ class Context:
         si, v = cue.sent, cue.word
         sent = self.sentences[si]
         lang = sent.lang
+        quoted = self._quoted_one(cue)
+        if quoted is not None:
+            return quoted, "quoted_object"
         subj = [
             w
             for w in sent.children(v, "nsubj")
@@ -250,6 +259,20 @@ class Context:
         if cands:
             return min(cands)[3], "nearest_dependent"
         return None
+
+    def _quoted_one(self, cue: Cue) -> int | None:
+        """``zitierte die Zeitung Lynch``, ``wird der Franzose zitiert``: of a quoting verb, the object (or the
+        passive subject) is the one quoted; the subject only passes the words on."""
+        sent = self.sentences[cue.sent]
+        if cue.entry.lemma not in lexicon_words("quoting_verb", sent.lang):
+            return None
+        rels = ("nsubj:pass",) if any(c.deprel == "aux:pass" for c in sent.children(cue.word)) else ("obj",)
+        found = [
+            w
+            for w in sent.children(cue.word)
+            if w.deprel in rels and self._speaker_ok(cue.sent, w, cue) and speaker_rank(sent, w.index) >= 2
+        ]
+        return found[0].index if found else None
 
     def blocked_in(self, si: int) -> list[tuple[int, int]]:
         """The quote regions that overlap sentence ``si``: the only ones a mention in it can run into."""

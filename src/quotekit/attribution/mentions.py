@@ -54,8 +54,8 @@ def is_pronoun(w: Word, lang: str) -> bool:
 def is_nominal(w: Word, lang: str) -> bool:
     """Could this word head a speaker mention? Nouns, names, pronouns, and capitalised words the tagger missed.
 
-    A sentence's first word is capitalised anyway: there an adjective or adverb (``Relativierend fügt Gall
-    hinzu``) is no name the tagger missed.
+    A sentence's first word is capitalised anyway: there an adjective (``Relativierend fügt Gall hinzu``) is no
+    name the tagger missed (an adverb may be: the compact German model tags a sentence-initial ``Rao`` ADV).
     """
     if w.upos == "PUNCT" or not any(c.isalpha() for c in w.text):
         return False
@@ -63,7 +63,7 @@ def is_nominal(w: Word, lang: str) -> bool:
         return False
     if is_pronoun(w, lang):
         return True
-    if w.index == 0 and w.upos in ("ADJ", "ADV"):
+    if w.index == 0 and w.upos == "ADJ":
         return False
     return w.upos in _NOMINAL_UPOS or (w.text[:1].isupper() and w.upos not in _NOT_IN_NAME)
 
