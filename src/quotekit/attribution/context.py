@@ -73,6 +73,8 @@ _FALLBACK_RELS = frozenset(
 )
 CLAUSE_END = frozenset({".", "!", "?", ";", ":", "…"})
 _WORD_CHAR = regex.compile(r"\w")
+# A capitalised word after a lower-case word or a comma: inside a sentence, where only names and nouns are.
+_MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},] )(\p{Lu}\p{L}+)")
 # How sure the speaker of a cue is, by how :meth:`Context.speaker_of` found it; rule confidences are multiplied
 # by these (and by COMMUNICATION_WEIGHT for verbs with other senses than saying).
 SPEAKER_WEIGHTS: dict[str, float] = {
@@ -80,6 +82,7 @@ SPEAKER_WEIGHTS: dict[str, float] = {
     "agent": 1.0,
     "quoted_object": 0.9,
     "inherited_subject": 0.9,
+    "initial_name": 0.85,
     "nearest_dependent": 0.8,
 }
 COMMUNICATION_WEIGHT = 0.9
@@ -113,6 +116,7 @@ class Context:
     final: list[Attribution | None] = field(init=False)
     _own: dict[int, Attribution | None] = field(init=False, default_factory=dict)
     _cues: dict[int, list[Cue]] = field(init=False, default_factory=dict)
+    _capitalised_inside: frozenset[str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.regions = [q.region for q in self.quotes]
@@ -238,6 +242,9 @@ class Context:
             inherited = [w for w in sent.children(head.index, "nsubj") if self._speaker_ok(si, w, cue)]
             if inherited:
                 return inherited[0].index, "inherited_subject"
+        initial = self.initial_name(si, v)
+        if initial is not None:
+            return initial, "initial_name"
         as_words = {e.lemma for e in cue_entries(lang) if e.kind is CueKind.AS}
         cands = []
         for w in sent.children(v):
@@ -259,6 +266,30 @@ class Context:
         if cands:
             return min(cands)[3], "nearest_dependent"
         return None
+
+    def initial_name(self, si: int, v: int) -> int | None:
+        """The compact German model tags a name that opens the sentence as an adverb modifying the verb
+        (``Zypries sieht …``, ``Rao sagte …``). Such a word is taken for the subject of ``v`` when the document
+        writes it capitalised inside a sentence too, as names are and adverbs are not."""
+        sent = self.sentences[si]
+        w = sent[0]
+        if (
+            w.head != v
+            or w.upos not in ("ADV", "X")
+            or not w.text[:1].isupper()
+            or not w.text.isalpha()
+            or not self.outside(si, 0)
+            or not is_nominal(w, sent.lang)
+        ):
+            return None
+        if w.text not in self._mid_sentence_words():
+            return None
+        return 0
+
+    def _mid_sentence_words(self) -> frozenset[str]:
+        if self._capitalised_inside is None:
+            self._capitalised_inside = frozenset(m.group(1) for m in _MID_SENTENCE_CAPITAL.finditer(self.text))
+        return self._capitalised_inside
 
     def _quoted_one(self, cue: Cue) -> int | None:
         """``zitierte die Zeitung Lynch``, ``wird der Franzose zitiert``: of a quoting verb, the object (or the

@@ -161,6 +161,8 @@ class PatternSieve:
             subj = [
                 c for c in sent.children(wj, "nsubj") if ctx.outside(si, c.index) and speaker_rank(sent, c.index) > 0
             ]
+            if not subj and (k := ctx.initial_name(si, wj)) is not None:
+                subj = [sent[k]]
             if subj:
                 best = max(subj, key=lambda c: speaker_rank(sent, c.index))
                 return ctx.build(
