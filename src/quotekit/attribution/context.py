@@ -301,7 +301,9 @@ class Context:
         found = [
             w
             for w in sent.children(cue.word)
-            if w.deprel in rels and self._speaker_ok(cue.sent, w, cue) and speaker_rank(sent, w.index) >= 2
+            if w.deprel in rels
+            and self._speaker_ok(cue.sent, w, cue)
+            and speaker_rank(sent, w.index, subject=False) >= 2
         ]
         return found[0].index if found else None
 

@@ -88,15 +88,21 @@ def _word_kind(w: Word, lang: str, kind: str) -> bool:
     )
 
 
-def speaker_rank(sent: ParsedSentence, i: int) -> int:
+def speaker_rank(sent: ParsedSentence, i: int, *, subject: bool = True) -> int:
     """How much like a speaker the word at ``i`` is: 3 a person (a name, a personal pronoun, a role noun such as
     ``Sprecherin`` or ``spokeswoman``), 2 an organisation, medium or statement (``die Polizei``, ``der Bericht``),
-    1 another noun (``die Entscheidung``), 0 no speaker at all (not nominal, or not in the nominative)."""
+    1 another noun (``die Entscheidung``), 0 no speaker at all. As a ``subject`` (the default) a phrase marked
+    for another case than the nominative, or introduced by a preposition or ``als`` (``Als Begründung sagte
+    …``), is none; an object or a source phrase (``zitierte den Manager``, ``heißt es in dem Antrag``) may be.
+    A capitalised common noun that only opens the sentence (``Relativierend``) is no name."""
     w = sent[i]
     lang = sent.lang
-    if not is_nominal(w, lang) or not_nominative(sent, i):
+    if not is_nominal(w, lang):
         return 0
-    if is_pronoun(w, lang) or _is_name_like(sent, i) or _word_kind(w, lang, "role"):
+    if subject and (not_nominative(sent, i) or any(c.index < i for c in sent.children(i, "case", "mark", "cc"))):
+        return 0
+    name = _is_name_like(sent, i) and (i > 0 or w.upos == "PROPN")
+    if is_pronoun(w, lang) or name or _word_kind(w, lang, "role"):
         return 3
     if _word_kind(w, lang, "organisation") or _word_kind(w, lang, "statement"):
         return 2

@@ -146,12 +146,12 @@ class PatternSieve:
         if not verbs:
             # ``Bundesinnenminister Schäuble: „…“``, ``Erkki Tuomioja, Präsident des Rats …: „…“``: a phrase with
             # no verb before the colon names the speaker; its most speaker-like noun, the first of equals.
-            noms = [wj for wj in clause if speaker_rank(sent, wj) > 0]
+            noms = [wj for wj in clause if speaker_rank(sent, wj, subject=False) > 0]
             # A phrase that opens with a preposition (``Laut Rao:``) is a source phrase: the source rule's.
             opens_np = bool(clause) and sent[clause[-1]].upos not in ("ADP", "ADV", "CCONJ", "SCONJ")
             if not noms or not opens_np or len(clause) > self.max_speaker_phrase:
                 return None
-            pick = min(noms, key=lambda wj: (-speaker_rank(sent, wj), wj))
+            pick = min(noms, key=lambda wj: (-speaker_rank(sent, wj, subject=False), wj))
             return ctx.build(self.name, "colon:speaker_phrase", si, pick, None, self.colon_speaker_phrase)
         # No speech verb: ``Pinheiro sieht die Verantwortung beim Staat: „…“`` — a clause with a subject that
         # ends in a colon before a quote introduces its subject as the speaker, more often than not; the main
@@ -222,7 +222,11 @@ class PatternSieve:
             ):
                 continue
             for c in sent.children(w.index, "obl"):
-                if ctx.outside(si, c.index) and speaker_rank(sent, c.index) > 0 and sent.children(c.index, "case"):
+                if (
+                    ctx.outside(si, c.index)
+                    and speaker_rank(sent, c.index, subject=False) > 0
+                    and sent.children(c.index, "case")
+                ):
                     return ctx.build(self.name, "impersonal", si, c.index, (w.start, w.end, w.lemma), self.source)
         return None
 

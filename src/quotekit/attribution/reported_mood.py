@@ -117,7 +117,8 @@ class ReportedMoodSieve:
         for w in sent:
             if w.head != -1 or w.upos not in _FINITE or not ctx.outside(sj, w.index):
                 continue
-            for c in sent.children(w.index, "nsubj"):
+            initial = ctx.initial_name(sj, w.index)
+            for c in [*sent.children(w.index, "nsubj"), *([sent[initial]] if initial is not None else [])]:
                 if ctx.outside(sj, c.index) and speaker_rank(sent, c.index) == _PERSON and not is_pronoun(c, sent.lang):
                     return ctx.build(self.name, "previous_subject", sj, c.index, None, self.previous_subject)
         return None
