@@ -236,12 +236,9 @@ class Context:
                 si, w, cue
             ):
                 return w.index, "agent"
-        head = sent.head_of(v)
-        if head is not None and sent[v].base_rel in ("advcl", "xcomp", "conj") and self.outside(si, head.index):
-            # ``Curran agreed, saying …``, ``sagte Rao und beschrieb …``: the subject of the verb it hangs off.
-            inherited = [w for w in sent.children(head.index, "nsubj") if self._speaker_ok(si, w, cue)]
-            if inherited:
-                return inherited[0].index, "inherited_subject"
+        inherited = self._from_governing_verb(si, v, cue)
+        if inherited is not None:
+            return inherited
         initial = self.initial_name(si, v)
         if initial is not None:
             return initial, "initial_name"
@@ -266,6 +263,19 @@ class Context:
         if cands:
             return min(cands)[3], "nearest_dependent"
         return None
+
+    def _from_governing_verb(self, si: int, v: int, cue: Cue) -> tuple[int, str] | None:
+        """``Curran agreed, saying …``, ``sagte Rao und beschrieb …``: the subject of the verb ``v`` hangs off;
+        ``quoted Tom Lynch as saying``: the one a quoting verb quotes."""
+        sent = self.sentences[si]
+        head = sent.head_of(v)
+        if head is None or sent[v].base_rel not in ("advcl", "xcomp", "conj") or not self.outside(si, head.index):
+            return None
+        quoted = self._object_of_quoting(si, head.index, cue, head.lemma)
+        if quoted is not None:
+            return quoted, "quoted_object"
+        inherited = [w for w in sent.children(head.index, "nsubj") if self._speaker_ok(si, w, cue)]
+        return (inherited[0].index, "inherited_subject") if inherited else None
 
     def initial_name(self, si: int, v: int) -> int | None:
         """The compact German model tags a name that opens the sentence as an adverb modifying the verb
@@ -294,13 +304,16 @@ class Context:
     def _quoted_one(self, cue: Cue) -> int | None:
         """``zitierte die Zeitung Lynch``, ``wird der Franzose zitiert``: of a quoting verb, the object (or the
         passive subject) is the one quoted; the subject only passes the words on."""
-        sent = self.sentences[cue.sent]
-        if cue.entry.lemma not in lexicon_words("quoting_verb", sent.lang):
+        return self._object_of_quoting(cue.sent, cue.word, cue, cue.entry.lemma)
+
+    def _object_of_quoting(self, si: int, v: int, cue: Cue, lemma: str) -> int | None:
+        sent = self.sentences[si]
+        if lemma.lower() not in lexicon_words("quoting_verb", sent.lang):
             return None
-        rels = ("nsubj:pass",) if any(c.deprel == "aux:pass" for c in sent.children(cue.word)) else ("obj",)
+        rels = ("nsubj:pass",) if any(c.deprel == "aux:pass" for c in sent.children(v)) else ("obj",)
         found = [
             w
-            for w in sent.children(cue.word)
+            for w in sent.children(v)
             if w.deprel in rels
             and self._speaker_ok(cue.sent, w, cue)
             and speaker_rank(sent, w.index, subject=False) >= 2
