@@ -115,6 +115,24 @@ CASES = {
         "This will",
         "Lynch",
     ),
+    # class 4: a tag whose speaker carries long appositions, or a name the tagger takes for a verb
+    "tag_apposition_en": (
+        "“Both candidates scare me,” Harry Bond, 30, of Raleigh, who was among those polled, said in an interview.",
+        "Both candidates",
+        "Harry Bond",
+    ),
+    "tag_apposition_de": (
+        "„Die Zinsen werden weiter steigen“, sagte Maria Lopez, Chefvolkswirtin der Beispielbank in Frankfurt, "
+        "am Montag.",
+        "Die Zinsen",
+        "Lopez",
+    ),
+    "tag_name_tagged_as_verb_en": (
+        "Secretary of State Jon Husted applauded the ruling. “Ohio offers a generous number of days to vote,” "
+        "Husted said in a statement.",
+        "Ohio offers",
+        "Husted",
+    ),
     # the compact German model tags a name that opens the sentence as an adverb
     "initial_name_de": (
         "Nach der Sitzung sprach die Ministerin mit Zypries. Zypries sieht in dem Urteil eine Bestätigung: "

@@ -464,7 +464,7 @@ def add_reported(work: _Work, entries: list[Entry], rules: Sequence[Rule]) -> li
     own, spoken by the statement's speaker (``Der Trainer sagte, die Mannschaft sei „hungrig auf mehr“``)."""
     statements = find_indirect(work.text, work.sentences, _top_regions(work), rules)
     statements = [st for st in statements if st.end > st.start]
-    kept = [fragment_of(e, statements) for e in entries]
+    kept = [f for e in entries if (f := fragment_of(e, statements)) is not None]
     kept.extend(Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue) for st in statements)
     return kept
 
@@ -473,15 +473,18 @@ def add_reported(work: _Work, entries: list[Entry], rules: Sequence[Rule]) -> li
 OWN_EVIDENCE = frozenset({"syntactic", "pattern"})
 
 
-def fragment_of(entry: Entry, statements: Sequence[ReportedStatement]) -> Entry:
+def fragment_of(entry: Entry, statements: Sequence[ReportedStatement]) -> Entry | None:
     """``entry`` as a fragment of the mixed statement around it, if there is one: kind ``mixed``, and the
     statement's speaker, which the reported-speech rules found from the whole clause, where the quote's own
-    rules had none. A speaker the quote's own evidence gave (a tag, a colon, the verb it hangs off) stays."""
+    rules had none. A speaker the quote's own evidence gave (a tag, a colon, the verb it hangs off) stays.
+    A quote that makes up most of the statement is the statement: None, it is not reported twice."""
     around = next(
         (st for st in statements if st.kind == "mixed" and st.start <= entry.start and entry.end <= st.end), None
     )
     if around is None:
         return entry
+    if (entry.end - entry.start) * 2 >= around.end - around.start:
+        return None
     kind = QuoteKind.MIXED
     att = entry.attribution
     if around.speaker is None or (att is not None and att.speaker is not None and att.sieve in OWN_EVIDENCE):

@@ -41,6 +41,8 @@ class PatternSieve:
     """No speech verb before the colon: the subject of the clause that ends in it."""
     source: ClassVar[float] = 0.8
     """``according to X``, ``laut X``, ``X zufolge``."""
+    max_apposition: ClassVar[int] = 30
+    """Words from a name after a quote to its speech verb across appositions (``Bond, 30, of Raleigh, said``)."""
     colon_speaker_phrase: ClassVar[float] = 0.7
     """``Bundesinnenminister Schäuble: „…“``: a phrase without a verb before the colon."""
     max_speaker_phrase: ClassVar[int] = 14
@@ -98,7 +100,8 @@ class PatternSieve:
             if cue is None:
                 continue
             lang = first_lang(ctx, si)
-            before = [c for c in clause[:k] if is_nominal(ctx.sentences[c[0]][c[1]], lang)]
+            # Right after a quote a capital letter is a name whatever the tagger says (``Husted`` as a verb).
+            before = [c for c in clause[:k] if _tag_word(ctx.sentences[c[0]][c[1]], lang)]
             after = [c for c in clause[k + 1 :] if is_nominal(ctx.sentences[c[0]][c[1]], lang)]
             pick = before[0] if before else after[0] if after else None
             if pick is None:
@@ -106,6 +109,22 @@ class PatternSieve:
             rule = "tag_subject_first" if before else "tag_inverted"
             conf = self.tag if cue.entry.kind is CueKind.SPEECH else self.tag_communication
             return ctx.build(self.name, rule, pick[0], pick[1], cue.span(ctx.sentences), conf)
+        return self._tag_after_apposition(ctx, clause)
+
+    def _tag_after_apposition(self, ctx: Context, clause: list[tuple[int, int]]) -> Attribution | None:
+        """``"…," Harry Bond, 30, of Raleigh, who was among those polled, said``: a name right after the quote,
+        then appositions between commas, then the speech verb in the same sentence."""
+        si, wi = clause[0]
+        sent = ctx.sentences[si]
+        if any(c[0] != si for c in clause) or not _tag_word(sent[wi], sent.lang) or not sent[wi].text[:1].isupper():
+            return None
+        for k in range(clause[-1][1] + 1, min(len(sent), wi + self.max_apposition)):
+            w = sent[k]
+            if not ctx.outside(si, k) or w.text in CLAUSE_END:
+                return None
+            cue = self._is_cue_verb(ctx, si, k)
+            if cue is not None and sent[k - 1].text == ",":
+                return ctx.build(self.name, "tag_apposition", si, wi, cue.span(ctx.sentences), self.tag_communication)
         return None
 
     def _colon(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
@@ -318,3 +337,8 @@ def _depth(sent: ParsedSentence, i: int) -> int:
         seen.add(h)
         i, depth = h, depth + 1
     return depth
+
+
+def _tag_word(w: Word, lang: str) -> bool:
+    """A word of a tag right after a quote that may be its speaker: a nominal, or a capitalised word."""
+    return is_nominal(w, lang) or (w.text[:1].isupper() and w.text.isalpha() and w.upos in ("VERB", "ADJ", "ADV"))
