@@ -269,6 +269,7 @@ WORD_KINDS = (
     "abbreviation",
     "quoting_verb",
     "impersonal_cue",
+    "addressee_verb",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

@@ -244,9 +244,12 @@ class Context:
             return initial, "initial_name"
         as_words = {e.lemma for e in cue_entries(lang) if e.kind is CueKind.AS}
         cands = []
+        spoken_to = cue.entry.lemma in lexicon_words("addressee_verb", lang)
         for w in sent.children(v):
             if w.base_rel not in _FALLBACK_RELS or not self._speaker_ok(si, w, cue):
                 continue
+            if spoken_to and w.base_rel in ("obj", "iobj"):
+                continue  # ``told POLITICO``: the one spoken to
             cases = {c.text.lower() for c in sent.children(w.index, "case")}
             if cases - as_words:
                 continue  # ``in his announcement``, ``auf X``: a place or time, not a speaker
