@@ -16,14 +16,38 @@ pytestmark = pytest.mark.models
         ("Rao sagte, der Plan sei „rücksichtslos und falsch“ für die Stadt.", "rücksichtslos und falsch"),
     ],
 )
-def test_a_quoted_fragment_inside_reported_speech_is_one_mixed_statement(
+def test_a_quoted_fragment_inside_reported_speech_is_a_mixed_statement_and_a_quote_of_its_speaker(
     extractor: Extractor, text: str, content: str
 ) -> None:
     result = extractor.extract(text)
-    assert len(result.quotes) == 1, [q.text for q in result.quotes]
-    q = result.quotes[0]
-    assert q.kind is QuoteKind.MIXED and content in q.text
-    assert q.speaker is not None and q.speaker.name == "Rao"
+    assert len(result.quotes) == 2, [q.text for q in result.quotes]
+    statement, fragment = sorted(result.quotes, key=lambda q: len(q.text), reverse=True)
+    assert statement.kind is QuoteKind.MIXED and content in statement.text
+    assert fragment.kind is QuoteKind.MIXED and fragment.text == content
+    for q in (statement, fragment):
+        assert q.speaker is not None and q.speaker.name == "Rao"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Die Ministerin Anna Berger sagte, die Verhandlungen seien „zäh, aber ehrlich“ gewesen.",
+            "zäh, aber ehrlich",
+            "Anna Berger",
+        ),
+        (
+            "Anna Berger said that the talks had been “tough but honest” for everyone.",
+            "tough but honest",
+            "Anna Berger",
+        ),
+    ],
+)
+def test_a_fragment_takes_the_speaker_of_the_statement_around_it(
+    extractor: Extractor, text: str, content: str, speaker: str
+) -> None:
+    fragment = next(q for q in extractor.extract(text).quotes if q.text == content)
+    assert fragment.speaker is not None and speaker in fragment.speaker.name
 
 
 def test_indirect_switch_leaves_direct_quotes_alone(extractor: Extractor) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from quotekit import Extractor, QuoteKind
 from quotekit.lexicon import (
+    MENTION_KINDS,
     CueKind,
     cue_entries,
     cue_lemmas,
@@ -76,7 +77,7 @@ def test_mention_words_are_well_formed() -> None:
     seen = set()
     for cols in rows[1:]:
         assert len(cols) == 3 and cols[0] in ("en", "de"), cols
-        assert cols[1] == cols[1].lower() and cols[2] in ("organisation", "not_speaker"), cols
+        assert cols[1] == cols[1].lower() and cols[2] in MENTION_KINDS, cols
         assert (cols[0], cols[1]) not in seen, f"duplicate {cols}"
         seen.add((cols[0], cols[1]))
     assert {"he", "she", "they"} <= pronouns("en") and {"er", "sie"} <= pronouns("de")

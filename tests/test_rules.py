@@ -35,6 +35,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "syntactic",
         "pattern",
         "adjacency",
+        "reported_mood",
         "clause_subject",
         "continuation",
         "indirect_according_to",

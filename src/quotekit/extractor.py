@@ -20,7 +20,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ from quotekit.assemble import Entry, build_result, quote_region
 from quotekit.attribution.chain import DEFAULT_CHAIN, attribute
 from quotekit.attribution.classify import QuoteClassifier
 from quotekit.attribution.context import QuoteTarget
-from quotekit.attribution.reported import find_indirect
+from quotekit.attribution.reported import ReportedStatement, find_indirect
 from quotekit.attribution.resolution import Resolution, resolve_speakers
 from quotekit.attribution.rules import Rule, check_chain
 from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError
@@ -460,13 +460,36 @@ def _top_regions(work: _Work) -> list[tuple[int, int]]:
 
 
 def add_reported(work: _Work, entries: list[Entry], rules: Sequence[Rule]) -> list[Entry]:
-    """Reported statements without marks; a quoted fragment inside a mixed statement becomes part of it."""
+    """Reported statements without marks. A quoted fragment inside a mixed statement stays a quotation of its
+    own, spoken by the statement's speaker (``Der Trainer sagte, die Mannschaft sei „hungrig auf mehr“``)."""
     statements = find_indirect(work.text, work.sentences, _top_regions(work), rules)
     statements = [st for st in statements if st.end > st.start]
-    mixed = [(st.start, st.end) for st in statements if st.kind == "mixed"]
-    kept = [e for e in entries if not any(ms <= e.start and e.end <= me for ms, me in mixed)]
+    kept = [f for e in entries if (f := fragment_of(e, statements)) is not None]
     kept.extend(Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue) for st in statements)
     return kept
+
+
+# Quote rules whose speaker comes from the quote's own tag, colon or speech verb: these outrank the statement's.
+OWN_EVIDENCE = frozenset({"syntactic", "pattern"})
+
+
+def fragment_of(entry: Entry, statements: Sequence[ReportedStatement]) -> Entry | None:
+    """``entry`` as a fragment of the mixed statement around it, if there is one: kind ``mixed``, and the
+    statement's speaker, which the reported-speech rules found from the whole clause, where the quote's own
+    rules had none. A speaker the quote's own evidence gave (a tag, a colon, the verb it hangs off) stays.
+    A quote that makes up most of the statement is the statement: None, it is not reported twice."""
+    around = next(
+        (st for st in statements if st.kind == "mixed" and st.start <= entry.start and entry.end <= st.end), None
+    )
+    if around is None:
+        return entry
+    if (entry.end - entry.start) * 2 >= around.end - around.start:
+        return None
+    kind = QuoteKind.MIXED
+    att = entry.attribution
+    if around.speaker is None or (att is not None and att.speaker is not None and att.sieve in OWN_EVIDENCE):
+        return replace(entry, kind=kind)
+    return replace(entry, kind=kind, attribution=around, cue=around.cue)
 
 
 def resolve(work: _Work, entries: Sequence[Entry]) -> Resolution:

@@ -226,7 +226,7 @@ def cue_surface_pattern(lang: str) -> regex.Pattern[str]:
 
 # --- mention words ----------------------------------------------------------------------------------------
 
-MENTION_KINDS = ("organisation", "not_speaker")
+MENTION_KINDS = ("organisation", "role", "statement", "not_speaker")
 
 
 @cache
@@ -240,7 +240,7 @@ def _mention_table() -> dict[tuple[str, str], frozenset[str]]:
 
 
 def mention_words(lang: str, kind: str) -> frozenset[str]:
-    """Lower-case words of ``kind`` (``organisation``, ``not_speaker``) for ``lang``."""
+    """Lower-case words of ``kind`` (``organisation``, ``role``, ``statement``, ``not_speaker``) for ``lang``."""
     if kind not in MENTION_KINDS:
         raise ValueError(f"unknown mention word kind {kind!r}; one of {', '.join(MENTION_KINDS)}")
     return _mention_table().get((lang, kind), frozenset())
@@ -267,6 +267,9 @@ WORD_KINDS = (
     "title_small_word",
     "agent_case",
     "abbreviation",
+    "quoting_verb",
+    "impersonal_cue",
+    "addressee_verb",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

@@ -18,6 +18,7 @@ from quotekit.attribution.context import Attribution, Context, QuoteTarget, safe
 from quotekit.attribution.continuation import ContinuationSieve
 from quotekit.attribution.pattern import PatternSieve
 from quotekit.attribution.reported import REPORTED_RULES
+from quotekit.attribution.reported_mood import ReportedMoodSieve
 from quotekit.attribution.rules import Phase, Rule, applies_to, check_chain
 from quotekit.attribution.syntactic import SyntacticSieve
 from quotekit.tree import ParsedSentence
@@ -28,6 +29,7 @@ SIEVES: tuple[Rule, ...] = (
     SyntacticSieve(),
     PatternSieve(),
     AdjacencySieve(),
+    ReportedMoodSieve(),
     ClauseSubjectSieve(),
     ContinuationSieve(),
 )

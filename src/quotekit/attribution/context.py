@@ -16,7 +16,7 @@ from typing import Protocol
 
 import regex
 
-from quotekit.attribution.mentions import Mention, expand_mention, is_nominal, is_pronoun
+from quotekit.attribution.mentions import Mention, expand_mention, is_nominal, is_pronoun, speaker_rank
 from quotekit.attribution.rules import applies_to
 from quotekit.lang import profile
 from quotekit.lexicon import CueEntry, CueKind, cue_entries, verb_cues
@@ -73,9 +73,18 @@ _FALLBACK_RELS = frozenset(
 )
 CLAUSE_END = frozenset({".", "!", "?", ";", ":", "…"})
 _WORD_CHAR = regex.compile(r"\w")
+# A capitalised word after a lower-case word or a comma: inside a sentence, where only names and nouns are.
+_MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},] )(\p{Lu}\p{L}+)")
 # How sure the speaker of a cue is, by how :meth:`Context.speaker_of` found it; rule confidences are multiplied
 # by these (and by COMMUNICATION_WEIGHT for verbs with other senses than saying).
-SPEAKER_WEIGHTS: dict[str, float] = {"nsubj": 1.0, "agent": 1.0, "inherited_subject": 0.9, "nearest_dependent": 0.8}
+SPEAKER_WEIGHTS: dict[str, float] = {
+    "nsubj": 1.0,
+    "agent": 1.0,
+    "quoted_object": 0.9,
+    "inherited_subject": 0.9,
+    "initial_name": 0.85,
+    "nearest_dependent": 0.8,
+}
 COMMUNICATION_WEIGHT = 0.9
 
 
@@ -107,6 +116,7 @@ class Context:
     final: list[Attribution | None] = field(init=False)
     _own: dict[int, Attribution | None] = field(init=False, default_factory=dict)
     _cues: dict[int, list[Cue]] = field(init=False, default_factory=dict)
+    _capitalised_inside: frozenset[str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.regions = [q.region for q in self.quotes]
@@ -207,9 +217,18 @@ class Context:
         si, v = cue.sent, cue.word
         sent = self.sentences[si]
         lang = sent.lang
-        subj = [w for w in sent.children(v, "nsubj") if w.deprel != "nsubj:pass" and self._speaker_ok(si, w, cue)]
+        quoted = self._quoted_one(cue)
+        if quoted is not None:
+            return quoted, "quoted_object"
+        subj = [
+            w
+            for w in sent.children(v, "nsubj")
+            if w.deprel != "nsubj:pass" and self._speaker_ok(si, w, cue) and speaker_rank(sent, w.index) > 0
+        ]
         if subj:
-            return min(subj, key=lambda w: abs(w.index - v)).index, "nsubj"
+            # Two subjects are a parse of an inverted clause (``Als Begründung sagte ein Wissenschaftler``): the
+            # more speaker-like one, then the nearer.
+            return min(subj, key=lambda w: (-speaker_rank(sent, w.index), abs(w.index - v))).index, "nsubj"
         passive = any(c.deprel in ("aux:pass", "nsubj:pass") for c in sent.children(v))
         for w in sent.children(v, "obl"):
             cases = {c.text.lower() for c in sent.children(w.index, "case")}
@@ -217,17 +236,20 @@ class Context:
                 si, w, cue
             ):
                 return w.index, "agent"
-        head = sent.head_of(v)
-        if head is not None and sent[v].base_rel in ("advcl", "xcomp", "conj") and self.outside(si, head.index):
-            # ``Curran agreed, saying …``, ``sagte Rao und beschrieb …``: the subject of the verb it hangs off.
-            inherited = [w for w in sent.children(head.index, "nsubj") if self._speaker_ok(si, w, cue)]
-            if inherited:
-                return inherited[0].index, "inherited_subject"
+        inherited = self._from_governing_verb(si, v, cue)
+        if inherited is not None:
+            return inherited
+        initial = self.initial_name(si, v)
+        if initial is not None:
+            return initial, "initial_name"
         as_words = {e.lemma for e in cue_entries(lang) if e.kind is CueKind.AS}
         cands = []
+        spoken_to = cue.entry.lemma in lexicon_words("addressee_verb", lang)
         for w in sent.children(v):
             if w.base_rel not in _FALLBACK_RELS or not self._speaker_ok(si, w, cue):
                 continue
+            if spoken_to and w.base_rel in ("obj", "iobj"):
+                continue  # ``told POLITICO``: the one spoken to
             cases = {c.text.lower() for c in sent.children(w.index, "case")}
             if cases - as_words:
                 continue  # ``in his announcement``, ``auf X``: a place or time, not a speaker
@@ -244,6 +266,62 @@ class Context:
         if cands:
             return min(cands)[3], "nearest_dependent"
         return None
+
+    def _from_governing_verb(self, si: int, v: int, cue: Cue) -> tuple[int, str] | None:
+        """``Curran agreed, saying …``, ``sagte Rao und beschrieb …``: the subject of the verb ``v`` hangs off;
+        ``quoted Tom Lynch as saying``: the one a quoting verb quotes."""
+        sent = self.sentences[si]
+        head = sent.head_of(v)
+        if head is None or sent[v].base_rel not in ("advcl", "xcomp", "conj") or not self.outside(si, head.index):
+            return None
+        quoted = self._object_of_quoting(si, head.index, cue, head.lemma)
+        if quoted is not None:
+            return quoted, "quoted_object"
+        inherited = [w for w in sent.children(head.index, "nsubj") if self._speaker_ok(si, w, cue)]
+        return (inherited[0].index, "inherited_subject") if inherited else None
+
+    def initial_name(self, si: int, v: int) -> int | None:
+        """The compact German model tags a name that opens the sentence as an adverb modifying the verb
+        (``Zypries sieht …``, ``Rao sagte …``). Such a word is taken for the subject of ``v`` when the document
+        writes it capitalised inside a sentence too, as names are and adverbs are not."""
+        sent = self.sentences[si]
+        w = sent[0]
+        if (
+            w.head != v
+            or w.upos not in ("ADV", "X")
+            or not w.text[:1].isupper()
+            or not w.text.isalpha()
+            or not self.outside(si, 0)
+            or not is_nominal(w, sent.lang)
+        ):
+            return None
+        if w.text not in self._mid_sentence_words():
+            return None
+        return 0
+
+    def _mid_sentence_words(self) -> frozenset[str]:
+        if self._capitalised_inside is None:
+            self._capitalised_inside = frozenset(m.group(1) for m in _MID_SENTENCE_CAPITAL.finditer(self.text))
+        return self._capitalised_inside
+
+    def _quoted_one(self, cue: Cue) -> int | None:
+        """``zitierte die Zeitung Lynch``, ``wird der Franzose zitiert``: of a quoting verb, the object (or the
+        passive subject) is the one quoted; the subject only passes the words on."""
+        return self._object_of_quoting(cue.sent, cue.word, cue, cue.entry.lemma)
+
+    def _object_of_quoting(self, si: int, v: int, cue: Cue, lemma: str) -> int | None:
+        sent = self.sentences[si]
+        if lemma.lower() not in lexicon_words("quoting_verb", sent.lang):
+            return None
+        rels = ("nsubj:pass",) if any(c.deprel == "aux:pass" for c in sent.children(v)) else ("obj",)
+        found = [
+            w
+            for w in sent.children(v)
+            if w.deprel in rels
+            and self._speaker_ok(cue.sent, w, cue)
+            and speaker_rank(sent, w.index, subject=False) >= 2
+        ]
+        return found[0].index if found else None
 
     def blocked_in(self, si: int) -> list[tuple[int, int]]:
         """The quote regions that overlap sentence ``si``: the only ones a mention in it can run into."""

@@ -18,7 +18,7 @@ from quotekit.lexicon import mention_words, pronouns
 from quotekit.models import MentionKind
 from quotekit.tree import ParsedSentence, Word
 
-__all__ = ["Mention", "expand_mention", "is_nominal", "is_pronoun", "mention_kind"]
+__all__ = ["Mention", "expand_mention", "is_nominal", "is_pronoun", "mention_kind", "not_nominative", "speaker_rank"]
 
 # Parts of speech that never belong to a name even when capitalised (sentence-initial ``But``, ``Der``).
 _NOT_IN_NAME = frozenset({"DET", "ADP", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "SYM", "PART", "NUM"})
@@ -26,6 +26,7 @@ _NOT_IN_NAME = frozenset({"DET", "ADP", "PRON", "VERB", "AUX", "CCONJ", "SCONJ",
 _NP_RELS = frozenset({"det", "amod", "compound", "flat", "nmod", "case", "nummod", "fixed", "goeswith"})
 _POSSESSIVE = frozenset({"'s", "’s", "s", "'", "’"})
 _NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON", "X"})
+_MIN_COMPOUND_PREFIX = 3  # letters before the role word of a compound: ``Regierungssprecher``
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,14 +52,61 @@ def is_pronoun(w: Word, lang: str) -> bool:
 
 
 def is_nominal(w: Word, lang: str) -> bool:
-    """Could this word head a speaker mention? Nouns, names, pronouns, and capitalised words the tagger missed."""
+    """Could this word head a speaker mention? Nouns, names, pronouns, and capitalised words the tagger missed.
+
+    A sentence's first word is capitalised anyway: there an adjective (``Relativierend fügt Gall hinzu``) is no
+    name the tagger missed (an adverb may be: the compact German model tags a sentence-initial ``Rao`` ADV).
+    """
     if w.upos == "PUNCT" or not any(c.isalpha() for c in w.text):
         return False
     if w.text.lower() in mention_words(lang, "not_speaker") or w.lemma.lower() in mention_words(lang, "not_speaker"):
         return False
     if is_pronoun(w, lang):
         return True
+    if w.index == 0 and w.upos == "ADJ":
+        return False
     return w.upos in _NOMINAL_UPOS or (w.text[:1].isupper() and w.upos not in _NOT_IN_NAME)
+
+
+def not_nominative(sent: ParsedSentence, i: int) -> bool:
+    """The parse marks the noun phrase at ``i`` for a case other than the nominative (``Den Unmut der CDU …
+    brachte die Sprecherin zum Ausdruck``): whatever its relation says, it is no subject. Languages without
+    case on nouns never answer yes."""
+    marked = [sent[i], *sent.children(i, "det")]
+    cases = [w.feats.get("Case", "") for w in marked if w.feats.get("Case")]
+    return bool(cases) and not any("Nom" in c for c in cases)
+
+
+def _word_kind(w: Word, lang: str, kind: str) -> bool:
+    table = mention_words(lang, kind)
+    low, lemma = w.text.lower(), w.lemma.lower()
+    if low in table or lemma in table:
+        return True
+    # ``Regierungssprecher``, ``Ministerpräsidentin``: a compound ends in its kind.
+    return profile(lang).compound_nouns and any(
+        low.endswith(t) and len(low) - len(t) >= _MIN_COMPOUND_PREFIX for t in table
+    )
+
+
+def speaker_rank(sent: ParsedSentence, i: int, *, subject: bool = True) -> int:
+    """How much like a speaker the word at ``i`` is: 3 a person (a name, a personal pronoun, a role noun such as
+    ``Sprecherin`` or ``spokeswoman``), 2 an organisation, medium or statement (``die Polizei``, ``der Bericht``),
+    1 another noun (``die Entscheidung``), 0 no speaker at all. As a ``subject`` (the default) a phrase marked
+    for another case than the nominative, or introduced by a preposition or ``als`` (``Als Begründung sagte
+    …``), is none; an object or a source phrase (``zitierte den Manager``, ``heißt es in dem Antrag``) may be.
+    A capitalised common noun that only opens the sentence (``Relativierend``) is no name."""
+    w = sent[i]
+    lang = sent.lang
+    if not is_nominal(w, lang):
+        return 0
+    if subject and (not_nominative(sent, i) or any(c.index < i for c in sent.children(i, "case", "mark", "cc"))):
+        return 0
+    name = _is_name_like(sent, i) and (i > 0 or w.upos == "PROPN")
+    if is_pronoun(w, lang) or name or _word_kind(w, lang, "role"):
+        return 3
+    if _word_kind(w, lang, "organisation") or _word_kind(w, lang, "statement"):
+        return 2
+    return 1
 
 
 def _capitalised(w: Word) -> bool:

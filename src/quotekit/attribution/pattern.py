@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 from quotekit.attribution.context import CLAUSE_END, Attribution, Context, Cue, QuoteTarget
-from quotekit.attribution.mentions import is_nominal
+from quotekit.attribution.mentions import is_nominal, speaker_rank
 from quotekit.attribution.rules import Phase
+from quotekit.lang import profile
 from quotekit.lexicon import CueEntry, CueKind, cue_entries
-from quotekit.tree import Word
+from quotekit.lexicon import words as lexicon_words
+from quotekit.tree import ParsedSentence, Word
 
 __all__ = ["PatternSieve"]
 
@@ -39,6 +41,12 @@ class PatternSieve:
     """No speech verb before the colon: the subject of the clause that ends in it."""
     source: ClassVar[float] = 0.8
     """``according to X``, ``laut X``, ``X zufolge``."""
+    max_apposition: ClassVar[int] = 30
+    """Words from a name after a quote to its speech verb across appositions (``Bond, 30, of Raleigh, said``)."""
+    colon_speaker_phrase: ClassVar[float] = 0.7
+    """``Bundesinnenminister Schäuble: „…“``: a phrase without a verb before the colon."""
+    max_speaker_phrase: ClassVar[int] = 14
+    """Words a verbless phrase before a colon may have and still be a speaker (name, title, apposition)."""
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
         return self._tag_after(ctx, quote) or self._colon(ctx, quote) or self._sources(ctx, quote)
@@ -92,7 +100,8 @@ class PatternSieve:
             if cue is None:
                 continue
             lang = first_lang(ctx, si)
-            before = [c for c in clause[:k] if is_nominal(ctx.sentences[c[0]][c[1]], lang)]
+            # Right after a quote a capital letter is a name whatever the tagger says (``Husted`` as a verb).
+            before = [c for c in clause[:k] if _tag_word(ctx.sentences[c[0]][c[1]], lang)]
             after = [c for c in clause[k + 1 :] if is_nominal(ctx.sentences[c[0]][c[1]], lang)]
             pick = before[0] if before else after[0] if after else None
             if pick is None:
@@ -100,11 +109,27 @@ class PatternSieve:
             rule = "tag_subject_first" if before else "tag_inverted"
             conf = self.tag if cue.entry.kind is CueKind.SPEECH else self.tag_communication
             return ctx.build(self.name, rule, pick[0], pick[1], cue.span(ctx.sentences), conf)
+        return self._tag_after_apposition(ctx, clause)
+
+    def _tag_after_apposition(self, ctx: Context, clause: list[tuple[int, int]]) -> Attribution | None:
+        """``"…," Harry Bond, 30, of Raleigh, who was among those polled, said``: a name right after the quote,
+        then appositions between commas, then the speech verb in the same sentence."""
+        si, wi = clause[0]
+        sent = ctx.sentences[si]
+        if any(c[0] != si for c in clause) or not _tag_word(sent[wi], sent.lang) or not sent[wi].text[:1].isupper():
+            return None
+        for k in range(clause[-1][1] + 1, min(len(sent), wi + self.max_apposition)):
+            w = sent[k]
+            if not ctx.outside(si, k) or w.text in CLAUSE_END:
+                return None
+            cue = self._is_cue_verb(ctx, si, k)
+            if cue is not None and sent[k - 1].text == ",":
+                return ctx.build(self.name, "tag_apposition", si, wi, cue.span(ctx.sentences), self.tag_communication)
         return None
 
     def _colon(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
         a, _ = quote.region
-        before = ctx.words_before(a, 12)
+        before = ctx.words_before(a, 40)
         if not before:
             return None
         si, wi = before[0]
@@ -131,28 +156,47 @@ class PatternSieve:
                 return ctx.build(
                     self.name, "colon:adjacent", pick[0], pick[1], cue.span(ctx.sentences), self.colon_adjacent
                 )
-        # No speech verb: ``Pinheiro sieht die Verantwortung beim Staat: „…“`` — a clause with a subject that
-        # ends in a colon before a quote introduces its subject as the speaker, more often than not.
+        return self._colon_without_cue(ctx, si, [wj for _, wj in clause])
+
+    def _colon_without_cue(self, ctx: Context, si: int, clause: list[int]) -> Attribution | None:
+        """The words before a colon hold no speech verb: a speaker phrase, or a clause with a subject."""
         sent = ctx.sentences[si]
-        for _, wj in clause:
+        verbs = [wj for wj in clause if sent[wj].upos in ("VERB", "AUX")]
+        if not verbs:
+            # ``Bundesinnenminister Schäuble: „…“``, ``Erkki Tuomioja, Präsident des Rats …: „…“``: a phrase with
+            # no verb before the colon names the speaker; its most speaker-like noun, the first of equals.
+            noms = [wj for wj in clause if speaker_rank(sent, wj, subject=False) > 0]
+            # A phrase that opens with a preposition (``Laut Rao:``) is a source phrase: the source rule's.
+            opens_np = bool(clause) and sent[clause[-1]].upos not in ("ADP", "ADV", "CCONJ", "SCONJ")
+            if not noms or not opens_np or len(clause) > self.max_speaker_phrase:
+                return None
+            pick = min(noms, key=lambda wj: (-speaker_rank(sent, wj, subject=False), wj))
+            return ctx.build(self.name, "colon:speaker_phrase", si, pick, None, self.colon_speaker_phrase)
+        # No speech verb: ``Pinheiro sieht die Verantwortung beim Staat: „…“`` — a clause with a subject that
+        # ends in a colon before a quote introduces its subject as the speaker, more often than not; the main
+        # clause's subject, not that of a clause inside it (``Er glaubt, dass das Team … sei: „…“``).
+        for wj in sorted(verbs, key=lambda wj: _depth(sent, wj)):
             w = sent[wj]
-            if w.upos not in ("VERB", "AUX"):
-                continue
-            subj = [c for c in sent.children(wj, "nsubj") if ctx.outside(si, c.index) and is_nominal(c, sent.lang)]
+            subj = [
+                c for c in sent.children(wj, "nsubj") if ctx.outside(si, c.index) and speaker_rank(sent, c.index) > 0
+            ]
+            if not subj and (k := ctx.initial_name(si, wj)) is not None:
+                subj = [sent[k]]
             if subj:
+                best = max(subj, key=lambda c: speaker_rank(sent, c.index))
                 return ctx.build(
                     self.name,
                     "colon:clause_subject",
                     si,
-                    subj[0].index,
+                    best.index,
                     (w.start, w.end, w.lemma),
                     self.colon_clause_subject,
                 )
         return None
 
     def _sources(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
-        """``according to X``, ``laut X``, ``nach Angaben von X``, ``X zufolge``, ``As X said`` in the quote's
-        sentences (outside the marks)."""
+        """``according to X``, ``laut X``, ``nach Angaben von X``, ``nach den Worten X``, ``X zufolge``, ``As X
+        said``, ``heißt es in X``, ``…, so X`` in the quote's sentences (outside the marks)."""
         for si in ctx.touching(quote):
             sent = ctx.sentences[si]
             entries = sorted(
@@ -163,27 +207,64 @@ class PatternSieve:
                 if not ctx.outside(si, wi):
                     continue
                 for e in entries:
-                    n = len(e.words)
-                    if wi + n > len(sent) or any(
-                        sent[wi + k].text.lower() != e.words[k] or not ctx.outside(si, wi + k) for k in range(n)
-                    ):
+                    end = _phrase_end(ctx, si, wi, e.words)
+                    if end is None:
                         continue
-                    cue_span = (sent[wi].start, sent[wi + n - 1].end, e.lemma)
+                    cue_span = (sent[wi].start, sent[end - 1].end, e.lemma)
                     if e.kind is CueKind.POSTP:
                         k = wi - 1
                         if k >= 0 and ctx.outside(si, k) and is_nominal(sent[k], sent.lang):
                             return ctx.build(self.name, e.lemma, si, k, cue_span, self.source)
                         continue
                     if e.kind is CueKind.AS:
-                        att = self._as_clause(ctx, si, wi + n, e, cue_span)
+                        att = self._as_clause(ctx, si, end, e, cue_span)
                         if att is not None:
                             return att
                         continue
-                    k = wi + n
-                    while k < len(sent) and ctx.outside(si, k) and sent[k].upos in ("DET", "ADJ", "ADP", "NUM"):
-                        k += 1
+                    k = _skip_modifiers(ctx, si, end)
                     if k < len(sent) and ctx.outside(si, k) and is_nominal(sent[k], sent.lang):
                         return ctx.build(self.name, e.lemma, si, k, cue_span, self.source)
+            att = self._impersonal(ctx, si) or self._so_tag(ctx, si)
+            if att is not None:
+                return att
+        return None
+
+    def _impersonal(self, ctx: Context, si: int) -> Attribution | None:
+        """``heißt es in der Erklärung``, ``In dem Antrag heißt es``: the expletive verb's place is the source."""
+        sent = ctx.sentences[si]
+        verbs = lexicon_words("impersonal_cue", sent.lang)
+        for w in sent:
+            if w.lemma.lower() not in verbs or not ctx.outside(si, w.index):
+                continue
+            if not any(
+                c.text.lower() in lexicon_words("non_speaker_subject", sent.lang) for c in sent.children(w.index)
+            ):
+                continue
+            for c in sent.children(w.index, "obl"):
+                if (
+                    ctx.outside(si, c.index)
+                    and speaker_rank(sent, c.index, subject=False) > 0
+                    and sent.children(c.index, "case")
+                ):
+                    return ctx.build(self.name, "impersonal", si, c.index, (w.start, w.end, w.lemma), self.source)
+        return None
+
+    def _so_tag(self, ctx: Context, si: int) -> Attribution | None:
+        """``Der Iran müsse „…“ beenden, so Rice.``: a ``so`` tag after a comma anywhere in the sentence."""
+        sent = ctx.sentences[si]
+        tags = {e.lemma for e in cue_entries(sent.lang) if e.kind is CueKind.TAG}
+        for w in sent:
+            i = w.index
+            if (
+                w.text.lower() not in tags
+                or i == 0
+                or not ctx.outside(si, i)
+                or sent[i - 1].text not in (",", "–", "—")
+            ):
+                continue
+            k = _skip_modifiers(ctx, si, i + 1)
+            if k < len(sent) and ctx.outside(si, k) and speaker_rank(sent, k) > 0:
+                return ctx.build(self.name, "so_tag", si, k, (w.start, w.end, w.text.lower()), self.tag)
         return None
 
     def _as_clause(
@@ -219,3 +300,45 @@ def _abbreviation_stop(prev: Word | None, w: Word) -> bool:
 
 def first_lang(ctx: Context, si: int) -> str:
     return ctx.sentences[si].lang
+
+
+def _phrase_end(ctx: Context, si: int, wi: int, words: tuple[str, ...]) -> int | None:
+    """Where the source phrase ``words`` starting at word ``wi`` ends (index after it), or None. An article may
+    stand inside it (``nach den Worten``) and, in compounding languages, its last noun may end a compound
+    (``nach Polizeiangaben``)."""
+    sent = ctx.sentences[si]
+    j = wi
+    for k, word in enumerate(words):
+        if k > 0:
+            while j < len(sent) and sent[j].upos == "DET" and ctx.outside(si, j):
+                j += 1
+        if j >= len(sent) or not ctx.outside(si, j):
+            return None
+        low = sent[j].text.lower()
+        compound = k > 0 and k == len(words) - 1 and profile(sent.lang).compound_nouns and low.endswith(word)
+        if low != word and not compound:
+            return None
+        j += 1
+    return j
+
+
+def _skip_modifiers(ctx: Context, si: int, k: int) -> int:
+    """The first word from ``k`` on that is no article, adjective, preposition or number."""
+    sent = ctx.sentences[si]
+    while k < len(sent) and ctx.outside(si, k) and sent[k].upos in ("DET", "ADJ", "ADP", "NUM"):
+        k += 1
+    return k
+
+
+def _depth(sent: ParsedSentence, i: int) -> int:
+    """How many arcs lie between word ``i`` and the root (the main clause's verb has the fewest)."""
+    depth, seen = 0, {i}
+    while 0 <= (h := sent[i].head) < len(sent) and h not in seen:
+        seen.add(h)
+        i, depth = h, depth + 1
+    return depth
+
+
+def _tag_word(w: Word, lang: str) -> bool:
+    """A word of a tag right after a quote that may be its speaker: a nominal, or a capitalised word."""
+    return is_nominal(w, lang) or (w.text[:1].isupper() and w.text.isalpha() and w.upos in ("VERB", "ADJ", "ADV"))

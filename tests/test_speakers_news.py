@@ -1,0 +1,161 @@
+"""Who said it, on news sentences written for issue 11: one case per failure class, English and German, end to end
+with the real Stanza pipeline (the compact models' parse errors included)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit import Extractor, Quote
+
+pytestmark = pytest.mark.models
+
+
+def _quote(extractor: Extractor, text: str, content: str) -> Quote:
+    quotes = extractor.extract(text).quotes
+    found = [q for q in quotes if q.text.startswith(content)]
+    assert found, [q.text for q in quotes]
+    return found[0]
+
+
+def _mention(q: Quote) -> str:
+    assert q.speaker is not None, q.text
+    return q.speaker.mention.text
+
+
+# (text, start of the quote, words the speaker mention must hold)
+CASES = {
+    # class 2: a phrase without a verb before the colon names the speaker
+    "colon_speaker_phrase_de": (
+        "Bundesinnenminister Wolfgang Schäuble: „Wir können die Daten doch nicht einfach vernichten.“",
+        "Wir können",
+        "Schäuble",
+    ),
+    "colon_speaker_phrase_en": (
+        "Frank Newport and Jim Harter: “We found zero relationship between the two measures.”",
+        "We found",
+        "Newport",
+    ),
+    # class 3: a source phrase outranks the subject of the clause the quote stands in
+    "source_phrase_de": (
+        "Die Maßnahmen stellen nach Meinung des Politikers Reinhold Gall „einen starken Eingriff in die "
+        "Grundrechte der Bürger“ dar.",
+        "einen starken",
+        "Politikers",
+    ),
+    "source_phrase_en": (
+        "The measures are, according to the senator Ann Miller, “a serious attack on the rights of citizens”.",
+        "a serious",
+        "Miller",
+    ),
+    "impersonal_source_de": (
+        "In dem Antrag heißt es wörtlich: „Die Aufhebung wäre ein Beitrag für den Frieden in der Region.“",
+        "Die Aufhebung",
+        "Antrag",
+    ),
+    # class 3: a fronted object or adverbial never speaks
+    "fronted_object_de": (
+        "Den Unmut der Partei brachte die Sprecherin Anna Berger zum Ausdruck: „Es gibt keinen Grund, jetzt "
+        "aufzugeben.“",
+        "Es gibt",
+        "Sprecherin",
+    ),
+    "fronted_predicate_de": (
+        "Als Begründung sagte ein Wissenschaftler: „Das ist ein sehr breites Feld an Erkrankungen.“",
+        "Das ist",
+        "Wissenschaftler",
+    ),
+    "fronted_adverbial_de": (
+        "Relativierend fügt Gall hinzu: „Allerdings darf das nicht aus den Augen verloren werden.“",
+        "Allerdings",
+        "Gall",
+    ),
+    "fronted_adverbial_en": (
+        "In her statement on Monday, the spokeswoman Anna Berger said: “This is a very broad field of diseases.”",
+        "This is",
+        "Berger",
+    ),
+    # class 3: a speech verb higher up speaks for the clause the quote stands in
+    "governing_cue_de": ("Der Trainer sagte, dass Müller in „seiner eigenen Welt“ lebe.", "seiner", "Trainer"),
+    "governing_cue_en": (
+        "The coach said that Miller was living in “a world of his own” these days.",
+        "a world",
+        "coach",
+    ),
+    # class 5: es/man never speak; the last reported speaker does
+    "expletive_de": (
+        "Die Ministerin Anna Berger äußerte sich am Montag in Berlin. Es sei „ein bedauerlicher Einzelfall“ gewesen.",
+        "ein bedauerlicher",
+        "Berger",
+    ),
+    "expletive_en": (
+        "It was “a regrettable accident that nobody wanted,” the minister Anna Berger said.",
+        "a regrettable",
+        "minister",
+    ),
+    # rule 4: a Konjunktiv fragment (English: a stand-alone quote) carries on the speaker reported before
+    "konjunktiv_continuation_de": (
+        "Der CSU-Chef Edmund Stoiber begründete seinen Rückzug mit der neuen Lage. Damit seien „der Kurs und "
+        "die Berechenbarkeit der SPD nicht mehr so klar“.",
+        "der Kurs",
+        "Stoiber",
+    ),
+    "previous_speaker_en": (
+        "Peter Hill spoke to reporters after the vote on Monday. “We will not give up on this plan.”",
+        "We will",
+        "Peter Hill",
+    ),
+    # quoting verbs: the one quoted speaks, not the paper that quotes
+    "quoting_verb_de": (
+        "Ein Fernsehsender zitierte Papandreou mit den Worten: „Ich klebe nicht an meinem Stuhl.“",
+        "Ich klebe",
+        "Papandreou",
+    ),
+    "quoting_verb_en": (
+        "The magazine quoted Tom Lynch as saying: “This will be the biggest update ever.”",
+        "This will",
+        "Lynch",
+    ),
+    # class 4: a tag whose speaker carries long appositions, or a name the tagger takes for a verb
+    "tag_apposition_en": (
+        "“Both candidates scare me,” Harry Bond, 30, of Raleigh, who was among those polled, said in an interview.",
+        "Both candidates",
+        "Harry Bond",
+    ),
+    "tag_apposition_de": (
+        "„Die Zinsen werden weiter steigen“, sagte Maria Lopez, Chefvolkswirtin der Beispielbank in Frankfurt, "
+        "am Montag.",
+        "Die Zinsen",
+        "Lopez",
+    ),
+    "tag_name_tagged_as_verb_en": (
+        "Secretary of State Jon Husted applauded the ruling. “Ohio offers a generous number of days to vote,” "
+        "Husted said in a statement.",
+        "Ohio offers",
+        "Husted",
+    ),
+    # the compact German model tags a name that opens the sentence as an adverb
+    "initial_name_de": (
+        "Nach der Sitzung sprach die Ministerin mit Zypries. Zypries sieht in dem Urteil eine Bestätigung: "
+        "„Das Gericht stärkt die Freiheitsrechte der Bürger.“",
+        "Das Gericht",
+        "Zypries",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_the_speaker_of_each_failure_class(extractor: Extractor, case: str) -> None:
+    text, content, speaker = CASES[case]
+    assert speaker in _mention(_quote(extractor, text, content))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin Anna Berger äußerte sich am Montag. Es sei „ein bedauerlicher Einzelfall“ gewesen.",
+        "Zuvor hatte man „keine weiteren Schritte“ geplant, sagte die Ministerin Anna Berger.",
+    ],
+)
+def test_es_and_man_never_speak(extractor: Extractor, text: str) -> None:
+    for q in extractor.extract(text).quotes:
+        assert q.speaker is None or q.speaker.mention.text.lower() not in ("es", "man"), q
