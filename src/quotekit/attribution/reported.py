@@ -272,6 +272,13 @@ def _konjunktiv(w: Word) -> bool:
     return lemma.endswith("en") and low == lemma[:-2] + "e" and w.feats.get("Person") != "1"
 
 
+def _opens_non_content(sent: ParsedSentence, lo: int) -> bool:
+    """Whether the clause at word ``lo`` is a purpose, causal or other adverbial clause (``um … zu``, ``weil``,
+    ``wobei``), which follows a cue's object (``forderten den Rücktritt, um …``) but is not what was said."""
+    w = sent[lo]
+    return w.text.lower() in lexicon_words("report_opener", sent.lang) and (w.base_rel == "mark" or w.upos == "SCONJ")
+
+
 def _span_words(sent: ParsedSentence, a: int) -> tuple[int, int]:
     """The first and last word index of the subtree of ``a``."""
     sub = sent.subtree(a)
@@ -343,6 +350,23 @@ def _source_phrases(lang: str) -> SourcePhrases:
     return source_phrases(lang, compounds=profile(lang).compound_nouns)
 
 
+def _compound_source(
+    sent: ParsedSentence, low: Sequence[str], i: int, phrases: SourcePhrases
+) -> tuple[tuple[str, str] | None, int]:
+    """A compound source phrase starting at word ``i`` and the index of its noun: ``nach Angaben``, with up to two
+    determiners or adjectives before the noun (``nach eigenen Angaben``, ``nach den Worten``) and the noun
+    possibly ending a compound (``nach Polizeiangaben``)."""
+    for c in phrases.compound_preps:
+        if low[i] != c[0]:
+            continue
+        for j in range(i + 1, min(len(sent), i + 4)):
+            if low[j].endswith(c[1]):
+                return c, j
+            if sent[j].upos not in ("DET", "ADJ"):
+                break
+    return None, i
+
+
 def _according_to(ss: SentenceContext) -> list[Found]:  # noqa: C901 - one branch per shape of source phrase, side by side
     """A source phrase of the cue table: ``according to X`` / ``laut X`` (before the source), ``nach Angaben von
     X`` / ``nach Polizeiangaben`` (a compound noun), ``X zufolge`` (after it), ``…, so X.`` (a tag)."""
@@ -359,21 +383,21 @@ def _according_to(ss: SentenceContext) -> list[Found]:  # noqa: C901 - one branc
         head: int | None = None
         lemma = t
         prep = next((p for p in phrases.preps if tuple(low[i : i + len(p)]) == p), None)
-        compound = next(
-            (c for c in phrases.compound_preps if t == c[0] and i + 1 < n and low[i + 1].endswith(c[1])), None
-        )
+        compound, j = _compound_source(sent, low, i, phrases)
         postp = t in phrases.postps
         tag = False
         if prep is not None:
             cue_hi, lemma = i + len(prep) - 1, " ".join(prep)
             head = _nominal_after(sent, i + len(prep))
         elif compound is not None:
-            cue_hi, lemma = i + 1, " ".join(compound)
-            if low[i + 1] != compound[1]:
-                head = i + 1  # ``nach Polizeiangaben``: the source is inside the word
-            else:
-                nxt = i + 2 + (1 if i + 2 < n and low[i + 2] in connectors else 0)
+            cue_hi, lemma = j, " ".join(compound)
+            if low[j] != compound[1]:
+                head = j  # ``nach Polizeiangaben``: the source is inside the word
+            elif j + 1 < n and (low[j + 1] in connectors or sent[j + 1].upos in ("DET", "PROPN")):
+                nxt = j + 1 + (1 if low[j + 1] in connectors else 0)
                 head = _nominal_after(sent, nxt) if nxt < n else None
+            else:
+                head = j  # ``nach eigenen Angaben``: no source named after the noun, the phrase is the mention
         elif postp and i > 0:
             k = i - 1
             while k >= 0 and sent[k].upos not in ("NOUN", "PROPN", "PRON", "X"):
@@ -531,7 +555,7 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             if o > lo and sent[o].head == v and sent[o].base_rel in ("conj", "parataxis"):
                 hi = min(hi, _span_words(sent, o)[0] - 1)
         t = _trim(sent, lo, hi)
-        if t is None or not _has_clause(sent, *t):
+        if t is None or not _has_clause(sent, *t) or _opens_non_content(sent, t[0]):
             continue
         conf = ThatClauseRule.confidence
         sieve = "indirect_that_clause"
@@ -577,7 +601,7 @@ def _konjunktiv_clause(ss: SentenceContext) -> list[Found]:
         ):
             continue
         t = _trim(sent, comma + 1, n - 1)
-        if t is None or not _has_clause(sent, *t):
+        if t is None or not _has_clause(sent, *t) or _opens_non_content(sent, t[0]):
             continue
         finite = [w for w in sent.words[t[0] : t[1] + 1] if w.upos in _FINITE_UPOS]
         conf = (
@@ -759,6 +783,37 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _has_source_word(sent: ParsedSentence) -> bool:
+    return sent.lang in LANGUAGES and any(w.text.lower() in _source_phrases(sent.lang).source_words for w in sent)
+
+
+def _reportative(sent: ParsedSentence, finite: Sequence[Word]) -> bool:
+    """``Der Mann soll … geflohen sein``: a finite reportative modal with a perfect infinitive after it. With a
+    present infinitive (``sollen … investiert werden``) it states a plan, not hearsay."""
+    modals = [w for w in finite if w.text.lower() in lexicon_words("reportative", sent.lang)]
+    if not modals:
+        return False
+    after = [w for w in sent.words[modals[0].index + 1 :] if not _is_punct(w)]
+    aux = lexicon_words("perfect_aux", sent.lang)
+    return any(
+        w.text.lower() in aux and k > 0 and after[k - 1].feats.get("VerbForm") == "Part" for k, w in enumerate(after)
+    )
+
+
+def _reports_by_mood(sent: ParsedSentence) -> bool:
+    """Whether the main clause reports by its grammar alone: a Konjunktiv-I finite verb, reportative ``soll`` +
+    perfect infinitive, or Konjunktiv II standing in for an I that looks indicative (``sie hätten``; not ``würde``,
+    ``könnte``, which mostly state a hypothesis) when no condition (``wenn``, ``falls``) makes it hypothetical."""
+    root = sent.root()
+    finite = [w for w in sent if w.upos in _FINITE_UPOS and (root is None or w.head in (root.index, -1))]
+    k2 = lexicon_words("konjunktiv2")
+    if any(_konjunktiv(w) and w.text.lower() not in k2 for w in finite) or _reportative(sent, finite):
+        return True
+    if any(w.text.lower() in lexicon_words("conditional", sent.lang) for w in sent):
+        return False
+    return any(w.text.lower() in lexicon_words("konjunktiv2_report", sent.lang) for w in finite)
+
+
 def _continuation(
     text: str, prev: ReportedStatement, ss: SentenceContext, quote_ranges: Sequence[tuple[int, int]]
 ) -> ReportedStatement | None:
@@ -776,11 +831,9 @@ def _continuation(
     ):
         return None
     # A sentence with an attribution of its own (a speech verb, ``laut``, ``zufolge``) starts something new.
-    if ss.cues() or any(w.text.lower() in _source_phrases(sent.lang).source_words for w in sent):
+    if ss.cues() or _has_source_word(sent):
         return None
-    root = sent.root()
-    finite = [w for w in sent if w.upos in _FINITE_UPOS and (root is None or w.head in (root.index, -1))]
-    if not any(_konjunktiv(w) and w.text.lower() not in lexicon_words("konjunktiv2") for w in finite):
+    if not _reports_by_mood(sent):
         return None
     t = _trim(sent, 0, len(sent) - 1)
     if t is None or not _has_clause(sent, *t):
@@ -835,8 +888,9 @@ def find_indirect(
         out.extend(found_here)
         if found_here:
             last = found_here[-1]
-        elif ss.cues():
-            last = None  # someone speaks here (a direct quote, a cue without content): the chain breaks
+        elif ss.cues() or ss.quote_ranges or _has_source_word(sent):
+            # someone speaks here (a cue without content, a quotation, a new source): the chain breaks
+            last = None
     return out
 
 
