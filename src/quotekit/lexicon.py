@@ -242,9 +242,7 @@ def report_surface_pattern(lang: str) -> regex.Pattern[str]:
         reverse=True,
     )
     markers_re = r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
-    return regex.compile(
-        cue_surface_pattern(lang).pattern + "|" + markers_re, regex.IGNORECASE | regex.VERSION1
-    )
+    return regex.compile(cue_surface_pattern(lang).pattern + "|" + markers_re, regex.IGNORECASE | regex.VERSION1)
 
 
 # --- mention words ----------------------------------------------------------------------------------------
@@ -296,6 +294,7 @@ WORD_KINDS = (
     "konjunktiv2_report",
     "reportative",
     "perfect_aux",
+    "recipient_verb",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

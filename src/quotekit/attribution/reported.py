@@ -9,15 +9,19 @@ sentence wins it, so a later rule never reports the same content twice:
    on the larger side of the phrase.
 2. ``indirect_as`` — a parenthetical speech clause: ``As X pointed out, …``, ``…, as X said``,
    ``Wie X mitteilte, …``, ``…, wie er sagt.``; the content is the main clause beside it.
-3. ``indirect_that_clause`` — a speech verb with a content clause after it: ``X said (that) …``,
+3. ``indirect_parenthetical`` — the attribution between commas inside the content: ``Die Lage, sagte der
+   Minister, sei ernst.``, ``The situation, the minister said, was serious.``; both sides are reported.
+4. ``indirect_that_clause`` — a speech verb with a content clause after it: ``X said (that) …``,
    ``X agreed, saying that …``, ``X told reporters …``, ``X sagte, dass …``, ``X schlug vor, dass …``.
-4. ``indirect_konjunktiv`` — German verb-second reported speech: ``sagte Curran, … gebe es keinen Grund …``,
+5. ``indirect_konjunktiv`` — German verb-second reported speech: ``sagte Curran, … gebe es keinen Grund …``,
    ``Er sagte, er sei …``: a speech verb, its speaker, a comma, then a clause with a finite verb. The compact
    German model's ``Mood`` is unreliable, so the comma after the attribution is what decides; ``Mood=Sub`` (or a
    Konjunktiv-I form such as ``sei``, ``habe``, ``gebe``) only raises the confidence.
-5. ``indirect_content_first`` — the content before its attribution: ``…, Rao said.``, ``…, sagte ein Sprecher.``
-6. ``indirect_konjunktiv_continuation`` — German: a sentence with no cue of its own whose finite verb is a
-   Konjunktiv-I form, right after a reported statement, continues it (same speaker).
+6. ``indirect_content_first`` — the content before its attribution: ``…, Rao said.``, ``…, sagte ein Sprecher.``
+7. ``indirect_konjunktiv_continuation`` — German: a sentence with no cue of its own whose main clause reports
+   by its grammar (a Konjunktiv-I form; reportative ``soll`` + perfect infinitive; ``hätte``/``wäre`` outside a
+   condition), right after a reported statement, continues it (same speaker). The chain runs on over several
+   sentences and breaks at a cue, a quotation or a new source phrase.
 
 The parse is treated as a hint, not the truth: the compact models misattach clauses (``agreed`` gets the
 ``ccomp`` that belongs to ``saying``), tag ``Allerdings`` as a subject and ``beschrieb`` as an adjective. So the
@@ -42,6 +46,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from quotekit.attribution.context import Context, Cue, QuoteTarget
@@ -62,6 +67,7 @@ __all__ = [
     "Found",
     "KonjunktivClauseRule",
     "KonjunktivContinuationRule",
+    "ParentheticalRule",
     "ReportedStatement",
     "SentenceContext",
     "ThatClauseRule",
@@ -169,6 +175,9 @@ class SentenceContext:
         k = v - 1
         if k >= 0 and k not in content and is_nominal(sent[k], sent.lang) and sent[k].upos not in ("ADP", "DET"):
             return k
+        a = _apposition_before(sent, v)
+        if a is not None and a not in content:
+            return a
         for k in range(v + 1, min(len(sent), v + 4)):
             w = sent[k]
             if k in content or _is_comma(w) or w.upos in ("VERB", "AUX", "PUNCT"):
@@ -215,6 +224,20 @@ class SentenceContext:
         return k
 
 
+def _apposition_before(sent: ParsedSentence, v: int) -> int | None:
+    """``Die Sprecherin des Konzerns, Anna Schulz, sagte``: the parser hangs the noun on the content's verb, but
+    the apposition's closing comma right before the speech verb still shows who speaks; the apposed name."""
+    k = v - 2
+    if k < 0 or not _is_comma(sent[v - 1]):
+        return None
+    # From the last word of the apposition (``Schulz``, flat) up to its head (``Anna``, appos).
+    while sent[k].base_rel == "flat" and 0 <= sent[k].head < k:
+        k = sent[k].head
+    if sent[k].base_rel == "appos" and is_nominal(sent[k], sent.lang):
+        return k
+    return None
+
+
 # --- spans ------------------------------------------------------------------------------------------------
 
 
@@ -255,9 +278,18 @@ def _has_clause(sent: ParsedSentence, lo: int, hi: int) -> bool:
         return False
     # A subject, or at least four words, as well as a verb: the tagger calls adverbs verbs (``schrieb Altman
     # gestern auf X``) but misses subjects too (``wurden … drei Menschen verletzt``).
-    if len(words) < 4 and not any(w.base_rel in ("nsubj", "expl", "csubj") for w in words):
+    if (
+        len(words) < 4
+        and not any(w.base_rel in ("nsubj", "expl", "csubj") for w in words)
+        and not _object_subject_shape(words)
+    ):
         return False
     return any(w.upos in _FINITE_UPOS for w in words) or any(_konjunktiv(w) for w in words)
+
+
+def _object_subject_shape(words: Sequence[Word]) -> bool:
+    """``the plan failed`` parsed as object + xcomp (see :func:`_object_subject`): a noun right before a verb."""
+    return any(a.base_rel == "obj" and b.upos in _FINITE_UPOS for a, b in pairwise(words))
 
 
 def _konjunktiv(w: Word) -> bool:
@@ -326,6 +358,26 @@ def _source_phrase_end(sent: ParsedSentence, head: int, start: int) -> int:
                 return min(max(hi, min(sub_hi, k - 1)), k - 1)
         return comma - 1
     return max(hi, min(sub_hi, comma - 1 if comma is not None else sub_hi))
+
+
+def _apposition_after(sent: ParsedSentence, head: int, end: int) -> int:
+    """``According to Maria Lopez, a spokeswoman, the remarks …``: an apposition of the source between commas
+    belongs to the source phrase, not to the content; the new end of the phrase (the closing comma's word)."""
+    if end + 2 >= len(sent) or not _is_comma(sent[end + 1]):
+        return end
+    close = _next_comma(sent, end + 2)
+    if close is None:
+        return end
+    between = range(end + 2, close)
+    if len(between) > 6 or any(sent[k].upos in _FINITE_UPOS for k in between):
+        return end
+    # The parser marks the apposition, or it has an indefinite article (``a spokeswoman``), which no subject of
+    # the content after a source phrase has.
+    if any(sent[k].base_rel == "appos" and sent[k].head == head for k in between) or (
+        sent[end + 2].upos == "DET" and sent[end + 2].feats.get("Definite") == "Ind"
+    ):
+        return close - 1
+    return end
 
 
 def _nominal_after(sent: ParsedSentence, start: int, limit: int = 6) -> int | None:
@@ -425,6 +477,7 @@ def _according_to(ss: SentenceContext) -> list[Found]:  # noqa: C901 - one branc
         if head is None:
             continue
         cue_hi2 = _source_phrase_end(sent, head, cue_hi + 1) if not postp else i
+        cue_hi2 = _apposition_after(sent, head, cue_hi2)
         span = _larger_side(sent, (0, cue_lo - 1), (cue_hi2 + 1, n - 1))
         if span is None:
             continue
@@ -475,6 +528,22 @@ def _as_clause(ss: SentenceContext) -> list[Found]:
     return out
 
 
+def _object_subject(ss: SentenceContext, v: int, kids: Sequence[int]) -> list[int]:
+    """``He said the plan failed``: the parser makes ``the plan`` the object of ``said`` and ``failed`` its
+    xcomp, so the content clause's subject hangs on the speech verb. An object right before the content clause
+    belongs to the content, unless the verb takes a listener as object (``told reporters the plan …``) or the
+    object is a pronoun (``told him``)."""
+    sent = ss.sent
+    if not kids or sent[v].lemma.lower() in lexicon_words("recipient_verb", sent.lang):
+        return []
+    first = min(_span_words(sent, k)[0] for k in kids)
+    for o in sent.children(v, "obj"):
+        lo, hi = _span_words(sent, o.index)
+        if v < lo and hi + 1 == first and o.upos != "PRON":
+            return [o.index]
+    return []
+
+
 def _content_children(ss: SentenceContext, v: int) -> list[int]:
     """Content clauses after ``v``: its own ``ccomp``/``parataxis``, and for ``X agreed, saying that …`` those
     the parser hung on the head verb instead."""
@@ -488,7 +557,7 @@ def _content_children(ss: SentenceContext, v: int) -> list[int]:
         lo, hi = _span_words(sent, k)
         if hi > v and any(sent[j].upos in _FINITE_UPOS for j in range(max(lo, v + 1), hi + 1)):
             good.append(k)
-    return good
+    return good + _object_subject(ss, v, good)
 
 
 def _attribution_end(sent: ParsedSentence, v: int, particle: int | None, speaker: int | None) -> int:
@@ -613,6 +682,80 @@ def _konjunktiv_clause(ss: SentenceContext) -> list[Found]:
     return out
 
 
+def _participle(w: Word, lang: str) -> bool:
+    """A participle or infinitive, also where the tagger calls ``genannt`` finite: a ``ge-`` form of a verb whose
+    lemma has none."""
+    if w.feats.get("VerbForm") in ("Part", "Inf"):
+        return True
+    low, lemma = w.text.lower(), w.lemma.lower()
+    return (
+        profile(lang).joined_particles
+        and low.startswith("ge")
+        and not lemma.startswith("ge")
+        and low.endswith(("t", "en"))
+    )
+
+
+def _between_commas(sent: ParsedSentence, v: int) -> tuple[int, int] | None:
+    """The commas around a speech clause inside a sentence (``…, sagte der Minister, …``): each within five
+    words of the verb with no other finite verb between."""
+    lo = next((k for k in range(v - 1, max(-1, v - 6), -1) if _is_comma(sent[k]) or sent[k].upos in _FINITE_UPOS), None)
+    hi = next(
+        (k for k in range(v + 1, min(len(sent), v + 6)) if _is_comma(sent[k]) or sent[k].upos in _FINITE_UPOS), None
+    )
+    if lo is None or hi is None or not (_is_comma(sent[lo]) and _is_comma(sent[hi])) or lo < 1:
+        return None
+    return lo, hi
+
+
+def _parenthetical(ss: SentenceContext) -> list[Found]:
+    """``Die Lage, sagte der Minister, sei ernst.`` / ``The situation, the minister said, was serious.``: the
+    attribution between commas inside the content; both sides are reported (the corpora cut the content there)."""
+    sent = ss.sent
+    out: list[Found] = []
+    n = len(sent)
+    for cue in ss.cues():
+        v = cue.verb
+        # A participle between commas names or describes (``Das Objekt, genannt 2003 EL61, hat …``).
+        if _participle(sent[v], sent.lang) or _subordinate(sent, v):
+            continue
+        if any(c.text.lower() in as_words() for c in sent.children(v, "mark")):
+            continue
+        commas = _between_commas(sent, v)
+        if commas is None:
+            continue
+        lo_c, hi_c = commas
+        inside = [k for k in range(lo_c + 1, hi_c) if k != v]
+        outside = set(range(0, lo_c)) | set(range(hi_c + 1, n))
+        speaker = ss.subject(cue, outside)
+        if speaker is None or speaker not in inside:
+            nominal = [
+                k
+                for k in inside
+                if sent[k].upos in ("NOUN", "PROPN", "PRON")
+                and sent[k].base_rel == "nsubj"
+                and is_nominal(sent[k], sent.lang)
+            ]
+            if not nominal:
+                continue
+            speaker = nominal[-1] if nominal[-1] > v else nominal[0]
+        right = _trim(sent, hi_c + 1, n - 1)
+        left = _trim(sent, 0, lo_c - 1)
+        if right is None or left is None:
+            continue
+        right_words = [w for w in sent.words[right[0] : right[1] + 1] if not _is_punct(w)]
+        if len(right_words) < 2 or not any(w.upos in _FINITE_UPOS for w in right_words):
+            continue
+        # ``Um … anzusprechen, schlug Rao vor, dass …``: a fronted adverbial clause and a that-clause, not one
+        # content cut in two (the that-clause rule takes it).
+        if sent[hi_c + 1].text.lower() in lexicon_words("complementiser") or _opens_non_content(sent, left[0]):
+            continue
+        conf = ParentheticalRule.confidence
+        for lo, hi in (left, right):
+            out.append(Found(lo, hi, speaker, v, cue.particle, cue.lemma, "indirect_parenthetical", conf))
+    return out
+
+
 def _content_first(ss: SentenceContext) -> list[Found]:
     """``…, Rao said.`` / ``…, sagte ein Sprecher.``: the attribution closes the sentence after a comma."""
     sent = ss.sent
@@ -679,6 +822,16 @@ class AsClauseRule(_SentenceRule):
         return _as_clause(ctx)
 
 
+class ParentheticalRule(_SentenceRule):
+    """``Die Lage, sagte der Minister, sei ernst.`` / ``The situation, the minister said, was serious.``"""
+
+    name = "indirect_parenthetical"
+    confidence = 0.8
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _parenthetical(ctx)
+
+
 class ThatClauseRule(_SentenceRule):
     """``X said (that) …`` / ``X agreed, saying that …`` / ``X sagte, dass …`` / ``schlug X vor, dass …``."""
 
@@ -729,6 +882,7 @@ class KonjunktivContinuationRule:
 REPORTED_RULES: tuple[Rule, ...] = (
     AccordingToRule(),
     AsClauseRule(),
+    ParentheticalRule(),
     ThatClauseRule(),
     KonjunktivClauseRule(),
     ContentFirstRule(),
