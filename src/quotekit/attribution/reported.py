@@ -534,9 +534,18 @@ def _object_subject(ss: SentenceContext, v: int, kids: Sequence[int]) -> list[in
     belongs to the content, unless the verb takes a listener as object (``told reporters the plan …``) or the
     object is a pronoun (``told him``)."""
     sent = ss.sent
-    if not kids or sent[v].lemma.lower() in lexicon_words("recipient_verb", sent.lang):
+    # Verb-second languages put a comma before such content (``sagte, das Unternehmen werde``): no such misparse.
+    if (
+        not kids
+        or profile(sent.lang).verb_second
+        or sent[v].lemma.lower() in lexicon_words("recipient_verb", sent.lang)
+    ):
         return []
     first = min(_span_words(sent, k)[0] for k in kids)
+    clause = min(kids, key=lambda k: _span_words(sent, k)[0])
+    # A zu/to-infinitive or a clause after a comma is a purpose or object clause, not the content's predicate.
+    if _is_punct(sent[first]) or sent[clause].feats.get("VerbForm") == "Inf":
+        return []
     for o in sent.children(v, "obj"):
         lo, hi = _span_words(sent, o.index)
         if v < lo and hi + 1 == first and o.upos != "PRON":
@@ -657,6 +666,8 @@ def _konjunktiv_clause(ss: SentenceContext) -> list[Found]:
             continue
         if _subordinate(sent, v):
             continue  # ``Der Mann, der das sagte, ging …``: the main clause after the comma is not reported
+        if _participle(sent[v], sent.lang) and not sent.children(v, "aux"):
+            continue  # ``Das Objekt, genannt X, hat …``: a participle naming, no speech act
         speaker = ss.subject(cue, set())
         if speaker is None:
             continue
@@ -1008,6 +1019,35 @@ def _continuation(
     )
 
 
+SPEECH_ACT_CONFIDENCE = 0.6
+"""Confidence of a Konjunktiv sentence continuing a speech act that had no content of its own."""
+
+
+def _speech_act(ss: SentenceContext) -> ReportedStatement | None:
+    """The anchor a contentless speech act leaves for the continuation rule: its speaker, at the sentence end.
+    Never reported itself (see docs/attribution.md on speech acts without content)."""
+    sent = ss.sent
+    for cue in ss.cues():
+        if _subordinate(sent, cue.verb) or (
+            _participle(sent[cue.verb], sent.lang) and not sent.children(cue.verb, "aux")
+        ):
+            continue
+        head = ss.subject(cue, set())
+        m = expand_mention(sent, head, blocked=ss.quote_ranges) if head is not None else None
+        if m is None:
+            continue
+        return ReportedStatement(
+            start=sent.end,
+            end=sent.end,
+            speaker=(m.start, m.end),
+            mention_kind=m.kind,
+            cue=None,
+            sieve="speech_act",
+            confidence=SPEECH_ACT_CONFIDENCE,
+        )
+    return None
+
+
 def find_indirect(
     text: str,
     sentences: Sequence[ParsedSentence],
@@ -1042,9 +1082,12 @@ def find_indirect(
         out.extend(found_here)
         if found_here:
             last = found_here[-1]
-        elif ss.cues() or ss.quote_ranges or _has_source_word(sent):
-            # someone speaks here (a cue without content, a quotation, a new source): the chain breaks
-            last = None
+        elif ss.quote_ranges or _has_source_word(sent):
+            last = None  # a quotation or a new source: the chain breaks
+        elif ss.cues():
+            # A speech act without content (``Er kritisierte den Plan.``): what follows in Konjunktiv is its
+            # content, so it starts a chain of its own; without a speaker it only breaks the old one.
+            last = _speech_act(ss)
     return out
 
 
