@@ -484,7 +484,24 @@ def _according_to(ss: SentenceContext) -> list[Found]:  # noqa: C901 - one branc
         conf = AccordingToRule.so_confidence if tag else AccordingToRule.confidence
         cue_word = cue_lo if not postp else i
         out.append(Found(span[0], span[1], head, cue_word, cue_hi, lemma, "indirect_according_to", conf))
+        other = _other_side(sent, cue_lo, cue_hi2, span)
+        if other is not None:
+            out.append(Found(other[0], other[1], head, cue_word, cue_hi, lemma, "indirect_according_to", conf))
     return out
+
+
+def _other_side(sent: ParsedSentence, lo: int, hi: int, taken: tuple[int, int]) -> tuple[int, int] | None:
+    """``[Ein Tatverdacht bestehe] nach Angaben der Bundesanwaltschaft [nicht mehr].``: a source phrase inside a
+    clause, with no comma on either side, cuts one content in two; the smaller side is content too (the corpora
+    report both pieces). A phrase set off by commas or at the sentence start stands beside its content instead."""
+    n = len(sent)
+    if lo < 1 or hi + 1 >= n or _is_punct(sent[lo - 1]) or _is_punct(sent[hi + 1]):
+        return None
+    side = (0, lo - 1) if taken[0] > hi else (hi + 1, n - 1)
+    t = _trim(sent, *side)
+    if t is None or sum(not _is_punct(w) for w in sent.words[t[0] : t[1] + 1]) < 2:
+        return None
+    return t
 
 
 def _as_clause(ss: SentenceContext) -> list[Found]:
