@@ -236,13 +236,15 @@ def report_surface_pattern(lang: str) -> regex.Pattern[str]:
     markers = words("report_marker", lang)
     if not markers:
         return cue_surface_pattern(lang)
-    parts = sorted(
-        (r"\w*" + regex.escape(m[1:]) if m.startswith("*") else regex.escape(m) for m in markers),
-        key=len,
-        reverse=True,
+    whole = sorted((regex.escape(m) for m in markers if not m.startswith("*")), key=len, reverse=True)
+    # A compound's end needs no boundary before it; ``\w*`` in front would make every position a try.
+    ends = sorted((regex.escape(m[1:]) for m in markers if m.startswith("*")), key=len, reverse=True)
+    alternatives = [r"(?<!\w)(?:" + "|".join(whole) + r")(?!\w)"] if whole else []
+    if ends:
+        alternatives.append(r"(?:" + "|".join(ends) + r")(?!\w)")
+    return regex.compile(
+        cue_surface_pattern(lang).pattern + "|" + "|".join(alternatives), regex.IGNORECASE | regex.VERSION1
     )
-    markers_re = r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
-    return regex.compile(cue_surface_pattern(lang).pattern + "|" + markers_re, regex.IGNORECASE | regex.VERSION1)
 
 
 # --- mention words ----------------------------------------------------------------------------------------

@@ -243,16 +243,20 @@ def select_chunks(
         needs = [quote_needs_parse(text, qs, qe, para.start) for qs, qe in local]
         # speech cues per sentence: for the indirect rule, and to tell a bare label from a short quotation
         label_cue = cue_patterns.get(code)
+        wider = cue is not None and cue is not label_cue
+        # The report pattern matches wherever the cue pattern does, so the cue pattern only needs a look at the
+        # sentences the report pattern matched: one pass over the text, not two.
+        reports = [cue.search(text, s, e) is not None for s, e in sentences] if wider and cue is not None else None
         has_cue = (
-            [label_cue.search(text, s, e) is not None for s, e in sentences]
+            [
+                (reports is None or reports[i]) and label_cue.search(text, s, e) is not None
+                for i, (s, e) in enumerate(sentences)
+            ]
             if label_cue is not None and (cue is not None or not all(needs))
             else [False] * len(sentences)
         )
-        reports = (
-            [cue.search(text, s, e) is not None for s, e in sentences]
-            if cue is not None and cue is not label_cue
-            else has_cue
-        )
+        if reports is None:
+            reports = has_cue
         for i, quote_ids in enumerate(_overlapping(sentences, local) if local else [[]] * len(sentences)):
             cue_near = any(has_cue[max(0, i - 1) : i + 2])
             if any(needs[j] or cue_near for j in quote_ids):
