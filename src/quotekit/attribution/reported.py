@@ -35,8 +35,12 @@ the quote sieves. Content with a smaller quoted fragment in it is reported with 
 :func:`quotekit.attribution.classify.classify_quote` decides whether a stretch in quotation marks is a direct
 quotation, a mixed one (a fragment inside the narrator's clause) or no quotation at all (scare quotes, titles).
 
+Speech acts without content (``Der Verband sprach von einem schwarzen Tag``, ``denied the report``) are not
+reported; a contentless speech act only starts a Konjunktiv chain (see docs/attribution.md).
+
 Known failures: content that runs over several sentences is only followed in German (Konjunktiv I); English
-``He said.`` after a paragraph of reported speech is not linked back; a speaker phrase the parser breaks apart
+``He said.`` after a paragraph of reported speech is not linked back; ``heißt es in X``, ``…, wonach …`` and
+noun constructions (``vertritt die Ansicht, …``) are not read; a speaker phrase the parser breaks apart
 (``Allerdings sagte Forrester's Curran``) is recovered by looking for the first name after the verb, which
 can pick an object in ``told Rao that …`` when the real subject is missing.
 """
