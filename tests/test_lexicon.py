@@ -130,6 +130,9 @@ def test_generated_forms() -> None:
     assert {"teilte", "mitgeteilt", "mitteilen"} <= surface_forms(by["mitteilen"])
     assert {"erklärte", "erklärt"} <= surface_forms(by["erklären"]) and "geerklärt" not in surface_forms(by["erklären"])
     assert {"antwortete", "geantwortet"} <= surface_forms(by["antworten"])
+    # Consonant + n takes the e too (it built ``entgegnte``); after r or a vowel it does not (``warnte``).
+    assert {"entgegnete", "entgegnet"} <= surface_forms(by["entgegnen"])
+    assert "warnte" in surface_forms(by["warnen"]) and "warnete" not in surface_forms(by["warnen"])
     assert {"kritisierte", "kritisiert"} <= surface_forms(by["kritisieren"])
     en = {e.lemma: e for e in cue_entries("en")}
     assert {"says", "said", "saying"} <= surface_forms(en["say"])

@@ -11,6 +11,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from quotekit.lexicon import cue_surface_pattern, report_surface_pattern
 from quotekit.paragraphs import Paragraph, split_paragraphs
 from quotekit.selection import Chunk, parsed_share, quote_needs_parse, select_chunks, selection_counts, split_sentences
 
@@ -293,3 +294,20 @@ def test_dropping_renumbers_nested_parents() -> None:
         ("Er sagte ‚nein‘ und ging dann nach Hause.", 0, None),
         ("nein", 1, 0),
     ]
+
+
+def test_reported_speech_without_a_cue_verb_is_parsed_only_for_indirect() -> None:
+    # German reports by mood, reportative ``soll`` and source nouns: sentences the cue pattern misses.
+    text = (
+        "Der Minister sagte, es gebe Probleme. Die Lage sei ernst. Der Täter soll geflohen sein. "
+        "Nach Polizeiangaben starben zwei Menschen. Das Wetter war schön."
+    )
+    paragraphs = split_paragraphs(text)
+    cues = {"de": cue_surface_pattern("de")}
+    reports = {"de": report_surface_pattern("de")}
+    wide = select_chunks(text, paragraphs, ["de"], [], cues, report_patterns=reports)
+    assert [text[c.start : c.end] for c in wide] == [text[: text.index(" Das Wetter")]]
+    narrow = select_chunks(text, paragraphs, ["de"], [], cues)
+    assert [text[c.start : c.end] for c in narrow] == ["Der Minister sagte, es gebe Probleme."]
+    # indirect=False reads neither pattern for cue-only sentences: no chunk at all without quotes.
+    assert select_chunks(text, paragraphs, ["de"], [], cues, indirect=False, report_patterns=reports) == []

@@ -37,7 +37,7 @@ from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError
 from quotekit.inputs import DocumentInput, as_record, check_documents, normalize_text, with_notes
 from quotekit.lang import LANGUAGES, check_lang
 from quotekit.language import mask_paragraphs, paragraph_languages, unsupported_paragraphs
-from quotekit.lexicon import cue_surface_pattern
+from quotekit.lexicon import cue_surface_pattern, report_surface_pattern
 from quotekit.models import ExtractionResult, Language, Quote, QuoteKind, Span
 from quotekit.nlp import Pipelines
 from quotekit.paragraphs import Paragraph, paragraph_at, split_paragraphs, unwrap_lines
@@ -382,8 +382,17 @@ def select(work: _Work, times: StageTimes, *, selective: bool, indirect: bool) -
     text = work.visible
     marks = [quote_region(s) for s in work.spans]
     patterns = {lang: cue_surface_pattern(lang) for lang in LANGUAGES}
+    # Reported speech also hides in sentences without a cue verb (German Konjunktiv I, ``soll``, source nouns).
+    reports = {lang: report_surface_pattern(lang) for lang in LANGUAGES} if indirect else None
     work.chunks = select_chunks(
-        text, work.paragraphs, work.languages, marks, patterns, selective=selective, indirect=indirect
+        text,
+        work.paragraphs,
+        work.languages,
+        marks,
+        patterns,
+        selective=selective,
+        indirect=indirect,
+        report_patterns=reports,
     )
     counts = selection_counts(text, work.chunks, work.paragraphs)
     times.sentences_parsed += counts.sentences_parsed

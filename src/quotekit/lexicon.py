@@ -32,6 +32,7 @@ __all__ = [
     "mention_words",
     "pronouns",
     "read_table",
+    "report_surface_pattern",
     "source_phrases",
     "surface_forms",
     "verb_cues",
@@ -224,6 +225,28 @@ def cue_surface_pattern(lang: str) -> regex.Pattern[str]:
     return regex.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", regex.IGNORECASE | regex.VERSION1)
 
 
+@cache
+def report_surface_pattern(lang: str) -> regex.Pattern[str]:
+    """:func:`cue_surface_pattern` widened by the language's ``report_marker`` words (``function_words.tsv``).
+
+    Meant for choosing the sentences to parse when indirect speech is asked for: German reports speech by
+    the verb's mood alone (``Die Suche sei eingestellt worden.``), by reportative ``soll`` and by source nouns
+    (``nach Polizeiangaben``), none of which is a cue verb. A marker written ``*angaben`` also ends a compound.
+    """
+    markers = words("report_marker", lang)
+    if not markers:
+        return cue_surface_pattern(lang)
+    whole = sorted((regex.escape(m) for m in markers if not m.startswith("*")), key=len, reverse=True)
+    # A compound's end needs no boundary before it; ``\w*`` in front would make every position a try.
+    ends = sorted((regex.escape(m[1:]) for m in markers if m.startswith("*")), key=len, reverse=True)
+    alternatives = [r"(?<!\w)(?:" + "|".join(whole) + r")(?!\w)"] if whole else []
+    if ends:
+        alternatives.append(r"(?:" + "|".join(ends) + r")(?!\w)")
+    return regex.compile(
+        cue_surface_pattern(lang).pattern + "|" + "|".join(alternatives), regex.IGNORECASE | regex.VERSION1
+    )
+
+
 # --- mention words ----------------------------------------------------------------------------------------
 
 MENTION_KINDS = ("organisation", "role", "statement", "not_speaker")
@@ -270,6 +293,12 @@ WORD_KINDS = (
     "quoting_verb",
     "impersonal_cue",
     "addressee_verb",
+    "report_marker",
+    "report_opener",
+    "conditional",
+    "konjunktiv2_report",
+    "reportative",
+    "perfect_aux",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 
@@ -349,6 +378,7 @@ def clear_caches() -> None:
         verb_cues,
         is_cue,
         cue_surface_pattern,
+        report_surface_pattern,
         _mention_table,
         _function_words,
         words,

@@ -12,9 +12,11 @@ selective mode a sentence is parsed when
 2. it lies within ``window`` sentences of such a sentence, in the same paragraph — where adjacent attributions
    (``He said so on Monday.``) and colon introductions (``Rao said:``) live;
 3. only when indirect speech is asked for (``indirect=True``): the speech-cue pattern of its paragraph's language
-   matches in it (``said``, ``sagte``, ``according``…). Direct quotes do not need these sentences — the window
-   already holds their attributions — and on English news they are a third of all sentences, so skipping them
-   is what makes direct-only extraction twice as fast as parsing everything.
+   matches in it (``said``, ``sagte``, ``according``…), or, where ``report_patterns`` are given, the wider
+   pattern of words that report speech without a cue verb (German Konjunktiv I ``sei``, reportative ``soll``,
+   ``nach Polizeiangaben``: :func:`quotekit.lexicon.report_surface_pattern`). Direct quotes do not need these
+   sentences — the window already holds their attributions — and on English news they are a third of all
+   sentences, so skipping them is what makes direct-only extraction twice as fast as parsing everything.
 
 Selected sentences that touch are merged into one :class:`Chunk`, and a chunk never crosses a paragraph
 boundary, so every chunk has one language. Stanza splits each chunk into sentences again; the cheap splitter
@@ -207,6 +209,7 @@ def select_chunks(
     selective: bool = True,
     window: int = 1,
     indirect: bool = True,
+    report_patterns: Mapping[Any, regex.Pattern[str]] | None = None,
 ) -> list[Chunk]:
     """The chunks to parse, in document order (see the module docstring for the policy).
 
@@ -222,6 +225,8 @@ def select_chunks(
         window: sentences kept on each side of a quote sentence, within its paragraph.
         indirect: also parse sentences with a speech cue (for indirect speech); False parses only quotes and
             their windows.
+        report_patterns: per language, the pattern that picks sentences for indirect speech (a superset of
+            ``cue_patterns``); None uses ``cue_patterns``. Read only when ``indirect`` is True.
     """
     chunks: list[Chunk] = []
     spans = sorted(quote_spans)
@@ -232,7 +237,7 @@ def select_chunks(
             chunks.append(Chunk(para.start, para.end, code))
             continue
         local = [spans[j] for j in span_ids]
-        cue = cue_patterns.get(code) if indirect else None
+        cue = (report_patterns or cue_patterns).get(code) if indirect else None
         if not local and cue is None:
             continue
         sentences = split_sentences(text, para.start, para.end)
@@ -240,17 +245,26 @@ def select_chunks(
         needs = [quote_needs_parse(text, qs, qe, para.start) for qs, qe in local]
         # speech cues per sentence: for the indirect rule, and to tell a bare label from a short quotation
         label_cue = cue_patterns.get(code)
+        wider = cue is not None and cue is not label_cue
+        # The report pattern matches wherever the cue pattern does, so the cue pattern only needs a look at the
+        # sentences the report pattern matched: one pass over the text, not two.
+        reports = [cue.search(text, s, e) is not None for s, e in sentences] if wider and cue is not None else None
         has_cue = (
-            [label_cue.search(text, s, e) is not None for s, e in sentences]
+            [
+                (reports is None or reports[i]) and label_cue.search(text, s, e) is not None
+                for i, (s, e) in enumerate(sentences)
+            ]
             if label_cue is not None and (cue is not None or not all(needs))
             else [False] * len(sentences)
         )
+        if reports is None:
+            reports = has_cue
         for i, quote_ids in enumerate(_overlapping(sentences, local) if local else [[]] * len(sentences)):
             cue_near = any(has_cue[max(0, i - 1) : i + 2])
             if any(needs[j] or cue_near for j in quote_ids):
                 for k in range(max(0, i - window), min(len(sentences), i + window + 1)):
                     keep[k] = True
-            elif cue is not None and not keep[i] and has_cue[i]:
+            elif cue is not None and not keep[i] and reports[i]:
                 keep[i] = True
         run_start: int | None = None
         for i, (s, e) in enumerate(sentences):

@@ -9,15 +9,19 @@ sentence wins it, so a later rule never reports the same content twice:
    on the larger side of the phrase.
 2. ``indirect_as`` — a parenthetical speech clause: ``As X pointed out, …``, ``…, as X said``,
    ``Wie X mitteilte, …``, ``…, wie er sagt.``; the content is the main clause beside it.
-3. ``indirect_that_clause`` — a speech verb with a content clause after it: ``X said (that) …``,
+3. ``indirect_parenthetical`` — the attribution between commas inside the content: ``Die Lage, sagte der
+   Minister, sei ernst.``, ``The situation, the minister said, was serious.``; both sides are reported.
+4. ``indirect_that_clause`` — a speech verb with a content clause after it: ``X said (that) …``,
    ``X agreed, saying that …``, ``X told reporters …``, ``X sagte, dass …``, ``X schlug vor, dass …``.
-4. ``indirect_konjunktiv`` — German verb-second reported speech: ``sagte Curran, … gebe es keinen Grund …``,
+5. ``indirect_konjunktiv`` — German verb-second reported speech: ``sagte Curran, … gebe es keinen Grund …``,
    ``Er sagte, er sei …``: a speech verb, its speaker, a comma, then a clause with a finite verb. The compact
    German model's ``Mood`` is unreliable, so the comma after the attribution is what decides; ``Mood=Sub`` (or a
    Konjunktiv-I form such as ``sei``, ``habe``, ``gebe``) only raises the confidence.
-5. ``indirect_content_first`` — the content before its attribution: ``…, Rao said.``, ``…, sagte ein Sprecher.``
-6. ``indirect_konjunktiv_continuation`` — German: a sentence with no cue of its own whose finite verb is a
-   Konjunktiv-I form, right after a reported statement, continues it (same speaker).
+6. ``indirect_content_first`` — the content before its attribution: ``…, Rao said.``, ``…, sagte ein Sprecher.``
+7. ``indirect_konjunktiv_continuation`` — German: a sentence with no cue of its own whose main clause reports
+   by its grammar (a Konjunktiv-I form; reportative ``soll`` + perfect infinitive; ``hätte``/``wäre`` outside a
+   condition), right after a reported statement, continues it (same speaker). The chain runs on over several
+   sentences and breaks at a cue, a quotation or a new source phrase.
 
 The parse is treated as a hint, not the truth: the compact models misattach clauses (``agreed`` gets the
 ``ccomp`` that belongs to ``saying``), tag ``Allerdings`` as a subject and ``beschrieb`` as an adjective. So the
@@ -31,8 +35,12 @@ the quote sieves. Content with a smaller quoted fragment in it is reported with 
 :func:`quotekit.attribution.classify.classify_quote` decides whether a stretch in quotation marks is a direct
 quotation, a mixed one (a fragment inside the narrator's clause) or no quotation at all (scare quotes, titles).
 
+Speech acts without content (``Der Verband sprach von einem schwarzen Tag``, ``denied the report``) are not
+reported; a contentless speech act only starts a Konjunktiv chain (see docs/attribution.md).
+
 Known failures: content that runs over several sentences is only followed in German (Konjunktiv I); English
-``He said.`` after a paragraph of reported speech is not linked back; a speaker phrase the parser breaks apart
+``He said.`` after a paragraph of reported speech is not linked back; ``heißt es in X``, ``…, wonach …`` and
+noun constructions (``vertritt die Ansicht, …``) are not read; a speaker phrase the parser breaks apart
 (``Allerdings sagte Forrester's Curran``) is recovered by looking for the first name after the verb, which
 can pick an object in ``told Rao that …`` when the real subject is missing.
 """
@@ -42,6 +50,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from quotekit.attribution.context import Context, Cue, QuoteTarget
@@ -62,6 +71,7 @@ __all__ = [
     "Found",
     "KonjunktivClauseRule",
     "KonjunktivContinuationRule",
+    "ParentheticalRule",
     "ReportedStatement",
     "SentenceContext",
     "ThatClauseRule",
@@ -169,6 +179,9 @@ class SentenceContext:
         k = v - 1
         if k >= 0 and k not in content and is_nominal(sent[k], sent.lang) and sent[k].upos not in ("ADP", "DET"):
             return k
+        a = _apposition_before(sent, v)
+        if a is not None and a not in content:
+            return a
         for k in range(v + 1, min(len(sent), v + 4)):
             w = sent[k]
             if k in content or _is_comma(w) or w.upos in ("VERB", "AUX", "PUNCT"):
@@ -215,6 +228,20 @@ class SentenceContext:
         return k
 
 
+def _apposition_before(sent: ParsedSentence, v: int) -> int | None:
+    """``Die Sprecherin des Konzerns, Anna Schulz, sagte``: the parser hangs the noun on the content's verb, but
+    the apposition's closing comma right before the speech verb still shows who speaks; the apposed name."""
+    k = v - 2
+    if k < 0 or not _is_comma(sent[v - 1]):
+        return None
+    # From the last word of the apposition (``Schulz``, flat) up to its head (``Anna``, appos).
+    while sent[k].base_rel == "flat" and 0 <= sent[k].head < k:
+        k = sent[k].head
+    if sent[k].base_rel == "appos" and is_nominal(sent[k], sent.lang):
+        return k
+    return None
+
+
 # --- spans ------------------------------------------------------------------------------------------------
 
 
@@ -255,9 +282,18 @@ def _has_clause(sent: ParsedSentence, lo: int, hi: int) -> bool:
         return False
     # A subject, or at least four words, as well as a verb: the tagger calls adverbs verbs (``schrieb Altman
     # gestern auf X``) but misses subjects too (``wurden … drei Menschen verletzt``).
-    if len(words) < 4 and not any(w.base_rel in ("nsubj", "expl", "csubj") for w in words):
+    if (
+        len(words) < 4
+        and not any(w.base_rel in ("nsubj", "expl", "csubj") for w in words)
+        and not _object_subject_shape(words)
+    ):
         return False
     return any(w.upos in _FINITE_UPOS for w in words) or any(_konjunktiv(w) for w in words)
+
+
+def _object_subject_shape(words: Sequence[Word]) -> bool:
+    """``the plan failed`` parsed as object + xcomp (see :func:`_object_subject`): a noun right before a verb."""
+    return any(a.base_rel == "obj" and b.upos in _FINITE_UPOS for a, b in pairwise(words))
 
 
 def _konjunktiv(w: Word) -> bool:
@@ -270,6 +306,13 @@ def _konjunktiv(w: Word) -> bool:
     lemma = w.lemma.lower()
     # 3rd person singular Konjunktiv I is stem + e (``gebe`` of ``geben``, ``liege`` of ``liegen``).
     return lemma.endswith("en") and low == lemma[:-2] + "e" and w.feats.get("Person") != "1"
+
+
+def _opens_non_content(sent: ParsedSentence, lo: int) -> bool:
+    """Whether the clause at word ``lo`` is a purpose, causal or other adverbial clause (``um … zu``, ``weil``,
+    ``wobei``), which follows a cue's object (``forderten den Rücktritt, um …``) but is not what was said."""
+    w = sent[lo]
+    return w.text.lower() in lexicon_words("report_opener", sent.lang) and (w.base_rel == "mark" or w.upos == "SCONJ")
 
 
 def _span_words(sent: ParsedSentence, a: int) -> tuple[int, int]:
@@ -321,6 +364,26 @@ def _source_phrase_end(sent: ParsedSentence, head: int, start: int) -> int:
     return max(hi, min(sub_hi, comma - 1 if comma is not None else sub_hi))
 
 
+def _apposition_after(sent: ParsedSentence, head: int, end: int) -> int:
+    """``According to Maria Lopez, a spokeswoman, the remarks …``: an apposition of the source between commas
+    belongs to the source phrase, not to the content; the new end of the phrase (the closing comma's word)."""
+    if end + 2 >= len(sent) or not _is_comma(sent[end + 1]):
+        return end
+    close = _next_comma(sent, end + 2)
+    if close is None:
+        return end
+    between = range(end + 2, close)
+    if len(between) > 6 or any(sent[k].upos in _FINITE_UPOS for k in between):
+        return end
+    # The parser marks the apposition, or it has an indefinite article (``a spokeswoman``), which no subject of
+    # the content after a source phrase has.
+    if any(sent[k].base_rel == "appos" and sent[k].head == head for k in between) or (
+        sent[end + 2].upos == "DET" and sent[end + 2].feats.get("Definite") == "Ind"
+    ):
+        return close - 1
+    return end
+
+
 def _nominal_after(sent: ParsedSentence, start: int, limit: int = 6) -> int | None:
     """The head of the noun phrase starting at ``start`` (the word the parse hangs the preposition on)."""
     for k in range(start, min(len(sent), start + limit)):
@@ -343,6 +406,23 @@ def _source_phrases(lang: str) -> SourcePhrases:
     return source_phrases(lang, compounds=profile(lang).compound_nouns)
 
 
+def _compound_source(
+    sent: ParsedSentence, low: Sequence[str], i: int, phrases: SourcePhrases
+) -> tuple[tuple[str, str] | None, int]:
+    """A compound source phrase starting at word ``i`` and the index of its noun: ``nach Angaben``, with up to two
+    determiners or adjectives before the noun (``nach eigenen Angaben``, ``nach den Worten``) and the noun
+    possibly ending a compound (``nach Polizeiangaben``)."""
+    for c in phrases.compound_preps:
+        if low[i] != c[0]:
+            continue
+        for j in range(i + 1, min(len(sent), i + 4)):
+            if low[j].endswith(c[1]):
+                return c, j
+            if sent[j].upos not in ("DET", "ADJ"):
+                break
+    return None, i
+
+
 def _according_to(ss: SentenceContext) -> list[Found]:  # noqa: C901 - one branch per shape of source phrase, side by side
     """A source phrase of the cue table: ``according to X`` / ``laut X`` (before the source), ``nach Angaben von
     X`` / ``nach Polizeiangaben`` (a compound noun), ``X zufolge`` (after it), ``…, so X.`` (a tag)."""
@@ -359,21 +439,21 @@ def _according_to(ss: SentenceContext) -> list[Found]:  # noqa: C901 - one branc
         head: int | None = None
         lemma = t
         prep = next((p for p in phrases.preps if tuple(low[i : i + len(p)]) == p), None)
-        compound = next(
-            (c for c in phrases.compound_preps if t == c[0] and i + 1 < n and low[i + 1].endswith(c[1])), None
-        )
+        compound, j = _compound_source(sent, low, i, phrases)
         postp = t in phrases.postps
         tag = False
         if prep is not None:
             cue_hi, lemma = i + len(prep) - 1, " ".join(prep)
             head = _nominal_after(sent, i + len(prep))
         elif compound is not None:
-            cue_hi, lemma = i + 1, " ".join(compound)
-            if low[i + 1] != compound[1]:
-                head = i + 1  # ``nach Polizeiangaben``: the source is inside the word
-            else:
-                nxt = i + 2 + (1 if i + 2 < n and low[i + 2] in connectors else 0)
+            cue_hi, lemma = j, " ".join(compound)
+            if low[j] != compound[1]:
+                head = j  # ``nach Polizeiangaben``: the source is inside the word
+            elif j + 1 < n and (low[j + 1] in connectors or sent[j + 1].upos in ("DET", "PROPN")):
+                nxt = j + 1 + (1 if low[j + 1] in connectors else 0)
                 head = _nominal_after(sent, nxt) if nxt < n else None
+            else:
+                head = j  # ``nach eigenen Angaben``: no source named after the noun, the phrase is the mention
         elif postp and i > 0:
             k = i - 1
             while k >= 0 and sent[k].upos not in ("NOUN", "PROPN", "PRON", "X"):
@@ -401,13 +481,31 @@ def _according_to(ss: SentenceContext) -> list[Found]:  # noqa: C901 - one branc
         if head is None:
             continue
         cue_hi2 = _source_phrase_end(sent, head, cue_hi + 1) if not postp else i
+        cue_hi2 = _apposition_after(sent, head, cue_hi2)
         span = _larger_side(sent, (0, cue_lo - 1), (cue_hi2 + 1, n - 1))
         if span is None:
             continue
         conf = AccordingToRule.so_confidence if tag else AccordingToRule.confidence
         cue_word = cue_lo if not postp else i
         out.append(Found(span[0], span[1], head, cue_word, cue_hi, lemma, "indirect_according_to", conf))
+        other = _other_side(sent, cue_lo, cue_hi2, span)
+        if other is not None:
+            out.append(Found(other[0], other[1], head, cue_word, cue_hi, lemma, "indirect_according_to", conf))
     return out
+
+
+def _other_side(sent: ParsedSentence, lo: int, hi: int, taken: tuple[int, int]) -> tuple[int, int] | None:
+    """``[Ein Tatverdacht bestehe] nach Angaben der Bundesanwaltschaft [nicht mehr].``: a source phrase inside a
+    clause, with no comma on either side, cuts one content in two; the smaller side is content too (the corpora
+    report both pieces). A phrase set off by commas or at the sentence start stands beside its content instead."""
+    n = len(sent)
+    if lo < 1 or hi + 1 >= n or _is_punct(sent[lo - 1]) or _is_punct(sent[hi + 1]):
+        return None
+    side = (0, lo - 1) if taken[0] > hi else (hi + 1, n - 1)
+    t = _trim(sent, *side)
+    if t is None or sum(not _is_punct(w) for w in sent.words[t[0] : t[1] + 1]) < 2:
+        return None
+    return t
 
 
 def _as_clause(ss: SentenceContext) -> list[Found]:
@@ -451,6 +549,31 @@ def _as_clause(ss: SentenceContext) -> list[Found]:
     return out
 
 
+def _object_subject(ss: SentenceContext, v: int, kids: Sequence[int]) -> list[int]:
+    """``He said the plan failed``: the parser makes ``the plan`` the object of ``said`` and ``failed`` its
+    xcomp, so the content clause's subject hangs on the speech verb. An object right before the content clause
+    belongs to the content, unless the verb takes a listener as object (``told reporters the plan …``) or the
+    object is a pronoun (``told him``)."""
+    sent = ss.sent
+    # Verb-second languages put a comma before such content (``sagte, das Unternehmen werde``): no such misparse.
+    if (
+        not kids
+        or profile(sent.lang).verb_second
+        or sent[v].lemma.lower() in lexicon_words("addressee_verb", sent.lang)
+    ):
+        return []
+    first = min(_span_words(sent, k)[0] for k in kids)
+    clause = min(kids, key=lambda k: _span_words(sent, k)[0])
+    # A zu/to-infinitive or a clause after a comma is a purpose or object clause, not the content's predicate.
+    if _is_punct(sent[first]) or sent[clause].feats.get("VerbForm") == "Inf":
+        return []
+    for o in sent.children(v, "obj"):
+        lo, hi = _span_words(sent, o.index)
+        if v < lo and hi + 1 == first and o.upos != "PRON":
+            return [o.index]
+    return []
+
+
 def _content_children(ss: SentenceContext, v: int) -> list[int]:
     """Content clauses after ``v``: its own ``ccomp``/``parataxis``, and for ``X agreed, saying that …`` those
     the parser hung on the head verb instead."""
@@ -464,7 +587,7 @@ def _content_children(ss: SentenceContext, v: int) -> list[int]:
         lo, hi = _span_words(sent, k)
         if hi > v and any(sent[j].upos in _FINITE_UPOS for j in range(max(lo, v + 1), hi + 1)):
             good.append(k)
-    return good
+    return good + _object_subject(ss, v, good)
 
 
 def _attribution_end(sent: ParsedSentence, v: int, particle: int | None, speaker: int | None) -> int:
@@ -531,7 +654,7 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             if o > lo and sent[o].head == v and sent[o].base_rel in ("conj", "parataxis"):
                 hi = min(hi, _span_words(sent, o)[0] - 1)
         t = _trim(sent, lo, hi)
-        if t is None or not _has_clause(sent, *t):
+        if t is None or not _has_clause(sent, *t) or _opens_non_content(sent, t[0]):
             continue
         conf = ThatClauseRule.confidence
         sieve = "indirect_that_clause"
@@ -564,6 +687,8 @@ def _konjunktiv_clause(ss: SentenceContext) -> list[Found]:
             continue
         if _subordinate(sent, v):
             continue  # ``Der Mann, der das sagte, ging …``: the main clause after the comma is not reported
+        if _participle(sent[v], sent.lang) and not sent.children(v, "aux"):
+            continue  # ``Das Objekt, genannt X, hat …``: a participle naming, no speech act
         speaker = ss.subject(cue, set())
         if speaker is None:
             continue
@@ -577,7 +702,7 @@ def _konjunktiv_clause(ss: SentenceContext) -> list[Found]:
         ):
             continue
         t = _trim(sent, comma + 1, n - 1)
-        if t is None or not _has_clause(sent, *t):
+        if t is None or not _has_clause(sent, *t) or _opens_non_content(sent, t[0]):
             continue
         finite = [w for w in sent.words[t[0] : t[1] + 1] if w.upos in _FINITE_UPOS]
         conf = (
@@ -586,6 +711,80 @@ def _konjunktiv_clause(ss: SentenceContext) -> list[Found]:
             else KonjunktivClauseRule.without_konjunktiv
         )
         out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, "indirect_konjunktiv", conf))
+    return out
+
+
+def _participle(w: Word, lang: str) -> bool:
+    """A participle or infinitive, also where the tagger calls ``genannt`` finite: a ``ge-`` form of a verb whose
+    lemma has none."""
+    if w.feats.get("VerbForm") in ("Part", "Inf"):
+        return True
+    low, lemma = w.text.lower(), w.lemma.lower()
+    return (
+        profile(lang).joined_particles
+        and low.startswith("ge")
+        and not lemma.startswith("ge")
+        and low.endswith(("t", "en"))
+    )
+
+
+def _between_commas(sent: ParsedSentence, v: int) -> tuple[int, int] | None:
+    """The commas around a speech clause inside a sentence (``…, sagte der Minister, …``): each within five
+    words of the verb with no other finite verb between."""
+    lo = next((k for k in range(v - 1, max(-1, v - 6), -1) if _is_comma(sent[k]) or sent[k].upos in _FINITE_UPOS), None)
+    hi = next(
+        (k for k in range(v + 1, min(len(sent), v + 6)) if _is_comma(sent[k]) or sent[k].upos in _FINITE_UPOS), None
+    )
+    if lo is None or hi is None or not (_is_comma(sent[lo]) and _is_comma(sent[hi])) or lo < 1:
+        return None
+    return lo, hi
+
+
+def _parenthetical(ss: SentenceContext) -> list[Found]:
+    """``Die Lage, sagte der Minister, sei ernst.`` / ``The situation, the minister said, was serious.``: the
+    attribution between commas inside the content; both sides are reported (the corpora cut the content there)."""
+    sent = ss.sent
+    out: list[Found] = []
+    n = len(sent)
+    for cue in ss.cues():
+        v = cue.verb
+        # A participle between commas names or describes (``Das Objekt, genannt 2003 EL61, hat …``).
+        if _participle(sent[v], sent.lang) or _subordinate(sent, v):
+            continue
+        if any(c.text.lower() in as_words() for c in sent.children(v, "mark")):
+            continue
+        commas = _between_commas(sent, v)
+        if commas is None:
+            continue
+        lo_c, hi_c = commas
+        inside = [k for k in range(lo_c + 1, hi_c) if k != v]
+        outside = set(range(0, lo_c)) | set(range(hi_c + 1, n))
+        speaker = ss.subject(cue, outside)
+        if speaker is None or speaker not in inside:
+            nominal = [
+                k
+                for k in inside
+                if sent[k].upos in ("NOUN", "PROPN", "PRON")
+                and sent[k].base_rel == "nsubj"
+                and is_nominal(sent[k], sent.lang)
+            ]
+            if not nominal:
+                continue
+            speaker = nominal[-1] if nominal[-1] > v else nominal[0]
+        right = _trim(sent, hi_c + 1, n - 1)
+        left = _trim(sent, 0, lo_c - 1)
+        if right is None or left is None:
+            continue
+        right_words = [w for w in sent.words[right[0] : right[1] + 1] if not _is_punct(w)]
+        if len(right_words) < 2 or not any(w.upos in _FINITE_UPOS for w in right_words):
+            continue
+        # ``Um … anzusprechen, schlug Rao vor, dass …``: a fronted adverbial clause and a that-clause, not one
+        # content cut in two (the that-clause rule takes it).
+        if sent[hi_c + 1].text.lower() in lexicon_words("complementiser") or _opens_non_content(sent, left[0]):
+            continue
+        conf = ParentheticalRule.confidence
+        for lo, hi in (left, right):
+            out.append(Found(lo, hi, speaker, v, cue.particle, cue.lemma, "indirect_parenthetical", conf))
     return out
 
 
@@ -655,6 +854,16 @@ class AsClauseRule(_SentenceRule):
         return _as_clause(ctx)
 
 
+class ParentheticalRule(_SentenceRule):
+    """``Die Lage, sagte der Minister, sei ernst.`` / ``The situation, the minister said, was serious.``"""
+
+    name = "indirect_parenthetical"
+    confidence = 0.8
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _parenthetical(ctx)
+
+
 class ThatClauseRule(_SentenceRule):
     """``X said (that) …`` / ``X agreed, saying that …`` / ``X sagte, dass …`` / ``schlug X vor, dass …``."""
 
@@ -705,6 +914,7 @@ class KonjunktivContinuationRule:
 REPORTED_RULES: tuple[Rule, ...] = (
     AccordingToRule(),
     AsClauseRule(),
+    ParentheticalRule(),
     ThatClauseRule(),
     KonjunktivClauseRule(),
     ContentFirstRule(),
@@ -759,6 +969,37 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _has_source_word(sent: ParsedSentence) -> bool:
+    return sent.lang in LANGUAGES and any(w.text.lower() in _source_phrases(sent.lang).source_words for w in sent)
+
+
+def _reportative(sent: ParsedSentence, finite: Sequence[Word]) -> bool:
+    """``Der Mann soll … geflohen sein``: a finite reportative modal with a perfect infinitive after it. With a
+    present infinitive (``sollen … investiert werden``) it states a plan, not hearsay."""
+    modals = [w for w in finite if w.text.lower() in lexicon_words("reportative", sent.lang)]
+    if not modals:
+        return False
+    after = [w for w in sent.words[modals[0].index + 1 :] if not _is_punct(w)]
+    aux = lexicon_words("perfect_aux", sent.lang)
+    return any(
+        w.text.lower() in aux and k > 0 and after[k - 1].feats.get("VerbForm") == "Part" for k, w in enumerate(after)
+    )
+
+
+def _reports_by_mood(sent: ParsedSentence) -> bool:
+    """Whether the main clause reports by its grammar alone: a Konjunktiv-I finite verb, reportative ``soll`` +
+    perfect infinitive, or Konjunktiv II standing in for an I that looks indicative (``sie hätten``; not ``würde``,
+    ``könnte``, which mostly state a hypothesis) when no condition (``wenn``, ``falls``) makes it hypothetical."""
+    root = sent.root()
+    finite = [w for w in sent if w.upos in _FINITE_UPOS and (root is None or w.head in (root.index, -1))]
+    k2 = lexicon_words("konjunktiv2")
+    if any(_konjunktiv(w) and w.text.lower() not in k2 for w in finite) or _reportative(sent, finite):
+        return True
+    if any(w.text.lower() in lexicon_words("conditional", sent.lang) for w in sent):
+        return False
+    return any(w.text.lower() in lexicon_words("konjunktiv2_report", sent.lang) for w in finite)
+
+
 def _continuation(
     text: str, prev: ReportedStatement, ss: SentenceContext, quote_ranges: Sequence[tuple[int, int]]
 ) -> ReportedStatement | None:
@@ -776,11 +1017,9 @@ def _continuation(
     ):
         return None
     # A sentence with an attribution of its own (a speech verb, ``laut``, ``zufolge``) starts something new.
-    if ss.cues() or any(w.text.lower() in _source_phrases(sent.lang).source_words for w in sent):
+    if ss.cues() or _has_source_word(sent):
         return None
-    root = sent.root()
-    finite = [w for w in sent if w.upos in _FINITE_UPOS and (root is None or w.head in (root.index, -1))]
-    if not any(_konjunktiv(w) and w.text.lower() not in lexicon_words("konjunktiv2") for w in finite):
+    if not _reports_by_mood(sent):
         return None
     t = _trim(sent, 0, len(sent) - 1)
     if t is None or not _has_clause(sent, *t):
@@ -799,6 +1038,35 @@ def _continuation(
         confidence=round(min(prev.confidence, KonjunktivContinuationRule.max_confidence), 3),
         kind="mixed" if share > 0 else "indirect",
     )
+
+
+SPEECH_ACT_CONFIDENCE = 0.6
+"""Confidence of a Konjunktiv sentence continuing a speech act that had no content of its own."""
+
+
+def _speech_act(ss: SentenceContext) -> ReportedStatement | None:
+    """The anchor a contentless speech act leaves for the continuation rule: its speaker, at the sentence end.
+    Never reported itself (see docs/attribution.md on speech acts without content)."""
+    sent = ss.sent
+    for cue in ss.cues():
+        if _subordinate(sent, cue.verb) or (
+            _participle(sent[cue.verb], sent.lang) and not sent.children(cue.verb, "aux")
+        ):
+            continue
+        head = ss.subject(cue, set())
+        m = expand_mention(sent, head, blocked=ss.quote_ranges) if head is not None else None
+        if m is None:
+            continue
+        return ReportedStatement(
+            start=sent.end,
+            end=sent.end,
+            speaker=(m.start, m.end),
+            mention_kind=m.kind,
+            cue=None,
+            sieve="speech_act",
+            confidence=SPEECH_ACT_CONFIDENCE,
+        )
+    return None
 
 
 def find_indirect(
@@ -835,8 +1103,12 @@ def find_indirect(
         out.extend(found_here)
         if found_here:
             last = found_here[-1]
+        elif ss.quote_ranges or _has_source_word(sent):
+            last = None  # a quotation or a new source: the chain breaks
         elif ss.cues():
-            last = None  # someone speaks here (a direct quote, a cue without content): the chain breaks
+            # A speech act without content (``Er kritisierte den Plan.``): what follows in Konjunktiv is its
+            # content, so it starts a chain of its own; without a speaker it only breaks the old one.
+            last = _speech_act(ss)
     return out
 
 

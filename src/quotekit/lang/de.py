@@ -10,6 +10,16 @@ __all__ = ["PROFILE", "inflect"]
 _DE_NO_GE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "hinter", "wider")
 
 
+def _inserts_e(stem: str) -> bool:
+    """Stems in -t/-d (antworten, melden) and in consonant + m/n (entgegnen, atmen, rechnen; not after a vowel,
+    l, r, m, n or a lengthening h: warnte, filmte, wohnte) take an e before the ending: entgegnete, geatmet."""
+    if stem.endswith(("t", "d")):
+        return True
+    if len(stem) < 3 or stem[-1] not in "mn" or stem[-2] in "aeiouäöüylrmn":
+        return False
+    return stem[-2] != "h" or stem[-3] not in "aeiouäöü"
+
+
 def _german_forms(base: str, particle: str | None) -> set[str]:
     if base.endswith("en"):
         stem = base[:-2]
@@ -17,8 +27,7 @@ def _german_forms(base: str, particle: str | None) -> set[str]:
         stem = base[:-1]
     else:
         stem = base
-    # Stems in -t/-d (antworten, melden) insert an e: antwortete, geantwortet.
-    e = "e" if stem.endswith(("t", "d")) else ""
+    e = "e" if _inserts_e(stem) else ""
     out = {base, stem + "e", stem + e + "st", stem + e + "t", stem + e + "te", stem + e + "ten", stem + e + "tet"}
     ge = "" if base.startswith(_DE_NO_GE) or base.endswith("ieren") else "ge"
     participle = ge + stem + e + "t"

@@ -1,0 +1,164 @@
+"""Reported speech (issue 12), one construction per case, English and German, end to end on the shared models.
+
+Each positive case names the content the statement must start with, its speaker as written and the rule that
+finds it; each negative case is text that looks like a report and is not one (a ``dass``-clause after a
+non-speech verb, ``so`` as an adverb, Konjunktiv in a condition, a purpose clause after a cue's object).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit import Extractor
+from quotekit.models import ExtractionResult
+
+pytestmark = pytest.mark.models
+
+
+def _with_pipelines(extractor: Extractor, lang: str) -> Extractor:
+    ex = Extractor(lang=lang, indirect=True)
+    ex.pipelines = extractor.pipelines  # the session's loaded models: one load for the whole test run
+    return ex
+
+
+def _statements(result: ExtractionResult) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker as written, rule) of every indirect or mixed statement without marks."""
+    text = result.text
+    out = []
+    for q in result.quotes:
+        if q.kind.value != "indirect":
+            continue
+        spk = text[q.speaker.mention.start : q.speaker.mention.end] if q.speaker is not None else None
+        out.append((q.text, spk, q.sieve))
+    return out
+
+
+# (lang, text, content starts with, speaker as written, rule)
+POSITIVE = [
+    # apposition subject before the verb
+    (
+        "de",
+        "Die Sprecherin des Konzerns, Anna Schulz, sagte, das Unternehmen werde keine Stellen abbauen.",
+        "das Unternehmen werde",
+        "Anna Schulz",
+        "indirect_konjunktiv",
+    ),
+    (
+        "en",
+        "The company's spokeswoman, Anna Schulz, said the company would not cut jobs.",
+        "the company would not",
+        "The company's spokeswoman",
+        "indirect_that_clause",
+    ),
+    # apposition inside a source phrase stays out of the content
+    (
+        "en",
+        "According to Maria Lopez, a spokeswoman, the remarks were taken out of context.",
+        "the remarks were taken",
+        "Maria Lopez",
+        "indirect_according_to",
+    ),
+    # the attribution in the middle of the content
+    ("de", "Die Lage, sagte der Minister, sei ernst.", "sei ernst", "der Minister", "indirect_parenthetical"),
+    (
+        "en",
+        "The situation, the minister said, was serious.",
+        "was serious",
+        "the minister",
+        "indirect_parenthetical",
+    ),
+    # source phrases with a modifier or a determiner before the noun
+    (
+        "de",
+        "Nach Ansicht von Experten ist die Krise noch nicht vorbei.",
+        "ist die Krise",
+        "Experten",
+        "indirect_according_to",
+    ),
+    (
+        "de",
+        "Nach den Worten des Ministers sei die Lage unter Kontrolle.",
+        "sei die Lage",
+        "des Ministers",
+        "indirect_according_to",
+    ),
+    # that-less complement the parser reads as object + xcomp
+    ("en", "He said the plan failed.", "the plan failed", "He", "indirect_that_clause"),
+    # a cue verb mined from the gold (estimate) and the consonant + n weak form (entgegnete)
+    (
+        "en",
+        "Officials estimated that the storm had caused $2 billion in damage.",
+        "the storm had caused",
+        "Officials",
+        "indirect_that_clause",
+    ),
+    (
+        "de",
+        "Die Regierung entgegnete, sie habe alle Regeln eingehalten.",
+        "sie habe alle Regeln",
+        "Die Regierung",
+        "indirect_konjunktiv",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "content", "speaker", "rule"), POSITIVE)
+def test_each_construction_is_reported_with_its_speaker(
+    extractor: Extractor, lang: str, text: str, content: str, speaker: str, rule: str
+) -> None:
+    found = _statements(_with_pipelines(extractor, lang).extract(text))
+    hits = [f for f in found if f[0].startswith(content)]
+    assert hits, found
+    assert hits[0][1] == speaker and hits[0][2] == rule, hits
+
+
+def test_konjunktiv_chain_runs_over_several_sentences_and_through_soll(extractor: Extractor) -> None:
+    text = (
+        "Die Polizei teilte mit, der Mann sei festgenommen worden. Er habe keinen Widerstand geleistet. "
+        "Sein Komplize soll am Abend geflohen sein."
+    )
+    found = _statements(_with_pipelines(extractor, "de").extract(text))
+    assert [(c[:13], s) for c, s, _ in found] == [
+        ("der Mann sei ", "Die Polizei"),
+        ("Er habe keine", "Die Polizei"),
+        ("Sein Komplize", "Die Polizei"),
+    ]
+    assert [r for _, _, r in found][1:] == ["indirect_konjunktiv_continuation"] * 2
+
+
+NEGATIVE = [
+    # a dass-clause after a verb that is not speech
+    ("de", "Er freute sich sehr, dass das Wetter am Wochenende besser wurde."),
+    ("en", "She noticed that the window was open."),
+    # ``so`` as an adverb, not the source tag ``…, so X.``
+    ("de", "So viele Menschen kamen noch nie zu dem Fest in der Stadt."),
+    # a purpose clause after a cue's object is not what was said
+    ("de", "Die Gewerkschaft forderte den Rücktritt des Ministers, um den Weg für Neuwahlen freizumachen."),
+    # a participle between commas names, it does not report
+    ("de", "Das Objekt, genannt 2003 EL61, hat momentan die Form einer Kartoffel."),
+    # a present infinitive after ``sollen`` is a plan, not hearsay
+    ("de", "Auf dem Gelände sollen im nächsten Jahr neue Wohnungen gebaut werden."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGATIVE)
+def test_look_alikes_are_not_reported(extractor: Extractor, lang: str, text: str) -> None:
+    assert _statements(_with_pipelines(extractor, lang).extract(text)) == []
+
+
+def test_konjunktiv_in_a_condition_does_not_continue_a_report(extractor: Extractor) -> None:
+    text = (
+        "Der Minister sagte, die Verhandlungen seien gescheitert. "
+        "Wenn es im Sommer mehr regnen würde, wäre die Ernte gerettet."
+    )
+    found = _statements(_with_pipelines(extractor, "de").extract(text))
+    assert [c[:20] for c, _, _ in found] == ["die Verhandlungen se"]
+
+
+def test_a_quotation_breaks_the_konjunktiv_chain(extractor: Extractor) -> None:
+    text = (
+        "Der Minister sagte, die Verhandlungen seien gescheitert. „Wir geben nicht auf“, rief die Ministerin. "
+        "Man habe noch viele Optionen."
+    )
+    found = _statements(_with_pipelines(extractor, "de").extract(text))
+    assert all(not c.startswith("Man habe") or s != "Der Minister" for c, s, _ in found), found
