@@ -267,6 +267,9 @@ WORD_KINDS = (
     "title_small_word",
     "agent_case",
     "abbreviation",
+    "addressee_case",
+    "telling_verb",
+    "vocative_not_name",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

@@ -16,6 +16,7 @@ from quotekit.attribution.adjacency import AdjacencySieve
 from quotekit.attribution.clause_subject import ClauseSubjectSieve
 from quotekit.attribution.context import Attribution, Context, QuoteTarget, safe_match
 from quotekit.attribution.continuation import ContinuationSieve
+from quotekit.attribution.dialogue import TurnTakingSieve
 from quotekit.attribution.pattern import PatternSieve
 from quotekit.attribution.reported import REPORTED_RULES
 from quotekit.attribution.rules import Phase, Rule, applies_to, check_chain
@@ -29,6 +30,7 @@ SIEVES: tuple[Rule, ...] = (
     PatternSieve(),
     AdjacencySieve(),
     ClauseSubjectSieve(),
+    TurnTakingSieve(),
     ContinuationSieve(),
 )
 """The quotation rules of the default chain: the first that answers decides."""
