@@ -11,7 +11,7 @@ from functools import cache
 
 from quotekit.lexicon import read_table
 
-__all__ = ["PronounInfo", "first_name_gender", "is_title", "pronoun", "noun_gender", "pronoun_forms", "title_gender"]
+__all__ = ["PronounInfo", "first_name_gender", "is_title", "noun_gender", "pronoun", "pronoun_forms", "title_gender"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -289,13 +289,26 @@ def _gender_in_clause(sent: ParsedSentence, run: list[Word]) -> str | None:
     return None
 
 
+def _sentence_initial_word(text: str, sent: ParsedSentence, run: list[Word], toks: tuple[str, ...]) -> bool:
+    """A lone capitalised word that only starts its sentence and is written lower-case elsewhere in the text
+    (``Beautiful!``, ``Vain``), or a title alone (``Mrs``): the tagger's proper noun, no name."""
+    if len(toks) != 1:
+        return False
+    if is_title(toks[0]):
+        return True
+    if run[0].index != 0:
+        return False
+    word = toks[0].casefold()
+    return word != toks[0] and regex.search(rf"\b{regex.escape(word)}\b", text) is not None
+
+
 _ADDRESS_EDGES = frozenset({",", "!", "?", ".", ";", "—", "–", "-"})
 
 
 def _addressed_name(sent: ParsedSentence, run: list[Word]) -> bool:
     """A name inside a quotation set off by punctuation on both sides (``Oh, Mr. Emerson,``): addressed."""
     a, b = run[0].index, run[-1].index
-    if a > 0 and sent[a - 1].text.casefold() in ("mr.", "mrs.", "miss") or (a > 0 and is_title(sent[a - 1].text)):
+    if a > 0 and is_title(sent[a - 1].text):
         a -= 1
     before = a == 0 or sent[a - 1].text in _ADDRESS_EDGES or sent[a - 1].upos in ("INTJ", "PUNCT")
     after = b + 1 >= len(sent) or sent[b + 1].text in _ADDRESS_EDGES or sent[b + 1].upos == "PUNCT"
@@ -419,7 +432,7 @@ class _Resolver:
                 if addressed and not _addressed_name(sent, run):
                     continue
                 toks, title = _clean_name([w.text for w in run])
-                if toks:
+                if toks and not _sentence_initial_word(text, sent, run, toks):
                     title = title or _title_before(sent, run[0])
                     gender = _gender(toks, title) or _gender_in_clause(sent, run)
                     source = not addressed and _is_speech_subject(sent, run)
@@ -650,16 +663,30 @@ def _antecedent(
             break
         if agrees(c) and not c.organisation and not c.addressed:
             return c, "pronoun_nearest_name"
-    if gender in ("m", "f") and number != "pl":
-        unknown = None
-        for c in candidates.newest_first(offset):
-            if paragraph - c.paragraph > CHARACTER_WINDOW:
-                break
-            g = None if c.organisation else (c.gender or entity_gender(c.entity))
-            if g == gender:
-                return c, "pronoun_character"
-            if unknown is None and g is None and not c.organisation:
-                unknown = c
-        if unknown is not None:
-            return unknown, "pronoun_character"
-    return None, "pronoun_unresolved"
+    found = _character(candidates, offset, paragraph, gender, entity_gender) if number != "pl" else None
+    return (found, "pronoun_character") if found is not None else (None, "pronoun_unresolved")
+
+
+def _character(
+    candidates: _Candidates,
+    offset: int,
+    paragraph: int,
+    gender: str,
+    entity_gender: Callable[[int | None], str | None],
+) -> _Candidate | None:
+    """The most recent person of ``gender`` (m or f) within :data:`CHARACTER_WINDOW` paragraphs, else the most
+    recent person whose gender is unknown."""
+    if gender not in ("m", "f"):
+        return None
+    unknown = None
+    for c in candidates.newest_first(offset):
+        if paragraph - c.paragraph > CHARACTER_WINDOW:
+            break
+        if c.organisation:
+            continue
+        g = c.gender or entity_gender(c.entity)
+        if g == gender:
+            return c
+        if unknown is None and g is None:
+            unknown = c
+    return unknown
