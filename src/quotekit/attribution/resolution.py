@@ -72,9 +72,10 @@ class _Candidate:
     paragraph: int
     entity: int | None = None
     organisation: bool = False
-    addressed: bool = False
-    """A name addressed inside a quotation (``"Oh, Mr. Emerson, …"``): a character of the scene, for the character
-    pass only (:data:`CHARACTER_WINDOW`)."""
+    scene_only: bool = False
+    """A name addressed inside a quotation (``"Oh, Mr. Emerson, …"``) or written in narration the parser did not
+    see (``Mrs. Bennet was sitting by the fire``): a character of the scene, for the character pass only
+    (:data:`CHARACTER_WINDOW`)."""
 
 
 @dataclass
@@ -302,6 +303,10 @@ def _sentence_initial_word(text: str, sent: ParsedSentence, run: list[Word], tok
     return word != toks[0] and regex.search(rf"\b{regex.escape(word)}\b", text) is not None
 
 
+# A capitalised word, or a title and up to two capitalised words (``Mrs. Bennet``, ``Frau Lindner``): the
+# surface shape of the names :meth:`_Resolver._unparsed_names` looks for.
+_SURFACE_NAME = regex.compile(r"\b\p{Lu}[\p{Ll}]+\.?(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}\b")
+
 _ADDRESS_EDGES = frozenset({",", "!", "?", ".", ";", "—", "–", "-"})
 
 
@@ -436,14 +441,28 @@ class _Resolver:
                     title = title or _title_before(sent, run[0])
                     gender = _gender(toks, title) or _gender_in_clause(sent, run)
                     source = not addressed and _is_speech_subject(sent, run)
-                    cand = _Candidate(s, e, toks, gender, source, self.para(s), addressed=addressed)
+                    cand = _Candidate(s, e, toks, gender, source, self.para(s), scene_only=addressed)
                     self.candidates.append(cand)
                     if gender is not None:
                         self._context_gender.setdefault(s, gender)
+        self._unparsed_names(text, quote_index)
         self._name_genders = _name_genders(self.candidates)
         for cand in self.candidates.newest_first(len(text) + 1):
             if cand.gender is None and len(cand.tokens) == 1:
                 cand.gender = self._name_genders.get(cand.tokens[0].casefold())
+
+    def _unparsed_names(self, text: str, quotes: SpanIndex) -> None:
+        """Titled names and known first names in narration the selection left unparsed, as scene characters."""
+        for m in _SURFACE_NAME.finditer(text):
+            s, e = m.span()
+            if self.sentence_index.first_overlapping(s, e) >= 0 or _inside(quotes, s, e):
+                continue
+            words = m.group().split()
+            toks, title = _clean_name(words)
+            if title is None and first_name_gender(words[0]) is None:
+                continue
+            gender = _gender(toks, title)
+            self.candidates.append(_Candidate(s, e, toks, gender, False, self.para(s), scene_only=True))
 
     def para(self, offset: int) -> int:
         return paragraph_at(self.paras, offset) if self.paras else 0
@@ -656,12 +675,12 @@ def _antecedent(
     for c in candidates.newest_first(offset):
         if paragraph - c.paragraph > SOURCE_WINDOW:
             break
-        if c.source and not c.addressed and agrees(c):
+        if c.source and not c.scene_only and agrees(c):
             return c, "pronoun_antecedent"
     for c in candidates.newest_first(offset):
         if paragraph - c.paragraph > MENTION_WINDOW:
             break
-        if agrees(c) and not c.organisation and not c.addressed:
+        if agrees(c) and not c.organisation and not c.scene_only:
             return c, "pronoun_nearest_name"
     found = _character(candidates, offset, paragraph, gender, entity_gender) if number != "pl" else None
     return (found, "pronoun_character") if found is not None else (None, "pronoun_unresolved")
