@@ -221,13 +221,14 @@ def _name_word(w: Word, lang: str) -> bool:
 
 
 def _vocative_edges(sent: ParsedSentence, a: int, b: int, lo: int, hi: int) -> bool:
-    before = a == lo or sent[a - 1].text in _VOCATIVE_BEFORE or sent[a - 1].upos == "INTJ"
-    after = b == hi or sent[b + 1].text in _VOCATIVE_AFTER
-    # A name standing alone as the whole quotation (``"Anne!"``) is a call; a name between a comma and the
-    # end of a sentence in narration style (``said Anne.``) cannot occur inside the quote region.
-    if a == lo and b == hi:
-        return True
-    return before and after and not (a == lo and sent[b + 1].text == "." if b < hi else False)
+    # the quotation's own marks are punctuation too: ``"Freddy, do fetch …"``
+    before = a == lo or sent[a - 1].text in _VOCATIVE_BEFORE or sent[a - 1].upos in ("INTJ", "PUNCT")
+    after = b == hi or sent[b + 1].text in _VOCATIVE_AFTER or sent[b + 1].upos == "PUNCT"
+    opens = a == lo or (sent[a - 1].upos == "PUNCT" and sent[a - 1].text not in _VOCATIVE_BEFORE)
+    # the first word after the mark is capitalised anyway (``"Alone?"``): there, a known first name or a title only
+    if opens and not any(is_title(sent[k].text) or first_name_gender(sent[k].text) for k in range(a, b + 1)):
+        return False
+    return before and after  # a name standing alone as the whole quotation (``"Anne!"``) is a call too
 
 
 def find_addressees(
