@@ -25,7 +25,7 @@ from quotekit.lexicon import (
 KNOWN_PARTICLES = {
     "de": {
         *("bekannt", "mit", "hinzu", "hervor", "fest", "an", "aus"),
-        *("nach", "vor", "ein", "zu", "hin", "auf", "ab", "bei", "fort"),
+        *("nach", "vor", "ein", "zu", "hin", "auf", "ab", "bei", "fort", "zurück"),
     },
     "en": {"out", "on", "up", "back"},
 }

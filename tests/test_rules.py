@@ -36,6 +36,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "pattern",
         "adjacency",
         "clause_subject",
+        "turn_taking",
         "continuation",
         "indirect_according_to",
         "indirect_as",

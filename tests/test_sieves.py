@@ -54,7 +54,14 @@ def said(text: str, att: Attribution | None) -> str | None:
 
 
 def test_sieve_order_is_one_explicit_tuple() -> None:
-    assert [s.name for s in SIEVES] == ["syntactic", "pattern", "adjacency", "clause_subject", "continuation"]
+    assert [s.name for s in SIEVES] == [
+        "syntactic",
+        "pattern",
+        "adjacency",
+        "clause_subject",
+        "turn_taking",
+        "continuation",
+    ]
     assert all(isinstance(s.name, str) and hasattr(s, "match") for s in SIEVES)
 
 
