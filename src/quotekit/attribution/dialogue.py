@@ -42,7 +42,8 @@ class TurnTakingSieve:
     """An untagged quotation that opens its paragraph takes the speaker the conversation gives it.
 
     In this order: (1) the name the previous turn addressed (``"Look, Anne, …"`` ⏎ ``"…"`` → Anne); (2) while
-    a two-party exchange runs (the two turns before are the paragraphs right before, by different speakers),
+    a two-party exchange runs (the two turns before are the paragraphs right before, each opening with a
+    quotation, by different speakers),
     the speaker of two turns back. A narration paragraph resets the exchange. A quotation that
     addresses the previous speaker by name (``"Down by the brook, Marilla."``) is not that speaker's: it gets
     no speaker rather than continuation's answer, and the turn after it goes back to the previous speaker.
@@ -69,9 +70,12 @@ class TurnTakingSieve:
         if not turns or turns[0][0] != quote.paragraph - 1:
             return None  # a narration paragraph lies between: the exchange reset
         addressed_here = vocatives(ctx, quote)
+        if not _opens_turn(ctx, ctx.quotes[turns[0][1][0]]):
+            return None  # the paragraph before is narration with a quotation inside, not a turn of a dialogue
         last = _speaker_of_turn(ctx, turns[0][1])
         found = self._addressed(ctx, turns[0][1], last, addressed_here)
-        if found is None and len(turns) == 2 and turns[1][0] == turns[0][0] - 1:
+        two_back = len(turns) == 2 and turns[1][0] == turns[0][0] - 1
+        if found is None and two_back and _opens_turn(ctx, ctx.quotes[turns[1][1][0]]):
             found = self._alternation(ctx, last, _speaker_of_turn(ctx, turns[1][1], unknown=True), addressed_here)
         if found is None and last is not None and _names_any(ctx, last.speaker, addressed_here):
             # ``"Down by the brook, Marilla."`` after Marilla's question: whoever speaks, it is not the person
