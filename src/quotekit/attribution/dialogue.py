@@ -119,7 +119,7 @@ def _opens_turn(ctx: Context, quote: QuoteTarget) -> bool:
     """The quotation is the first thing in its paragraph (after space or a dash)."""
     a = quote.region[0]
     start = ctx.text.rfind("\n", 0, a) + 1
-    return start > 0 and _TURN_LEAD.fullmatch(ctx.text, start, a) is not None
+    return _TURN_LEAD.fullmatch(ctx.text, start, a) is not None
 
 
 def _tagged_later_in_paragraph(ctx: Context, quote: QuoteTarget) -> bool:
