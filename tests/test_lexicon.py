@@ -26,7 +26,7 @@ from quotekit.lexicon import (
 KNOWN_PARTICLES = {
     "de": {
         *("bekannt", "mit", "hinzu", "hervor", "fest", "an", "aus"),
-        *("nach", "vor", "ein", "zu", "hin", "auf", "ab", "bei", "fort"),
+        *("nach", "vor", "ein", "zu", "hin", "auf", "ab", "bei", "fort", "zurück"),
     },
     "en": {"out", "on", "up", "back"},
 }

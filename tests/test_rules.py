@@ -37,6 +37,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "adjacency",
         "reported_mood",
         "clause_subject",
+        "turn_taking",
         "continuation",
         "indirect_according_to",
         "indirect_as",

@@ -60,6 +60,7 @@ def test_sieve_order_is_one_explicit_tuple() -> None:
         "adjacency",
         "reported_mood",
         "clause_subject",
+        "turn_taking",
         "continuation",
     ]
     assert all(isinstance(s.name, str) and hasattr(s, "match") for s in SIEVES)

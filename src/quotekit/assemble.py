@@ -68,6 +68,8 @@ class Entry:
     span: QuoteSpan | None = None
     span_index: int | None = None
     """Position of ``span`` in the scanner's list (where its nested quotes are filed)."""
+    addressee: tuple[int, int] | None = None
+    """Offsets of the name or pronoun the quotation is addressed to, where the text shows it."""
 
 
 def quote_region(s: QuoteSpan) -> tuple[int, int]:
@@ -127,6 +129,7 @@ def build_result(
                 nested=tuple(span_of(text, n.start, n.end) for n in nested.get(e.span_index, []))
                 if e.span_index is not None
                 else (),
+                addressee=span_of(text, *e.addressee) if e.addressee is not None else None,
             )
         )
     quotes_of: dict[int, list[int]] = {}

@@ -30,6 +30,7 @@ from quotekit.assemble import Entry, build_result, quote_region
 from quotekit.attribution.chain import DEFAULT_CHAIN, attribute
 from quotekit.attribution.classify import QuoteClassifier
 from quotekit.attribution.context import QuoteTarget
+from quotekit.attribution.dialogue import find_addressees
 from quotekit.attribution.reported import ReportedStatement, find_indirect
 from quotekit.attribution.resolution import Resolution, resolve_speakers
 from quotekit.attribution.rules import Rule, check_chain
@@ -458,9 +459,10 @@ def attribute_quotes(work: _Work, kept: Sequence[tuple[int, QuoteKind]], rules: 
         for k, (i, _) in enumerate(kept)
     ]  # fmt: skip
     atts = attribute(work.text, targets, work.sentences, rules)
+    hearers = find_addressees(work.text, targets, work.sentences, atts)
     return [
-        Entry(spans[i].start, spans[i].end, kind, att, att.cue if att else None, spans[i], i)
-        for (i, kind), att in zip(kept, atts, strict=True)
+        Entry(spans[i].start, spans[i].end, kind, att, att.cue if att else None, spans[i], i, hearer)
+        for (i, kind), att, hearer in zip(kept, atts, hearers, strict=True)
     ]
 
 

@@ -299,6 +299,8 @@ WORD_KINDS = (
     "konjunktiv2_report",
     "reportative",
     "perfect_aux",
+    "addressee_case",
+    "vocative_not_name",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

@@ -171,6 +171,11 @@ class Quote(_Frozen):
     )
     flags: tuple[QuoteFlag, ...] = Field(default=(), description="Irregularities of the marks or the span.")
     nested: tuple[Span, ...] = Field(default=(), description="Quotations inside this one (their content).")
+    addressee: Span | None = Field(
+        default=None,
+        description="Who the quote is spoken to, as the text names them: a name addressed inside it "
+        "(``Look, Anne, …``) or the hearer of its speech verb (``told Anne``, ``sagte zu ihm``); None when not shown.",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Quote:
@@ -254,7 +259,7 @@ class ExtractionResult(_Frozen):
         for q in self.quotes:
             _check_span(self.text, q, "quote")
             particle = q.cue.particle if q.cue is not None else None
-            for m in (q.open_mark, q.close_mark, q.cue, particle, *q.nested):
+            for m in (q.open_mark, q.close_mark, q.cue, particle, q.addressee, *q.nested):
                 if m is not None:
                     _check_span(self.text, m, "span")
             if q.speaker is not None:

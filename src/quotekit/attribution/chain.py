@@ -16,6 +16,7 @@ from quotekit.attribution.adjacency import AdjacencySieve
 from quotekit.attribution.clause_subject import ClauseSubjectSieve
 from quotekit.attribution.context import Attribution, Context, QuoteTarget, safe_match
 from quotekit.attribution.continuation import ContinuationSieve
+from quotekit.attribution.dialogue import TurnTakingSieve
 from quotekit.attribution.pattern import PatternSieve
 from quotekit.attribution.reported import REPORTED_RULES
 from quotekit.attribution.reported_mood import ReportedMoodSieve
@@ -31,6 +32,7 @@ SIEVES: tuple[Rule, ...] = (
     AdjacencySieve(),
     ReportedMoodSieve(),
     ClauseSubjectSieve(),
+    TurnTakingSieve(),
     ContinuationSieve(),
 )
 """The quotation rules of the default chain: the first that answers decides."""

@@ -1,6 +1,7 @@
 """Person-name knowledge as data: pronouns with gender and number, titles, common first names.
 
-Loaded lazily, once, from ``quotekit/data/`` (``pronouns.tsv``, ``titles.tsv``, ``first_names.tsv``).
+Loaded lazily, once, from ``quotekit/data/`` (``pronouns.tsv``, ``titles.tsv``, ``first_names.tsv``,
+``gendered_nouns.tsv``).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from functools import cache
 
 from quotekit.lexicon import read_table
 
-__all__ = ["PronounInfo", "first_name_gender", "is_title", "pronoun", "pronoun_forms"]
+__all__ = ["PronounInfo", "first_name_gender", "is_title", "noun_gender", "pronoun", "pronoun_forms", "title_gender"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +43,8 @@ def pronoun_forms(lang: str) -> frozenset[str]:
 
 
 @cache
-def _titles() -> frozenset[str]:
-    return frozenset(r["title"].casefold() for r in read_table("titles.tsv"))
+def _titles() -> dict[str, str]:
+    return {r["title"].casefold(): r["gender"] for r in read_table("titles.tsv")}
 
 
 @cache
@@ -65,6 +66,29 @@ def is_title(token: str) -> bool:
     return token.casefold() in _titles() or token.casefold().rstrip(".") in _titles()
 
 
+def title_gender(token: str) -> str | None:
+    """m or f for a title that says it (``Mrs.``, ``Herr``, ``Ministerin``); None for others and non-titles."""
+    table = _titles()
+    g = table.get(token.casefold()) or table.get(token.casefold().rstrip("."))
+    return g if g in ("m", "f") else None
+
+
 def first_name_gender(token: str) -> str | None:
     """m, f or x for a known first name; None for anything else."""
     return _first_names().get(token.casefold())
+
+
+@cache
+def _gendered_nouns() -> dict[str, str]:
+    return {r["word"].casefold(): r["gender"] for r in read_table("gendered_nouns.tsv")}
+
+
+def noun_gender(phrase: str) -> str | None:
+    """m or f when the last gendered noun of a noun phrase says it (``the little old lady``, ``her mother``,
+    ``der alte Vater``); None otherwise (either language: the words do not collide)."""
+    table = _gendered_nouns()
+    for token in reversed(phrase.split()):
+        g = table.get(token.strip(".,;:!?").casefold())
+        if g is not None:
+            return g
+    return None

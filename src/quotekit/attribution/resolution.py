@@ -13,13 +13,13 @@ one :class:`~quotekit.models.SpeakerEntity` whose name is the longest form the d
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 import regex
 
-from quotekit.attribution.persons import first_name_gender, is_title, pronoun
+from quotekit.attribution.persons import first_name_gender, is_title, noun_gender, pronoun, title_gender
 from quotekit.models import MentionKind, Span, Speaker, SpeakerEntity
 from quotekit.paragraphs import Paragraph, paragraph_at
 from quotekit.regions import SpanIndex
@@ -37,6 +37,11 @@ UNRESOLVED_PRONOUN_CONFIDENCE = 0.5
 """Factor when a pronoun found no antecedent and stays a pronoun."""
 PARAGRAPH_DISTANCE_DECAY = 0.9
 """Further factor per paragraph between a pronoun and its antecedent."""
+CHARACTER_WINDOW = 12
+"""Paragraphs a pronoun looks back for a character of its gender when no source or name is nearer: a novel's
+dialogue runs one short paragraph per turn, and ``she cried`` may be a dozen turns after the name."""
+CHARACTER_FACTOR = 0.8
+"""Further factor on the confidence of a pronoun resolved through :data:`CHARACTER_WINDOW`."""
 
 EntityKind = Literal["person", "organisation", "anonymous"]
 
@@ -67,6 +72,10 @@ class _Candidate:
     paragraph: int
     entity: int | None = None
     organisation: bool = False
+    scene_only: bool = False
+    """A name addressed inside a quotation (``"Oh, Mr. Emerson, …"``) or written in narration the parser did not
+    see (``Mrs. Bennet was sitting by the fire``): a character of the scene, for the character pass only
+    (:data:`CHARACTER_WINDOW`)."""
 
 
 @dataclass
@@ -117,8 +126,12 @@ def _clean_name(words: Sequence[str]) -> tuple[tuple[str, ...], str | None]:
     return tuple(toks), (" ".join(titles) or None)
 
 
-def _gender(tokens: Sequence[str]) -> str | None:
-    if len(tokens) < 2:
+def _gender(tokens: Sequence[str], title: str | None = None) -> str | None:
+    """m or f from a title (``Mrs.``, ``Herr``) or a known first name (``Lucy``, ``Sam Altman``); else None."""
+    for t in (title or "").split():
+        if (g := title_gender(t)) is not None:
+            return g
+    if not tokens:
         return None
     g = first_name_gender(tokens[0])
     return g if g in ("m", "f") else None
@@ -212,6 +225,10 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return la[-1] == lb[-1] and (set(la) <= set(lb) or set(lb) <= set(la))
 
 
+def _genders_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
 def _inside(ranges: SpanIndex, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in ranges.overlapping(start, end))
 
@@ -240,6 +257,82 @@ def _proper_runs(sent: ParsedSentence) -> list[list[Word]]:
     if cur:
         runs.append(cur)
     return runs
+
+
+_GENDER_FEATS = {"Masc": "m", "Fem": "f"}
+
+
+def _name_genders(candidates: _Candidates) -> dict[str, str]:
+    """The gender each one-word name takes wherever the document shows it (a title, a first name, a pronoun of
+    its clause), when every showing agrees: ``Lucy`` is female all through a chapter once one sentence says so.
+    Surnames that two genders share (``Mr. Bennet``, ``Mrs. Bennet``) get none."""
+    seen: dict[str, set[str]] = {}
+    for c in candidates.newest_first(10**12):
+        if c.gender in ("m", "f") and len(c.tokens) == 1:
+            seen.setdefault(c.tokens[0].casefold(), set()).add(c.gender)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def _gender_in_clause(sent: ParsedSentence, run: list[Word]) -> str | None:
+    """The gender of the first third-person singular pronoun after a subject name in its own clause
+    (``Marilla put down her knitting``, ``Holmes lit his pipe``): a novel's characters are mostly not in the
+    first-name list, but the narration says what they are. Only for a name that is the subject."""
+    if not any(w.base_rel == "nsubj" for w in run):
+        return None
+    verb = next((w.head for w in run if w.base_rel == "nsubj"), -1)
+    for w in sent.words[run[-1].index + 1 :]:
+        if w.text in (";", ":") or (w.base_rel == "nsubj" and w.upos != "PRON"):
+            return None  # another clause or another subject: its pronouns may be someone else's
+        if w.upos in ("PRON", "DET") and w.feats.get("Person") == "3" and w.feats.get("Number", "Sing") == "Sing":
+            g = _GENDER_FEATS.get(w.feats.get("Gender", ""))
+            if g is not None and (w.head == verb or w.base_rel in ("nmod", "det", "obj", "nsubj")):
+                return g
+    return None
+
+
+def _sentence_initial_word(text: str, sent: ParsedSentence, run: list[Word], toks: tuple[str, ...]) -> bool:
+    """A lone capitalised word that only starts its sentence and is written lower-case elsewhere in the text
+    (``Beautiful!``, ``Vain``), or a title alone (``Mrs``): the tagger's proper noun, no name."""
+    if len(toks) != 1:
+        return False
+    if is_title(toks[0]):
+        return True
+    if run[0].index != 0:
+        return False
+    word = toks[0].casefold()
+    return word != toks[0] and regex.search(rf"\b{regex.escape(word)}\b", text) is not None
+
+
+# A capitalised word, or a title and up to two capitalised words (``Mrs. Bennet``, ``Frau Lindner``): the
+# surface shape of the names :meth:`_Resolver._unparsed_names` looks for.
+_SURFACE_NAME = regex.compile(r"\b\p{Lu}[\p{Ll}]+\.?(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}\b")
+
+_ADDRESS_EDGES = frozenset({",", "!", "?", ".", ";", "—", "–", "-"})
+
+
+def _addressed_name(sent: ParsedSentence, run: list[Word]) -> bool:
+    """A name inside a quotation set off by punctuation on both sides (``Oh, Mr. Emerson,``): addressed."""
+    a, b = run[0].index, run[-1].index
+    if a > 0 and is_title(sent[a - 1].text):
+        a -= 1
+    before = a == 0 or sent[a - 1].text in _ADDRESS_EDGES or sent[a - 1].upos in ("INTJ", "PUNCT")
+    after = b + 1 >= len(sent) or sent[b + 1].text in _ADDRESS_EDGES or sent[b + 1].upos == "PUNCT"
+    return before and after
+
+
+def _title_before(sent: ParsedSentence, first: Word) -> str | None:
+    """The title right before a name the tagger left out of it (``Mr.`` NOUN ``Beebe`` PROPN)."""
+    k = first.index - 1
+    return sent[k].text if k >= 0 and is_title(sent[k].text) else None
+
+
+_TITLE_BEFORE = regex.compile(r"(\p{Lu}[\p{L}]*\.?)\s+$")
+
+
+def _title_at(text: str, start: int) -> str | None:
+    """The title written right before a mention that does not include it (``Mr.`` + ``Beebe``)."""
+    m = _TITLE_BEFORE.search(text, max(0, start - 16), start)
+    return m.group(1) if m and is_title(m.group(1)) else None
 
 
 def _verb_is_cue(sent: ParsedSentence, verb: Word) -> bool:
@@ -332,18 +425,44 @@ class _Resolver:
         # Entities that could match, by kind and surname (persons) or whole name (others), in creation order:
         # the same entities a scan over all of them would test first, without the scan.
         self._by_key: dict[tuple[str, object], list[int]] = {}
+        # Gender a name's own sentence shows (``Marilla put down her knitting``), by the name's start offset.
+        self._context_gender: dict[int, str] = {}
         # Candidates from the parse: names outside quotes, marked as sources when they speak.
         quote_index = SpanIndex(quote_ranges)
         self.candidates = _Candidates()
         for sent in sentences:
             for run in _proper_runs(sent):
                 s, e = run[0].start, run[-1].end
-                if _inside(quote_index, s, e):
+                addressed = _inside(quote_index, s, e)
+                if addressed and not _addressed_name(sent, run):
                     continue
-                toks, _title = _clean_name([w.text for w in run])
-                if toks:
-                    cand = _Candidate(s, e, toks, _gender(toks), _is_speech_subject(sent, run), self.para(s))
+                toks, title = _clean_name([w.text for w in run])
+                if toks and not _sentence_initial_word(text, sent, run, toks):
+                    title = title or _title_before(sent, run[0])
+                    gender = _gender(toks, title) or _gender_in_clause(sent, run)
+                    source = not addressed and _is_speech_subject(sent, run)
+                    cand = _Candidate(s, e, toks, gender, source, self.para(s), scene_only=addressed)
                     self.candidates.append(cand)
+                    if gender is not None:
+                        self._context_gender.setdefault(s, gender)
+        self._unparsed_names(text, quote_index)
+        self._name_genders = _name_genders(self.candidates)
+        for cand in self.candidates.newest_first(len(text) + 1):
+            if cand.gender is None and len(cand.tokens) == 1:
+                cand.gender = self._name_genders.get(cand.tokens[0].casefold())
+
+    def _unparsed_names(self, text: str, quotes: SpanIndex) -> None:
+        """Titled names and known first names in narration the selection left unparsed, as scene characters."""
+        for m in _SURFACE_NAME.finditer(text):
+            s, e = m.span()
+            if self.sentence_index.first_overlapping(s, e) >= 0 or _inside(quotes, s, e):
+                continue
+            words = m.group().split()
+            toks, title = _clean_name(words)
+            if title is None and first_name_gender(words[0]) is None:
+                continue
+            gender = _gender(toks, title)
+            self.candidates.append(_Candidate(s, e, toks, gender, False, self.para(s), scene_only=True))
 
     def para(self, offset: int) -> int:
         return paragraph_at(self.paras, offset) if self.paras else 0
@@ -358,16 +477,60 @@ class _Resolver:
     def _key(tokens: tuple[str, ...], kind: EntityKind) -> tuple[str, object]:
         return (kind, tokens[-1].casefold() if kind == "person" and tokens else tokens)
 
-    def entity_for(self, tokens: tuple[str, ...], kind: EntityKind) -> int:
+    def entity_for(self, tokens: tuple[str, ...], kind: EntityKind, gender: str | None = None) -> int:
+        """The entity these name tokens belong to, made when there is none yet.
+
+        A person's name joins an entity that shares its surname (``Darcy``, ``Mr. Darcy``, ``Fitzwilliam Darcy``)
+        unless their genders differ (``Mr. Bennet``, ``Mrs. Bennet``); a lone first name joins the one entity
+        whose full name starts with it (``Lucy`` … ``Lucy Honeychurch``, in either order).
+        """
         for i in self._by_key.get(self._key(tokens, kind), ()):
             ent = self.entities[i]
+            if kind == "person" and not _genders_agree(ent.gender, gender):
+                continue
             if _same_person(ent.tokens, tokens) if kind == "person" else ent.tokens == tokens:
                 if len(tokens) > len(ent.tokens):
                     ent.tokens = tokens
                 return i
-        self.entities.append(_Entity(tokens, kind))
-        self._by_key.setdefault(self._key(tokens, kind), []).append(len(self.entities) - 1)
+        if kind == "person" and (alias := self._first_name_alias(tokens, gender)) is not None:
+            return alias
+        self.entities.append(_Entity(tokens, kind, gender=gender if kind == "person" else None))
+        self._index(len(self.entities) - 1)
         return len(self.entities) - 1
+
+    def _index(self, i: int) -> None:
+        ent = self.entities[i]
+        key = self._key(ent.tokens, ent.kind)
+        if i not in self._by_key.get(key, ()):
+            self._by_key.setdefault(key, []).append(i)
+        if ent.kind == "person" and len(ent.tokens) > 1:
+            self._by_key.setdefault(("first", ent.tokens[0].casefold()), []).append(i)
+
+    def _first_name_alias(self, tokens: tuple[str, ...], gender: str | None) -> int | None:
+        """``Lucy`` after ``Lucy Honeychurch`` (or before it: the entity takes the full name), when only one
+        entity fits; a first name shared by two people stays apart."""
+        if len(tokens) == 1:
+            found = [
+                i
+                for i in self._by_key.get(("first", tokens[0].casefold()), ())
+                if _genders_agree(self.entities[i].gender, gender)
+            ]
+            return found[0] if len(set(found)) == 1 else None
+        if first_name_gender(tokens[0]) is None:
+            return None
+        found = [
+            i
+            for i in self._by_key.get(("person", tokens[0].casefold()), ())
+            if self.entities[i].tokens == tokens[:1] and _genders_agree(self.entities[i].gender, gender)
+        ]
+        if len(found) != 1:
+            return None
+        self.entities[found[0]].tokens = tokens
+        self._index(found[0])
+        return found[0]
+
+    def _entity_gender(self, i: int | None) -> str | None:
+        return self.entities[i].gender if i is not None else None
 
     def _answer(self, speaker: Speaker | None, confidence: float, rules: tuple[str, ...]) -> None:
         self.speakers.append(speaker)
@@ -395,16 +558,18 @@ class _Resolver:
         target = None
         if info is None or info.resolvable:
             gender, number = (info.gender, info.number) if info else ("x", "x")
-            target = _antecedent(self.candidates, s, self.para(s), gender, number)
+            target, how = _antecedent(self.candidates, s, self.para(s), gender, number, self._entity_gender)
         if target is None:
             speaker = Speaker(name=mention.text, mention=mention, mention_kind=kind)
             self._answer(speaker, conf * UNRESOLVED_PRONOUN_CONFIDENCE, (*chain, "pronoun_unresolved"))
             return
         ent_id = target.entity
         if ent_id is None:
-            ent_id = target.entity = self.entity_for(self.full_name(target.tokens), "person")
+            ent_id = target.entity = self.entity_for(self.full_name(target.tokens), "person", target.gender)
         ent = self.entities[ent_id]
         ent.mentions.append(mention)
+        if how != "pronoun_character" and ent.gender is None and info is not None and info.gender in ("m", "f"):
+            ent.gender = info.gender  # ``Holmes`` … ``he``: the pronouns a character takes give its gender
         distance = self.para(s) - target.paragraph
         speaker = Speaker(
             name=ent.name,
@@ -415,11 +580,10 @@ class _Resolver:
             title=ent.title,
             role=ent.role,
         )
-        self._answer(
-            speaker,
-            conf * PRONOUN_CONFIDENCE * (PARAGRAPH_DISTANCE_DECAY**distance),
-            (*chain, "pronoun_antecedent" if target.source else "pronoun_nearest_name"),
-        )
+        factor = PRONOUN_CONFIDENCE * (PARAGRAPH_DISTANCE_DECAY ** min(distance, SOURCE_WINDOW))
+        if how == "pronoun_character":
+            factor *= CHARACTER_FACTOR
+        self._answer(speaker, conf * factor, (*chain, how))
         self.candidates.append(_Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id))
 
     def _named(self, att: AttributionLike, mention: Span, msent: ParsedSentence | None) -> None:
@@ -427,8 +591,9 @@ class _Resolver:
         chain, kind = _chain(att), att.mention_kind
         if kind == MentionKind.NAME:
             toks, title = _clean_name(mention.text.split())
+            title = title or _title_at(self.text, s)
             full = self.full_name(toks)
-            ent_id = self.entity_for(full, "person")
+            ent_id = self.entity_for(full, "person", _gender(full, title) or self._context_gender.get(s))
             chain = (*chain, "full_name") if full != toks else chain
         else:
             toks, title = tuple(mention.text.split()), None
@@ -437,7 +602,11 @@ class _Resolver:
         ent = self.entities[ent_id]
         ent.mentions.append(mention)
         ent.title = ent.title or title
-        ent.gender = ent.gender or _gender(ent.tokens)
+        if kind == MentionKind.NAME:
+            ent.gender = ent.gender or _gender(ent.tokens, title) or self._context_gender.get(s)
+            ent.gender = ent.gender or self._name_genders.get(ent.tokens[-1].casefold() if ent.tokens else "")
+        elif kind == MentionKind.NOMINAL:
+            ent.gender = ent.gender or noun_gender(mention.text)
         if kind == MentionKind.NOMINAL:
             ent.role = ent.role or mention.text
         else:
@@ -476,8 +645,18 @@ class _Candidates:
                 yield c
 
 
-def _antecedent(candidates: _Candidates, offset: int, paragraph: int, gender: str, number: str) -> _Candidate | None:
-    """The best earlier candidate for a pronoun at ``offset``: sources first, then plain names, newest first.
+def _antecedent(
+    candidates: _Candidates,
+    offset: int,
+    paragraph: int,
+    gender: str,
+    number: str,
+    entity_gender: Callable[[int | None], str | None] = lambda _: None,
+) -> tuple[_Candidate | None, str]:
+    """The best earlier candidate for a pronoun at ``offset`` and how it was found: sources first, then plain
+    names, newest first; failing both, the most recent person of the pronoun's gender within
+    :data:`CHARACTER_WINDOW` paragraphs (a character of a novel, whose gender may come from its title, first name
+    or the pronouns it took before: ``entity_gender``).
 
     Candidates come newest first and paragraphs only grow with offsets, so each search stops at the first
     candidate outside its paragraph window.
@@ -490,16 +669,43 @@ def _antecedent(candidates: _Candidates, offset: int, paragraph: int, gender: st
             return number == "x" or gender == "n"
         if gender == "n":
             return False
-        return gender == "x" or c.gender is None or c.gender == gender or c.gender == "x"
+        g = c.gender or entity_gender(c.entity)
+        return gender == "x" or g is None or g == gender or g == "x"
 
     for c in candidates.newest_first(offset):
         if paragraph - c.paragraph > SOURCE_WINDOW:
             break
-        if c.source and agrees(c):
-            return c
+        if c.source and not c.scene_only and agrees(c):
+            return c, "pronoun_antecedent"
     for c in candidates.newest_first(offset):
         if paragraph - c.paragraph > MENTION_WINDOW:
             break
-        if agrees(c) and not c.organisation:
+        if agrees(c) and not c.organisation and not c.scene_only:
+            return c, "pronoun_nearest_name"
+    found = _character(candidates, offset, paragraph, gender, entity_gender) if number != "pl" else None
+    return (found, "pronoun_character") if found is not None else (None, "pronoun_unresolved")
+
+
+def _character(
+    candidates: _Candidates,
+    offset: int,
+    paragraph: int,
+    gender: str,
+    entity_gender: Callable[[int | None], str | None],
+) -> _Candidate | None:
+    """The most recent person of ``gender`` (m or f) within :data:`CHARACTER_WINDOW` paragraphs, else the most
+    recent person whose gender is unknown."""
+    if gender not in ("m", "f"):
+        return None
+    unknown = None
+    for c in candidates.newest_first(offset):
+        if paragraph - c.paragraph > CHARACTER_WINDOW:
+            break
+        if c.organisation:
+            continue
+        g = c.gender or entity_gender(c.entity)
+        if g == gender:
             return c
-    return None
+        if unknown is None and g is None:
+            unknown = c
+    return unknown
