@@ -68,7 +68,7 @@ def main() -> None:
     a = ap.parse_args()
     commands = {
         "quotekit": lambda i, o: [sys.executable, "-m", "quotekit", "extract", str(i), "--jsonl", "--no-indirect",
-                                  "--no-progress", "-o", str(o)],
+                                  "--no-progress", "-f", "eval", "-o", str(o)],
         "textacy": lambda i, o: [str(Path(a.peers_venv) / "bin" / "python"), str(EVAL / "peers" / "run_textacy.py"),
                                  str(i), str(o)],
     }  # fmt: skip

@@ -28,8 +28,6 @@ class CachedPipelines(Pipelines):
         super().__init__(models_dir=models_dir, offline=offline)
         self.cache = Path(cache)
         self.cache.mkdir(parents=True, exist_ok=True)
-        self.hits = 0
-        self.misses = 0
         self.parse_seconds = 0.0
         """Seconds Stanza took for the chunks of this run: measured now, or recorded when the entry was made."""
 
@@ -55,8 +53,6 @@ class CachedPipelines(Pipelines):
             else:
                 out.append(entry[0])
                 self.parse_seconds += entry[1]
-        self.hits += len(texts) - len(todo)
-        self.misses += len(todo)
         if todo:
             Pipelines.get(self, lang)  # load the models first: their load is not parse time
             t0 = time.perf_counter()

@@ -116,12 +116,10 @@ _LABEL_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _UTTERANCE_END = (".", "!", "?", "…", ",", ";", ":")
 _MARK_CHARS = "\"'“”„‟«»‘’‚‛‹›`´"
 
-
-def _naming_words() -> frozenset[str]:
-    """Words that make a following quotation a quoted fragment or a name given by someone (classify_quote's
-    rule 3 and the label introducers of data/function_words.tsv), looked for among the five words before the
-    opening mark, in every language: selection runs before it is sure of the paragraph's language."""
-    return words("mixed_introducer") | words("label_introducer")
+# Words that make a following quotation a quoted fragment or a name given by someone (classify_quote's rule 3 and
+# the label introducers of data/function_words.tsv), looked for among the five words before the opening mark, in
+# every language: selection runs before it is sure of the paragraph's language.
+_NAMING_KINDS = ("mixed_introducer", "label_introducer")
 
 
 def quote_needs_parse(text: str, start: int, end: int, para_start: int = 0) -> bool:
@@ -137,8 +135,7 @@ def quote_needs_parse(text: str, start: int, end: int, para_start: int = 0) -> b
     before = text[max(para_start, start - 80) : start].rstrip()
     if before.endswith(":"):
         return True
-    naming = _naming_words()
-    return any(w.lower() in naming for w in _LABEL_WORD.findall(before)[-5:])
+    return any(w.lower() in words(kind) for w in _LABEL_WORD.findall(before)[-5:] for kind in _NAMING_KINDS)
 
 
 LABEL_FLOOD = 50
