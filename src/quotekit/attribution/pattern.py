@@ -102,7 +102,12 @@ class PatternSieve:
             lang = first_lang(ctx, si)
             # Right after a quote a capital letter is a name whatever the tagger says (``Husted`` as a verb).
             before = [c for c in clause[:k] if _tag_word(ctx.sentences[c[0]][c[1]], lang)]
-            after = [c for c in clause[k + 1 :] if is_nominal(ctx.sentences[c[0]][c[1]], lang)]
+            # A possessive (``asked his son``) is not the speaker: the noun it belongs to is, further on.
+            after = [
+                c
+                for c in clause[k + 1 :]
+                if is_nominal(w := ctx.sentences[c[0]][c[1]], lang) and w.feats.get("Poss") != "Yes"
+            ]
             pick = before[0] if before else after[0] if after else None
             if pick is None:
                 return None

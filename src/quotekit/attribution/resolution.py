@@ -327,12 +327,31 @@ def _title_before(sent: ParsedSentence, first: Word) -> str | None:
 
 
 _TITLE_BEFORE = regex.compile(r"(\p{Lu}[\p{L}]*\.?)\s+$")
+# The name after a lone title the sentence splitter cut off (``cried Mrs.`` | ``Honeychurch. "Whoever …``): the
+# abbreviation's full stop, white space (a line wrap too), then up to three capitalised words.
+_MAX_ABBREVIATION = 4  # letters of an abbreviated title (``Mrs``, ``Prof``)
+_NAME_AFTER_TITLE = regex.compile(r"\.?[ \t]*\n?[ \t]*(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})")
 
 
 def _title_at(text: str, start: int) -> str | None:
     """The title written right before a mention that does not include it (``Mr.`` + ``Beebe``)."""
     m = _TITLE_BEFORE.search(text, max(0, start - 16), start)
     return m.group(1) if m and is_title(m.group(1)) else None
+
+
+def _name_after_title(text: str, mention: Span) -> Span:
+    """A mention that is only a title (``Mrs``, ``Mr.``) stretched over the name the sentence splitter put into
+    the next sentence (``said Mrs. Bennet``, ``exclaimed the horrified Mrs.⏎Rachel``); other mentions as they
+    are."""
+    words = mention.text.split()
+    abbreviated = mention.text.endswith(".") or text[mention.end : mention.end + 1] == "."
+    # Only an abbreviation's full stop is no sentence end: ``said the Doctor. Then …`` keeps ``Doctor``.
+    if len(words) != 1 or not abbreviated or len(words[0].rstrip(".")) > _MAX_ABBREVIATION or not is_title(words[0]):
+        return mention
+    m = _NAME_AFTER_TITLE.match(text, mention.end)
+    if m is None:
+        return mention
+    return Span(start=mention.start, end=m.end(), text=text[mention.start : m.end()])
 
 
 def _verb_is_cue(sent: ParsedSentence, verb: Word) -> bool:
@@ -590,6 +609,8 @@ class _Resolver:
         s, e = mention.start, mention.end
         chain, kind = _chain(att), att.mention_kind
         if kind == MentionKind.NAME:
+            mention = _name_after_title(self.text, mention)
+            e = mention.end
             toks, title = _clean_name(mention.text.split())
             title = title or _title_at(self.text, s)
             full = self.full_name(toks)
