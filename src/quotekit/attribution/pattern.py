@@ -102,11 +102,13 @@ class PatternSieve:
             lang = first_lang(ctx, si)
             # Right after a quote a capital letter is a name whatever the tagger says (``Husted`` as a verb).
             before = [c for c in clause[:k] if _tag_word(ctx.sentences[c[0]][c[1]], lang)]
-            # A possessive (``asked his son``) is not the speaker: the noun it belongs to is, further on.
+            # A possessive (``asked his son``) is not the speaker: the noun it belongs to is, further on. The
+            # capitalised word right after the verb is a name whatever the tagger says (``said Anne`` VERB).
             after = [
                 c
-                for c in clause[k + 1 :]
-                if is_nominal(w := ctx.sentences[c[0]][c[1]], lang) and w.feats.get("Poss") != "Yes"
+                for j, c in enumerate(clause[k + 1 :])
+                if (_tag_word if j == 0 else is_nominal)(w := ctx.sentences[c[0]][c[1]], lang)
+                and w.feats.get("Poss") != "Yes"
             ]
             pick = before[0] if before else after[0] if after else None
             if pick is None:
