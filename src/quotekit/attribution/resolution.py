@@ -346,7 +346,9 @@ def _name_after_title(text: str, mention: Span) -> Span:
     words = mention.text.split()
     abbreviated = mention.text.endswith(".") or text[mention.end : mention.end + 1] == "."
     # Only an abbreviation's full stop is no sentence end: ``said the Doctor. Then …`` keeps ``Doctor``.
-    if len(words) != 1 or not abbreviated or len(words[0].rstrip(".")) > _MAX_ABBREVIATION or not is_title(words[0]):
+    if len(words) != 1 or not abbreviated or len(words[0].rstrip(".")) > _MAX_ABBREVIATION:
+        return mention
+    if not is_title(words[0]) and not is_title(words[0] + "."):  # ``Prof`` is a title as ``Prof.``
         return mention
     m = _NAME_AFTER_TITLE.match(text, mention.end)
     if m is None:
