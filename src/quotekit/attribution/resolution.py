@@ -31,6 +31,8 @@ __all__ = ["AttributionLike", "Resolution", "resolve_speakers"]
 # from the name than that without repeating it.
 SOURCE_WINDOW = 3
 MENTION_WINDOW = 1
+SCENE_WINDOW = 1
+"""Paragraphs back (besides the pronoun's own) a clause subject of the pronoun's gender is looked for."""
 PRONOUN_CONFIDENCE = 0.85
 """Factor on the attribution's confidence when the name came from a pronoun."""
 UNRESOLVED_PRONOUN_CONFIDENCE = 0.5
@@ -47,6 +49,7 @@ EntityKind = Literal["person", "organisation", "anonymous"]
 
 _POSSESSIVE = regex.compile(r"(?:['’]s|['’])$")
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*")
+_LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]*\b")
 
 
 class AttributionLike(Protocol):
@@ -72,6 +75,8 @@ class _Candidate:
     paragraph: int
     entity: int | None = None
     organisation: bool = False
+    subject: bool = False
+    """The subject of its clause (``Eeyore shook his head``), or a speaker: who the scene is about."""
     scene_only: bool = False
     """A name addressed inside a quotation (``"Oh, Mr. Emerson, …"``) or written in narration the parser did not
     see (``Mrs. Bennet was sitting by the fire``): a character of the scene, for the character pass only
@@ -320,6 +325,12 @@ def _addressed_name(sent: ParsedSentence, run: list[Word]) -> bool:
     return before and after
 
 
+def _opens_quotation(sent: ParsedSentence, run: list[Word]) -> bool:
+    """The run is the first thing after an opening mark (or the sentence's first word), capitalised anyway."""
+    a = run[0].index
+    return a == 0 or (sent[a - 1].upos == "PUNCT" and sent[a - 1].text not in _ADDRESS_EDGES)
+
+
 def _title_before(sent: ParsedSentence, first: Word) -> str | None:
     """The title right before a name the tagger left out of it (``Mr.`` NOUN ``Beebe`` PROPN)."""
     k = first.index - 1
@@ -450,6 +461,7 @@ class _Resolver:
         self._context_gender: dict[int, str] = {}
         # Candidates from the parse: names outside quotes, marked as sources when they speak.
         quote_index = SpanIndex(quote_ranges)
+        lowercase = {m.group() for m in _LOWER_WORD.finditer(text)}
         self.candidates = _Candidates()
         for sent in sentences:
             for run in _proper_runs(sent):
@@ -457,12 +469,15 @@ class _Resolver:
                 addressed = _inside(quote_index, s, e)
                 if addressed and not _addressed_name(sent, run):
                     continue
+                if addressed and _opens_quotation(sent, run) and run[0].text.casefold() in lowercase:
+                    continue  # ``"Right!" said I``: a word the text also writes in lower case is no name
                 toks, title = _clean_name([w.text for w in run])
                 if toks and not _sentence_initial_word(text, sent, run, toks):
                     title = title or _title_before(sent, run[0])
                     gender = _gender(toks, title) or _gender_in_clause(sent, run)
                     source = not addressed and _is_speech_subject(sent, run)
-                    cand = _Candidate(s, e, toks, gender, source, self.para(s), scene_only=addressed)
+                    subject = not addressed and any(w.base_rel == "nsubj" for w in run)
+                    cand = _Candidate(s, e, toks, gender, source, self.para(s), subject=subject, scene_only=addressed)
                     self.candidates.append(cand)
                     if gender is not None:
                         self._context_gender.setdefault(s, gender)
@@ -605,7 +620,7 @@ class _Resolver:
         if how == "pronoun_character":
             factor *= CHARACTER_FACTOR
         self._answer(speaker, conf * factor, (*chain, how))
-        self.candidates.append(_Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id))
+        self.candidates.append(_Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, subject=True))
 
     def _named(self, att: AttributionLike, mention: Span, msent: ParsedSentence | None) -> None:
         s, e = mention.start, mention.end
@@ -639,7 +654,7 @@ class _Resolver:
         )
         self._answer(speaker, att.confidence, chain)
         self.candidates.append(
-            _Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, kind == MentionKind.ORGANISATION)
+            _Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, kind == MentionKind.ORGANISATION, True)
         )
 
 
@@ -676,8 +691,9 @@ def _antecedent(
     number: str,
     entity_gender: Callable[[int | None], str | None] = lambda _: None,
 ) -> tuple[_Candidate | None, str]:
-    """The best earlier candidate for a pronoun at ``offset`` and how it was found: sources first, then plain
-    names, newest first; failing both, the most recent person of the pronoun's gender within
+    """The best earlier candidate for a pronoun at ``offset`` and how it was found: a clause subject of its gender
+    in this paragraph or the one before, then sources, then plain names, newest first; failing all, the most
+    recent person of the pronoun's gender within
     :data:`CHARACTER_WINDOW` paragraphs (a character of a novel, whose gender may come from its title, first name
     or the pronouns it took before: ``entity_gender``).
 
@@ -695,6 +711,8 @@ def _antecedent(
         g = c.gender or entity_gender(c.entity)
         return gender == "x" or g is None or g == gender or g == "x"
 
+    if (scene := _scene_subject(candidates, offset, paragraph, gender, entity_gender)) is not None:
+        return scene, "pronoun_scene_subject"
     for c in candidates.newest_first(offset):
         if paragraph - c.paragraph > SOURCE_WINDOW:
             break
@@ -707,6 +725,26 @@ def _antecedent(
             return c, "pronoun_nearest_name"
     found = _character(candidates, offset, paragraph, gender, entity_gender) if number != "pl" else None
     return (found, "pronoun_character") if found is not None else (None, "pronoun_unresolved")
+
+
+def _scene_subject(
+    candidates: _Candidates,
+    offset: int,
+    paragraph: int,
+    gender: str,
+    entity_gender: Callable[[int | None], str | None],
+) -> _Candidate | None:
+    """``Eeyore shook his head. ⏎ "Not very how," he said.``: the latest person of the pronoun's gender (m or f)
+    that a clause of this paragraph or of the :data:`SCENE_WINDOW` before is about; it outranks an earlier
+    speaker further back."""
+    if gender not in ("m", "f"):
+        return None
+    for c in candidates.newest_first(offset):
+        if paragraph - c.paragraph > SCENE_WINDOW:
+            break
+        if c.subject and not c.organisation and not c.scene_only and (c.gender or entity_gender(c.entity)) == gender:
+            return c
+    return None
 
 
 def _character(
