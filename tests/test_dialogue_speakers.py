@@ -115,3 +115,34 @@ def test_news_paragraphs_of_one_speaker_keep_continuation(extractor: Extractor) 
     )
     r = extractor.extract(news)
     assert _speaker(r, "We will vote") == "Tom Reyes"  # no dialogue: no other party across narration
+
+
+# --- pronouns: who the scene is about -------------------------------------------------------------------------
+
+SCENE_EN = '"How are you?" said Tom.\n\nJohn shook his head from side to side.\n\n"Not very well," he said.\n'
+SCENE_DE = "»Wie geht es dir?« fragte Konrad.\n\nFritz schüttelte langsam den Kopf.\n\n»Nicht sehr gut«, sagte er.\n"
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("text", "start", "subject"), [
+    (SCENE_EN, "Not very", "John"),
+    (SCENE_DE, "Nicht sehr", "Fritz"),
+])  # fmt: skip
+def test_a_pronoun_takes_the_person_the_scene_is_about(
+    extractor: Extractor, text: str, start: str, subject: str
+) -> None:
+    # the narration sentence is left unparsed; its opening name before a lower-case word is its subject
+    q = _quote(extractor.extract(text), start)
+    assert q.speaker is not None and q.speaker.name == subject  # not the earlier speaker
+    assert "pronoun_scene_subject" in q.rules
+
+
+@pytest.mark.models
+def test_a_capitalised_word_opening_a_quotation_is_no_character(extractor: Extractor) -> None:
+    text = (
+        '"Right!" said I. "You are right on both points."\n\n'
+        "The fire burned low for a long while.\n\n"
+        '"It is simplicity itself," he remarked.\n'
+    )
+    q = _quote(extractor.extract(text), "It is simplicity")
+    assert q.speaker is None or q.speaker.name != "Right"

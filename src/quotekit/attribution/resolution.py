@@ -49,6 +49,9 @@ EntityKind = Literal["person", "organisation", "anonymous"]
 
 _POSSESSIVE = regex.compile(r"(?:['’]s|['’])$")
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*")
+# A sentence opening right before a name, and a lower-case word right after it: the name is its clause's subject.
+_SENTENCE_OPENING = regex.compile(r"(?:\A|\n|[.!?][\"'”’»«]?[ \t]+)[ \t]*\Z")
+_LOWER_NEXT = regex.compile(r"[ \t\n]+\p{Ll}")
 _LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]*\b")
 
 
@@ -488,17 +491,22 @@ class _Resolver:
                 cand.gender = self._name_genders.get(cand.tokens[0].casefold())
 
     def _unparsed_names(self, text: str, quotes: SpanIndex) -> None:
-        """Titled names and known first names in narration the selection left unparsed, as scene characters."""
+        """Titled names, known first names and names parsed elsewhere in the document, in narration the selection
+        left unparsed, as scene characters; one that opens a sentence before a lower-case word (``Eeyore shook
+        his head``) is the subject of its clause."""
+        known = {t.casefold() for c in self.candidates.newest_first(len(text) + 1) for t in c.tokens[-1:]}
         for m in _SURFACE_NAME.finditer(text):
             s, e = m.span()
             if self.sentence_index.first_overlapping(s, e) >= 0 or _inside(quotes, s, e):
                 continue
             words = m.group().split()
             toks, title = _clean_name(words)
-            if title is None and first_name_gender(words[0]) is None:
+            if title is None and first_name_gender(words[0]) is None and toks[-1].casefold() not in known:
                 continue
             gender = _gender(toks, title)
-            self.candidates.append(_Candidate(s, e, toks, gender, False, self.para(s), scene_only=True))
+            subject = _SENTENCE_OPENING.search(text, 0, s) is not None and _LOWER_NEXT.match(text, e) is not None
+            cand = _Candidate(s, e, toks, gender, False, self.para(s), subject=subject, scene_only=True)
+            self.candidates.append(cand)
 
     def para(self, offset: int) -> int:
         return paragraph_at(self.paras, offset) if self.paras else 0
@@ -742,7 +750,7 @@ def _scene_subject(
     for c in candidates.newest_first(offset):
         if paragraph - c.paragraph > SCENE_WINDOW:
             break
-        if c.subject and not c.organisation and not c.scene_only and (c.gender or entity_gender(c.entity)) == gender:
+        if c.subject and not c.organisation and (c.gender or entity_gender(c.entity)) == gender:
             return c
     return None
 
