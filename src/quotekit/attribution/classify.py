@@ -31,9 +31,10 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”“»«’]?\s+|\n")
 _CLAUSE_BREAK = regex.compile(r"[,;:–—(]")
 # Dialogue (issue 15): right after a finished quotation (``»…sollten!« »Aber …«``) or after a short tag that
-# interrupts one (``»…«, brummte er, »und stört …«``, ``"…," laughed Tom, "but …"``), a quotation goes on speaking.
+# interrupts one (``»…«, brummte er, »und stört …«``, ``"…," laughed Tom, "but …"``, ``»…« rief der Knabe wieder;
+# »wenn …«``: a comma or semicolon after up to six words), a quotation goes on speaking.
 # The comma at the closing mark keeps titles in a list out (``„Der Fänger im Roggen“ von J.D. Salinger, „…“``).
-_AFTER_QUOTE = regex.compile(r"(?:[.!?…][\"'”“»«’]|(?:[,!?…][\"'”“»«’]|[\"'”“»«’],)(?:\s+[^\s,\"'”“»«’]+){1,4},)$")
+_AFTER_QUOTE = regex.compile(r"(?:[.!?…][\"'”“»«’]|(?:[,!?…][\"'”“»«’]|[\"'”“»«’],)(?:\s+[^\s,;\"'”“»«’]+){1,6}[,;])$")
 
 
 def _speech_evidence(

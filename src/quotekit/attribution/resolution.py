@@ -743,14 +743,19 @@ def _scene_subject(
     entity_gender: Callable[[int | None], str | None],
 ) -> _Candidate | None:
     """``Eeyore shook his head. ⏎ "Not very how," he said.``: the latest person of the pronoun's gender (m or f)
-    that a clause of this paragraph or of the :data:`SCENE_WINDOW` before is about; it outranks an earlier
-    speaker further back."""
+    that a clause of this paragraph or of the :data:`SCENE_WINDOW` before is about, unless a subject of
+    unknown gender comes after it; it outranks an earlier speaker further back."""
     if gender not in ("m", "f"):
         return None
     for c in candidates.newest_first(offset):
         if paragraph - c.paragraph > SCENE_WINDOW:
             break
-        if c.subject and not c.organisation and (c.gender or entity_gender(c.entity)) == gender:
+        if not c.subject or c.organisation:
+            continue
+        g = c.gender or entity_gender(c.entity)
+        if g is None:
+            return None  # ``Curran agreed, …. "…," he explained``: the usual ranking decides (Curran spoke)
+        if g == gender:
             return c
     return None
 
