@@ -146,3 +146,18 @@ def test_a_capitalised_word_opening_a_quotation_is_no_character(extractor: Extra
     )
     q = _quote(extractor.extract(text), "It is simplicity")
     assert q.speaker is None or q.speaker.name != "Right"
+
+
+# --- marks: a quotation interrupted by a tag that ends in a semicolon (no parse needed) ------------------------
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("»Ihr irrt Euch, Meister«, erwiderte der Knecht; »hier unten!«", "hier unten!"),
+    ('"You are wrong, master," answered the old servant; "down here!"', "down here!"),
+])  # fmt: skip
+def test_a_quotation_goes_on_after_a_semicolon_tag(text: str, quote: str) -> None:
+    from quotekit.attribution.classify import classify_quote
+
+    start = text.rindex(quote)
+    end = start + len(quote)
+    assert classify_quote(text, start, end, (start - 1, start), (end, end + 1), []) == "direct"
