@@ -111,7 +111,7 @@ POSITIVE = [
         "de",
         "Das Rote Kreuz schätzt, dass die Zahl der Toten auf bis zu 50.000 ansteigen könnte.",
         "die Zahl der Toten",
-        "Das Rote Kreuz",
+        "Rote Kreuz",
         "indirect_that_clause",
     ),
     # German: a zu-infinitive is what a speech verb asks for or claims

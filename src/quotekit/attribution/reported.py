@@ -667,7 +667,7 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 hi = min(hi, _span_words(sent, o)[0] - 1)
         hi = min(hi, _trailing_adjunct(sent, v, lo, kids))
         t = _trim(sent, lo, hi)
-        if t is None or not _has_clause(sent, *t) or _opens_non_content(sent, t[0]):
+        if t is None or not _has_clause(sent, *t) or _opens_non_content(sent, t[0]) or _relative_start(sent, t[0]):
             continue
         conf = ThatClauseRule.confidence
         sieve = "indirect_that_clause"
@@ -678,6 +678,12 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 conf = ThatClauseRule.without_konjunktiv
         out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, sieve, conf))
     return out
+
+
+def _relative_start(sent: ParsedSentence, lo: int) -> bool:
+    """``said Peter Hart, who lives …``, ``told Annette Guessford, who answered …``: a relative clause describes the
+    speaker or the listener; it is never the content."""
+    return sent[lo].text.lower() in lexicon_words("relative", sent.lang) and _is_relative(sent[lo])
 
 
 def _trailing_adjunct(sent: ParsedSentence, v: int, lo: int, kids: Sequence[int]) -> int:
@@ -1207,7 +1213,7 @@ def _heal_title_break(
     if not (
         prev.end >= last_word.start
         and prev.start >= before.start
-        and is_title(word)
+        and (is_title(word) or is_title(word + "."))
         and word.lower() in lexicon_words("abbreviation")
     ):
         return None
