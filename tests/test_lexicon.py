@@ -11,12 +11,14 @@ from quotekit import Extractor, QuoteKind
 from quotekit.lexicon import (
     MENTION_KINDS,
     CueKind,
+    belief_cues,
     cue_entries,
     cue_lemmas,
     cue_surface_pattern,
     is_cue,
     mention_words,
     pronouns,
+    report_surface_pattern,
     surface_forms,
     verb_cues,
     words,
@@ -63,7 +65,7 @@ def test_particles_fit_their_lemmas(lang: str) -> None:
     for e in cue_entries(lang):
         if e.particle is None:
             continue
-        assert e.kind.is_verb
+        assert e.kind.inflects
         if lang == "de":
             assert e.lemma.startswith(e.particle) and e.base + "" != e.lemma
         else:
@@ -122,6 +124,20 @@ def test_verb_lookup_by_parser_lemma_or_surface() -> None:
     assert [e.lemma for e in verb_cues("erklärt", "de", surface="erklärte")] == ["erklären"]
     assert [e.lemma for e in verb_cues("tell", "en", surface="told")] == ["tell"]
     assert verb_cues("say", "xx") == ()
+
+
+def test_belief_verbs_report_content_but_attribute_no_quotation() -> None:
+    # ``believe``/``ausgehen`` are read by the reported-speech rules only: the quote sieves, the quote cue
+    # pattern and is_cue never see them, while the selection for indirect speech does (joined forms only for
+    # a particle verb: ``nahm`` alone is too common to select a sentence by).
+    assert [e.lemma for e in belief_cues("believe", "en", surface="believed")] == ["believe"]
+    assert [e.lemma for e in belief_cues("gehen", "de", surface="ging")] == ["ausgehen"]
+    assert verb_cues("believe", "en", surface="believed") == ()
+    assert not is_cue("believe", "en")
+    assert not cue_surface_pattern("en").search("they believed it")
+    assert report_surface_pattern("en").search("they believed it")
+    assert report_surface_pattern("de").search("Die Forscher waren davon ausgegangen, dass das Eis schmilzt")
+    assert not report_surface_pattern("de").search("Er ging nach Hause")
 
 
 def test_generated_forms() -> None:

@@ -25,6 +25,7 @@ __all__ = [
     "CueKind",
     "SourcePhrases",
     "as_words",
+    "belief_cues",
     "cue_entries",
     "cue_lemmas",
     "cue_surface_pattern",
@@ -49,10 +50,17 @@ class CueKind(str, Enum):
     POSTP = "postp"
     TAG = "tag"
     AS = "as"
+    BELIEF = "belief"
 
     @property
     def is_verb(self) -> bool:
+        """A verb that attributes quotations and reported speech alike (``belief`` verbs are not: see
+        :func:`belief_cues`)."""
         return self in (CueKind.SPEECH, CueKind.COMMUNICATION)
+
+    @property
+    def inflects(self) -> bool:
+        return self.is_verb or self is CueKind.BELIEF
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +180,30 @@ def verb_cues(lemma: str, lang: str, *, surface: str | None = None) -> tuple[Cue
     return tuple(found)
 
 
+@cache
+def _beliefs(lang: str) -> dict[str, tuple[CueEntry, ...]]:
+    out: dict[str, list[CueEntry]] = {}
+    for e in cue_entries(lang):
+        if e.kind is CueKind.BELIEF:
+            for key in {e.base, e.lemma} | surface_forms(e):
+                out.setdefault(key, []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1 << 16)
+def belief_cues(lemma: str, lang: str, *, surface: str | None = None) -> tuple[CueEntry, ...]:
+    """Verbs of thought, belief and intention (``believe``, ``befürchten``) whose parser lemma or surface form
+    is given: they report a content clause (``X believes that …``) but never attribute a quotation, so only the
+    reported-speech rules look them up."""
+    if lang not in LANGUAGES:
+        return ()
+    table = _beliefs(lang)
+    found = list(table.get(lemma.lower(), ()))
+    if surface is not None:
+        found += [e for e in table.get(surface.lower(), ()) if e not in found]
+    return tuple(found)
+
+
 @lru_cache(maxsize=1 << 16)
 def is_cue(lemma: str, lang: str, particle: str | None = None) -> bool:
     """Whether ``lemma`` (with the separated ``particle``, if any) is a speech-verb or pattern cue.
@@ -183,7 +215,7 @@ def is_cue(lemma: str, lang: str, particle: str | None = None) -> bool:
     key = lemma.lower()
     part = particle.lower() if particle else None
     for e in cue_entries(lang):
-        if part is None and e.lemma == key:
+        if part is None and e.lemma == key and e.kind is not CueKind.BELIEF:
             return True
         if e.kind.is_verb and e.base == key and e.particle == part:
             return True
@@ -199,7 +231,7 @@ def surface_forms(entry: CueEntry) -> frozenset[str]:
     For particle verbs these are the forms of the base (``teilte`` for ``mitteilen``), because the particle
     stands apart in main clauses, plus the joined infinitive and participle (``mitteilen``, ``mitgeteilt``).
     """
-    if not entry.kind.is_verb:
+    if not entry.kind.inflects:
         return frozenset({entry.lemma})
     forms = profile(entry.lang).inflect(entry.base, entry.particle)
     forms |= {f.lower() for f in entry.forms}
@@ -218,11 +250,21 @@ def cue_surface_pattern(lang: str) -> regex.Pattern[str]:
     for e in cue_entries(lang):
         if e.kind.is_verb:
             alternatives |= surface_forms(e)
-        elif e.kind is not CueKind.AS and e.lemma not in ("so",):
+        elif e.kind not in (CueKind.AS, CueKind.BELIEF) and e.lemma not in ("so",):
             # ``as``/``wie``/``so`` alone are far too frequent to select sentences by.
             alternatives.add(e.lemma)
     parts = sorted((r"\s+".join(regex.escape(w) for w in a.split()) for a in alternatives), key=len, reverse=True)
     return regex.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", regex.IGNORECASE | regex.VERSION1)
+
+
+def _belief_markers(lang: str) -> frozenset[str]:
+    """Surface forms of the belief verbs for the selection; of a particle verb only the joined ones
+    (``ausgegangen``), as its bare base (``geht``, ``gab``) is in every other sentence."""
+    out: set[str] = set()
+    for e in cue_entries(lang):
+        if e.kind is CueKind.BELIEF:
+            out |= {f for f in surface_forms(e) if e.particle is None or e.particle in f}
+    return frozenset(out)
 
 
 @cache
@@ -233,7 +275,7 @@ def report_surface_pattern(lang: str) -> regex.Pattern[str]:
     the verb's mood alone (``Die Suche sei eingestellt worden.``), by reportative ``soll`` and by source nouns
     (``nach Polizeiangaben``), none of which is a cue verb. A marker written ``*angaben`` also ends a compound.
     """
-    markers = words("report_marker", lang)
+    markers = words("report_marker", lang) | _belief_markers(lang)
     if not markers:
         return cue_surface_pattern(lang)
     whole = sorted((regex.escape(m) for m in markers if not m.startswith("*")), key=len, reverse=True)
@@ -301,6 +343,7 @@ WORD_KINDS = (
     "perfect_aux",
     "addressee_case",
     "vocative_not_name",
+    "infinitive_marker",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 
@@ -378,6 +421,8 @@ def clear_caches() -> None:
         _verbs_by_form,
         _verbs_by_lemma,
         verb_cues,
+        _beliefs,
+        belief_cues,
         is_cue,
         cue_surface_pattern,
         report_surface_pattern,

@@ -19,7 +19,7 @@ import regex
 from quotekit.attribution.mentions import Mention, expand_mention, is_nominal, is_pronoun, speaker_rank
 from quotekit.attribution.rules import applies_to
 from quotekit.lang import profile
-from quotekit.lexicon import CueEntry, CueKind, cue_entries, verb_cues
+from quotekit.lexicon import CueEntry, CueKind, belief_cues, cue_entries, verb_cues
 from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
 from quotekit.regions import SpanIndex
@@ -111,6 +111,8 @@ class Context:
     sentences: Sequence[ParsedSentence]
     own_rules: Sequence[QuoteRuleLike] = ()
     """The rules :meth:`own` runs (the chain's own-evidence phase), set by the chain that runs them."""
+    beliefs: bool = False
+    """Whether :meth:`cues` also finds verbs of thought and belief (``believe``): reported speech only."""
     regions: list[tuple[int, int]] = field(init=False)
     inside: list[list[int]] = field(init=False)
     final: list[Attribution | None] = field(init=False)
@@ -157,6 +159,14 @@ class Context:
             self._cues[si] = [c for wi in range(len(self.sentences[si])) if (c := self._cue_at(si, wi)) is not None]
         return self._cues[si]
 
+    def _entries(self, lemma: str, lang: str, surface: str) -> tuple[CueEntry, ...]:
+        """The cue rows of a word: speech verbs, and where reported speech asks for them, belief verbs."""
+        entries = verb_cues(lemma, lang, surface=surface)
+        if self.beliefs:
+            # Both: ``rief … auf`` is ``aufrufen`` (a belief row) when its particle stands there, else ``rufen``.
+            entries += belief_cues(lemma, lang, surface=surface)
+        return entries
+
     def _cue_at(self, si: int, wi: int) -> Cue | None:
         sent = self.sentences[si]
         w = sent[wi]
@@ -164,7 +174,7 @@ class Context:
             return None
         if w.upos in ("NOUN", "PROPN") and w.text[:1].isupper():
             return None  # a capitalised noun (``Sagen``, ``Says`` as a name) is no verb; mis-tagged verbs are lower
-        entries = verb_cues(w.lemma, sent.lang, surface=w.text)
+        entries = self._entries(w.lemma, sent.lang, w.text)
         if not entries:
             return None
         # The particle of a separable verb: its compound:prt child, or failing a parse, a word with the

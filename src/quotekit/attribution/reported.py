@@ -14,14 +14,21 @@ sentence wins it, so a later rule never reports the same content twice:
 4. ``indirect_that_clause`` — a speech verb with a content clause after it: ``X said (that) …``,
    ``X agreed, saying that …``, ``X told reporters …``, ``X sagte, dass …``, ``X schlug vor, dass …``.
 5. ``indirect_konjunktiv`` — German verb-second reported speech: ``sagte Curran, … gebe es keinen Grund …``,
-   ``Er sagte, er sei …``: a speech verb, its speaker, a comma, then a clause with a finite verb. The compact
-   German model's ``Mood`` is unreliable, so the comma after the attribution is what decides; ``Mood=Sub`` (or a
-   Konjunktiv-I form such as ``sei``, ``habe``, ``gebe``) only raises the confidence.
+   ``Er sagte, er sei …``: a speech verb, its speaker, a comma, then a clause with a finite verb, or a
+   ``zu``-infinitive (``forderte ihn auf, sich zu stellen``). The compact German model's ``Mood`` is unreliable,
+   so the comma after the attribution is what decides; ``Mood=Sub`` (or a Konjunktiv-I form such as ``sei``,
+   ``habe``, ``gebe``) only raises the confidence.
 6. ``indirect_content_first`` — the content before its attribution: ``…, Rao said.``, ``…, sagte ein Sprecher.``
 7. ``indirect_konjunktiv_continuation`` — German: a sentence with no cue of its own whose main clause reports
    by its grammar (a Konjunktiv-I form; reportative ``soll`` + perfect infinitive; ``hätte``/``wäre`` outside a
    condition), right after a reported statement, continues it (same speaker). The chain runs on over several
    sentences and breaks at a cue, a quotation or a new source phrase.
+
+Besides the speech verbs of the cue tables, these rules read the ``belief`` rows (``believe``, ``fear``, ``show``,
+``befürchten``, ``schätzen``, ``aufrufen``): verbs that report a content clause but never tag a quotation, so
+the quote sieves do not see them. A run of Konjunktiv sentences continuing one statement is one statement, and
+a content clause that runs to a title's period (``Rep.``, where the parser ends the sentence) goes on to the end
+of the next sentence.
 
 The parse is treated as a hint, not the truth: the compact models misattach clauses (``agreed`` gets the
 ``ccomp`` that belongs to ``saying``), tag ``Allerdings`` as a subject and ``beschrieb`` as an adjective. So the
@@ -49,12 +56,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
 from quotekit.attribution.context import Context, Cue, QuoteTarget
 from quotekit.attribution.mentions import expand_mention, is_nominal
+from quotekit.attribution.persons import is_title
 from quotekit.attribution.rules import Phase, Rule, applies_to
 from quotekit.lang import LANGUAGES, profile
 from quotekit.lexicon import SourcePhrases, as_words, source_phrases
@@ -157,7 +165,7 @@ class SentenceContext:
         self.quote_ranges = inside
         """The quotations (marks included) that overlap this sentence."""
         targets = [QuoteTarget(k, a, b, None, None, 0) for k, (a, b) in enumerate(inside)]
-        self._ctx = Context(text, targets, [sent])
+        self._ctx = Context(text, targets, [sent], beliefs=True)
         self._cues: list[_Cue] | None = None
 
     def cues(self) -> list[_Cue]:
@@ -531,6 +539,10 @@ def _as_clause(ss: SentenceContext) -> list[Found]:
         # The parenthetical runs from ``as`` to the next comma (or the sentence end).
         comma = _next_comma(sent, v + 1)
         clause_hi = comma - 1 if comma is not None else n - 1
+        # ``as X said,`` ends soon after its verb; an object or clause of its own after the verb (``as he
+        # mentioned raising the wage``, ``as he will continue to back …``) makes it a clause of time or cause.
+        if clause_hi - v > 4 or any(v < c.index <= clause_hi for c in sent.children(v, "obj", *_CONTENT_RELS)):
+            continue
         # The speaker stands inside the parenthetical; a subject found outside it (the parser hangs ``mitteilte``
         # off the main verb, whose subject it then inherits) is the main clause's, so look between ``as`` and
         # the verb, then after the verb.
@@ -653,8 +665,9 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             o = other.verb
             if o > lo and sent[o].head == v and sent[o].base_rel in ("conj", "parataxis"):
                 hi = min(hi, _span_words(sent, o)[0] - 1)
+        hi = min(hi, _trailing_adjunct(sent, v, lo, kids))
         t = _trim(sent, lo, hi)
-        if t is None or not _has_clause(sent, *t) or _opens_non_content(sent, t[0]):
+        if t is None or not _has_clause(sent, *t) or _opens_non_content(sent, t[0]) or _relative_start(sent, t[0]):
             continue
         conf = ThatClauseRule.confidence
         sieve = "indirect_that_clause"
@@ -665,6 +678,25 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 conf = ThatClauseRule.without_konjunktiv
         out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, sieve, conf))
     return out
+
+
+def _relative_start(sent: ParsedSentence, lo: int) -> bool:
+    """``said Peter Hart, who lives …``, ``told Annette Guessford, who answered …``: a relative clause describes the
+    speaker or the listener; it is never the content."""
+    return sent[lo].text.lower() in lexicon_words("relative", sent.lang) and _is_relative(sent[lo])
+
+
+def _trailing_adjunct(sent: ParsedSentence, v: int, lo: int, kids: Sequence[int]) -> int:
+    """``suggested that officials should curb their complaints because …``, ``said …, adding that …``: an
+    adverbial clause of the speech verb after its content is the narrator's, not what was said; the last word
+    before it (the sentence's last word when there is none)."""
+    end = len(sent) - 1
+    content = [_span_words(sent, k) for k in kids]
+    for c in sent.children(v, "advcl"):
+        a, _ = _span_words(sent, c.index)
+        if a > lo and not any(x <= c.index <= y for x, y in content) and a - 1 >= lo:
+            end = min(end, a - 1)
+    return end
 
 
 def _subordinate(sent: ParsedSentence, v: int) -> bool:
@@ -702,16 +734,40 @@ def _konjunktiv_clause(ss: SentenceContext) -> list[Found]:
         ):
             continue
         t = _trim(sent, comma + 1, n - 1)
-        if t is None or not _has_clause(sent, *t) or _opens_non_content(sent, t[0]):
+        if t is None or _opens_non_content(sent, t[0]):
             continue
-        finite = [w for w in sent.words[t[0] : t[1] + 1] if w.upos in _FINITE_UPOS]
-        conf = (
-            KonjunktivClauseRule.confidence
-            if any(_konjunktiv(w) for w in finite)
-            else KonjunktivClauseRule.without_konjunktiv
-        )
+        if _has_clause(sent, *t):
+            finite = [w for w in sent.words[t[0] : t[1] + 1] if w.upos in _FINITE_UPOS]
+            conf = (
+                KonjunktivClauseRule.confidence
+                if any(_konjunktiv(w) for w in finite)
+                else KonjunktivClauseRule.without_konjunktiv
+            )
+        elif _zu_infinitive(sent, *t):
+            conf = KonjunktivClauseRule.infinitive
+        else:
+            continue
         out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, "indirect_konjunktiv", conf))
     return out
+
+
+def _zu_infinitive(sent: ParsedSentence, lo: int, hi: int) -> bool:
+    """``forderte ihn auf, [sich zu stellen]``, ``beteuert, [nicht abgeschrieben zu haben]``: an infinitive clause
+    with ``zu`` and no finite verb, what a speech verb asks, promises or claims. At least three words."""
+    words = [w for w in sent.words[lo : hi + 1] if not _is_punct(w)]
+    if len(words) < _MIN_CONTENT_WORDS or any(
+        w.upos in _FINITE_UPOS and w.feats.get("VerbForm") == "Fin" for w in words
+    ):
+        return False
+    last = words[-1]
+    if last.feats.get("VerbForm") != "Inf" and not last.text.lower().endswith("en"):
+        return False
+    markers = lexicon_words("infinitive_marker", sent.lang)
+    # ``zu stellen``, or a particle verb's joined ``abzuschalten`` (the marker inside the word).
+    low = last.text.lower()
+    return words[-2].text.lower() in markers or (
+        last.feats.get("VerbForm") == "Inf" and any(low.find(m, 1) > 0 for m in markers)
+    )
 
 
 def _participle(w: Word, lang: str) -> bool:
@@ -777,6 +833,13 @@ def _parenthetical(ss: SentenceContext) -> list[Found]:
             continue
         right_words = [w for w in sent.words[right[0] : right[1] + 1] if not _is_punct(w)]
         if len(right_words) < 2 or not any(w.upos in _FINITE_UPOS for w in right_words):
+            continue
+        # ``„…“, said Rita Katz, the director of …``: the attribution belongs to the quotation beside it, and
+        # what follows the second comma describes the speaker (apposition, relative clause, ``holding back
+        # tears``); only a clause that continues unquoted content on both sides is cut in two.
+        if any(
+            _quoted_share(sent[a].start, sent[b].end, ss.quote_ranges) >= _MAX_QUOTED_SHARE for a, b in (left, right)
+        ) or (_is_relative(sent[right[0]]) and sent[right[0]].text.lower() in lexicon_words("relative")):
             continue
         # ``Um … anzusprechen, schlug Rao vor, dass …``: a fronted adverbial clause and a that-clause, not one
         # content cut in two (the that-clause rule takes it).
@@ -883,6 +946,8 @@ class KonjunktivClauseRule(_SentenceRule):
     languages = frozenset({"de"})
     confidence = 0.85
     without_konjunktiv = 0.65
+    infinitive = 0.6
+    """A ``zu``-infinitive as the content (``forderte ihn auf, sich zu stellen``): asked or promised, not stated."""
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _konjunktiv_clause(ctx)
@@ -1049,8 +1114,10 @@ def _speech_act(ss: SentenceContext) -> ReportedStatement | None:
     Never reported itself (see docs/attribution.md on speech acts without content)."""
     sent = ss.sent
     for cue in ss.cues():
-        if _subordinate(sent, cue.verb) or (
-            _participle(sent[cue.verb], sent.lang) and not sent.children(cue.verb, "aux")
+        if (
+            not cue.raw.entry.kind.is_verb  # a belief without content (``glaubt an Gott``) is no speech act
+            or _subordinate(sent, cue.verb)
+            or (_participle(sent[cue.verb], sent.lang) and not sent.children(cue.verb, "aux"))
         ):
             continue
         head = ss.subject(cue, set())
@@ -1062,7 +1129,7 @@ def _speech_act(ss: SentenceContext) -> ReportedStatement | None:
             end=sent.end,
             speaker=(m.start, m.end),
             mention_kind=m.kind,
-            cue=None,
+            cue=(sent[cue.verb].start, sent[cue.verb].end, cue.lemma),
             sieve="speech_act",
             confidence=SPEECH_ACT_CONFIDENCE,
         )
@@ -1087,8 +1154,14 @@ def find_indirect(
     out: list[ReportedStatement] = []
     last: ReportedStatement | None = None
     quote_index = SpanIndex(quote_ranges)
+    before: ParsedSentence | None = None
     for sent in sorted(sentences, key=lambda s: s.start):
         if not len(sent):
+            continue
+        healed = _heal_title_break(text, before, sent, out)
+        before = sent
+        if healed is not None:
+            out[-1] = last = healed
             continue
         # Only the quotes that overlap this sentence matter to its words, mentions and quoted share.
         ss = SentenceContext(text, sent, quote_index.overlapping(sent.start, sent.end))
@@ -1096,9 +1169,14 @@ def find_indirect(
         if not found_here and last is not None:
             for rule in continuation_rules:
                 cont = rule.match(ss, last) if applies_to(rule, sent.lang) else None
-                if cont is not None:
-                    found_here.append(cont)
+                if cont is None:
+                    continue
+                if out and out[-1] is last and _runs_on(text, last, cont):
+                    # The corpora mark a run of Konjunktiv sentences as one statement, not one per sentence.
+                    out[-1] = last = replace(last, end=cont.end)
                     break
+                found_here.append(cont)
+                break
         found_here.sort(key=lambda s: s.start)
         out.extend(found_here)
         if found_here:
@@ -1110,6 +1188,41 @@ def find_indirect(
             # content, so it starts a chain of its own; without a speaker it only breaks the old one.
             last = _speech_act(ss)
     return out
+
+
+def _runs_on(text: str, prev: ReportedStatement, cont: ReportedStatement) -> bool:
+    """Whether ``cont`` goes on with ``prev``, itself a continuation: same rule and speaker, nothing between."""
+    return (
+        prev.sieve == cont.sieve
+        and prev.speaker == cont.speaker
+        and prev.kind == cont.kind
+        and not text[prev.end : cont.start].strip()
+    )
+
+
+def _heal_title_break(
+    text: str, before: ParsedSentence | None, sent: ParsedSentence, out: list[ReportedStatement]
+) -> ReportedStatement | None:
+    """``… a replacement to Rep. Debbie Wasserman Schultz …``: the parser ended the sentence at a title's period,
+    so a statement that ran to that period goes on to the end of the sentence after it."""
+    if before is None or not out or len(before) < 2 or sent.start - before.end > 2:
+        return None
+    last_word = before[-1] if before[-1].text != "." else before[-2]
+    prev = out[-1]
+    word = last_word.text.rstrip(".")
+    if not (
+        prev.end >= last_word.start
+        and prev.start >= before.start
+        and (is_title(word) or is_title(word + "."))
+        and word.lower() in lexicon_words("abbreviation")
+    ):
+        return None
+    if text[before.end - 1 : before.end] != "." or not sent[0].text[:1].isupper():
+        return None
+    t = _trim(sent, 0, len(sent) - 1)
+    if t is None:
+        return None
+    return replace(prev, end=sent[t[1]].end)
 
 
 def _claim(ss: SentenceContext, rules: Sequence[Rule], last: ReportedStatement | None) -> list[ReportedStatement]:
