@@ -88,6 +88,9 @@ NAMES = [
     ("de", "Insbesondere die französische „Alliance pour la Planète“ rief zur Teilnahme auf.", "foreign_title"),
     ("en", 'They watched "Der Himmel über Berlin" twice.', "foreign_title"),
     ("de", "Der Vorfall gilt damit nicht als „Störfall“ der Stufe zwei.", "naming_word"),
+    ("de", "Seitdem erreichte „Trap“, wie er weithin genannt wird, Kultstatus.", "naming_word"),
+    ("de", "Dann erklärte der „Oberste Rat“, wie sich die Junta selbst nennt, den Notstand.", "naming_word"),
+    ("de", "Die Experten sprachen über das Thema „Cannabis“ und die Folgen.", "naming_noun"),
     ("de", "Getötet wurde ein Mann, der sich als „Bürgerjournalist“ engagierte.", "naming_word"),
     ("en", 'The ship, dubbed "Sea Star" by locals, sank.', "naming_word"),
     ("en", 'The plant is known as "the Furnace" in town.', "naming_word"),
@@ -125,6 +128,7 @@ NOT_NAMES = [
     # words of another language with their own end punctuation are speech
     ("de", "Nach der Novellierung des Polizeigesetzes „ein moderates Gesetz“ zu haben, sei gut."),
     ("de", "Die Gruppe rief unter dem Motto „Wir bleiben hier!“ zum Protest."),
+    ("de", "Der Plan sei „Unsinn“, wie er es nannte, und gehöre gestoppt."),  # an active label is someone's words
     ("de", "Er meldete sich mit den Worten „Houston, the Eagle has landed.“ zurück."),
     # English: articles say nothing, and a finite "called" labels
     ("en", 'The senator called the plan "a disaster".'),

@@ -50,6 +50,7 @@ ROLES = (
     "konjunktiv",
     "tag_word",
     "as_copula",
+    "naming_clause",
 )
 _WHERE = ("before", "after", "any", "-")
 
@@ -92,6 +93,7 @@ class NamingWords:
     konjunktiv: frozenset[str]
     tag_words: frozenset[str]
     as_copula: frozenset[str] = frozenset()
+    naming_clauses: frozenset[str] = frozenset()
 
 
 @cache
@@ -128,6 +130,7 @@ def naming_words(lang: str) -> NamingWords:
         konjunktiv=f["konjunktiv"],
         tag_words=f["tag_word"],
         as_copula=f["as_copula"],
+        naming_clauses=f["naming_clause"],
     )
 
 
@@ -299,6 +302,20 @@ def _naming_word_around(a: _Around, lex: NamingWords) -> bool:
     return any(w in lex.naming_after and (w != "bekannt" or as_before) for w in after)
 
 
+_CLAUSE_AFTER = regex.compile(r"\s*,\s*(\p{L}+)\b([^,;:.!?()\[\]]*)")
+
+
+def _named_in_clause_after(a: _Around, lex: NamingWords) -> bool:
+    """``„Trap“, wie er weitläufig genannt wird``, ``„Oberste Rat …“, wie sich die Junta selbst nennt``: a clause
+    right after the marks says the stretch is what something is called (a naming participle, or a labelling verb
+    with ``sich``); an active label (``„Unsinn“, wie er es nannte``) is someone's words and does not count."""
+    m = _CLAUSE_AFTER.match(a.after_text)
+    if m is None or m.group(1).lower() not in lex.naming_clauses:
+        return False
+    words = [w.lower() for w in _WORD.findall(m.group(2))]
+    return any(w in lex.naming_after for w in words) or ("sich" in words and any(w in lex.label_verbs for w in words))
+
+
 def _source(a: _Around, lex: NamingWords, lang: str) -> bool:
     """The stretch is the source of a report: ``laut „X“``, ``„X“ zufolge``, ``Wie „X“ berichtet``."""
     if len(a.words) > _MAX_SOURCE_WORDS:
@@ -416,7 +433,8 @@ def name_rule(  # noqa: C901 - the docstring's seven rules in their order; each 
     right before the mark, ``das Lied „Für dich soll's rote Rosen regnen“``, or as its first word before a function
     word, ``ein „Gesetz zur Änderung des Passgesetzes“``) or ``foreign_title`` finds a short capitalised stretch in
     another language than its sentence (``die CD „Have a nice day“``). Rule 2 also takes ``als`` after a
-    classifying word (``gilt nicht als „Störfall“``, ``der sich als „Bürgerjournalist“ engagierte``).
+    classifying word (``gilt nicht als „Störfall“``, ``der sich als „Bürgerjournalist“ engagierte``) and a
+    naming clause after the marks (``„Trap“, wie er genannt wird``).
 
     Known failure: a naming noun as the dative object of a labelling verb (``warf der Partei „Verrat“ vor``) is
     taken for the stretch's head.
@@ -434,6 +452,7 @@ def name_rule(  # noqa: C901 - the docstring's seven rules in their order; each 
     if not utterance and (
         _naming_word_around(a, lex)
         or _calls_itself(a, lex)
+        or _named_in_clause_after(a, lex)
         or (not _profile(lang).capitalised_nouns and _english_called_names(a, sentence, text, open_start))
     ):
         return "naming_word"
