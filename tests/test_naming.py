@@ -92,6 +92,7 @@ NAMES = [
     ("de", "Dann erklärte der „Oberste Rat“, wie sich die Junta selbst nennt, den Notstand.", "naming_word"),
     ("de", "Die Experten sprachen über das Thema „Cannabis“ und die Folgen.", "naming_noun"),
     ("de", "Getötet wurde ein Mann, der sich als „Bürgerjournalist“ engagierte.", "naming_word"),
+    ("de", "Er präsentiert sich als „Berater und Vorsitzender des Beirates der Firma“ im Netz.", "naming_word"),
     ("en", 'The ship, dubbed "Sea Star" by locals, sank.', "naming_word"),
     ("en", 'The plant is known as "the Furnace" in town.', "naming_word"),
     ("en", 'According to "Politico", the bill failed.', "source"),

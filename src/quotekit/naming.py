@@ -449,7 +449,9 @@ def name_rule(  # noqa: C901 - the docstring's seven rules in their order; each 
         return "compound"
     if not utterance and _ABBREVIATION.match(text, close_end):
         return "abbreviation"
-    if not utterance and (
+    # Explicit naming words outweigh length (``präsentiert sich als „Wissenschaftlicher Berater / Stellvertretender
+    # Vorsitzender des Beirates“``), not an utterance's own end punctuation.
+    if not content.rstrip().endswith(_UTTERANCE_END) and (
         _naming_word_around(a, lex)
         or _calls_itself(a, lex)
         or _named_in_clause_after(a, lex)
