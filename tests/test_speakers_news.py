@@ -133,6 +133,18 @@ CASES = {
         "Ohio offers",
         "Husted",
     ),
+    # a noun phrase with its article, then an apposition, then the speech verb (the parse makes it a conjunct)
+    "tag_article_apposition_en": (
+        "“We should not build walls but bridges,” the Vatican spokesman, Federico Lombardi, told Vatican Radio.",
+        "We should",
+        "spokesman",
+    ),
+    # the tokenizer ends a sentence after an abbreviated title: the tag runs on, the title is not the name
+    "tag_after_abbreviated_title_en": (
+        "“Donald Trump should retract his comments, not defend them,” former Gov. Jeb Bush of Florida said on Twitter.",
+        "Donald Trump should",
+        "Bush",
+    ),
     # the compact German model tags a name that opens the sentence as an adverb
     "initial_name_de": (
         "Nach der Sitzung sprach die Ministerin mit Zypries. Zypries sieht in dem Urteil eine Bestätigung: "
