@@ -79,6 +79,20 @@ NAMES = [
     ("de", "Sie zogen unter dem Motto „Gemeinsam stark“ durch die Stadt.", "naming_word"),
     ("de", "Auch das „Kesselhaus“ der Kulturbrauerei wird renoviert.", "definite_article"),
     ("de", "Von „Kapitalismuskritik“ und „Sozialismus“ ist oft die Rede.", "list"),
+    # a naming noun heading the stretch, whatever its length; another language's title; ``gilt als``/``sich als``
+    ("de", "Zum Abschied sangen sie das Lied „Für dich soll es rote Rosen regnen“ im Saal.", "naming_noun"),
+    ("de", "Als Beispiele nennt VW die Modelle „Touareg“ und „Phaeton“.", "naming_noun"),
+    ("de", "Er las im Auftrag des Magazines „Auto und Technik“ die Tests.", "naming_noun"),
+    ("de", "Der Bundestag beschloss ein „Gesetz zur Änderung des Passgesetzes“ im Mai.", "naming_noun"),
+    ("de", "Die Band stellte ihre neue CD „Have a nice day“ vor.", "foreign_title"),
+    ("de", "Insbesondere die französische „Alliance pour la Planète“ rief zur Teilnahme auf.", "foreign_title"),
+    ("en", 'They watched "Der Himmel über Berlin" twice.', "foreign_title"),
+    ("de", "Der Vorfall gilt damit nicht als „Störfall“ der Stufe zwei.", "naming_word"),
+    ("de", "Seitdem erreichte „Trap“, wie er weithin genannt wird, Kultstatus.", "naming_word"),
+    ("de", "Dann erklärte der „Oberste Rat“, wie sich die Junta selbst nennt, den Notstand.", "naming_word"),
+    ("de", "Die Experten sprachen über das Thema „Cannabis“ und die Folgen.", "naming_noun"),
+    ("de", "Getötet wurde ein Mann, der sich als „Bürgerjournalist“ engagierte.", "naming_word"),
+    ("de", "Er präsentiert sich als „Berater und Vorsitzender des Beirates der Firma“ im Netz.", "naming_word"),
     ("en", 'The ship, dubbed "Sea Star" by locals, sank.', "naming_word"),
     ("en", 'The plant is known as "the Furnace" in town.', "naming_word"),
     ("en", 'According to "Politico", the bill failed.', "source"),
@@ -111,6 +125,12 @@ NOT_NAMES = [
     # a relative pronoun is no article; a Konjunktiv clause is reported speech
     ("de", "Die Polizei nannte Maßnahmen, die „völlig überzogen“ waren."),
     ("de", "Er sagte, die Lage sei die „schwierigste seit Jahren“."),
+    # a naming noun before an indefinite article or a lower-case stretch heads nothing; an utterance stays one;
+    # words of another language with their own end punctuation are speech
+    ("de", "Nach der Novellierung des Polizeigesetzes „ein moderates Gesetz“ zu haben, sei gut."),
+    ("de", "Die Gruppe rief unter dem Motto „Wir bleiben hier!“ zum Protest."),
+    ("de", "Der Plan sei „Unsinn“, wie er es nannte, und gehöre gestoppt."),  # an active label is someone's words
+    ("de", "Er meldete sich mit den Worten „Houston, the Eagle has landed.“ zurück."),
     # English: articles say nothing, and a finite "called" labels
     ("en", 'The senator called the plan "a disaster".'),
     ("en", 'He said the deal was "the best ever".'),
@@ -157,6 +177,9 @@ E2E_NAMES = [
     'A group called "Patriots United" held a rally on Sunday.',
     'The ship, dubbed "Sea Star" by locals, sank in the storm.',
     'According to "Politico", the bill failed in the Senate.',
+    "Zum Abschied sangen die Kollegen das Lied „Für dich soll es rote Rosen regnen“ im Saal.",
+    "Am Abend stellte die Band ihre neue CD „Have a nice day“ in Berlin vor.",
+    "Der Vorfall im Kraftwerk gilt damit nicht als „Störfall“ der Stufe zwei.",
 ]
 
 

@@ -76,9 +76,10 @@ CASES = {
     ),
     # class 3: a speech verb higher up speaks for the clause the quote stands in
     "governing_cue_de": ("Der Trainer sagte, dass Müller in „seiner eigenen Welt“ lebe.", "seiner", "Trainer"),
+    # (English news reports the fragment as part of the mixed statement, LanguageProfile.fragment_quotes)
     "governing_cue_en": (
         "The coach said that Miller was living in “a world of his own” these days.",
-        "a world",
+        "Miller was living",
         "coach",
     ),
     # class 5: es/man never speak; the last reported speaker does
@@ -132,6 +133,18 @@ CASES = {
         "Husted said in a statement.",
         "Ohio offers",
         "Husted",
+    ),
+    # a noun phrase with its article, then an apposition, then the speech verb (the parse makes it a conjunct)
+    "tag_article_apposition_en": (
+        "“We should not build walls but bridges,” the Vatican spokesman, Federico Lombardi, told Vatican Radio.",
+        "We should",
+        "spokesman",
+    ),
+    # the tokenizer ends a sentence after an abbreviated title: the tag runs on, the title is not the name
+    "tag_after_abbreviated_title_en": (
+        "“Donald Trump should retract his comments, not defend them,” former Gov. Jeb Bush of Florida said on Twitter.",
+        "Donald Trump should",
+        "Bush",
     ),
     # the compact German model tags a name that opens the sentence as an adverb
     "initial_name_de": (

@@ -18,7 +18,7 @@ import os
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence, Sized
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -36,7 +36,7 @@ from quotekit.attribution.resolution import Resolution, resolve_speakers
 from quotekit.attribution.rules import Rule, check_chain
 from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError
 from quotekit.inputs import DocumentInput, as_record, check_documents, normalize_text, with_notes
-from quotekit.lang import LANGUAGES, check_lang
+from quotekit.lang import LANGUAGES, check_lang, profile
 from quotekit.language import mask_paragraphs, paragraph_languages, unsupported_paragraphs
 from quotekit.lexicon import cue_surface_pattern, report_surface_pattern
 from quotekit.models import ExtractionResult, Language, Quote, QuoteKind, Span
@@ -475,7 +475,7 @@ def add_reported(work: _Work, entries: list[Entry], rules: Sequence[Rule]) -> li
     own, spoken by the statement's speaker (``Der Trainer sagte, die Mannschaft sei „hungrig auf mehr“``)."""
     statements = find_indirect(work.text, work.sentences, _top_regions(work), rules)
     statements = [st for st in statements if st.end > st.start]
-    kept = [f for e in entries if (f := fragment_of(e, statements)) is not None]
+    kept = [f for e in entries if (f := fragment_of(e, statements, _fragment_quotes(work))) is not None]
     kept.extend(Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue) for st in statements)
     return kept
 
@@ -484,17 +484,32 @@ def add_reported(work: _Work, entries: list[Entry], rules: Sequence[Rule]) -> li
 OWN_EVIDENCE = frozenset({"syntactic", "pattern"})
 
 
-def fragment_of(entry: Entry, statements: Sequence[ReportedStatement]) -> Entry | None:
+def _fragment_quotes(work: _Work) -> Callable[[int], bool]:
+    """Whether a quoted fragment at an offset is reported beside its statement: its paragraph's language
+    convention (:attr:`LanguageProfile.fragment_quotes`); kept where the language is unknown."""
+
+    def at(offset: int) -> bool:
+        k = _para(work, offset)
+        lang = work.languages[k] if k < len(work.languages) else None
+        return lang is None or profile(lang).fragment_quotes
+
+    return at
+
+
+def fragment_of(
+    entry: Entry, statements: Sequence[ReportedStatement], keep: Callable[[int], bool] = lambda _: True
+) -> Entry | None:
     """``entry`` as a fragment of the mixed statement around it, if there is one: kind ``mixed``, and the
     statement's speaker, which the reported-speech rules found from the whole clause, where the quote's own
     rules had none. A speaker the quote's own evidence gave (a tag, a colon, the verb it hangs off) stays.
-    A quote that makes up most of the statement is the statement: None, it is not reported twice."""
+    A quote that makes up most of the statement is the statement: None, it is not reported twice; so is any
+    fragment where ``keep(offset)`` says the language reports fragments only as part of their statement."""
     around = next(
         (st for st in statements if st.kind == "mixed" and st.start <= entry.start and entry.end <= st.end), None
     )
     if around is None:
         return entry
-    if (entry.end - entry.start) * 2 >= around.end - around.start:
+    if (entry.end - entry.start) * 2 >= around.end - around.start or not keep(entry.start):
         return None
     kind = QuoteKind.MIXED
     att = entry.attribution

@@ -45,6 +45,7 @@ __all__ = [
     "language_scores",
     "mask_paragraphs",
     "paragraph_languages",
+    "stopwords",
     "unsupported_paragraphs",
 ]
 
@@ -84,6 +85,11 @@ def _stopwords(lang: Language | Literal["other"]) -> frozenset[str]:
     return frozenset(
         line.strip().lower() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")
     )
+
+
+def stopwords(lang: str) -> frozenset[str]:
+    """Frequent function words of a supported language, or of ``"other"`` languages (lower case)."""
+    return _stopwords(lang)  # only shipped lists exist: an unknown code fails to read its file
 
 
 def language_scores(text: str, start: int = 0, end: int | None = None) -> dict[Language, float]:

@@ -32,6 +32,7 @@ import regex
 
 from quotekit.lang import PROFILES
 from quotekit.lang.profile import LanguageProfile
+from quotekit.language import stopwords
 from quotekit.lexicon import cue_surface_pattern, read_table
 from quotekit.tree import ParsedSentence, Word
 
@@ -48,6 +49,8 @@ ROLES = (
     "label_verb",
     "konjunktiv",
     "tag_word",
+    "as_copula",
+    "naming_clause",
 )
 _WHERE = ("before", "after", "any", "-")
 
@@ -89,6 +92,8 @@ class NamingWords:
     label_phrases: frozenset[str]
     konjunktiv: frozenset[str]
     tag_words: frozenset[str]
+    as_copula: frozenset[str] = frozenset()
+    naming_clauses: frozenset[str] = frozenset()
 
 
 @cache
@@ -124,6 +129,8 @@ def naming_words(lang: str) -> NamingWords:
         label_phrases=frozenset(w for w in f["label_verb"] if " " in w),
         konjunktiv=f["konjunktiv"],
         tag_words=f["tag_word"],
+        as_copula=f["as_copula"],
+        naming_clauses=f["naming_clause"],
     )
 
 
@@ -164,6 +171,24 @@ def _around(text: str, start: int, end: int, open_start: int, close_end: int, s_
     )
 
 
+_MAX_FOREIGN_TITLE_WORDS = 8
+
+
+def _foreign_title(content: str, words: Sequence[str], lang: str) -> bool:
+    """``die CD „Have a nice day“``, ``die „L’ Alliance pour la Planète“``: a stretch in another language than its
+    sentence (function words of another language, none of the sentence's own), opening with a capital or digit
+    and without end punctuation, is a title or name; someone's words in another language read as an utterance
+    (``„That's one small step for man, …“``)."""
+    if not 1 < len(words) <= _MAX_FOREIGN_TITLE_WORDS or content.rstrip().endswith(_UTTERANCE_END):
+        return False
+    if not (content[:1].isupper() or content[:1].isdigit()):
+        return False
+    own = stopwords(lang) if lang in PROFILES else frozenset()
+    others = frozenset().union(*(stopwords(lg) for lg in (*PROFILES, "other") if lg != lang)) - own
+    low = [w.lower().replace("’", "'") for w in words]
+    return any(w in others for w in low) and not any(w in own for w in low)
+
+
 def _utterance_like(content: str, words: Sequence[str]) -> bool:
     """Read as someone's words whatever precedes: its own end punctuation, or six words or more."""
     return content.rstrip().endswith(_UTTERANCE_END) or len(words) >= _MIN_UTTERANCE_WORDS
@@ -174,6 +199,11 @@ def _profile(lang: str) -> LanguageProfile:
     return PROFILES.get(lang, PROFILES["en"])
 
 
+# Inflection endings a naming noun may carry in a language that inflects nouns (``des Magazines``, ``die
+# Modelle``, ``der Zeitschriften``, ``des Gesetzes``), tried longest first.
+_NOUN_ENDINGS = ("es", "en", "er", "s", "e", "n")
+
+
 def _is_naming_noun(word: str, lex: NamingWords, lang: str) -> bool:
     low = word.lower()
     prof = _profile(lang)
@@ -181,8 +211,29 @@ def _is_naming_noun(word: str, lex: NamingWords, lang: str) -> bool:
         return not prof.capitalised_nouns or word[:1].isupper()
     if not prof.compound_nouns or not word[:1].isupper():
         return False
+    stems = [low] + [low[: -len(e)] for e in _NOUN_ENDINGS if low.endswith(e) and len(low) > len(e) + 2]
     # German compounds: the last part decides (``Tageszeitung``, ``Nachrichtenmagazin``).
-    return any(low.endswith(n) and len(low) - len(n) >= _MIN_COMPOUND_PREFIX for n in lex.naming_nouns)
+    return any(
+        stem == n or (stem.endswith(n) and len(stem) - len(n) >= _MIN_COMPOUND_PREFIX)
+        for stem in stems
+        for n in lex.naming_nouns
+    )
+
+
+def _named_by_noun(a: _Around, content: str, lex: NamingWords, lang: str) -> bool:
+    """A naming noun that is the stretch's own head, whatever its length: right before the opening mark (``unter
+    dem Motto „50 Jahre … zuviel! Zapfenstreich abpfeifen“``, ``das Lied „Für dich soll's rote Rosen regnen“``,
+    ``die Modelle „Touareg“``) or as its first word followed by a function word (``ein „Gesetz zur Änderung des
+    Passgesetzes“``, ``die „Kampagne für ein Freies Tibet“``). The stretch must open with a capital or a digit, as
+    names do, and not end like an utterance; only in languages that capitalise nouns (English news quotes ``the
+    slogan "…"`` as words, see rule 5)."""
+    if not _profile(lang).capitalised_nouns or not a.words or not (content[:1].isupper() or content[:1].isdigit()):
+        return False
+    if content.rstrip().endswith(_UTTERANCE_END):
+        return False  # its own end punctuation makes it an utterance (``unter dem Motto „Wir geben nicht auf!“``)
+    if a.phrase_before and _is_naming_noun(a.phrase_before[-1], lex, lang):
+        return True
+    return len(a.words) > 1 and _is_naming_noun(a.words[0], lex, lang) and a.words[1].lower() in lex.function_words
 
 
 def _all_capitalised(words: Sequence[str]) -> bool:
@@ -244,7 +295,25 @@ def _naming_word_around(a: _Around, lex: NamingWords) -> bool:
         return True
     # ``bekannt`` names only in ``als „X“ bekannt``; ``„X“ genannt`` and ``„X“ betitelt`` do on their own.
     as_before = bool(before) and before[-1] == "als"
+    # ``gilt damit nicht als „Störfall“``, ``der sich als „Bürgerjournalist“ engagierte``: what a thing counts as
+    # or presents itself as is a classification, nobody's words.
+    if as_before and any(w in lex.as_copula for w in [x.lower() for x in a.phrase_before[-5:-1]]):
+        return True
     return any(w in lex.naming_after and (w != "bekannt" or as_before) for w in after)
+
+
+_CLAUSE_AFTER = regex.compile(r"\s*,\s*(\p{L}+)\b([^,;:.!?()\[\]]*)")
+
+
+def _named_in_clause_after(a: _Around, lex: NamingWords) -> bool:
+    """``„Trap“, wie er weitläufig genannt wird``, ``„Oberste Rat …“, wie sich die Junta selbst nennt``: a clause
+    right after the marks says the stretch is what something is called (a naming participle, or a labelling verb
+    with ``sich``); an active label (``„Unsinn“, wie er es nannte``) is someone's words and does not count."""
+    m = _CLAUSE_AFTER.match(a.after_text)
+    if m is None or m.group(1).lower() not in lex.naming_clauses:
+        return False
+    words = [w.lower() for w in _WORD.findall(m.group(2))]
+    return any(w in lex.naming_after for w in words) or ("sich" in words and any(w in lex.label_verbs for w in words))
 
 
 def _source(a: _Around, lex: NamingWords, lang: str) -> bool:
@@ -359,23 +428,42 @@ def name_rule(  # noqa: C901 - the docstring's seven rules in their order; each 
        „Opfer des Terrorismus“``) and English articles say nothing.
     7. ``list`` — German, one of several stretches in marks in a row (``„Erinnerungen“, „Zur Geschichte“ und …``).
 
-    Never a name: a stretch that reads as an utterance (own end punctuation, six words or more).
+    Never a name: a stretch that reads as an utterance (own end punctuation, six words or more) — except where,
+    before all the above, ``naming_noun`` finds a naming noun heading the stretch whatever its length (German:
+    right before the mark, ``das Lied „Für dich soll's rote Rosen regnen“``, or as its first word before a function
+    word, ``ein „Gesetz zur Änderung des Passgesetzes“``) or ``foreign_title`` finds a short capitalised stretch in
+    another language than its sentence (``die CD „Have a nice day“``). Rule 2 also takes ``als`` after a
+    classifying word (``gilt nicht als „Störfall“``, ``der sich als „Bürgerjournalist“ engagierte``) and a
+    naming clause after the marks (``„Trap“, wie er genannt wird``).
+
+    Known failure: a naming noun as the dative object of a labelling verb (``warf der Partei „Verrat“ vor``) is
+    taken for the stretch's head.
     """
     lex = naming_words(lang)
     a = _around(text, start, end, open_start, close_end, s_start, s_end)
     content = text[start:end]
-    if not a.words or _utterance_like(content, a.words):
+    if not a.words:
         return None
-    if _COMPOUND.match(text, close_end):
+    utterance = _utterance_like(content, a.words)
+    if not utterance and _COMPOUND.match(text, close_end):
         return "compound"
-    if _ABBREVIATION.match(text, close_end):
+    if not utterance and _ABBREVIATION.match(text, close_end):
         return "abbreviation"
-    if (
+    # Explicit naming words outweigh length (``präsentiert sich als „Wissenschaftlicher Berater / Stellvertretender
+    # Vorsitzender des Beirates“``), not an utterance's own end punctuation.
+    if not content.rstrip().endswith(_UTTERANCE_END) and (
         _naming_word_around(a, lex)
         or _calls_itself(a, lex)
+        or _named_in_clause_after(a, lex)
         or (not _profile(lang).capitalised_nouns and _english_called_names(a, sentence, text, open_start))
     ):
         return "naming_word"
+    if _named_by_noun(a, content, lex, lang):
+        return "naming_noun"
+    if _foreign_title(content, a.words, lang):
+        return "foreign_title"
+    if utterance:
+        return None
     if _source(a, lex, lang):
         return "source"
     before = [w.lower() for w in a.phrase_before]
@@ -392,7 +480,13 @@ def name_rule(  # noqa: C901 - the docstring's seven rules in their order; each 
     near = a.phrase_before[-3:]
     if "als" in before[-3:]:
         near = near[max(k for k, w in enumerate(before[-3:]) if w == "als") + 1 :]
-    if any(_is_naming_noun(w, lex, lang) for w in near) and (capitalised_nouns or _title_shape(a.words, lex)):
+    # ``des Polizeigesetzes „ein moderates … Gesetz“``: a stretch opening with an indefinite article is a fragment.
+    fragment = a.words[0].lower() in lex.indefinite_articles
+    if (
+        any(_is_naming_noun(w, lex, lang) for w in near)
+        and (capitalised_nouns or _title_shape(a.words, lex))
+        and not fragment
+    ):
         return "naming_noun"
     if not capitalised_nouns:
         return None

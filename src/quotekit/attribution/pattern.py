@@ -41,6 +41,8 @@ class PatternSieve:
     """No speech verb before the colon: the subject of the clause that ends in it."""
     source: ClassVar[float] = 0.8
     """``according to X``, ``laut X``, ``X zufolge``."""
+    max_tag_words: ClassVar[int] = 7
+    """Words of a tag after a quote up to its speech verb (``"…," former Gov. Jeb Bush of Florida said``)."""
     max_apposition: ClassVar[int] = 30
     """Words from a name after a quote to its speech verb across appositions (``Bond, 30, of Raleigh, said``)."""
     colon_speaker_phrase: ClassVar[float] = 0.7
@@ -95,13 +97,15 @@ class PatternSieve:
             if k < len(clause):
                 si, wi = clause[k]
                 return ctx.build(self.name, "so_tag", si, wi, (first.start, first.end, first.text.lower()), self.tag)
-        for k, (si, wi) in enumerate(clause[:5]):
+        for k, (si, wi) in enumerate(clause[: self.max_tag_words]):
             cue = self._is_cue_verb(ctx, si, wi)
             if cue is None:
                 continue
             lang = first_lang(ctx, si)
             # Right after a quote a capital letter is a name whatever the tagger says (``Husted`` as a verb).
             before = [c for c in clause[:k] if _tag_word(ctx.sentences[c[0]][c[1]], lang)]
+            # ``former Gov. Jeb Bush``: the abbreviated title is not the name.
+            before = [c for c in before if not _abbreviated(ctx, ctx.sentences[c[0]][c[1]])] or before
             # A possessive (``asked his son``) is not the speaker: the noun it belongs to is, further on. The
             # capitalised word right after the verb is a name whatever the tagger says (``said Anne`` VERB).
             after = [
@@ -119,11 +123,20 @@ class PatternSieve:
         return self._tag_after_apposition(ctx, clause)
 
     def _tag_after_apposition(self, ctx: Context, clause: list[tuple[int, int]]) -> Attribution | None:
-        """``"…," Harry Bond, 30, of Raleigh, who was among those polled, said``: a name right after the quote,
-        then appositions between commas, then the speech verb in the same sentence."""
+        """``"…," Harry Bond, 30, of Raleigh, who was among those polled, said``: a name (or a noun phrase with its
+        article: ``the Vatican spokesman, Federico Lombardi, told``) right after the quote, then appositions
+        between commas, then the speech verb in the same sentence."""
         si, wi = clause[0]
         sent = ctx.sentences[si]
-        if any(c[0] != si for c in clause) or not _tag_word(sent[wi], sent.lang) or not sent[wi].text[:1].isupper():
+        if any(c[0] != si for c in clause):
+            return None
+        if sent[wi].upos == "DET":
+            # ``"…," the Vatican spokesman, Federico Lombardi, told …``: a noun phrase's head, then appositions.
+            heads = [c[1] for c in clause[1:] if is_nominal(sent[c[1]], sent.lang)]
+            if not heads:
+                return None
+            wi = heads[-1]
+        elif not _tag_word(sent[wi], sent.lang) or not sent[wi].text[:1].isupper():
             return None
         for k in range(clause[-1][1] + 1, min(len(sent), wi + self.max_apposition)):
             w = sent[k]
@@ -303,6 +316,11 @@ def _abbreviation_stop(prev: Word | None, w: Word) -> bool:
         and len(prev.text) <= 4
         and prev.text.isalpha()
     )
+
+
+def _abbreviated(ctx: Context, w: Word) -> bool:
+    """``Gov.``, ``Sen.``: a short capitalised word with a full stop glued to it (a title, not a name)."""
+    return ctx.text[w.end : w.end + 1] == "." and w.text[:1].isupper() and len(w.text) <= 4 and w.text.isalpha()
 
 
 def first_lang(ctx: Context, si: int) -> str:

@@ -31,6 +31,12 @@ class LanguageProfile:
     """Particle verbs are written as one word in infinitives and participles (``mitteilen``, ``mitgeteilt``)."""
     reported_mood: bool
     """A verb mood (German Konjunktiv I) marks reported speech by itself, so it can run on over sentences."""
+    fragment_quotes: bool
+    """A quoted fragment inside a reported statement (``sagte, der Plan sei „rücksichtslos“``) is also reported
+    as a quotation of its own, beside the statement. This is a convention of the language's news reporting as its
+    annotated corpora record it, not grammar: German news corpora (SpkAtt) mark the fragment as a quotation and the
+    statement around it as mixed; English ones (PolNeAR) mark only the statement. Where False, the fragment is part
+    of the mixed statement and not reported twice."""
     parser_marks: Literal["straight", "german"]
     """Quotation marks the Stanza model was trained on (see :mod:`quotekit.parser_input`)."""
     cue_table: str
