@@ -129,6 +129,19 @@ def _build_parser() -> argparse.ArgumentParser:
         help="parse every sentence, not only those near quotes and speech verbs (slower, sometimes better)",
     )
     g_ext.add_argument(
+        "--tokenizer",
+        choices=("stanza", "quotekit"),
+        default="stanza",
+        help="who splits sentences and tokens for the parser: Stanza's network or quotekit's rules (faster)",
+    )
+    g_ext.add_argument(
+        "--threads",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="torch threads for parsing (default: torch's, one per core)",
+    )
+    g_ext.add_argument(
         "--batch-size", type=_positive_int, default=16, metavar="N", help="documents per Stanza batch (default: 16)"
     )
 
@@ -302,6 +315,8 @@ def _extractor(args: argparse.Namespace) -> Extractor:
         offline=True if args.offline else None,
         indirect=not args.no_indirect,
         selective=not args.whole_documents,
+        tokenizer=args.tokenizer,
+        threads=args.threads,
     )
 
 

@@ -132,6 +132,9 @@ class Extractor:
         rules: the attribution rules, in the order they run; default
             :data:`~quotekit.attribution.chain.DEFAULT_CHAIN`. Drop, reorder or add rules with a tuple of your own
             (see docs/attribution.md).
+        tokenizer: who splits the parsed chunks into sentences and tokens: ``"stanza"`` (its neural tokenizer)
+            or ``"quotekit"`` (rules, :mod:`quotekit.pretokenize`; skips a quarter of Stanza's work).
+        threads: torch threads while parsing (set for the whole process); None keeps torch's default.
 
     Constructing an extractor loads nothing; each language's pipeline is loaded on first use.
 
@@ -149,6 +152,8 @@ class Extractor:
         indirect: bool = True,
         selective: bool = True,
         rules: Sequence[Rule] = DEFAULT_CHAIN,
+        tokenizer: str = "stanza",
+        threads: int | None = None,
     ) -> None:
         if lang != "auto":
             check_lang(lang)
@@ -156,7 +161,7 @@ class Extractor:
         self.indirect = indirect
         self.selective = selective
         self.rules = check_chain(rules)
-        self.pipelines = Pipelines(models_dir=models_dir, offline=offline)
+        self.pipelines = Pipelines(models_dir=models_dir, offline=offline, tokenizer=tokenizer, threads=threads)
 
     # -- public --------------------------------------------------------------------------------------------
 
