@@ -77,6 +77,11 @@ def _positive_int(value: str) -> int:
     return n
 
 
+def _threads(value: str) -> int:
+    """A thread count, or 0 for torch's own default."""
+    return 0 if value.strip() == "0" else _positive_int(value)
+
+
 def _build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -136,10 +141,10 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     g_ext.add_argument(
         "--threads",
-        type=_positive_int,
-        default=None,
+        type=_threads,
+        default=1,
         metavar="N",
-        help="torch threads for parsing (default: torch's, one per core)",
+        help="torch threads for parsing (default: 1; 0 = torch's default, one per core)",
     )
     g_ext.add_argument(
         "--batch-size", type=_positive_int, default=16, metavar="N", help="documents per Stanza batch (default: 16)"
@@ -316,7 +321,7 @@ def _extractor(args: argparse.Namespace) -> Extractor:
         indirect=not args.no_indirect,
         selective=not args.whole_documents,
         tokenizer=args.tokenizer,
-        threads=args.threads,
+        threads=args.threads or None,
     )
 
 

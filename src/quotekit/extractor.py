@@ -134,7 +134,10 @@ class Extractor:
             (see docs/attribution.md).
         tokenizer: who splits the parsed chunks into sentences and tokens: ``"stanza"`` (its neural tokenizer)
             or ``"quotekit"`` (rules, :mod:`quotekit.pretokenize`; skips a quarter of Stanza's work).
-        threads: torch threads while parsing (set for the whole process); None keeps torch's default.
+        threads: torch threads while parsing, a setting of the whole process; None keeps torch's default (one
+            per core). One by default: a second thread saves little wall time on the compact models and, when
+            other processes compete for the cores (Dask workers, a shared machine), torch's spinning threads
+            cost four times the CPU (docs/performance.md, "Threads").
 
     Constructing an extractor loads nothing; each language's pipeline is loaded on first use.
 
@@ -153,7 +156,7 @@ class Extractor:
         selective: bool = True,
         rules: Sequence[Rule] = DEFAULT_CHAIN,
         tokenizer: str = "stanza",
-        threads: int | None = None,
+        threads: int | None = 1,
     ) -> None:
         if lang != "auto":
             check_lang(lang)

@@ -21,6 +21,7 @@ from functools import cache
 
 import regex
 
+from quotekit.lang import PROFILES
 from quotekit.lexicon import read_table, words
 
 __all__ = ["Token", "contractions", "split_token", "tokenize"]
@@ -102,14 +103,12 @@ def _keeps_period(text: str, start: int, end: int, lang: str) -> bool:
     if nxt is None:
         return False
     if word.isdigit():
-        return len(word) <= 2 and lang in _ORDINAL_LANGS
+        return len(word) <= 2 and PROFILES[lang].ordinal_period
     return (len(word) == 1 and word.isalpha()) or word.lower() in words("abbreviation", lang)
 
 
 # After a period: closing marks and brackets may follow, then something must (else the period ends the text).
 _NEXT_WORD_CHAR = regex.compile(r"[\s\"'“”»«’)\]]*[^\s\"'“”»«’)\]]")
-# Languages whose dates and ordinals put a period after the number ("am 5. August"); German is the one here.
-_ORDINAL_LANGS = frozenset({"de"})
 _END = frozenset(".!?…")
 _CLOSERS = frozenset("\"'“”»«’‘›‹)]}")
 _OPENERS = frozenset("\"'„“«»‘‚‹›([{")

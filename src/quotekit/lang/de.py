@@ -41,6 +41,7 @@ PROFILE = LanguageProfile(
     compound_nouns=True,
     joined_particles=True,
     reported_mood=True,
+    ordinal_period=True,
     parser_marks="german",
     cue_table="cues_de.tsv",
     stopwords="stopwords_de.txt",

@@ -39,6 +39,7 @@ PROFILE = LanguageProfile(
     compound_nouns=False,
     joined_particles=False,
     reported_mood=False,
+    ordinal_period=False,
     parser_marks="straight",
     cue_table="cues_en.tsv",
     stopwords="stopwords_en.txt",

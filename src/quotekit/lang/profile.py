@@ -31,6 +31,8 @@ class LanguageProfile:
     """Particle verbs are written as one word in infinitives and participles (``mitteilen``, ``mitgeteilt``)."""
     reported_mood: bool
     """A verb mood (German Konjunktiv I) marks reported speech by itself, so it can run on over sentences."""
+    ordinal_period: bool
+    """A period after a number can mark an ordinal inside a sentence (``am 5. August``), not its end."""
     parser_marks: Literal["straight", "german"]
     """Quotation marks the Stanza model was trained on (see :mod:`quotekit.parser_input`)."""
     cue_table: str
