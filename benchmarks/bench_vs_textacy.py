@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,7 +70,7 @@ def main() -> None:
         "--quotekit-args", default="", help="extra options for 'quotekit extract', e.g. '--tokenizer quotekit'"
     )
     a = ap.parse_args()
-    commands = {
+    commands: dict[str, Callable[[Path, Path], list[str]]] = {
         "quotekit": lambda i, o: [sys.executable, "-m", "quotekit", "extract", str(i), "--jsonl", "--no-indirect",
                                   "--no-progress", "-f", "eval", "-o", str(o), *a.quotekit_args.split()],
         "textacy": lambda i, o: [str(Path(a.peers_venv) / "bin" / "python"), str(EVAL / "peers" / "run_textacy.py"),

@@ -267,8 +267,9 @@ class Pipelines:
         from stanza import Document
 
         pretokenized = self.tokenizer == "quotekit"
-        make = (lambda t: pretokenized_document(t, lang)) if pretokenized else (lambda t: Document([], text=t))
-        docs: list[Any] = [make(t) if t.strip() else Document([], text=t) for t in texts]
+        docs: list[Any] = [
+            pretokenized_document(t, lang) if pretokenized and t.strip() else Document([], text=t) for t in texts
+        ]
         todo = [d for d, t in zip(docs, texts, strict=True) if t.strip()]
         pipeline = self.get(lang)
         if self.threads is not None:
