@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,10 +66,13 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=2, help="runs per system, alternating")
     ap.add_argument("--peers-venv", default=os.environ.get("PEERS_VENV", "/tmp/peers-venv"))
     ap.add_argument("--only", choices=("quotekit", "textacy"), default=None)
+    ap.add_argument(
+        "--quotekit-args", default="", help="extra options for 'quotekit extract', e.g. '--tokenizer quotekit'"
+    )
     a = ap.parse_args()
-    commands = {
+    commands: dict[str, Callable[[Path, Path], list[str]]] = {
         "quotekit": lambda i, o: [sys.executable, "-m", "quotekit", "extract", str(i), "--jsonl", "--no-indirect",
-                                  "--no-progress", "-f", "eval", "-o", str(o)],
+                                  "--no-progress", "-f", "eval", "-o", str(o), *a.quotekit_args.split()],
         "textacy": lambda i, o: [str(Path(a.peers_venv) / "bin" / "python"), str(EVAL / "peers" / "run_textacy.py"),
                                  str(i), str(o)],
     }  # fmt: skip

@@ -44,13 +44,17 @@ def main() -> None:
     ap.add_argument("--whole-documents", action="store_true", help="parse whole paragraphs (selective=False)")
     ap.add_argument("--no-indirect", action="store_true")
     ap.add_argument("--parse-cache", default=None, help="directory of cached Stanza parses (filled as it goes)")
+    ap.add_argument("--tokenizer", choices=("stanza", "quotekit"), default="stanza")
+    ap.add_argument("--threads", type=int, default=1, help="torch threads for parsing (0: torch's default)")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "out"), help="where predictions are written")
     a = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     scorer = load_scorer(EVAL / "score.py")
-    ex = Extractor(selective=not a.whole_documents, indirect=not a.no_indirect)
+    ex = Extractor(
+        selective=not a.whole_documents, indirect=not a.no_indirect, tokenizer=a.tokenizer, threads=a.threads or None
+    )
     if a.parse_cache:
-        ex.pipelines = CachedPipelines(a.parse_cache)
+        ex.pipelines = CachedPipelines(a.parse_cache, tokenizer=a.tokenizer, threads=a.threads or None)
     Path(a.out).mkdir(parents=True, exist_ok=True)
     for name in a.sets.split(","):
         gold = read_gold(SETS[name], sample=a.sample)

@@ -24,8 +24,16 @@ from quotekit.parse_bounds import MAX_WORDS, BoundedParse
 class CachedPipelines(Pipelines):
     """:class:`quotekit.nlp.Pipelines` that reads each chunk's parse from ``cache`` when it has been parsed before."""
 
-    def __init__(self, cache: str | Path, models_dir: str | Path | None = None, offline: bool | None = None) -> None:
-        super().__init__(models_dir=models_dir, offline=offline)
+    def __init__(
+        self,
+        cache: str | Path,
+        models_dir: str | Path | None = None,
+        offline: bool | None = None,
+        *,
+        tokenizer: str = "stanza",
+        threads: int | None = None,
+    ) -> None:
+        super().__init__(models_dir=models_dir, offline=offline, tokenizer=tokenizer, threads=threads)
         self.cache = Path(cache)
         self.cache.mkdir(parents=True, exist_ok=True)
         self.parse_seconds = 0.0
@@ -37,7 +45,9 @@ class CachedPipelines(Pipelines):
         return _Lazy(lambda: Pipelines.get(self, lang))
 
     def _path(self, lang: str, text: str) -> Path:
-        key = f"{lang}\0{self.models_dir}\0{MAX_WORDS}\0{text}".encode("utf-8", "surrogatepass")
+        # Stanza-tokenized entries keep their old keys; another tokenizer's parses are kept apart.
+        tok = "" if self.tokenizer == "stanza" else f"{self.tokenizer}\0"
+        key = f"{tok}{lang}\0{self.models_dir}\0{MAX_WORDS}\0{text}".encode("utf-8", "surrogatepass")
         return self.cache / hashlib.sha1(key).hexdigest()
 
     def parse_bounded(self, lang: str, texts: Sequence[str]) -> list[BoundedParse]:

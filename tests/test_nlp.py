@@ -10,7 +10,14 @@ from typing import Any
 import pytest
 
 from quotekit.errors import ModelNotFoundError, UnsupportedLanguageError
-from quotekit.nlp import Pipelines, default_models_dir, download_models, offline_from_env, resolve_models_dir
+from quotekit.nlp import (
+    Pipelines,
+    default_models_dir,
+    download_models,
+    offline_from_env,
+    pretokenized_document,
+    resolve_models_dir,
+)
 
 
 @pytest.fixture
@@ -108,6 +115,43 @@ def test_pickles_settings_not_models(tmp_path: Path) -> None:
     pipes = Pipelines(tmp_path, offline=True)
     copy = pickle.loads(pickle.dumps(pipes))
     assert (copy.models_dir, copy.offline, copy.loaded()) == (tmp_path, True, ())
+
+
+def test_pickles_tokenizer_and_threads(tmp_path: Path) -> None:
+    copy = pickle.loads(pickle.dumps(Pipelines(tmp_path, offline=True, tokenizer="quotekit", threads=1)))
+    assert (copy.tokenizer, copy.threads) == ("quotekit", 1)
+
+
+@pytest.mark.parametrize("settings", [{"tokenizer": "spacy"}, {"threads": 0}])
+def test_bad_tokenizer_or_threads(tmp_path: Path, settings: dict[str, Any]) -> None:
+    with pytest.raises(ValueError, match=r"tokenizer|threads"):
+        Pipelines(tmp_path, **settings)
+
+
+def test_pretokenized_document_keeps_offsets_and_expands_contractions() -> None:
+    text = "„Wir gehen zum Haus.“ Er sagte es. Dann ging er."
+    doc = pretokenized_document(text, "de")
+    assert [s.text for s in doc.sentences] == ["„Wir gehen zum Haus.“", "Er sagte es.", "Dann ging er."]
+    for tok in (t for s in doc.sentences for t in s.tokens):
+        assert text[tok.start_char : tok.end_char] == tok.text
+    zum = next(t for s in doc.sentences for t in s.tokens if t.text == "zum")
+    assert [w.text for w in zum.words] == ["zu", "dem"]
+    assert [w.id for w in doc.sentences[0].words] == list(range(1, 9))  # „ Wir gehen zu dem Haus . “
+
+
+@pytest.mark.models
+def test_parse_with_quotekit_tokenizer(models_dir: Path) -> None:
+    pipes = Pipelines(models_dir, offline=True, tokenizer="quotekit", threads=1)
+    texts = ['"We don\'t know," said Sen. Ben Cardin.', "„Wir gehen zum Haus“, sagte Rao.", ""]
+    en = pipes.parse("en", texts[:1] + texts[2:])
+    (de,) = pipes.parse("de", texts[1:2])
+    assert len(en) == 2 and not en[1].sentences
+    for doc, text in ((en[0], texts[0]), (de, texts[1])):
+        assert doc.sentences and all(w.upos and w.deprel for s in doc.sentences for w in s.words)
+        for tok in (t for s in doc.sentences for t in s.tokens):
+            assert text[tok.start_char : tok.end_char] == tok.text
+    assert [w.text for s in en[0].sentences for w in s.words][1:4] == ["We", "do", "n't"]
+    assert "dem" in [w.text for s in de.sentences for w in s.words]
 
 
 @pytest.mark.models

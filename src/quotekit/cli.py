@@ -77,6 +77,11 @@ def _positive_int(value: str) -> int:
     return n
 
 
+def _threads(value: str) -> int:
+    """A thread count, or 0 for torch's own default."""
+    return 0 if value.strip() == "0" else _positive_int(value)
+
+
 def _build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -127,6 +132,19 @@ def _build_parser() -> argparse.ArgumentParser:
         "--whole-documents",
         action="store_true",
         help="parse every sentence, not only those near quotes and speech verbs (slower, sometimes better)",
+    )
+    g_ext.add_argument(
+        "--tokenizer",
+        choices=("stanza", "quotekit"),
+        default="stanza",
+        help="who splits sentences and tokens for the parser: Stanza's network or quotekit's rules (faster)",
+    )
+    g_ext.add_argument(
+        "--threads",
+        type=_threads,
+        default=1,
+        metavar="N",
+        help="torch threads for parsing (default: 1; 0 = torch's default, one per core)",
     )
     g_ext.add_argument(
         "--batch-size", type=_positive_int, default=16, metavar="N", help="documents per Stanza batch (default: 16)"
@@ -302,6 +320,8 @@ def _extractor(args: argparse.Namespace) -> Extractor:
         offline=True if args.offline else None,
         indirect=not args.no_indirect,
         selective=not args.whole_documents,
+        tokenizer=args.tokenizer,
+        threads=args.threads or None,
     )
 
 

@@ -133,6 +133,12 @@ class Extractor:
         rules: the attribution rules, in the order they run; default
             :data:`~quotekit.attribution.chain.DEFAULT_CHAIN`. Drop, reorder or add rules with a tuple of your own
             (see docs/attribution.md).
+        tokenizer: who splits the parsed chunks into sentences and tokens: ``"stanza"`` (its neural tokenizer)
+            or ``"quotekit"`` (rules, :mod:`quotekit.pretokenize`; skips a quarter of Stanza's work).
+        threads: torch threads while parsing, a setting of the whole process; None keeps torch's default (one
+            per core). One by default: a second thread saves little wall time on the compact models and, when
+            other processes compete for the cores (Dask workers, a shared machine), torch's spinning threads
+            cost four times the CPU (docs/performance.md, "Threads").
 
     Constructing an extractor loads nothing; each language's pipeline is loaded on first use.
 
@@ -150,6 +156,8 @@ class Extractor:
         indirect: bool = True,
         selective: bool = True,
         rules: Sequence[Rule] = DEFAULT_CHAIN,
+        tokenizer: str = "stanza",
+        threads: int | None = 1,
     ) -> None:
         if lang != "auto":
             check_lang(lang)
@@ -157,7 +165,7 @@ class Extractor:
         self.indirect = indirect
         self.selective = selective
         self.rules = check_chain(rules)
-        self.pipelines = Pipelines(models_dir=models_dir, offline=offline)
+        self.pipelines = Pipelines(models_dir=models_dir, offline=offline, tokenizer=tokenizer, threads=threads)
 
     # -- public --------------------------------------------------------------------------------------------
 

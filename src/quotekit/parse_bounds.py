@@ -190,12 +190,17 @@ def _bound_document(doc: Any, max_words: int) -> tuple[Any, tuple[tuple[int, int
     return Document(sentences, text=doc.text), tuple(ranges)
 
 
-def parse_bounded(pipeline: Any, docs: list[Any], max_words: int = MAX_WORDS) -> list[BoundedParse]:
+def parse_bounded(
+    pipeline: Any, docs: list[Any], max_words: int = MAX_WORDS, *, tokenized: bool = False
+) -> list[BoundedParse]:
     """Tokenize ``docs`` (``stanza.Document`` objects holding only text), cut long sentences, then tag and parse.
 
-    Every processor batches across all documents, as ``pipeline.bulk_process`` would.
+    With ``tokenized=True`` the documents already hold their sentences and tokens (see
+    :func:`quotekit.nlp.pretokenized_document`) and Stanza's tokenizer is skipped. Every processor batches across
+    all documents, as ``pipeline.bulk_process`` would.
     """
-    pipeline.process(docs, processors="tokenize")  # mwt follows tokenize on its own where the pipeline has it
+    if not tokenized:
+        pipeline.process(docs, processors="tokenize")  # mwt follows tokenize on its own where the pipeline has it
     bounded = [_bound_document(d, max_words) for d in docs]
     parsed = pipeline.process([d for d, _ in bounded], processors="pos,lemma,depparse")
     return [BoundedParse(d, split) for d, (_, split) in zip(parsed, bounded, strict=True)]

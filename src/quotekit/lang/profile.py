@@ -37,6 +37,8 @@ class LanguageProfile:
     annotated corpora record it, not grammar: German news corpora (SpkAtt) mark the fragment as a quotation and the
     statement around it as mixed; English ones (PolNeAR) mark only the statement. Where False, the fragment is part
     of the mixed statement and not reported twice."""
+    ordinal_period: bool
+    """A period after a number can mark an ordinal inside a sentence (``am 5. August``), not its end."""
     parser_marks: Literal["straight", "german"]
     """Quotation marks the Stanza model was trained on (see :mod:`quotekit.parser_input`)."""
     cue_table: str
