@@ -54,6 +54,30 @@ def test_a_fragment_takes_the_speaker_of_the_statement_around_it(
     assert quote.speaker is not None and speaker in quote.speaker.name
 
 
+@pytest.mark.parametrize(
+    ("text", "statement", "fragment"),
+    [
+        # No reported statement holds these fragments; English reports the phrase each stands in.
+        ('The mayor answered on Tuesday by calling the prince "dopey" and left the room.', "the prince", "dopey"),
+        ('The company described the offer as a series of "gifts" to its friends.', "a series of", "gifts"),
+    ],
+)
+def test_a_lone_english_fragment_is_reported_as_the_phrase_it_stands_in(
+    extractor: Extractor, text: str, statement: str, fragment: str
+) -> None:
+    (quote,) = extractor.extract(text).quotes
+    assert quote.kind is QuoteKind.MIXED
+    assert statement in quote.text and f'"{fragment}"' in quote.text
+    assert text[quote.start : quote.end] == quote.text
+    assert quote.open_mark is not None and quote.start < quote.open_mark.start
+
+
+def test_a_lone_german_fragment_stays_the_words_in_marks(extractor: Extractor) -> None:
+    # SpkAtt reports the quoted words themselves: German keeps the fragment as it is.
+    (quote,) = extractor.extract("Der Minister nannte den Plan „rücksichtslos“ und ging.").quotes
+    assert quote.text == "rücksichtslos"
+
+
 def test_indirect_switch_leaves_direct_quotes_alone(extractor: Extractor) -> None:
     text = "Rao sagte, der Plan sei gut. „Wir sind bereit“, sagte Curran."
     with_indirect = extractor.extract(text)

@@ -31,6 +31,7 @@ from quotekit.attribution.chain import DEFAULT_CHAIN, attribute
 from quotekit.attribution.classify import QuoteClassifier
 from quotekit.attribution.context import QuoteTarget
 from quotekit.attribution.dialogue import find_addressees
+from quotekit.attribution.fragments import statement_span
 from quotekit.attribution.reported import ReportedStatement, find_indirect
 from quotekit.attribution.resolution import Resolution, resolve_speakers
 from quotekit.attribution.rules import Rule, check_chain
@@ -45,6 +46,7 @@ from quotekit.paragraphs import Paragraph, paragraph_at, split_paragraphs, unwra
 from quotekit.parse_bounds import BoundedParse, flag_split_quotes, split_ranges
 from quotekit.parser_input import parser_text
 from quotekit.progress import Progress
+from quotekit.regions import SpanIndex
 from quotekit.scanner import QuoteSpan, scan_quotes
 from quotekit.selection import Chunk, drop_label_floods, select_chunks, selection_counts
 from quotekit.tree import ParsedSentence, sentences_from_stanza
@@ -483,13 +485,36 @@ def add_reported(work: _Work, entries: list[Entry], rules: Sequence[Rule]) -> li
     own, spoken by the statement's speaker (``Der Trainer sagte, die Mannschaft sei „hungrig auf mehr“``)."""
     statements = find_indirect(work.text, work.sentences, _top_regions(work), rules)
     statements = [st for st in statements if st.end > st.start]
-    kept = [f for e in entries if (f := fragment_of(e, statements, _fragment_quotes(work))) is not None]
+    fragments = _fragment_quotes(work)
+    kept = [f for e in entries if (f := fragment_of(e, statements, fragments)) is not None]
+    kept = _as_statements(work, kept, statements, fragments)
     kept.extend(Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue) for st in statements)
     return kept
 
 
 # Quote rules whose speaker comes from the quote's own tag, colon or speech verb: these outrank the statement's.
 OWN_EVIDENCE = frozenset({"syntactic", "pattern"})
+
+
+def _as_statements(
+    work: _Work, entries: list[Entry], statements: Sequence[ReportedStatement], fragments: Callable[[int], bool]
+) -> list[Entry]:
+    """A mixed quotation no statement holds, where the language reports statements rather than fragments, becomes
+    the statement it stands in (:func:`~quotekit.attribution.fragments.statement_span`)."""
+    starts = [s.start for s in work.sentences]
+    statements_at = SpanIndex(sorted((st.start, st.end) for st in statements))
+    out = []
+    for e in entries:
+        if (
+            e.kind is QuoteKind.MIXED
+            and e.span is not None
+            and not fragments(e.start)
+            and not statements_at.overlapping(e.start, e.end)
+        ):
+            wider = statement_span(quote_region(e.span), work.sentences, starts)
+            e = e if wider is None else replace(e, start=wider[0], end=wider[1])
+        out.append(e)
+    return out
 
 
 def _fragment_quotes(work: _Work) -> Callable[[int], bool]:
