@@ -510,6 +510,8 @@ def _as_statements(
             and e.span is not None
             and not fragments(e.start)
             and not statements_at.overlapping(e.start, e.end)
+            # A quote with its own tag or colon (``"…," Rao said``) is a quotation, not part of a statement.
+            and (e.attribution is None or e.attribution.sieve != "pattern")
         ):
             wider = statement_span(quote_region(e.span), work.sentences, starts)
             e = e if wider is None else replace(e, start=wider[0], end=wider[1])
