@@ -16,10 +16,11 @@ import regex
 
 from conllu_helpers import parse_conllu
 from quotekit.attribution.adjacency import AdjacencySieve
-from quotekit.attribution.chain import SIEVES, attribute
+from quotekit.attribution.chain import DEFAULT_CHAIN, SIEVES, attribute
 from quotekit.attribution.context import Attribution, Context, QuoteTarget
 from quotekit.attribution.continuation import ContinuationSieve
 from quotekit.attribution.pattern import PatternSieve
+from quotekit.attribution.rules import Phase
 from quotekit.attribution.syntactic import SyntacticSieve
 from quotekit.models import MentionKind
 from quotekit.tree import ParsedSentence, sentences_from_stanza
@@ -53,16 +54,10 @@ def said(text: str, att: Attribution | None) -> str | None:
     return text[att.speaker[0] : att.speaker[1]]
 
 
-def test_sieve_order_is_one_explicit_tuple() -> None:
-    assert [s.name for s in SIEVES] == [
-        "syntactic",
-        "pattern",
-        "adjacency",
-        "reported_mood",
-        "clause_subject",
-        "turn_taking",
-        "continuation",
-    ]
+def test_the_quote_sieves_open_the_default_chain() -> None:
+    # The order by name is pinned once, in test_rules; here: the quotation rules are the chain's first part.
+    assert DEFAULT_CHAIN[: len(SIEVES)] == SIEVES
+    assert all(r.phase in (Phase.OWN, Phase.NEIGHBOURS) for r in SIEVES)
     assert all(isinstance(s.name, str) and hasattr(s, "match") for s in SIEVES)
 
 
