@@ -86,7 +86,7 @@ def test_parse_args_defaults_and_options() -> None:
     )
     assert (a.batch_size, a.format, a.output, a.progress, a.verbose) == (4, "csv", "out.csv", False, 2)
     assert parse_args(["download", "en", "de", "--models", "/m"]).langs == ["en", "de"]
-    assert (a.tokenizer, a.threads) == ("stanza", 1)
+    assert (a.tokenizer, a.threads) == ("stanza", 0)
     a = parse_args(["extract", "a.txt", "--tokenizer", "quotekit", "--threads", "1"])
     assert (a.tokenizer, a.threads) == ("quotekit", 1)
 

@@ -142,9 +142,9 @@ def _build_parser() -> argparse.ArgumentParser:
     g_ext.add_argument(
         "--threads",
         type=_threads,
-        default=1,
+        default=0,
         metavar="N",
-        help="torch threads for parsing (default: 1; 0 = torch's default, one per core)",
+        help="torch threads for parsing (default: 0 = torch's default, one per core; 1 where processes share cores)",
     )
     g_ext.add_argument(
         "--batch-size", type=_positive_int, default=16, metavar="N", help="documents per Stanza batch (default: 16)"

@@ -137,10 +137,11 @@ class Extractor:
             (see docs/attribution.md).
         tokenizer: who splits the parsed chunks into sentences and tokens: ``"stanza"`` (its neural tokenizer)
             or ``"quotekit"`` (rules, :mod:`quotekit.pretokenize`; skips a quarter of Stanza's work).
-        threads: torch threads while parsing, a setting of the whole process; None keeps torch's default (one
-            per core). One by default: a second thread saves little wall time on the compact models and, when
-            other processes compete for the cores (Dask workers, a shared machine), torch's spinning threads
-            cost four times the CPU (docs/performance.md, "Threads").
+        threads: torch threads while parsing, a setting of the whole process; None (the default) keeps torch's
+            (one per core), the fastest wall time for one process on a quiet machine. Use 1 where other processes
+            compete for the cores (several workers, a shared machine): a single thread costs about 10% less CPU
+            on a quiet machine and far less than torch's spinning threads under contention; the scale-out
+            workers (:mod:`quotekit.parallel`) use 1 (docs/performance.md, "Threads").
 
     Constructing an extractor loads nothing; each language's pipeline is loaded on first use.
 
@@ -159,7 +160,7 @@ class Extractor:
         selective: bool = True,
         rules: Sequence[Rule] = DEFAULT_CHAIN,
         tokenizer: str = "stanza",
-        threads: int | None = 1,
+        threads: int | None = None,
     ) -> None:
         if lang != "auto":
             check_lang(lang)

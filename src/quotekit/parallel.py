@@ -17,8 +17,11 @@ __all__ = ["extract_partition", "worker_extractor"]
 
 
 def worker_extractor(**settings: Any) -> Extractor:
-    """This process's extractor for ``settings`` (built once per process; the cache :func:`extract` uses too)."""
-    return cached_extractor(**settings)
+    """This process's extractor for ``settings`` (built once per process; the cache :func:`extract` uses too).
+
+    One torch thread unless ``threads`` says otherwise: an engine runs a worker per core already, and torch's
+    threads in every worker would compete for the same cores (docs/performance.md, "Threads")."""
+    return cached_extractor(**{"threads": 1, **settings})
 
 
 def extract_partition(
