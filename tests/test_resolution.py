@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 
 import pytest
 
 from conllu_helpers import parse_conllu
-from quotekit.attribution.resolution import resolve_speakers
+from quotekit.attribution.resolution import _SENTENCE_OPENING, _opens_sentence, resolve_speakers
 from quotekit.models import MentionKind
 from quotekit.paragraphs import split_paragraphs
 from quotekit.tree import ParsedSentence
@@ -370,3 +371,14 @@ def test_full_name_from_indexed_word_starts_equals_the_whole_text_search(text: s
     words = _WordStarts(text)
     for name in {"Altman", "Merkel", "Frank", "Altman-Smith", "Sam", "Merkels"}:
         assert _full_name(text, (name,), words) == _full_name(text, (name,))
+
+
+def test_a_sentence_opening_is_read_from_the_few_characters_before_a_name() -> None:
+    # The bounded look-back must say what a search from the start of the text says (that search, once per name,
+    # made resolution quadratic in the document).
+    rng = random.Random(7)
+    alphabet = list('ab .!?"\'”»\n\t ')
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        for offset in range(len(text) + 1):
+            assert _opens_sentence(text, offset) == (_SENTENCE_OPENING.search(text, 0, offset) is not None)

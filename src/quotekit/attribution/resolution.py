@@ -55,6 +55,15 @@ _LOWER_NEXT = regex.compile(r"[ \t\n]+\p{Ll}")
 _LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]*\b")
 
 
+def _opens_sentence(text: str, offset: int) -> bool:
+    """Whether a sentence opens at ``offset``: only the few characters before it are read (a search from the
+    start of the text for every name made resolution quadratic in the document)."""
+    j = offset
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return _SENTENCE_OPENING.search(text, max(0, j - 2), offset) is not None
+
+
 class AttributionLike(Protocol):
     """What resolution reads of an attribution (``quotekit.attribution.context.Attribution`` fits)."""
 
@@ -504,7 +513,7 @@ class _Resolver:
             if title is None and first_name_gender(words[0]) is None and toks[-1].casefold() not in known:
                 continue
             gender = _gender(toks, title)
-            subject = _SENTENCE_OPENING.search(text, 0, s) is not None and _LOWER_NEXT.match(text, e) is not None
+            subject = _opens_sentence(text, s) and _LOWER_NEXT.match(text, e) is not None
             cand = _Candidate(s, e, toks, gender, False, self.para(s), subject=subject, scene_only=True)
             self.candidates.append(cand)
 
