@@ -377,7 +377,7 @@ def test_a_sentence_opening_is_read_from_the_few_characters_before_a_name() -> N
     # The bounded look-back must say what a search from the start of the text says (that search, once per name,
     # made resolution quadratic in the document).
     rng = random.Random(7)
-    alphabet = list('ab .!?"\'”»\n\t ')
+    alphabet = list("ab .!?\"'”»\n\t ")
     for _ in range(2000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
         for offset in range(len(text) + 1):
