@@ -65,7 +65,9 @@ def test_one_extractor_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: object) 
     monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
     a = cached_extractor(lang="en", offline=True)
     assert cached_extractor(offline=True, lang="en") is a  # keyword order does not matter
-    assert worker_extractor(lang="en", offline=True) is a  # quotekit.parallel uses the same cache
+    # quotekit.parallel uses the same cache, with one torch thread per worker unless told otherwise
+    w = worker_extractor(lang="en", offline=True)
+    assert w is cached_extractor(lang="en", offline=True, threads=1) and w.pipelines.threads == 1
     assert cached_extractor(lang="de", offline=True) is not a
     monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path) + "/other")
     b = cached_extractor(lang="en", offline=True)
