@@ -21,6 +21,7 @@ from quotekit.attribution.chain import attribute
 from quotekit.attribution.classify import classify_quote
 from quotekit.attribution.context import QuoteTarget
 from quotekit.attribution.reported import ReportedStatement, find_indirect
+from quotekit.extractor import mixed_statement_around
 from quotekit.language import paragraph_languages
 from quotekit.models import MentionKind
 from quotekit.nlp import Pipelines
@@ -258,3 +259,21 @@ def test_seed_mixed_quote_is_classified_and_attributed(
     att = atts[i]
     assert att is not None and att.speaker is not None
     assert text[att.speaker[0] : att.speaker[1]] == "Rao"
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20), st.sampled_from(["mixed", "indirect"])), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPANS, st.integers(0, 80), st.integers(0, 10))
+def test_mixed_statement_around_is_the_first_holding_statement(
+    spans: list[tuple[int, int, str]], start: int, length: int
+) -> None:
+    # The bisecting look-up answers as the plain scan of every statement in the rules' order would.
+    statements = [
+        ReportedStatement(s, s + n, None, MentionKind.NAME, None, "test", 1.0, "mixed" if k == "mixed" else "indirect")
+        for s, n, k in spans
+    ]
+    end = start + length
+    expected = next((x for x in statements if x.kind == "mixed" and x.start <= start and end <= x.end), None)
+    assert mixed_statement_around(statements)(start, end) == expected

@@ -487,7 +487,8 @@ def add_reported(work: _Work, entries: list[Entry], rules: Sequence[Rule]) -> li
     statements = find_indirect(work.text, work.sentences, _top_regions(work), rules)
     statements = [st for st in statements if st.end > st.start]
     fragments = _fragment_quotes(work)
-    kept = [f for e in entries if (f := fragment_of(e, statements, fragments)) is not None]
+    around = mixed_statement_around(statements)
+    kept = [f for e in entries if (f := fragment_of(e, around(e.start, e.end), fragments)) is not None]
     kept = _as_statements(work, kept, statements, fragments)
     kept.extend(Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue) for st in statements)
     return kept
@@ -532,17 +533,32 @@ def _fragment_quotes(work: _Work) -> Callable[[int], bool]:
     return at
 
 
+def mixed_statement_around(
+    statements: Sequence[ReportedStatement],
+) -> Callable[[int, int], ReportedStatement | None]:
+    """The first mixed statement holding ``[start, end)``, found by bisection: every quote asks once, and a
+    scan of all statements per quote would grow with the square of a long document's length."""
+    mixed = [st for st in statements if st.kind == "mixed"]
+    in_order = sorted(mixed, key=lambda st: (st.start, st.end))
+    index = SpanIndex([(st.start, st.end) for st in in_order])
+
+    def around(start: int, end: int) -> ReportedStatement | None:
+        if not index.is_sorted:  # overlapping statements: the first in the rules' order, as found
+            return next((st for st in mixed if st.start <= start and end <= st.end), None)
+        k = index.containing(start)
+        return in_order[k] if k >= 0 and end <= in_order[k].end else None
+
+    return around
+
+
 def fragment_of(
-    entry: Entry, statements: Sequence[ReportedStatement], keep: Callable[[int], bool] = lambda _: True
+    entry: Entry, around: ReportedStatement | None, keep: Callable[[int], bool] = lambda _: True
 ) -> Entry | None:
-    """``entry`` as a fragment of the mixed statement around it, if there is one: kind ``mixed``, and the
-    statement's speaker, which the reported-speech rules found from the whole clause, where the quote's own
-    rules had none. A speaker the quote's own evidence gave (a tag, a colon, the verb it hangs off) stays.
-    A quote that makes up most of the statement is the statement: None, it is not reported twice; so is any
-    fragment where ``keep(offset)`` says the language reports fragments only as part of their statement."""
-    around = next(
-        (st for st in statements if st.kind == "mixed" and st.start <= entry.start and entry.end <= st.end), None
-    )
+    """``entry`` as a fragment of ``around``, the mixed statement holding it (None: no statement does): kind
+    ``mixed``, and the statement's speaker, which the reported-speech rules found from the whole clause, where
+    the quote's own rules had none. A speaker the quote's own evidence gave (a tag, a colon, the verb it hangs
+    off) stays. A quote that makes up most of the statement is the statement: None, it is not reported twice; so
+    is any fragment where ``keep(offset)`` says the language reports fragments only as part of their statement."""
     if around is None:
         return entry
     if (entry.end - entry.start) * 2 >= around.end - around.start or not keep(entry.start):
