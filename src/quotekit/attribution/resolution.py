@@ -19,7 +19,14 @@ from typing import Literal, Protocol
 
 import regex
 
-from quotekit.attribution.persons import first_name_gender, is_title, noun_gender, pronoun, title_gender
+from quotekit.attribution.persons import (
+    first_name_gender,
+    is_title,
+    narration_pronoun_gender,
+    noun_gender,
+    pronoun,
+    title_gender,
+)
 from quotekit.models import MentionKind, Span, Speaker, SpeakerEntity
 from quotekit.paragraphs import Paragraph, paragraph_at
 from quotekit.regions import SpanIndex
@@ -264,7 +271,8 @@ def _proper_runs(sent: ParsedSentence) -> list[list[Word]]:
             capital = False
             is_name = False
         else:
-            is_name = w.upos == "PROPN"
+            # a lower-case word the tagger calls a proper noun (``adding at once``) is no name
+            is_name = w.upos == "PROPN" and capital
         if is_name or (cur and capital and w.upos in ("NOUN", "X") and not is_title(w.text)):
             cur.append(w)
         else:
@@ -288,6 +296,53 @@ def _name_genders(candidates: _Candidates) -> dict[str, str]:
         if c.gender in ("m", "f") and len(c.tokens) == 1:
             seen.setdefault(c.tokens[0].casefold(), set()).add(c.gender)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+# A capitalised word (a name, or a sentence's first word), a lower-case word, or what ends a narration sentence.
+_NARRATION_TOKEN = regex.compile(r"(\p{Lu})[\p{L}\p{M}'’-]*|\p{Ll}[\p{L}\p{M}'’-]*|([.!?\"“”„»«])")
+_OPENING_MARKS = frozenset("\"“„»«‘'\n—–-")
+NARRATION_GENDER_REACH = 200
+"""Characters after a name in which the pronoun that shows its gender is looked for."""
+
+
+def _mid_sentence_capitals(text: str) -> set[str]:
+    """Case-folded capitalised words the text writes inside a sentence at least once (``said Holmes``), not only
+    where a sentence or a quotation opens (``By the table …``)."""
+    out: set[str] = set()
+    for m in _NARRATION_TOKEN.finditer(text):
+        s = m.start()
+        if m.group(1) and not _opens_sentence(text, s) and text[s - 1 : s] not in _OPENING_MARKS:
+            out.add(m.group().casefold())
+    return out
+
+
+def _narration_genders(text: str, names: set[str], quotes: SpanIndex) -> dict[str, str]:
+    """The gender the narration shows for each name of ``names`` (case-folded one-word names): the first subject
+    or reflexive pronoun after the name in its sentence, before any other capitalised word (``Holmes clambered
+    up, and, taking the dog from me, he …``), counted over the text. A name takes the gender that has more than
+    twice the other's count; a novel's characters are mostly not in the first-name list, and the selection
+    leaves most narration unparsed, where :func:`_gender_in_clause` cannot see them."""
+    votes: dict[str, dict[str, int]] = {}
+    for m in _NARRATION_TOKEN.finditer(text):
+        key = m.group().casefold()
+        if m.group(1) is None or key not in names or _inside(quotes, m.start(), m.end()):
+            continue
+        end = min(len(text), m.end() + NARRATION_GENDER_REACH)
+        for t in _NARRATION_TOKEN.finditer(text, m.end(), end):
+            if t.group(1) is not None or t.group(2) is not None:
+                break  # another name (or a sentence start), or the sentence or the narration ends
+            if (g := narration_pronoun_gender(t.group())) is not None:
+                count = votes.setdefault(key, {})
+                count[g] = count.get(g, 0) + 1
+                break
+    out: dict[str, str] = {}
+    for key, count in votes.items():
+        m_votes, f_votes = count.get("m", 0), count.get("f", 0)
+        if m_votes > 2 * f_votes:
+            out[key] = "m"
+        elif f_votes > 2 * m_votes:
+            out[key] = "f"
+    return out
 
 
 def _gender_in_clause(sent: ParsedSentence, run: list[Word]) -> str | None:
@@ -493,17 +548,24 @@ class _Resolver:
                     self.candidates.append(cand)
                     if gender is not None:
                         self._context_gender.setdefault(s, gender)
-        self._unparsed_names(text, quote_index)
+        # Words the text never writes in lower case that a pronoun after them genders are characters too
+        # (``Holmes``, whom the tagger may not take for a name): the narration shows what they are.
+        lower = {w.casefold() for w in lowercase}
+        capitalised = _mid_sentence_capitals(text) - lower
+        narration = _narration_genders(text, capitalised, quote_index)
+        self._unparsed_names(text, quote_index, set(narration))
         self._name_genders = _name_genders(self.candidates)
+        for key, gender in narration.items():
+            self._name_genders.setdefault(key, gender)
         for cand in self.candidates.newest_first(len(text) + 1):
             if cand.gender is None and len(cand.tokens) == 1:
                 cand.gender = self._name_genders.get(cand.tokens[0].casefold())
 
-    def _unparsed_names(self, text: str, quotes: SpanIndex) -> None:
+    def _unparsed_names(self, text: str, quotes: SpanIndex, gendered: set[str]) -> None:
         """Titled names, known first names and names parsed elsewhere in the document, in narration the selection
         left unparsed, as scene characters; one that opens a sentence before a lower-case word (``Eeyore shook
-        his head``) is the subject of its clause."""
-        known = {t.casefold() for c in self.candidates.newest_first(len(text) + 1) for t in c.tokens[-1:]}
+        his head``) is the subject of its clause. ``gendered``: case-folded words the narration genders."""
+        known = {t.casefold() for c in self.candidates.newest_first(len(text) + 1) for t in c.tokens[-1:]} | gendered
         for m in _SURFACE_NAME.finditer(text):
             s, e = m.span()
             if self.sentence_index.first_overlapping(s, e) >= 0 or _inside(quotes, s, e):
