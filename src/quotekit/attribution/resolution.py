@@ -27,6 +27,7 @@ from quotekit.attribution.persons import (
     pronoun,
     title_gender,
 )
+from quotekit.lang import profile
 from quotekit.models import MentionKind, Span, Speaker, SpeakerEntity
 from quotekit.paragraphs import Paragraph, paragraph_at
 from quotekit.regions import SpanIndex
@@ -550,9 +551,11 @@ class _Resolver:
                         self._context_gender.setdefault(s, gender)
         # Words the text never writes in lower case that a pronoun after them genders are characters too
         # (``Holmes``, whom the tagger may not take for a name): the narration shows what they are.
-        lower = {w.casefold() for w in lowercase}
-        capitalised = _mid_sentence_capitals(text) - lower
-        narration = _narration_genders(text, capitalised, quote_index)
+        # Only where nouns are lower case: a capitalised word there is a name (German capitalises every noun).
+        narration: dict[str, str] = {}
+        if sentences and not any(profile(sent.lang).capitalised_nouns for sent in sentences):
+            capitalised = _mid_sentence_capitals(text) - {w.casefold() for w in lowercase}
+            narration = _narration_genders(text, capitalised, quote_index)
         self._unparsed_names(text, quote_index, set(narration))
         self._name_genders = _name_genders(self.candidates)
         for key, gender in narration.items():
