@@ -77,3 +77,30 @@ def test_german_capitalised_nouns_are_no_characters(extractor: Extractor) -> Non
     r = extractor.extract(PASSAGE_DE)
     assert _speaker(r, "Kommen Sie") == "Karl Sholto"
     assert _speaker(r, "Hier ist") == "Karl Sholto"
+
+
+# --- who the scene is about when the splitter cuts a title from its name --------------------------------------------
+
+FACE_EN = (
+    "Marilla looked at Anne and said nothing at all.\n\n"
+    "Anne continued to face Mrs. Rachel undauntedly, head up, eyes blazing, hands clenched.\n\n"
+    '"How dare you say such things about me?" she repeated vehemently.\n'
+)
+FACE_DE = (
+    "Marie sah zu Anna hinüber und schwieg.\n\n"
+    "Anna trat dicht vor Prof. Lindner hin, mit blitzenden Augen und geballten Fäusten.\n\n"
+    "»Wie können Sie so etwas über mich sagen?« rief sie empört.\n"
+)
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("text", "start", "expected"), [
+    # before: the splitter ends a sentence after ``Mrs.``, ``Rachel undauntedly …`` parsed with ``Rachel`` as its
+    # subject took the scene, and the tagger's VERB ``Anne`` was no name at all
+    (FACE_EN, "How dare", "Anne"),
+    (FACE_DE, "Wie können", "Anna"),
+])  # fmt: skip
+def test_the_one_who_faces_the_titled_name_is_the_scene_subject(
+    extractor: Extractor, text: str, start: str, expected: str
+) -> None:
+    assert _speaker(extractor.extract(text), start) == expected

@@ -258,8 +258,9 @@ def _inside(ranges: SpanIndex, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in ranges.overlapping(start, end))
 
 
-def _proper_runs(sent: ParsedSentence) -> list[list[Word]]:
-    """Runs of adjacent proper nouns (the compact models often tag one part of a name NOUN or X)."""
+def _proper_runs(sent: ParsedSentence, names: frozenset[str] = frozenset()) -> list[list[Word]]:
+    """Runs of adjacent proper nouns (the compact models often tag one part of a name NOUN or X); a capitalised
+    word that is one of ``names`` (case-folded) is a name whatever its tag."""
     from quotekit.lexicon import mention_words
 
     # sentence adverbs and weekdays the compact models tag PROPN ("Allerdings sagte …") are never names
@@ -273,7 +274,7 @@ def _proper_runs(sent: ParsedSentence) -> list[list[Word]]:
             is_name = False
         else:
             # a lower-case word the tagger calls a proper noun (``adding at once``) is no name
-            is_name = w.upos == "PROPN" and capital
+            is_name = capital and (w.upos == "PROPN" or w.text.casefold() in names)
         if is_name or (cur and capital and w.upos in ("NOUN", "X") and not is_title(w.text)):
             cur.append(w)
         else:
@@ -344,6 +345,28 @@ def _narration_genders(text: str, names: set[str], quotes: SpanIndex) -> dict[st
         elif f_votes > 2 * m_votes:
             out[key] = "f"
     return out
+
+
+_TITLE_BEFORE_STOP = regex.compile(r"\b(\p{Lu}\p{L}{0,3})\.[ \t\n]*\Z")
+
+
+def _is_subject(text: str, sent: ParsedSentence, run: list[Word]) -> bool:
+    """The name is the subject of its clause: the parse says so (or its place: ``Anne continued``, with the name
+    tagged VERB), unless the name only opens a sentence the
+    splitter made after an abbreviated title inside a sentence (``to face Mrs.`` | ``Rachel undauntedly``: the
+    scene is about the one who faces her)."""
+    if run[0].upos not in ("PROPN", "NOUN", "X"):
+        # a name the tagger took for another word (``Anne`` VERB): it is the subject when it opens its
+        # sentence before a lower-case word, as in unparsed narration
+        return _opens_sentence(text, run[0].start) and _LOWER_NEXT.match(text, run[-1].end) is not None
+    if not any(w.base_rel == "nsubj" for w in run):
+        return False
+    if run[0].index > 0:
+        return True
+    title = _TITLE_BEFORE_STOP.search(text, max(0, run[0].start - 8), run[0].start)
+    if title is None or not (is_title(title.group(1)) or is_title(title.group(1) + ".")):
+        return True
+    return _opens_sentence(text, title.start())  # ``. Mrs.`` | ``Bennet had``: the titled name opens it
 
 
 def _gender_in_clause(sent: ParsedSentence, run: list[Word]) -> str | None:
@@ -530,9 +553,13 @@ class _Resolver:
         # Candidates from the parse: names outside quotes, marked as sources when they speak.
         quote_index = SpanIndex(quote_ranges)
         lowercase = {m.group() for m in _LOWER_WORD.finditer(text)}
+        capitalised = _mid_sentence_capitals(text) - {w.casefold() for w in lowercase}
+        # Known first names the text writes only capitalised are names whatever the tagger says (``Anne
+        # continued``, with ``Anne`` tagged VERB).
+        names = frozenset(w for w in capitalised if first_name_gender(w) in ("m", "f"))
         self.candidates = _Candidates()
         for sent in sentences:
-            for run in _proper_runs(sent):
+            for run in _proper_runs(sent, names):
                 s, e = run[0].start, run[-1].end
                 addressed = _inside(quote_index, s, e)
                 if addressed and not _addressed_name(sent, run):
@@ -544,7 +571,7 @@ class _Resolver:
                     title = title or _title_before(sent, run[0])
                     gender = _gender(toks, title) or _gender_in_clause(sent, run)
                     source = not addressed and _is_speech_subject(sent, run)
-                    subject = not addressed and any(w.base_rel == "nsubj" for w in run)
+                    subject = not addressed and _is_subject(text, sent, run)
                     cand = _Candidate(s, e, toks, gender, source, self.para(s), subject=subject, scene_only=addressed)
                     self.candidates.append(cand)
                     if gender is not None:
@@ -554,7 +581,6 @@ class _Resolver:
         # Only where nouns are lower case: a capitalised word there is a name (German capitalises every noun).
         narration: dict[str, str] = {}
         if sentences and not any(profile(sent.lang).capitalised_nouns for sent in sentences):
-            capitalised = _mid_sentence_capitals(text) - {w.casefold() for w in lowercase}
             narration = _narration_genders(text, capitalised, quote_index)
         self._unparsed_names(text, quote_index, set(narration))
         self._name_genders = _name_genders(self.candidates)
