@@ -258,9 +258,8 @@ def _inside(ranges: SpanIndex, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in ranges.overlapping(start, end))
 
 
-def _proper_runs(sent: ParsedSentence, names: frozenset[str] = frozenset()) -> list[list[Word]]:
-    """Runs of adjacent proper nouns (the compact models often tag one part of a name NOUN or X); a capitalised
-    word that is one of ``names`` (case-folded) is a name whatever its tag."""
+def _proper_runs(sent: ParsedSentence) -> list[list[Word]]:
+    """Runs of adjacent proper nouns (the compact models often tag one part of a name NOUN or X)."""
     from quotekit.lexicon import mention_words
 
     # sentence adverbs and weekdays the compact models tag PROPN ("Allerdings sagte …") are never names
@@ -274,7 +273,7 @@ def _proper_runs(sent: ParsedSentence, names: frozenset[str] = frozenset()) -> l
             is_name = False
         else:
             # a lower-case word the tagger calls a proper noun (``adding at once``) is no name
-            is_name = capital and (w.upos == "PROPN" or w.text.casefold() in names)
+            is_name = capital and w.upos == "PROPN"
         if is_name or (cur and capital and w.upos in ("NOUN", "X") and not is_title(w.text)):
             cur.append(w)
         else:
@@ -347,18 +346,14 @@ def _narration_genders(text: str, names: set[str], quotes: SpanIndex) -> dict[st
     return out
 
 
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*[ \t\n]+\Z")
 _TITLE_BEFORE_STOP = regex.compile(r"\b(\p{Lu}\p{L}{0,3})\.[ \t\n]*\Z")
 
 
 def _is_subject(text: str, sent: ParsedSentence, run: list[Word]) -> bool:
-    """The name is the subject of its clause: the parse says so (or its place: ``Anne continued``, with the name
-    tagged VERB), unless the name only opens a sentence the
+    """The name is the subject of its clause: the parse says so, unless the name only opens a sentence the
     splitter made after an abbreviated title inside a sentence (``to face Mrs.`` | ``Rachel undauntedly``: the
     scene is about the one who faces her)."""
-    if run[0].upos not in ("PROPN", "NOUN", "X"):
-        # a name the tagger took for another word (``Anne`` VERB): it is the subject when it opens its
-        # sentence before a lower-case word, as in unparsed narration
-        return _opens_sentence(text, run[0].start) and _LOWER_NEXT.match(text, run[-1].end) is not None
     if not any(w.base_rel == "nsubj" for w in run):
         return False
     if run[0].index > 0:
@@ -366,7 +361,11 @@ def _is_subject(text: str, sent: ParsedSentence, run: list[Word]) -> bool:
     title = _TITLE_BEFORE_STOP.search(text, max(0, run[0].start - 8), run[0].start)
     if title is None or not (is_title(title.group(1)) or is_title(title.group(1) + ".")):
         return True
-    return _opens_sentence(text, title.start())  # ``. Mrs.`` | ``Bennet had``: the titled name opens it
+    # ``. Mrs.`` | ``Bennet had``, ``Ohio Gov.`` | ``John Kasich suspended``: the titled name opens its sentence
+    k = title.start()
+    while (m := _CAPITALISED_BEFORE.search(text, max(0, k - 40), k)) is not None and not _opens_sentence(text, k):
+        k = m.start()
+    return _opens_sentence(text, k)
 
 
 def _gender_in_clause(sent: ParsedSentence, run: list[Word]) -> str | None:
@@ -414,6 +413,17 @@ def _addressed_name(sent: ParsedSentence, run: list[Word]) -> bool:
     before = a == 0 or sent[a - 1].text in _ADDRESS_EDGES or sent[a - 1].upos in ("INTJ", "PUNCT")
     after = b + 1 >= len(sent) or sent[b + 1].text in _ADDRESS_EDGES or sent[b + 1].upos == "PUNCT"
     return before and after
+
+
+def _may_open_as_name(word: str, sent: ParsedSentence, lowercase: set[str]) -> bool:
+    """Whether a capitalised word opening a quotation may be a name addressed: not when the text also writes it in
+    lower case (``"Right!" said I``), nor, where every noun is capitalised, unless it is a known first name or a
+    title (``»Mord, wenn Sie es wissen wollen«``)."""
+    if word.casefold() in lowercase:
+        return False
+    if profile(sent.lang).capitalised_nouns:
+        return first_name_gender(word) is not None or is_title(word)
+    return True
 
 
 def _opens_quotation(sent: ParsedSentence, run: list[Word]) -> bool:
@@ -510,6 +520,39 @@ def _chain(att: AttributionLike) -> tuple[str, ...]:
     return (att.sieve, rule) if rule else (att.sieve,)
 
 
+DIALOGUE_EXCHANGES = 3
+"""Adjacent turns with tags naming different speakers that make a text a dialogue (:func:`_holds_dialogue`)."""
+OWN_TAG_SIEVES = frozenset({"syntactic", "pattern"})
+
+
+def _holds_dialogue(
+    text: str,
+    attributions: Sequence[AttributionLike | None],
+    paragraphs: Sequence[Paragraph],
+    quote_ranges: Sequence[tuple[int, int]],
+) -> bool:
+    """The text holds a novel's dialogue: at least :data:`DIALOGUE_EXCHANGES` pairs of adjacent paragraphs that
+    open with a quotation and whose tags name different speakers (none of the PolNeAR news articles has
+    three; the turn-taking rule's test, from the attributions)."""
+    paras = list(paragraphs)
+    if not paras:
+        return False
+    opening = set()
+    for qs, _qe in quote_ranges:
+        k = paragraph_at(paras, qs)
+        if not text[paras[k].start : qs].strip(" \t\"'“”‘’»«„–—-"):
+            opening.add(k)
+    tags: dict[int, str] = {}
+    for att in attributions:
+        if att is None or att.speaker is None or att.sieve not in OWN_TAG_SIEVES:
+            continue
+        k = paragraph_at(paras, att.speaker[0])
+        if k in opening:
+            tags.setdefault(k, text[att.speaker[0] : att.speaker[1]].casefold())
+    exchanges = sum(1 for k, who in tags.items() if k - 1 in tags and tags[k - 1] != who)
+    return exchanges >= DIALOGUE_EXCHANGES
+
+
 def resolve_speakers(
     text: str,
     attributions: Sequence[AttributionLike | None],
@@ -519,7 +562,9 @@ def resolve_speakers(
     quote_ranges: Sequence[tuple[int, int]] = (),
 ) -> Resolution:
     """Resolve every attribution's speaker mention to a :class:`Speaker`; attributions must be in text order."""
-    resolver = _Resolver(text, sentences, paragraphs, quote_ranges)
+    resolver = _Resolver(
+        text, sentences, paragraphs, quote_ranges, _holds_dialogue(text, attributions, paragraphs, quote_ranges)
+    )
     for att in attributions:
         resolver.add(att)
     return Resolution(resolver.speakers, resolver.entities, resolver.confidences, resolver.rules)
@@ -534,6 +579,7 @@ class _Resolver:
         sentences: Sequence[ParsedSentence],
         paragraphs: Sequence[Paragraph],
         quote_ranges: Sequence[tuple[int, int]],
+        dialogue: bool = False,
     ) -> None:
         self.text = text
         self.sentences = sentences
@@ -554,18 +600,15 @@ class _Resolver:
         quote_index = SpanIndex(quote_ranges)
         lowercase = {m.group() for m in _LOWER_WORD.finditer(text)}
         capitalised = _mid_sentence_capitals(text) - {w.casefold() for w in lowercase}
-        # Known first names the text writes only capitalised are names whatever the tagger says (``Anne
-        # continued``, with ``Anne`` tagged VERB).
-        names = frozenset(w for w in capitalised if first_name_gender(w) in ("m", "f"))
         self.candidates = _Candidates()
         for sent in sentences:
-            for run in _proper_runs(sent, names):
+            for run in _proper_runs(sent):
                 s, e = run[0].start, run[-1].end
                 addressed = _inside(quote_index, s, e)
                 if addressed and not _addressed_name(sent, run):
                     continue
-                if addressed and _opens_quotation(sent, run) and run[0].text.casefold() in lowercase:
-                    continue  # ``"Right!" said I``: a word the text also writes in lower case is no name
+                if addressed and _opens_quotation(sent, run) and not _may_open_as_name(run[0].text, sent, lowercase):
+                    continue  # ``"Right!" said I``, ``»Mord, wenn …«``: no name
                 toks, title = _clean_name([w.text for w in run])
                 if toks and not _sentence_initial_word(text, sent, run, toks):
                     title = title or _title_before(sent, run[0])
@@ -577,10 +620,11 @@ class _Resolver:
                     if gender is not None:
                         self._context_gender.setdefault(s, gender)
         # Words the text never writes in lower case that a pronoun after them genders are characters too
-        # (``Holmes``, whom the tagger may not take for a name): the narration shows what they are.
-        # Only where nouns are lower case: a capitalised word there is a name (German capitalises every noun).
+        # (``Holmes``, whom the tagger may not take for a name): the narration shows what they are. Only in a
+        # dialogue (news names places and parties so: ``the Vermont senator … he``) and where nouns are lower
+        # case (German capitalises every noun).
         narration: dict[str, str] = {}
-        if sentences and not any(profile(sent.lang).capitalised_nouns for sent in sentences):
+        if dialogue and sentences and not any(profile(sent.lang).capitalised_nouns for sent in sentences):
             narration = _narration_genders(text, capitalised, quote_index)
         self._unparsed_names(text, quote_index, set(narration))
         self._name_genders = _name_genders(self.candidates)
