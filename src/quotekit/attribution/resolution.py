@@ -599,7 +599,6 @@ class _Resolver:
         # Candidates from the parse: names outside quotes, marked as sources when they speak.
         quote_index = SpanIndex(quote_ranges)
         lowercase = {m.group() for m in _LOWER_WORD.finditer(text)}
-        capitalised = _mid_sentence_capitals(text) - {w.casefold() for w in lowercase}
         self.candidates = _Candidates()
         for sent in sentences:
             for run in _proper_runs(sent):
@@ -625,6 +624,7 @@ class _Resolver:
         # case (German capitalises every noun).
         narration: dict[str, str] = {}
         if dialogue and sentences and not any(profile(sent.lang).capitalised_nouns for sent in sentences):
+            capitalised = _mid_sentence_capitals(text) - {w.casefold() for w in lowercase}
             narration = _narration_genders(text, capitalised, quote_index)
         self._unparsed_names(text, quote_index, set(narration))
         self._name_genders = _name_genders(self.candidates)
