@@ -1,7 +1,7 @@
 """Person-name knowledge as data: pronouns with gender and number, titles, common first names.
 
 Loaded lazily, once, from ``quotekit/data/`` (``pronouns.tsv``, ``titles.tsv``, ``first_names.tsv``,
-``gendered_nouns.tsv``).
+``gendered_nouns.tsv``, ``narration_pronouns.tsv``).
 """
 
 from __future__ import annotations
@@ -81,6 +81,17 @@ def first_name_gender(token: str) -> str | None:
 @cache
 def _gendered_nouns() -> dict[str, str]:
     return {r["word"].casefold(): r["gender"] for r in read_table("gendered_nouns.tsv")}
+
+
+@cache
+def _narration_pronouns() -> dict[str, str]:
+    return {r["word"].casefold(): r["gender"] for r in read_table("narration_pronouns.tsv")}
+
+
+def narration_pronoun_gender(word: str) -> str | None:
+    """m or f for a subject or reflexive pronoun that shows the gender of a name before it in its sentence
+    (``narration_pronouns.tsv``; either language: the words do not collide); None for any other word."""
+    return _narration_pronouns().get(word.casefold())
 
 
 def noun_gender(phrase: str) -> str | None:

@@ -19,7 +19,15 @@ from typing import Literal, Protocol
 
 import regex
 
-from quotekit.attribution.persons import first_name_gender, is_title, noun_gender, pronoun, title_gender
+from quotekit.attribution.persons import (
+    first_name_gender,
+    is_title,
+    narration_pronoun_gender,
+    noun_gender,
+    pronoun,
+    title_gender,
+)
+from quotekit.lang import profile
 from quotekit.models import MentionKind, Span, Speaker, SpeakerEntity
 from quotekit.paragraphs import Paragraph, paragraph_at
 from quotekit.regions import SpanIndex
@@ -264,7 +272,8 @@ def _proper_runs(sent: ParsedSentence) -> list[list[Word]]:
             capital = False
             is_name = False
         else:
-            is_name = w.upos == "PROPN"
+            # a lower-case word the tagger calls a proper noun (``adding at once``) is no name
+            is_name = capital and w.upos == "PROPN"
         if is_name or (cur and capital and w.upos in ("NOUN", "X") and not is_title(w.text)):
             cur.append(w)
         else:
@@ -288,6 +297,75 @@ def _name_genders(candidates: _Candidates) -> dict[str, str]:
         if c.gender in ("m", "f") and len(c.tokens) == 1:
             seen.setdefault(c.tokens[0].casefold(), set()).add(c.gender)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+# A capitalised word (a name, or a sentence's first word), a lower-case word, or what ends a narration sentence.
+_NARRATION_TOKEN = regex.compile(r"(\p{Lu})[\p{L}\p{M}'’-]*|\p{Ll}[\p{L}\p{M}'’-]*|([.!?\"“”„»«])")
+_OPENING_MARKS = frozenset("\"“„»«‘'\n—–-")
+NARRATION_GENDER_REACH = 200
+"""Characters after a name in which the pronoun that shows its gender is looked for."""
+
+
+def _mid_sentence_capitals(text: str) -> set[str]:
+    """Case-folded capitalised words the text writes inside a sentence at least once (``said Holmes``), not only
+    where a sentence or a quotation opens (``By the table …``)."""
+    out: set[str] = set()
+    for m in _NARRATION_TOKEN.finditer(text):
+        s = m.start()
+        if m.group(1) and not _opens_sentence(text, s) and text[s - 1 : s] not in _OPENING_MARKS:
+            out.add(m.group().casefold())
+    return out
+
+
+def _narration_genders(text: str, names: set[str], quotes: SpanIndex) -> dict[str, str]:
+    """The gender the narration shows for each name of ``names`` (case-folded one-word names): the first subject
+    or reflexive pronoun after the name in its sentence, before any other capitalised word (``Holmes clambered
+    up, and, taking the dog from me, he …``), counted over the text. A name takes the gender that has more than
+    twice the other's count; a novel's characters are mostly not in the first-name list, and the selection
+    leaves most narration unparsed, where :func:`_gender_in_clause` cannot see them."""
+    votes: dict[str, dict[str, int]] = {}
+    for m in _NARRATION_TOKEN.finditer(text):
+        key = m.group().casefold()
+        if m.group(1) is None or key not in names or _inside(quotes, m.start(), m.end()):
+            continue
+        end = min(len(text), m.end() + NARRATION_GENDER_REACH)
+        for t in _NARRATION_TOKEN.finditer(text, m.end(), end):
+            if t.group(1) is not None or t.group(2) is not None:
+                break  # another name (or a sentence start), or the sentence or the narration ends
+            if (g := narration_pronoun_gender(t.group())) is not None:
+                count = votes.setdefault(key, {})
+                count[g] = count.get(g, 0) + 1
+                break
+    out: dict[str, str] = {}
+    for key, count in votes.items():
+        m_votes, f_votes = count.get("m", 0), count.get("f", 0)
+        if m_votes > 2 * f_votes:
+            out[key] = "m"
+        elif f_votes > 2 * m_votes:
+            out[key] = "f"
+    return out
+
+
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*[ \t\n]+\Z")
+_TITLE_BEFORE_STOP = regex.compile(r"\b(\p{Lu}\p{L}{0,3})\.[ \t\n]*\Z")
+
+
+def _is_subject(text: str, sent: ParsedSentence, run: list[Word]) -> bool:
+    """The name is the subject of its clause: the parse says so, unless the name only opens a sentence the
+    splitter made after an abbreviated title inside a sentence (``to face Mrs.`` | ``Rachel undauntedly``: the
+    scene is about the one who faces her)."""
+    if not any(w.base_rel == "nsubj" for w in run):
+        return False
+    if run[0].index > 0:
+        return True
+    title = _TITLE_BEFORE_STOP.search(text, max(0, run[0].start - 8), run[0].start)
+    if title is None or not (is_title(title.group(1)) or is_title(title.group(1) + ".")):
+        return True
+    # ``. Mrs.`` | ``Bennet had``, ``Ohio Gov.`` | ``John Kasich suspended``: the titled name opens its sentence
+    k = title.start()
+    while (m := _CAPITALISED_BEFORE.search(text, max(0, k - 40), k)) is not None and not _opens_sentence(text, k):
+        k = m.start()
+    return _opens_sentence(text, k)
 
 
 def _gender_in_clause(sent: ParsedSentence, run: list[Word]) -> str | None:
@@ -335,6 +413,17 @@ def _addressed_name(sent: ParsedSentence, run: list[Word]) -> bool:
     before = a == 0 or sent[a - 1].text in _ADDRESS_EDGES or sent[a - 1].upos in ("INTJ", "PUNCT")
     after = b + 1 >= len(sent) or sent[b + 1].text in _ADDRESS_EDGES or sent[b + 1].upos == "PUNCT"
     return before and after
+
+
+def _may_open_as_name(word: str, sent: ParsedSentence, lowercase: set[str]) -> bool:
+    """Whether a capitalised word opening a quotation may be a name addressed: not when the text also writes it in
+    lower case (``"Right!" said I``), nor, where every noun is capitalised, unless it is a known first name or a
+    title (``»Mord, wenn Sie es wissen wollen«``)."""
+    if word.casefold() in lowercase:
+        return False
+    if profile(sent.lang).capitalised_nouns:
+        return first_name_gender(word) is not None or is_title(word)
+    return True
 
 
 def _opens_quotation(sent: ParsedSentence, run: list[Word]) -> bool:
@@ -431,6 +520,39 @@ def _chain(att: AttributionLike) -> tuple[str, ...]:
     return (att.sieve, rule) if rule else (att.sieve,)
 
 
+DIALOGUE_EXCHANGES = 3
+"""Adjacent turns with tags naming different speakers that make a text a dialogue (:func:`_holds_dialogue`)."""
+OWN_TAG_SIEVES = frozenset({"syntactic", "pattern"})
+
+
+def _holds_dialogue(
+    text: str,
+    attributions: Sequence[AttributionLike | None],
+    paragraphs: Sequence[Paragraph],
+    quote_ranges: Sequence[tuple[int, int]],
+) -> bool:
+    """The text holds a novel's dialogue: at least :data:`DIALOGUE_EXCHANGES` pairs of adjacent paragraphs that
+    open with a quotation and whose tags name different speakers (none of the PolNeAR news articles has
+    three; the turn-taking rule's test, from the attributions)."""
+    paras = list(paragraphs)
+    if not paras:
+        return False
+    opening = set()
+    for qs, _qe in quote_ranges:
+        k = paragraph_at(paras, qs)
+        if not text[paras[k].start : qs].strip(" \t\"'“”‘’»«„–—-"):
+            opening.add(k)
+    tags: dict[int, str] = {}
+    for att in attributions:
+        if att is None or att.speaker is None or att.sieve not in OWN_TAG_SIEVES:
+            continue
+        k = paragraph_at(paras, att.speaker[0])
+        if k in opening:
+            tags.setdefault(k, text[att.speaker[0] : att.speaker[1]].casefold())
+    exchanges = sum(1 for k, who in tags.items() if k - 1 in tags and tags[k - 1] != who)
+    return exchanges >= DIALOGUE_EXCHANGES
+
+
 def resolve_speakers(
     text: str,
     attributions: Sequence[AttributionLike | None],
@@ -440,7 +562,9 @@ def resolve_speakers(
     quote_ranges: Sequence[tuple[int, int]] = (),
 ) -> Resolution:
     """Resolve every attribution's speaker mention to a :class:`Speaker`; attributions must be in text order."""
-    resolver = _Resolver(text, sentences, paragraphs, quote_ranges)
+    resolver = _Resolver(
+        text, sentences, paragraphs, quote_ranges, _holds_dialogue(text, attributions, paragraphs, quote_ranges)
+    )
     for att in attributions:
         resolver.add(att)
     return Resolution(resolver.speakers, resolver.entities, resolver.confidences, resolver.rules)
@@ -455,6 +579,7 @@ class _Resolver:
         sentences: Sequence[ParsedSentence],
         paragraphs: Sequence[Paragraph],
         quote_ranges: Sequence[tuple[int, int]],
+        dialogue: bool = False,
     ) -> None:
         self.text = text
         self.sentences = sentences
@@ -481,29 +606,39 @@ class _Resolver:
                 addressed = _inside(quote_index, s, e)
                 if addressed and not _addressed_name(sent, run):
                     continue
-                if addressed and _opens_quotation(sent, run) and run[0].text.casefold() in lowercase:
-                    continue  # ``"Right!" said I``: a word the text also writes in lower case is no name
+                if addressed and _opens_quotation(sent, run) and not _may_open_as_name(run[0].text, sent, lowercase):
+                    continue  # ``"Right!" said I``, ``»Mord, wenn …«``: no name
                 toks, title = _clean_name([w.text for w in run])
                 if toks and not _sentence_initial_word(text, sent, run, toks):
                     title = title or _title_before(sent, run[0])
                     gender = _gender(toks, title) or _gender_in_clause(sent, run)
                     source = not addressed and _is_speech_subject(sent, run)
-                    subject = not addressed and any(w.base_rel == "nsubj" for w in run)
+                    subject = not addressed and _is_subject(text, sent, run)
                     cand = _Candidate(s, e, toks, gender, source, self.para(s), subject=subject, scene_only=addressed)
                     self.candidates.append(cand)
                     if gender is not None:
                         self._context_gender.setdefault(s, gender)
-        self._unparsed_names(text, quote_index)
+        # Words the text never writes in lower case that a pronoun after them genders are characters too
+        # (``Holmes``, whom the tagger may not take for a name): the narration shows what they are. Only in a
+        # dialogue (news names places and parties so: ``the Vermont senator … he``) and where nouns are lower
+        # case (German capitalises every noun).
+        narration: dict[str, str] = {}
+        if dialogue and sentences and not any(profile(sent.lang).capitalised_nouns for sent in sentences):
+            capitalised = _mid_sentence_capitals(text) - {w.casefold() for w in lowercase}
+            narration = _narration_genders(text, capitalised, quote_index)
+        self._unparsed_names(text, quote_index, set(narration))
         self._name_genders = _name_genders(self.candidates)
+        for key, gender in narration.items():
+            self._name_genders.setdefault(key, gender)
         for cand in self.candidates.newest_first(len(text) + 1):
             if cand.gender is None and len(cand.tokens) == 1:
                 cand.gender = self._name_genders.get(cand.tokens[0].casefold())
 
-    def _unparsed_names(self, text: str, quotes: SpanIndex) -> None:
+    def _unparsed_names(self, text: str, quotes: SpanIndex, gendered: set[str]) -> None:
         """Titled names, known first names and names parsed elsewhere in the document, in narration the selection
         left unparsed, as scene characters; one that opens a sentence before a lower-case word (``Eeyore shook
-        his head``) is the subject of its clause."""
-        known = {t.casefold() for c in self.candidates.newest_first(len(text) + 1) for t in c.tokens[-1:]}
+        his head``) is the subject of its clause. ``gendered``: case-folded words the narration genders."""
+        known = {t.casefold() for c in self.candidates.newest_first(len(text) + 1) for t in c.tokens[-1:]} | gendered
         for m in _SURFACE_NAME.finditer(text):
             s, e = m.span()
             if self.sentence_index.first_overlapping(s, e) >= 0 or _inside(quotes, s, e):
