@@ -204,3 +204,53 @@ def test_a_quotation_breaks_the_konjunktiv_chain(extractor: Extractor) -> None:
     )
     found = _statements(_with_pipelines(extractor, "de").extract(text))
     assert all(not c.startswith("Man habe") or s != "Der Minister" for c, s, _ in found), found
+
+
+# Speech acts without a content clause (issue 12, item 4): reported as rule ``indirect_speech_act``, the whole
+# sentence in German (SpkAtt ``Reported``), the act's object in English (PolNeAR's noun-phrase content).
+SPEECH_ACTS = [
+    (
+        "de",
+        "Der Verband sprach am Montag von einem schwarzen Tag für die Branche.",
+        "Der Verband sprach",
+        "Der Verband",
+    ),
+    ("de", "Die Ministerin nannte den Plan einen großen Fehler.", "Die Ministerin nannte", "Die Ministerin"),
+    ("en", "The senator criticized the new tax plan for its cost.", "the new tax plan", "The senator"),
+    ("en", "Mayor Lopez complained about the budget deficit.", "the budget deficit", "Mayor Lopez"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "content", "speaker"), SPEECH_ACTS)
+def test_a_speech_act_without_content_is_reported_by_its_own_rule(
+    extractor: Extractor, lang: str, text: str, content: str, speaker: str
+) -> None:
+    found = _statements(_with_pipelines(extractor, lang).extract(text))
+    assert [(c.startswith(content), s, r) for c, s, r in found] == [(True, speaker, "indirect_speech_act")], found
+
+
+SPEECH_ACT_NEGATIVES = [
+    # a bare object names the act's target, not what was said (German: half of such sentences are unannotated)
+    ("de", "Die Opposition kritisierte den Vertrag."),
+    # a question, a belief without content, a verb that is no speech act
+    ("de", "Sprach der Minister von einem Fehler?"),
+    ("en", "He said nothing about the plan."),
+    # the object of tell/ask is the listener; a time adverbial is no object
+    ("en", "The mayor told reporters at the scene."),
+    ("en", "The mayor spoke last week."),
+    ("en", "She believed him without a second thought."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPEECH_ACT_NEGATIVES)
+def test_a_speech_act_look_alike_is_not_reported(extractor: Extractor, lang: str, text: str) -> None:
+    assert _statements(_with_pipelines(extractor, lang).extract(text)) == []
+
+
+def test_a_speech_act_still_anchors_a_konjunktiv_chain(extractor: Extractor) -> None:
+    text = "Der Verband sprach von einem schwarzen Tag. Die Verluste seien höher als erwartet."
+    found = _statements(_with_pipelines(extractor, "de").extract(text))
+    assert [(s, r) for _, s, r in found] == [
+        ("Der Verband", "indirect_speech_act"),
+        ("Der Verband", "indirect_konjunktiv_continuation"),
+    ], found

@@ -45,6 +45,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "indirect_that_clause",
         "indirect_konjunktiv",
         "indirect_content_first",
+        "indirect_speech_act",
         "indirect_konjunktiv_continuation",
     ]
     phases = [r.phase for r in DEFAULT_CHAIN]

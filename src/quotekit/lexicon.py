@@ -344,6 +344,8 @@ WORD_KINDS = (
     "addressee_case",
     "vocative_not_name",
     "infinitive_marker",
+    "topic_case",
+    "time_noun",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

@@ -19,7 +19,11 @@ sentence wins it, so a later rule never reports the same content twice:
    so the comma after the attribution is what decides; ``Mood=Sub`` (or a Konjunktiv-I form such as ``sei``,
    ``habe``, ``gebe``) only raises the confidence.
 6. ``indirect_content_first`` — the content before its attribution: ``…, Rao said.``, ``…, sagte ein Sprecher.``
-7. ``indirect_konjunktiv_continuation`` — German: a sentence with no cue of its own whose main clause reports
+7. ``indirect_speech_act`` — a speech act without a content clause (``Der Verband sprach von einem schwarzen
+   Tag.``, ``Sanders criticized the plan.``): the whole sentence in German, the act's object in English
+   (:attr:`quotekit.lang.profile.LanguageProfile.speech_act_content`); see docs/attribution.md. It also anchors a
+   Konjunktiv chain.
+8. ``indirect_konjunktiv_continuation`` — German: a sentence with no cue of its own whose main clause reports
    by its grammar (a Konjunktiv-I form; reportative ``soll`` + perfect infinitive; ``hätte``/``wäre`` outside a
    condition), right after a reported statement, continues it (same speaker). The chain runs on over several
    sentences and breaks at a cue, a quotation or a new source phrase.
@@ -41,9 +45,6 @@ the quote sieves. Content with a smaller quoted fragment in it is reported with 
 
 :func:`quotekit.attribution.classify.classify_quote` decides whether a stretch in quotation marks is a direct
 quotation, a mixed one (a fragment inside the narrator's clause) or no quotation at all (scare quotes, titles).
-
-Speech acts without content (``Der Verband sprach von einem schwarzen Tag``, ``denied the report``) are not
-reported; a contentless speech act only starts a Konjunktiv chain (see docs/attribution.md).
 
 Known failures: content that runs over several sentences is only followed in German (Konjunktiv I); English
 ``He said.`` after a paragraph of reported speech is not linked back; ``heißt es in X``, ``…, wonach …`` and
@@ -82,6 +83,7 @@ __all__ = [
     "ParentheticalRule",
     "ReportedStatement",
     "SentenceContext",
+    "SpeechActRule",
     "ThatClauseRule",
     "find_indirect",
 ]
@@ -265,6 +267,8 @@ class Found:
     lemma: str | None
     sieve: str
     confidence: float
+    speaker_inside: bool = False
+    """The content holds its own attribution (a speech act reported as a whole sentence)."""
 
 
 def _trim(sent: ParsedSentence, lo: int, hi: int) -> tuple[int, int] | None:
@@ -884,6 +888,95 @@ def _content_first(ss: SentenceContext) -> list[Found]:
     return out
 
 
+def _main_speech_act(ss: SentenceContext) -> tuple[_Cue, int] | None:
+    """The speech verb of a main clause with a speaker but no content clause (``Er kritisierte den Plan``), and
+    that speaker: the first such verb that is no participle naming, no subordinate clause and no belief."""
+    sent = ss.sent
+    for cue in ss.cues():
+        v = cue.verb
+        if (
+            not cue.raw.entry.kind.is_verb
+            or _subordinate(sent, v)
+            or (_participle(sent[v], sent.lang) and not sent.children(v, "aux"))
+            or any(c.index > v for c in sent.children(v, *_CONTENT_RELS))
+        ):
+            continue
+        speaker = ss.subject(cue, set())
+        if speaker is not None:
+            return cue, speaker
+    return None
+
+
+def _act_object(ss: SentenceContext, cue: _Cue) -> tuple[int, int] | None:
+    """What an English speech act is about: its object (``criticized [the plan]``, with a phrase after it:
+    ``accused [him of sexism]``) or a ``topic_case`` phrase without the preposition (``talked about [X]``)."""
+    sent = ss.sent
+    v = cue.verb
+    if sent[v].lemma.lower() in lexicon_words("addressee_verb", sent.lang):
+        return None  # ``told reporters``: the object is the listener
+    if any(c.upos == "PRON" for c in sent.children(v, "obj")):
+        return None  # ``said nothing about the plan``, ``said it``: what was said is only a pronoun
+    topic = lexicon_words("topic_case", sent.lang)
+    for c in sent.children(v, "obj", "obl"):
+        k = c.index
+        if k < v or c.upos in ("PRON", "NUM") or _is_relative(c):
+            continue
+        lo, hi = _span_words(sent, k)
+        if sent[_span_words(sent, k)[1]].lemma.lower() in lexicon_words("time_noun", sent.lang) or c.lemma.lower() in (
+            lexicon_words("time_noun", sent.lang)
+        ):
+            continue  # ``said last week``: a time adverbial the parser took for the object
+        if c.base_rel == "obl":
+            case = [w for w in sent.children(k, "case") if w.index < k]
+            if not case or case[0].text.lower() not in topic or case[0].index != lo:
+                continue
+            lo += 1
+        elif lo != v + 1 and not (cue.particle is not None and lo == cue.particle + 1):
+            continue
+        # A prepositional phrase or infinitive right after the object belongs to the act's content.
+        for d in sent.children(v, "obl", "xcomp"):
+            a, b = _span_words(sent, d.index)
+            if a == hi + 1:
+                hi = b
+        t = _trim(sent, lo, hi)
+        if t is not None and sum(not _is_punct(w) for w in sent.words[t[0] : t[1] + 1]) >= 2:
+            return t
+    return None
+
+
+def _names_content(sent: ParsedSentence, v: int) -> bool:
+    """Whether a speech act states what was said in a noun phrase: ``sprach von einem Fehler``, ``bezeichnete
+    den Plan als Fehler`` (a ``topic_case`` phrase), ``nannte den Plan einen Fehler`` (two objects). A bare
+    object (``kritisierte den Vertrag``, ``hatte Protest angekündigt``) only names the act's target."""
+    topic = lexicon_words("topic_case", sent.lang)
+    deps = [c for c in sent.children(v) if c.base_rel in ("obl", "obj", "xcomp", "advcl", "iobj", "nmod")]
+    if any(w.text.lower() in topic for d in deps for w in sent.children(d.index, "case", "mark")):
+        return True
+    return sum(d.base_rel in ("obj", "xcomp", "iobj") for d in deps) >= 2
+
+
+def _speech_act_content(ss: SentenceContext) -> list[Found]:
+    """``Der Verband kritisierte den Plan.`` / ``Sanders criticized the plan.``: a speech act whose content is
+    only named, not stated. What is reported follows the language profile's ``speech_act_content``."""
+    sent = ss.sent
+    if sent.lang not in LANGUAGES or ss.quote_ranges:
+        return []
+    act = _main_speech_act(ss)
+    if act is None:
+        return []
+    cue, speaker = act
+    conf = SpeechActRule.confidence
+    if profile(sent.lang).speech_act_content == "sentence":
+        t = _trim(sent, 0, len(sent) - 1)
+        if t is None or sent[cue.verb].deprel != "root" or sent[-1].text == "?" or not _names_content(sent, cue.verb):
+            return []
+        return [Found(t[0], t[1], speaker, cue.verb, cue.particle, cue.lemma, SpeechActRule.name, conf, True)]
+    span = _act_object(ss, cue)
+    if span is None:
+        return []
+    return [Found(span[0], span[1], speaker, cue.verb, cue.particle, cue.lemma, SpeechActRule.name, conf)]
+
+
 class _SentenceRule:
     """A reported-speech rule over one sentence: ``match`` returns the content stretches it claims."""
 
@@ -963,6 +1056,17 @@ class ContentFirstRule(_SentenceRule):
         return _content_first(ctx)
 
 
+class SpeechActRule(_SentenceRule):
+    """A speech act without a content clause (``sprach von einem Fehler``, ``denied the report``): the sentence
+    or the act's object, as :attr:`~quotekit.lang.profile.LanguageProfile.speech_act_content` says."""
+
+    name = "indirect_speech_act"
+    confidence = 0.55
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _speech_act_content(ctx)
+
+
 class KonjunktivContinuationRule:
     """German: a sentence with no cue of its own whose finite verb is Konjunktiv I, right after a reported
     statement, continues it (same speaker). See :func:`_continuation`."""
@@ -983,6 +1087,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     ThatClauseRule(),
     KonjunktivClauseRule(),
     ContentFirstRule(),
+    SpeechActRule(),
     KonjunktivContinuationRule(),
 )
 """The reported-speech rules in the order they claim content (the default chain's last two phases)."""
@@ -1011,7 +1116,7 @@ def _statement(
     kind = MentionKind.NOMINAL
     if f.speaker is not None:
         m = expand_mention(sent, f.speaker, blocked=quote_ranges)
-        if m is None or (m.start < end and start < m.end):
+        if m is None or (m.start < end and start < m.end and not f.speaker_inside):
             return None
         speaker, kind = (m.start, m.end), m.kind
     cue: tuple[int, int, str] | None = None
