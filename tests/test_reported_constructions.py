@@ -254,3 +254,22 @@ def test_a_speech_act_still_anchors_a_konjunktiv_chain(extractor: Extractor) -> 
         ("Der Verband", "indirect_speech_act"),
         ("Der Verband", "indirect_konjunktiv_continuation"),
     ], found
+
+
+def test_konjunktiv_i_after_a_quotation_resumes_with_its_speaker(extractor: Extractor) -> None:
+    text = (
+        "„Wir tun alles, was wir können“, sagte die Ministerin am Montag. "
+        "Die Hilfe werde schon in den nächsten Tagen die Region erreichen."
+    )
+    found = _statements(_with_pipelines(extractor, "de").extract(text))
+    assert [(c[:13], s, r) for c, s, r in found] == [
+        ("Die Hilfe wer", "die Ministerin", "indirect_konjunktiv_resumption")
+    ], found
+
+
+def test_konjunktiv_ii_or_a_condition_after_a_quotation_does_not_resume(extractor: Extractor) -> None:
+    text = (
+        "„Wir tun alles, was wir können“, sagte die Ministerin am Montag. "
+        "Wenn es mehr regnen würde, wäre die Ernte in diesem Jahr gerettet."
+    )
+    assert _statements(_with_pipelines(extractor, "de").extract(text)) == []

@@ -27,6 +27,8 @@ sentence wins it, so a later rule never reports the same content twice:
    by its grammar (a Konjunktiv-I form; reportative ``soll`` + perfect infinitive; ``hätte``/``wäre`` outside a
    condition), right after a reported statement, continues it (same speaker). The chain runs on over several
    sentences and breaks at a cue, a quotation or a new source phrase.
+9. ``indirect_konjunktiv_resumption`` — German: after such a break (a quotation, or a sentence whose report was
+   not found), a Konjunktiv-I sentence goes on with the last statement's or the quotation's speaker.
 
 Besides the speech verbs of the cue tables, these rules read the ``belief`` rows (``believe``, ``fear``, ``show``,
 ``befürchten``, ``schätzen``, ``aufrufen``): verbs that report a content clause but never tag a quotation, so
@@ -80,6 +82,7 @@ __all__ = [
     "Found",
     "KonjunktivClauseRule",
     "KonjunktivContinuationRule",
+    "KonjunktivResumptionRule",
     "ParentheticalRule",
     "ReportedStatement",
     "SentenceContext",
@@ -120,6 +123,9 @@ _CONTENT_RELS = frozenset({"ccomp", "parataxis", "xcomp", "csubj"})
 # read through quotekit.lexicon.
 # How far (characters) a Konjunktiv-I sentence may stand from the statement it continues: one short sentence.
 _CONTINUATION_GAP = 250
+# How far a Konjunktiv-I sentence may stand from the last statement when the chain was broken in between (by a
+# quotation, or a sentence whose statement was not found): about three sentences.
+_RESUMPTION_GAP = 600
 _FINITE_UPOS = frozenset({"VERB", "AUX"})
 _MIN_CONTENT_WORDS = 3
 # Share of the content that may lie inside quotation marks before it counts as a quotation, not reported speech.
@@ -316,8 +322,9 @@ def _konjunktiv(w: Word) -> bool:
     if w.upos not in _FINITE_UPOS or not low.endswith("e"):
         return False
     lemma = w.lemma.lower()
-    # 3rd person singular Konjunktiv I is stem + e (``gebe`` of ``geben``, ``liege`` of ``liegen``).
-    return lemma.endswith("en") and low == lemma[:-2] + "e" and w.feats.get("Person") != "1"
+    # 3rd person singular Konjunktiv I is stem + e (``gebe`` of ``geben``, ``liege`` of ``liegen``); a separable
+    # verb's finite form leaves its particle behind (``komme … an`` of ``ankommen``).
+    return lemma.endswith("en") and lemma.endswith(low[:-1] + "en") and w.feats.get("Person") != "1"
 
 
 def _opens_non_content(sent: ParsedSentence, lo: int) -> bool:
@@ -1080,6 +1087,22 @@ class KonjunktivContinuationRule:
         return _continuation(ctx.text, previous, ctx, ctx.quote_ranges)
 
 
+class KonjunktivResumptionRule:
+    """German: a Konjunktiv-I sentence after the chain broke (a quotation, or a sentence whose report was not
+    found, stood in between) goes on with the last reported statement's speaker, up to :data:`_RESUMPTION_GAP`
+    characters back. Only Konjunktiv I counts here, which reports by itself; Konjunktiv II and ``soll`` do not.
+    The driver gives it the last statement found, not the live chain (``after_break``)."""
+
+    name = "indirect_konjunktiv_resumption"
+    languages = frozenset({"de"})
+    phase = Phase.REPORTED_CONTINUATION
+    after_break = True
+    max_confidence = 0.5
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement, /) -> ReportedStatement | None:
+        return _continuation(ctx.text, previous, ctx, ctx.quote_ranges, resumed=True)
+
+
 REPORTED_RULES: tuple[Rule, ...] = (
     AccordingToRule(),
     AsClauseRule(),
@@ -1089,6 +1112,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     ContentFirstRule(),
     SpeechActRule(),
     KonjunktivContinuationRule(),
+    KonjunktivResumptionRule(),
 )
 """The reported-speech rules in the order they claim content (the default chain's last two phases)."""
 
@@ -1170,8 +1194,27 @@ def _reports_by_mood(sent: ParsedSentence) -> bool:
     return any(w.text.lower() in lexicon_words("konjunktiv2_report", sent.lang) for w in finite)
 
 
+def _konjunktiv1_main(sent: ParsedSentence) -> bool:
+    """Whether a finite verb of the main clause is Konjunktiv I (``sei``, ``habe``, ``gebe``), the mood that marks
+    reported speech unambiguously; Konjunktiv II and ``soll`` also state hypotheses and plans."""
+    root = sent.root()
+    k2 = lexicon_words("konjunktiv2")
+    return any(
+        w.upos in _FINITE_UPOS
+        and (root is None or w.head in (root.index, -1))
+        and _konjunktiv(w)
+        and w.text.lower() not in k2
+        for w in sent
+    ) and not any(w.text.lower() in lexicon_words("conditional", sent.lang) for w in sent)
+
+
 def _continuation(
-    text: str, prev: ReportedStatement, ss: SentenceContext, quote_ranges: Sequence[tuple[int, int]]
+    text: str,
+    prev: ReportedStatement,
+    ss: SentenceContext,
+    quote_ranges: Sequence[tuple[int, int]],
+    *,
+    resumed: bool = False,
 ) -> ReportedStatement | None:
     """German reported speech runs on in Konjunktiv I: ``Die Suche sei eingestellt worden.`` after a statement.
 
@@ -1180,16 +1223,13 @@ def _continuation(
     characters, same paragraph).
     """
     sent = ss.sent
-    if (
-        not profile(sent.lang).reported_mood
-        or "\n" in text[prev.end : sent.start]
-        or sent.start - prev.end > _CONTINUATION_GAP
-    ):
+    gap = _RESUMPTION_GAP if resumed else _CONTINUATION_GAP
+    if not profile(sent.lang).reported_mood or "\n" in text[prev.end : sent.start] or sent.start - prev.end > gap:
         return None
     # A sentence with an attribution of its own (a speech verb, ``laut``, ``zufolge``) starts something new.
-    if ss.cues() or _has_source_word(sent):
+    if ss.cues() or _has_source_word(sent) or (resumed and ss.quote_ranges):
         return None
-    if not _reports_by_mood(sent):
+    if not (_konjunktiv1_main(sent) if resumed else _reports_by_mood(sent)):
         return None
     t = _trim(sent, 0, len(sent) - 1)
     if t is None or not _has_clause(sent, *t):
@@ -1204,8 +1244,13 @@ def _continuation(
         speaker=prev.speaker,
         mention_kind=prev.mention_kind,
         cue=None,
-        sieve="indirect_konjunktiv_continuation",
-        confidence=round(min(prev.confidence, KonjunktivContinuationRule.max_confidence), 3),
+        sieve=KonjunktivResumptionRule.name if resumed else KonjunktivContinuationRule.name,
+        confidence=round(
+            min(prev.confidence, KonjunktivResumptionRule.max_confidence)
+            if resumed
+            else min(prev.confidence, KonjunktivContinuationRule.max_confidence),
+            3,
+        ),
         kind="mixed" if share > 0 else "indirect",
     )
 
@@ -1246,18 +1291,21 @@ def find_indirect(
     sentences: Sequence[ParsedSentence],
     quote_ranges: Sequence[tuple[int, int]],
     rules: Sequence[Rule] = REPORTED_RULES,
+    quote_speakers: Sequence[tuple[int, int, tuple[int, int], MentionKind]] = (),
 ) -> list[ReportedStatement]:
     """Reported statements without quotation marks, in text order.
 
     ``quote_ranges`` are the quotations of the document, marks included; content that lies mostly inside them
     is a direct or mixed quotation and is not reported here. ``rules`` are the chain's rules; those of the
-    ``REPORTED`` phases run, in their order. Never raises on odd parses: a sentence whose words confuse a rule
-    yields nothing from that rule.
+    ``REPORTED`` phases run, in their order. ``quote_speakers`` are the attributed quotations (start, end, speaker
+    offsets, mention kind): a Konjunktiv-I sentence after a quotation may resume with its speaker. Never raises on
+    odd parses: a sentence whose words confuse a rule yields nothing from that rule.
     """
     sentence_rules = [r for r in rules if r.phase is Phase.REPORTED]
     continuation_rules = [r for r in rules if r.phase is Phase.REPORTED_CONTINUATION]
     out: list[ReportedStatement] = []
     last: ReportedStatement | None = None
+    recent: ReportedStatement | None = None  # the last statement found, kept across a break of the chain
     quote_index = SpanIndex(quote_ranges)
     before: ParsedSentence | None = None
     for sent in sorted(sentences, key=lambda s: s.start):
@@ -1271,28 +1319,57 @@ def find_indirect(
         # Only the quotes that overlap this sentence matter to its words, mentions and quoted share.
         ss = SentenceContext(text, sent, quote_index.overlapping(sent.start, sent.end))
         found_here = _claim(ss, sentence_rules, last)
-        if not found_here and last is not None:
+        if not found_here and (last is not None or recent is not None):
             for rule in continuation_rules:
-                cont = rule.match(ss, last) if applies_to(rule, sent.lang) else None
+                # A rule marked ``after_break`` reads the last statement found, and only once the chain broke.
+                prev = (recent if last is None else None) if getattr(rule, "after_break", False) else last
+                cont = rule.match(ss, prev) if prev is not None and applies_to(rule, sent.lang) else None
                 if cont is None:
                     continue
                 if out and out[-1] is last and _runs_on(text, last, cont):
                     # The corpora mark a run of Konjunktiv sentences as one statement, not one per sentence.
-                    out[-1] = last = replace(last, end=cont.end)
+                    out[-1] = last = recent = replace(last, end=cont.end)
                     break
                 found_here.append(cont)
                 break
         found_here.sort(key=lambda s: s.start)
         out.extend(found_here)
         if found_here:
-            last = found_here[-1]
-        elif ss.quote_ranges or _has_source_word(sent):
-            last = None  # a quotation or a new source: the chain breaks
+            last = recent = found_here[-1]
+        elif _has_source_word(sent):
+            last = recent = None  # a new source: the chain breaks and no later sentence resumes it
+        elif ss.quote_ranges:
+            # A quotation breaks the chain; a Konjunktiv-I sentence after it may resume with its speaker.
+            last = None
+            recent = _quote_anchor(sent, quote_speakers) or recent
         elif ss.cues():
             # A speech act without content (``Er kritisierte den Plan.``): what follows in Konjunktiv is its
             # content, so it starts a chain of its own; without a speaker it only breaks the old one.
-            last = _speech_act(ss)
+            last = recent = _speech_act(ss)
     return out
+
+
+QUOTE_ANCHOR_CONFIDENCE = 0.6
+"""Confidence of the anchor a quotation's speaker leaves for a Konjunktiv-I sentence after it."""
+
+
+def _quote_anchor(
+    sent: ParsedSentence, quote_speakers: Sequence[tuple[int, int, tuple[int, int], MentionKind]]
+) -> ReportedStatement | None:
+    """The anchor the last attributed quotation of ``sent`` leaves: its speaker, at the sentence end."""
+    inside = [q for q in quote_speakers if sent.start <= q[0] < sent.end]
+    if not inside:
+        return None
+    _, _, speaker, kind = max(inside, key=lambda q: q[0])
+    return ReportedStatement(
+        start=sent.end,
+        end=sent.end,
+        speaker=speaker,
+        mention_kind=kind,
+        cue=None,
+        sieve="quote",
+        confidence=QUOTE_ANCHOR_CONFIDENCE,
+    )
 
 
 def _runs_on(text: str, prev: ReportedStatement, cont: ReportedStatement) -> bool:
