@@ -273,3 +273,23 @@ def test_konjunktiv_ii_or_a_condition_after_a_quotation_does_not_resume(extracto
         "Wenn es mehr regnen würde, wäre die Ernte in diesem Jahr gerettet."
     )
     assert _statements(_with_pipelines(extractor, "de").extract(text)) == []
+
+
+# A passive speech verb without an agent, or one with an expletive subject: content without a named source.
+IMPERSONAL = [
+    ("de", "Es wurde vermutet, dass keiner der Passagiere das Unglück überlebt hat.", "keiner der Passagiere"),
+    ("en", "It was reported that the senator had resigned from the committee.", "the senator had resigned"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "content"), IMPERSONAL)
+def test_an_impersonal_report_has_content_and_no_speaker(
+    extractor: Extractor, lang: str, text: str, content: str
+) -> None:
+    found = _statements(_with_pipelines(extractor, lang).extract(text))
+    assert [(c.startswith(content), s) for c, s, _ in found] == [(True, None)], found
+
+
+def test_a_passive_speech_verb_before_a_causal_clause_reports_nothing(extractor: Extractor) -> None:
+    text = "Der Vertrag wurde kritisiert, weil er viel zu teuer war."
+    assert _statements(_with_pipelines(extractor, "de").extract(text)) == []

@@ -346,6 +346,7 @@ WORD_KINDS = (
     "infinitive_marker",
     "topic_case",
     "time_noun",
+    "no_topic_verb",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

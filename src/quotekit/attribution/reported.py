@@ -665,7 +665,7 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
         lo = max(v + 1, min(lo_words))
         content = set(range(lo, n))
         speaker = ss.subject(cue, content)
-        if speaker is None:
+        if speaker is None and not _impersonal(sent, v):
             continue
         att_end = _attribution_end(sent, v, cue.particle, speaker)
         lo = _content_start(sent, max(lo, att_end + 1))
@@ -689,6 +689,18 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 conf = ThatClauseRule.without_konjunktiv
         out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, sieve, conf))
     return out
+
+
+def _impersonal(sent: ParsedSentence, v: int) -> bool:
+    """``Es wurde mitgeteilt, dass …``, ``It was reported that …``, ``heißt es, dass …``: a passive speech verb
+    without an agent, or one whose subject is an expletive, reports content whose source the text does not name."""
+    if _subordinate(sent, v) or sent.children(v, "obl:agent"):
+        return False
+    w = sent[v]
+    passive = w.feats.get("Voice") == "Pass" or any(
+        c.deprel in ("aux:pass", "nsubj:pass", "expl:pass") for c in sent.children(v)
+    )
+    return passive or any(c.base_rel == "expl" for c in sent.children(v))
 
 
 def _relative_start(sent: ParsedSentence, lo: int) -> bool:
@@ -733,7 +745,7 @@ def _konjunktiv_clause(ss: SentenceContext) -> list[Found]:
         if _participle(sent[v], sent.lang) and not sent.children(v, "aux"):
             continue  # ``Das Objekt, genannt X, hat …``: a participle naming, no speech act
         speaker = ss.subject(cue, set())
-        if speaker is None:
+        if speaker is None and not _impersonal(sent, v):
             continue
         att_end = _attribution_end(sent, v, cue.particle, speaker)
         # Only adverbials may stand between the attribution and the comma (``sagte er am Montag,``).
@@ -919,8 +931,10 @@ def _act_object(ss: SentenceContext, cue: _Cue) -> tuple[int, int] | None:
     ``accused [him of sexism]``) or a ``topic_case`` phrase without the preposition (``talked about [X]``)."""
     sent = ss.sent
     v = cue.verb
-    if sent[v].lemma.lower() in lexicon_words("addressee_verb", sent.lang):
-        return None  # ``told reporters``: the object is the listener
+    if cue.lemma in lexicon_words("addressee_verb", sent.lang) or cue.lemma in lexicon_words(
+        "no_topic_verb", sent.lang
+    ):
+        return None  # ``told reporters``: the object is the listener; ``responded to the crowd``: no topic
     if any(c.upos == "PRON" for c in sent.children(v, "obj")):
         return None  # ``said nothing about the plan``, ``said it``: what was said is only a pronoun
     topic = lexicon_words("topic_case", sent.lang)
