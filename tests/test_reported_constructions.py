@@ -234,6 +234,9 @@ SPEECH_ACT_NEGATIVES = [
     ("de", "Die Opposition kritisierte den Vertrag."),
     # a question, a belief without content, a verb that is no speech act
     ("de", "Sprach der Minister von einem Fehler?"),
+    # a passive names the act's target (``vom`` is its agent, not a topic); a modal makes it a plan
+    ("de", "Die Haltung der Regierung wurde vom Sprecher als Fehler kritisiert."),
+    ("de", "Der Verband will morgen von einem großen Erfolg sprechen."),
     ("en", "He said nothing about the plan."),
     # the object of tell/ask is the listener; a time adverbial is no object
     ("en", "The mayor told reporters at the scene."),

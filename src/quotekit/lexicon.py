@@ -347,6 +347,7 @@ WORD_KINDS = (
     "topic_case",
     "time_noun",
     "no_topic_verb",
+    "modal",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

@@ -696,11 +696,13 @@ def _impersonal(sent: ParsedSentence, v: int) -> bool:
     without an agent, or one whose subject is an expletive, reports content whose source the text does not name."""
     if _subordinate(sent, v) or sent.children(v, "obl:agent"):
         return False
-    w = sent[v]
-    passive = w.feats.get("Voice") == "Pass" or any(
+    return _passive(sent, v) or any(c.base_rel == "expl" for c in sent.children(v))
+
+
+def _passive(sent: ParsedSentence, v: int) -> bool:
+    return sent[v].feats.get("Voice") == "Pass" or any(
         c.deprel in ("aux:pass", "nsubj:pass", "expl:pass") for c in sent.children(v)
     )
-    return passive or any(c.base_rel == "expl" for c in sent.children(v))
 
 
 def _relative_start(sent: ParsedSentence, lo: int) -> bool:
@@ -990,6 +992,12 @@ def _speech_act_content(ss: SentenceContext) -> list[Found]:
     if profile(sent.lang).speech_act_content == "sentence":
         t = _trim(sent, 0, len(sent) - 1)
         if t is None or sent[cue.verb].deprel != "root" or sent[-1].text == "?" or not _names_content(sent, cue.verb):
+            return []
+        # A sentence reported whole must be the act itself: a passive (``wurde vom Sprecher kritisiert``) names the
+        # act's target, a modal (``soll … zustimmen``) a plan. PolNeAR's object contents include both.
+        if _passive(sent, cue.verb) or any(
+            c.lemma.lower() in lexicon_words("modal", sent.lang) for c in sent.children(cue.verb, "aux")
+        ):
             return []
         return [Found(t[0], t[1], speaker, cue.verb, cue.particle, cue.lemma, SpeechActRule.name, conf, True)]
     span = _act_object(ss, cue)
