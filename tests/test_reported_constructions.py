@@ -296,3 +296,9 @@ def test_an_impersonal_report_has_content_and_no_speaker(
 def test_a_passive_speech_verb_before_a_causal_clause_reports_nothing(extractor: Extractor) -> None:
     text = "Der Vertrag wurde kritisiert, weil er viel zu teuer war."
     assert _statements(_with_pipelines(extractor, "de").extract(text)) == []
+
+
+def test_konjunktiv_i_with_no_source_before_it_is_reported_without_a_speaker(extractor: Extractor) -> None:
+    text = "Die Lage im Süden des Landes sei weiterhin sehr ernst. Die Regierung prüft alle Optionen."
+    found = _statements(_with_pipelines(extractor, "de").extract(text))
+    assert [(c[:12], s, r) for c, s, r in found] == [("Die Lage im ", None, "indirect_konjunktiv_resumption")], found

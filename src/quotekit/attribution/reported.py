@@ -28,7 +28,8 @@ sentence wins it, so a later rule never reports the same content twice:
    condition), right after a reported statement, continues it (same speaker). The chain runs on over several
    sentences and breaks at a cue, a quotation or a new source phrase.
 9. ``indirect_konjunktiv_resumption`` — German: after such a break (a quotation, or a sentence whose report was
-   not found), a Konjunktiv-I sentence goes on with the last statement's or the quotation's speaker.
+   not found), a Konjunktiv-I sentence goes on with the last statement's or the quotation's speaker; with no
+   statement before it, it is reported without a speaker.
 
 Besides the speech verbs of the cue tables, these rules read the ``belief`` rows (``believe``, ``fear``, ``show``,
 ``befürchten``, ``schätzen``, ``aufrufen``): verbs that report a content clause but never tag a quotation, so
@@ -1113,7 +1114,8 @@ class KonjunktivResumptionRule:
     """German: a Konjunktiv-I sentence after the chain broke (a quotation, or a sentence whose report was not
     found, stood in between) goes on with the last reported statement's speaker, up to :data:`_RESUMPTION_GAP`
     characters back. Only Konjunktiv I counts here, which reports by itself; Konjunktiv II and ``soll`` do not.
-    The driver gives it the last statement found, not the live chain (``after_break``)."""
+    The driver gives it the last statement found, not the live chain (``after_break``); with none found before, the
+    sentence is still reported, without a speaker (free indirect speech whose source the reader infers)."""
 
     name = "indirect_konjunktiv_resumption"
     languages = frozenset({"de"})
@@ -1341,10 +1343,11 @@ def find_indirect(
         # Only the quotes that overlap this sentence matter to its words, mentions and quoted share.
         ss = SentenceContext(text, sent, quote_index.overlapping(sent.start, sent.end))
         found_here = _claim(ss, sentence_rules, last)
-        if not found_here and (last is not None or recent is not None):
+        if not found_here:
             for rule in continuation_rules:
-                # A rule marked ``after_break`` reads the last statement found, and only once the chain broke.
-                prev = (recent if last is None else None) if getattr(rule, "after_break", False) else last
+                # A rule marked ``after_break`` reads the last statement found, and only once the chain broke;
+                # with none found yet, a sourceless anchor at the sentence (the content has no speaker).
+                prev = ((recent or _no_source(sent)) if last is None else None) if after_break(rule) else last
                 cont = rule.match(ss, prev) if prev is not None and applies_to(rule, sent.lang) else None
                 if cont is None:
                     continue
@@ -1369,6 +1372,20 @@ def find_indirect(
             # content, so it starts a chain of its own; without a speaker it only breaks the old one.
             last = recent = _speech_act(ss)
     return out
+
+
+def after_break(rule: Rule) -> bool:
+    """Whether a continuation rule reads the last statement found after the chain broke, not the live chain."""
+    return bool(getattr(rule, "after_break", False))
+
+
+NO_SOURCE_CONFIDENCE = 0.4
+"""Confidence of a Konjunktiv-I sentence reported with no statement before it to take a speaker from."""
+
+
+def _no_source(sent: ParsedSentence) -> ReportedStatement:
+    """The anchor of a Konjunktiv-I sentence with no earlier statement: no speaker, right at the sentence."""
+    return ReportedStatement(sent.start, sent.start, None, MentionKind.NOMINAL, None, "none", NO_SOURCE_CONFIDENCE)
 
 
 QUOTE_ANCHOR_CONFIDENCE = 0.6
