@@ -204,3 +204,101 @@ def test_a_quotation_breaks_the_konjunktiv_chain(extractor: Extractor) -> None:
     )
     found = _statements(_with_pipelines(extractor, "de").extract(text))
     assert all(not c.startswith("Man habe") or s != "Der Minister" for c, s, _ in found), found
+
+
+# Speech acts without a content clause (issue 12, item 4): reported as rule ``indirect_speech_act``, the whole
+# sentence in German (SpkAtt ``Reported``), the act's object in English (PolNeAR's noun-phrase content).
+SPEECH_ACTS = [
+    (
+        "de",
+        "Der Verband sprach am Montag von einem schwarzen Tag für die Branche.",
+        "Der Verband sprach",
+        "Der Verband",
+    ),
+    ("de", "Die Ministerin nannte den Plan einen großen Fehler.", "Die Ministerin nannte", "Die Ministerin"),
+    ("en", "The senator criticized the new tax plan for its cost.", "the new tax plan", "The senator"),
+    ("en", "Mayor Lopez complained about the budget deficit.", "the budget deficit", "Mayor Lopez"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "content", "speaker"), SPEECH_ACTS)
+def test_a_speech_act_without_content_is_reported_by_its_own_rule(
+    extractor: Extractor, lang: str, text: str, content: str, speaker: str
+) -> None:
+    found = _statements(_with_pipelines(extractor, lang).extract(text))
+    assert [(c.startswith(content), s, r) for c, s, r in found] == [(True, speaker, "indirect_speech_act")], found
+
+
+SPEECH_ACT_NEGATIVES = [
+    # a bare object names the act's target, not what was said (German: half of such sentences are unannotated)
+    ("de", "Die Opposition kritisierte den Vertrag."),
+    # a question, a belief without content, a verb that is no speech act
+    ("de", "Sprach der Minister von einem Fehler?"),
+    # a passive names the act's target (``vom`` is its agent, not a topic); a modal makes it a plan
+    ("de", "Die Haltung der Regierung wurde vom Sprecher als Fehler kritisiert."),
+    ("de", "Der Verband will morgen von einem großen Erfolg sprechen."),
+    ("en", "He said nothing about the plan."),
+    # the object of tell/ask is the listener; a time adverbial is no object
+    ("en", "The mayor told reporters at the scene."),
+    ("en", "The mayor spoke last week."),
+    ("en", "She believed him without a second thought."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPEECH_ACT_NEGATIVES)
+def test_a_speech_act_look_alike_is_not_reported(extractor: Extractor, lang: str, text: str) -> None:
+    assert _statements(_with_pipelines(extractor, lang).extract(text)) == []
+
+
+def test_a_speech_act_still_anchors_a_konjunktiv_chain(extractor: Extractor) -> None:
+    text = "Der Verband sprach von einem schwarzen Tag. Die Verluste seien höher als erwartet."
+    found = _statements(_with_pipelines(extractor, "de").extract(text))
+    assert [(s, r) for _, s, r in found] == [
+        ("Der Verband", "indirect_speech_act"),
+        ("Der Verband", "indirect_konjunktiv_continuation"),
+    ], found
+
+
+def test_konjunktiv_i_after_a_quotation_resumes_with_its_speaker(extractor: Extractor) -> None:
+    text = (
+        "„Wir tun alles, was wir können“, sagte die Ministerin am Montag. "
+        "Die Hilfe werde schon in den nächsten Tagen die Region erreichen."
+    )
+    found = _statements(_with_pipelines(extractor, "de").extract(text))
+    assert [(c[:13], s, r) for c, s, r in found] == [
+        ("Die Hilfe wer", "die Ministerin", "indirect_konjunktiv_resumption")
+    ], found
+
+
+def test_konjunktiv_ii_or_a_condition_after_a_quotation_does_not_resume(extractor: Extractor) -> None:
+    text = (
+        "„Wir tun alles, was wir können“, sagte die Ministerin am Montag. "
+        "Wenn es mehr regnen würde, wäre die Ernte in diesem Jahr gerettet."
+    )
+    assert _statements(_with_pipelines(extractor, "de").extract(text)) == []
+
+
+# A passive speech verb without an agent, or one with an expletive subject: content without a named source.
+IMPERSONAL = [
+    ("de", "Es wurde vermutet, dass keiner der Passagiere das Unglück überlebt hat.", "keiner der Passagiere"),
+    ("en", "It was reported that the senator had resigned from the committee.", "the senator had resigned"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "content"), IMPERSONAL)
+def test_an_impersonal_report_has_content_and_no_speaker(
+    extractor: Extractor, lang: str, text: str, content: str
+) -> None:
+    found = _statements(_with_pipelines(extractor, lang).extract(text))
+    assert [(c.startswith(content), s) for c, s, _ in found] == [(True, None)], found
+
+
+def test_a_passive_speech_verb_before_a_causal_clause_reports_nothing(extractor: Extractor) -> None:
+    text = "Der Vertrag wurde kritisiert, weil er viel zu teuer war."
+    assert _statements(_with_pipelines(extractor, "de").extract(text)) == []
+
+
+def test_konjunktiv_i_with_no_source_before_it_is_reported_without_a_speaker(extractor: Extractor) -> None:
+    text = "Die Lage im Süden des Landes sei weiterhin sehr ernst. Die Regierung prüft alle Optionen."
+    found = _statements(_with_pipelines(extractor, "de").extract(text))
+    assert [(c[:12], s, r) for c, s, r in found] == [("Die Lage im ", None, "indirect_konjunktiv_resumption")], found

@@ -45,7 +45,9 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "indirect_that_clause",
         "indirect_konjunktiv",
         "indirect_content_first",
+        "indirect_speech_act",
         "indirect_konjunktiv_continuation",
+        "indirect_konjunktiv_resumption",
     ]
     phases = [r.phase for r in DEFAULT_CHAIN]
     assert phases == sorted(phases)

@@ -484,7 +484,12 @@ def _top_regions(work: _Work) -> list[tuple[int, int]]:
 def add_reported(work: _Work, entries: list[Entry], rules: Sequence[Rule]) -> list[Entry]:
     """Reported statements without marks. A quoted fragment inside a mixed statement stays a quotation of its
     own, spoken by the statement's speaker (``Der Trainer sagte, die Mannschaft sei „hungrig auf mehr“``)."""
-    statements = find_indirect(work.text, work.sentences, _top_regions(work), rules)
+    speakers = [
+        (e.start, e.end, e.attribution.speaker, e.attribution.mention_kind)
+        for e in entries
+        if e.kind is QuoteKind.DIRECT and e.attribution is not None and e.attribution.speaker is not None
+    ]
+    statements = find_indirect(work.text, work.sentences, _top_regions(work), rules, speakers)
     statements = [st for st in statements if st.end > st.start]
     fragments = _fragment_quotes(work)
     around = mixed_statement_around(statements)

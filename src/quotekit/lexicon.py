@@ -344,6 +344,10 @@ WORD_KINDS = (
     "addressee_case",
     "vocative_not_name",
     "infinitive_marker",
+    "topic_case",
+    "time_noun",
+    "no_topic_verb",
+    "modal",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

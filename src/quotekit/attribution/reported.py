@@ -19,10 +19,17 @@ sentence wins it, so a later rule never reports the same content twice:
    so the comma after the attribution is what decides; ``Mood=Sub`` (or a Konjunktiv-I form such as ``sei``,
    ``habe``, ``gebe``) only raises the confidence.
 6. ``indirect_content_first`` — the content before its attribution: ``…, Rao said.``, ``…, sagte ein Sprecher.``
-7. ``indirect_konjunktiv_continuation`` — German: a sentence with no cue of its own whose main clause reports
+7. ``indirect_speech_act`` — a speech act without a content clause (``Der Verband sprach von einem schwarzen
+   Tag.``, ``Sanders criticized the plan.``): the whole sentence in German, the act's object in English
+   (:attr:`quotekit.lang.profile.LanguageProfile.speech_act_content`); see docs/attribution.md. It also anchors a
+   Konjunktiv chain.
+8. ``indirect_konjunktiv_continuation`` — German: a sentence with no cue of its own whose main clause reports
    by its grammar (a Konjunktiv-I form; reportative ``soll`` + perfect infinitive; ``hätte``/``wäre`` outside a
    condition), right after a reported statement, continues it (same speaker). The chain runs on over several
    sentences and breaks at a cue, a quotation or a new source phrase.
+9. ``indirect_konjunktiv_resumption`` — German: after such a break (a quotation, or a sentence whose report was
+   not found), a Konjunktiv-I sentence goes on with the last statement's or the quotation's speaker; with no
+   statement before it, it is reported without a speaker.
 
 Besides the speech verbs of the cue tables, these rules read the ``belief`` rows (``believe``, ``fear``, ``show``,
 ``befürchten``, ``schätzen``, ``aufrufen``): verbs that report a content clause but never tag a quotation, so
@@ -41,9 +48,6 @@ the quote sieves. Content with a smaller quoted fragment in it is reported with 
 
 :func:`quotekit.attribution.classify.classify_quote` decides whether a stretch in quotation marks is a direct
 quotation, a mixed one (a fragment inside the narrator's clause) or no quotation at all (scare quotes, titles).
-
-Speech acts without content (``Der Verband sprach von einem schwarzen Tag``, ``denied the report``) are not
-reported; a contentless speech act only starts a Konjunktiv chain (see docs/attribution.md).
 
 Known failures: content that runs over several sentences is only followed in German (Konjunktiv I); English
 ``He said.`` after a paragraph of reported speech is not linked back; ``heißt es in X``, ``…, wonach …`` and
@@ -79,9 +83,11 @@ __all__ = [
     "Found",
     "KonjunktivClauseRule",
     "KonjunktivContinuationRule",
+    "KonjunktivResumptionRule",
     "ParentheticalRule",
     "ReportedStatement",
     "SentenceContext",
+    "SpeechActRule",
     "ThatClauseRule",
     "find_indirect",
 ]
@@ -118,6 +124,9 @@ _CONTENT_RELS = frozenset({"ccomp", "parataxis", "xcomp", "csubj"})
 # read through quotekit.lexicon.
 # How far (characters) a Konjunktiv-I sentence may stand from the statement it continues: one short sentence.
 _CONTINUATION_GAP = 250
+# How far a Konjunktiv-I sentence may stand from the last statement when the chain was broken in between (by a
+# quotation, or a sentence whose statement was not found): about three sentences.
+_RESUMPTION_GAP = 600
 _FINITE_UPOS = frozenset({"VERB", "AUX"})
 _MIN_CONTENT_WORDS = 3
 # Share of the content that may lie inside quotation marks before it counts as a quotation, not reported speech.
@@ -265,6 +274,8 @@ class Found:
     lemma: str | None
     sieve: str
     confidence: float
+    speaker_inside: bool = False
+    """The content holds its own attribution (a speech act reported as a whole sentence)."""
 
 
 def _trim(sent: ParsedSentence, lo: int, hi: int) -> tuple[int, int] | None:
@@ -312,8 +323,9 @@ def _konjunktiv(w: Word) -> bool:
     if w.upos not in _FINITE_UPOS or not low.endswith("e"):
         return False
     lemma = w.lemma.lower()
-    # 3rd person singular Konjunktiv I is stem + e (``gebe`` of ``geben``, ``liege`` of ``liegen``).
-    return lemma.endswith("en") and low == lemma[:-2] + "e" and w.feats.get("Person") != "1"
+    # 3rd person singular Konjunktiv I is stem + e (``gebe`` of ``geben``, ``liege`` of ``liegen``); a separable
+    # verb's finite form leaves its particle behind (``komme … an`` of ``ankommen``).
+    return lemma.endswith("en") and lemma.endswith(low[:-1] + "en") and w.feats.get("Person") != "1"
 
 
 def _opens_non_content(sent: ParsedSentence, lo: int) -> bool:
@@ -654,7 +666,7 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
         lo = max(v + 1, min(lo_words))
         content = set(range(lo, n))
         speaker = ss.subject(cue, content)
-        if speaker is None:
+        if speaker is None and not _impersonal(sent, v):
             continue
         att_end = _attribution_end(sent, v, cue.particle, speaker)
         lo = _content_start(sent, max(lo, att_end + 1))
@@ -678,6 +690,20 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 conf = ThatClauseRule.without_konjunktiv
         out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, sieve, conf))
     return out
+
+
+def _impersonal(sent: ParsedSentence, v: int) -> bool:
+    """``Es wurde mitgeteilt, dass …``, ``It was reported that …``, ``heißt es, dass …``: a passive speech verb
+    without an agent, or one whose subject is an expletive, reports content whose source the text does not name."""
+    if _subordinate(sent, v) or sent.children(v, "obl:agent"):
+        return False
+    return _passive(sent, v) or any(c.base_rel == "expl" for c in sent.children(v))
+
+
+def _passive(sent: ParsedSentence, v: int) -> bool:
+    return sent[v].feats.get("Voice") == "Pass" or any(
+        c.deprel in ("aux:pass", "nsubj:pass", "expl:pass") for c in sent.children(v)
+    )
 
 
 def _relative_start(sent: ParsedSentence, lo: int) -> bool:
@@ -722,7 +748,7 @@ def _konjunktiv_clause(ss: SentenceContext) -> list[Found]:
         if _participle(sent[v], sent.lang) and not sent.children(v, "aux"):
             continue  # ``Das Objekt, genannt X, hat …``: a participle naming, no speech act
         speaker = ss.subject(cue, set())
-        if speaker is None:
+        if speaker is None and not _impersonal(sent, v):
             continue
         att_end = _attribution_end(sent, v, cue.particle, speaker)
         # Only adverbials may stand between the attribution and the comma (``sagte er am Montag,``).
@@ -884,6 +910,103 @@ def _content_first(ss: SentenceContext) -> list[Found]:
     return out
 
 
+def _main_speech_act(ss: SentenceContext) -> tuple[_Cue, int] | None:
+    """The speech verb of a main clause with a speaker but no content clause (``Er kritisierte den Plan``), and
+    that speaker: the first such verb that is no participle naming, no subordinate clause and no belief."""
+    sent = ss.sent
+    for cue in ss.cues():
+        v = cue.verb
+        if (
+            not cue.raw.entry.kind.is_verb
+            or _subordinate(sent, v)
+            or (_participle(sent[v], sent.lang) and not sent.children(v, "aux"))
+            or any(c.index > v for c in sent.children(v, *_CONTENT_RELS))
+        ):
+            continue
+        speaker = ss.subject(cue, set())
+        if speaker is not None:
+            return cue, speaker
+    return None
+
+
+def _act_object(ss: SentenceContext, cue: _Cue) -> tuple[int, int] | None:
+    """What an English speech act is about: its object (``criticized [the plan]``, with a phrase after it:
+    ``accused [him of sexism]``) or a ``topic_case`` phrase without the preposition (``talked about [X]``)."""
+    sent = ss.sent
+    v = cue.verb
+    if cue.lemma in lexicon_words("addressee_verb", sent.lang) or cue.lemma in lexicon_words(
+        "no_topic_verb", sent.lang
+    ):
+        return None  # ``told reporters``: the object is the listener; ``responded to the crowd``: no topic
+    if any(c.upos == "PRON" for c in sent.children(v, "obj")):
+        return None  # ``said nothing about the plan``, ``said it``: what was said is only a pronoun
+    topic = lexicon_words("topic_case", sent.lang)
+    for c in sent.children(v, "obj", "obl"):
+        k = c.index
+        if k < v or c.upos in ("PRON", "NUM") or _is_relative(c):
+            continue
+        lo, hi = _span_words(sent, k)
+        if sent[_span_words(sent, k)[1]].lemma.lower() in lexicon_words("time_noun", sent.lang) or c.lemma.lower() in (
+            lexicon_words("time_noun", sent.lang)
+        ):
+            continue  # ``said last week``: a time adverbial the parser took for the object
+        if c.base_rel == "obl":
+            case = [w for w in sent.children(k, "case") if w.index < k]
+            if not case or case[0].text.lower() not in topic or case[0].index != lo:
+                continue
+            lo += 1
+        elif lo != v + 1 and not (cue.particle is not None and lo == cue.particle + 1):
+            continue
+        # A prepositional phrase or infinitive right after the object belongs to the act's content.
+        for d in sent.children(v, "obl", "xcomp"):
+            a, b = _span_words(sent, d.index)
+            if a == hi + 1:
+                hi = b
+        t = _trim(sent, lo, hi)
+        if t is not None and sum(not _is_punct(w) for w in sent.words[t[0] : t[1] + 1]) >= 2:
+            return t
+    return None
+
+
+def _names_content(sent: ParsedSentence, v: int) -> bool:
+    """Whether a speech act states what was said in a noun phrase: ``sprach von einem Fehler``, ``bezeichnete
+    den Plan als Fehler`` (a ``topic_case`` phrase), ``nannte den Plan einen Fehler`` (two objects). A bare
+    object (``kritisierte den Vertrag``, ``hatte Protest angekündigt``) only names the act's target."""
+    topic = lexicon_words("topic_case", sent.lang)
+    deps = [c for c in sent.children(v) if c.base_rel in ("obl", "obj", "xcomp", "advcl", "iobj", "nmod")]
+    if any(w.text.lower() in topic for d in deps for w in sent.children(d.index, "case", "mark")):
+        return True
+    return sum(d.base_rel in ("obj", "xcomp", "iobj") for d in deps) >= 2
+
+
+def _speech_act_content(ss: SentenceContext) -> list[Found]:
+    """``Der Verband kritisierte den Plan.`` / ``Sanders criticized the plan.``: a speech act whose content is
+    only named, not stated. What is reported follows the language profile's ``speech_act_content``."""
+    sent = ss.sent
+    if sent.lang not in LANGUAGES or ss.quote_ranges:
+        return []
+    act = _main_speech_act(ss)
+    if act is None:
+        return []
+    cue, speaker = act
+    conf = SpeechActRule.confidence
+    if profile(sent.lang).speech_act_content == "sentence":
+        t = _trim(sent, 0, len(sent) - 1)
+        if t is None or sent[cue.verb].deprel != "root" or sent[-1].text == "?" or not _names_content(sent, cue.verb):
+            return []
+        # A sentence reported whole must be the act itself: a passive (``wurde vom Sprecher kritisiert``) names the
+        # act's target, a modal (``soll … zustimmen``) a plan. PolNeAR's object contents include both.
+        if _passive(sent, cue.verb) or any(
+            c.lemma.lower() in lexicon_words("modal", sent.lang) for c in sent.children(cue.verb, "aux")
+        ):
+            return []
+        return [Found(t[0], t[1], speaker, cue.verb, cue.particle, cue.lemma, SpeechActRule.name, conf, True)]
+    span = _act_object(ss, cue)
+    if span is None:
+        return []
+    return [Found(span[0], span[1], speaker, cue.verb, cue.particle, cue.lemma, SpeechActRule.name, conf)]
+
+
 class _SentenceRule:
     """A reported-speech rule over one sentence: ``match`` returns the content stretches it claims."""
 
@@ -963,6 +1086,17 @@ class ContentFirstRule(_SentenceRule):
         return _content_first(ctx)
 
 
+class SpeechActRule(_SentenceRule):
+    """A speech act without a content clause (``sprach von einem Fehler``, ``denied the report``): the sentence
+    or the act's object, as :attr:`~quotekit.lang.profile.LanguageProfile.speech_act_content` says."""
+
+    name = "indirect_speech_act"
+    confidence = 0.55
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _speech_act_content(ctx)
+
+
 class KonjunktivContinuationRule:
     """German: a sentence with no cue of its own whose finite verb is Konjunktiv I, right after a reported
     statement, continues it (same speaker). See :func:`_continuation`."""
@@ -976,6 +1110,23 @@ class KonjunktivContinuationRule:
         return _continuation(ctx.text, previous, ctx, ctx.quote_ranges)
 
 
+class KonjunktivResumptionRule:
+    """German: a Konjunktiv-I sentence after the chain broke (a quotation, or a sentence whose report was not
+    found, stood in between) goes on with the last reported statement's speaker, up to :data:`_RESUMPTION_GAP`
+    characters back. Only Konjunktiv I counts here, which reports by itself; Konjunktiv II and ``soll`` do not.
+    The driver gives it the last statement found, not the live chain (``after_break``); with none found before, the
+    sentence is still reported, without a speaker (free indirect speech whose source the reader infers)."""
+
+    name = "indirect_konjunktiv_resumption"
+    languages = frozenset({"de"})
+    phase = Phase.REPORTED_CONTINUATION
+    after_break = True
+    max_confidence = 0.5
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement, /) -> ReportedStatement | None:
+        return _continuation(ctx.text, previous, ctx, ctx.quote_ranges, resumed=True)
+
+
 REPORTED_RULES: tuple[Rule, ...] = (
     AccordingToRule(),
     AsClauseRule(),
@@ -983,7 +1134,9 @@ REPORTED_RULES: tuple[Rule, ...] = (
     ThatClauseRule(),
     KonjunktivClauseRule(),
     ContentFirstRule(),
+    SpeechActRule(),
     KonjunktivContinuationRule(),
+    KonjunktivResumptionRule(),
 )
 """The reported-speech rules in the order they claim content (the default chain's last two phases)."""
 
@@ -1011,7 +1164,7 @@ def _statement(
     kind = MentionKind.NOMINAL
     if f.speaker is not None:
         m = expand_mention(sent, f.speaker, blocked=quote_ranges)
-        if m is None or (m.start < end and start < m.end):
+        if m is None or (m.start < end and start < m.end and not f.speaker_inside):
             return None
         speaker, kind = (m.start, m.end), m.kind
     cue: tuple[int, int, str] | None = None
@@ -1065,8 +1218,27 @@ def _reports_by_mood(sent: ParsedSentence) -> bool:
     return any(w.text.lower() in lexicon_words("konjunktiv2_report", sent.lang) for w in finite)
 
 
+def _konjunktiv1_main(sent: ParsedSentence) -> bool:
+    """Whether a finite verb of the main clause is Konjunktiv I (``sei``, ``habe``, ``gebe``), the mood that marks
+    reported speech unambiguously; Konjunktiv II and ``soll`` also state hypotheses and plans."""
+    root = sent.root()
+    k2 = lexicon_words("konjunktiv2")
+    return any(
+        w.upos in _FINITE_UPOS
+        and (root is None or w.head in (root.index, -1))
+        and _konjunktiv(w)
+        and w.text.lower() not in k2
+        for w in sent
+    ) and not any(w.text.lower() in lexicon_words("conditional", sent.lang) for w in sent)
+
+
 def _continuation(
-    text: str, prev: ReportedStatement, ss: SentenceContext, quote_ranges: Sequence[tuple[int, int]]
+    text: str,
+    prev: ReportedStatement,
+    ss: SentenceContext,
+    quote_ranges: Sequence[tuple[int, int]],
+    *,
+    resumed: bool = False,
 ) -> ReportedStatement | None:
     """German reported speech runs on in Konjunktiv I: ``Die Suche sei eingestellt worden.`` after a statement.
 
@@ -1075,16 +1247,13 @@ def _continuation(
     characters, same paragraph).
     """
     sent = ss.sent
-    if (
-        not profile(sent.lang).reported_mood
-        or "\n" in text[prev.end : sent.start]
-        or sent.start - prev.end > _CONTINUATION_GAP
-    ):
+    gap = _RESUMPTION_GAP if resumed else _CONTINUATION_GAP
+    if not profile(sent.lang).reported_mood or "\n" in text[prev.end : sent.start] or sent.start - prev.end > gap:
         return None
     # A sentence with an attribution of its own (a speech verb, ``laut``, ``zufolge``) starts something new.
-    if ss.cues() or _has_source_word(sent):
+    if ss.cues() or _has_source_word(sent) or (resumed and ss.quote_ranges):
         return None
-    if not _reports_by_mood(sent):
+    if not (_konjunktiv1_main(sent) if resumed else _reports_by_mood(sent)):
         return None
     t = _trim(sent, 0, len(sent) - 1)
     if t is None or not _has_clause(sent, *t):
@@ -1099,8 +1268,13 @@ def _continuation(
         speaker=prev.speaker,
         mention_kind=prev.mention_kind,
         cue=None,
-        sieve="indirect_konjunktiv_continuation",
-        confidence=round(min(prev.confidence, KonjunktivContinuationRule.max_confidence), 3),
+        sieve=KonjunktivResumptionRule.name if resumed else KonjunktivContinuationRule.name,
+        confidence=round(
+            min(prev.confidence, KonjunktivResumptionRule.max_confidence)
+            if resumed
+            else min(prev.confidence, KonjunktivContinuationRule.max_confidence),
+            3,
+        ),
         kind="mixed" if share > 0 else "indirect",
     )
 
@@ -1141,18 +1315,21 @@ def find_indirect(
     sentences: Sequence[ParsedSentence],
     quote_ranges: Sequence[tuple[int, int]],
     rules: Sequence[Rule] = REPORTED_RULES,
+    quote_speakers: Sequence[tuple[int, int, tuple[int, int], MentionKind]] = (),
 ) -> list[ReportedStatement]:
     """Reported statements without quotation marks, in text order.
 
     ``quote_ranges`` are the quotations of the document, marks included; content that lies mostly inside them
     is a direct or mixed quotation and is not reported here. ``rules`` are the chain's rules; those of the
-    ``REPORTED`` phases run, in their order. Never raises on odd parses: a sentence whose words confuse a rule
-    yields nothing from that rule.
+    ``REPORTED`` phases run, in their order. ``quote_speakers`` are the attributed quotations (start, end, speaker
+    offsets, mention kind): a Konjunktiv-I sentence after a quotation may resume with its speaker. Never raises on
+    odd parses: a sentence whose words confuse a rule yields nothing from that rule.
     """
     sentence_rules = [r for r in rules if r.phase is Phase.REPORTED]
     continuation_rules = [r for r in rules if r.phase is Phase.REPORTED_CONTINUATION]
     out: list[ReportedStatement] = []
     last: ReportedStatement | None = None
+    recent: ReportedStatement | None = None  # the last statement found, kept across a break of the chain
     quote_index = SpanIndex(quote_ranges)
     before: ParsedSentence | None = None
     for sent in sorted(sentences, key=lambda s: s.start):
@@ -1166,28 +1343,72 @@ def find_indirect(
         # Only the quotes that overlap this sentence matter to its words, mentions and quoted share.
         ss = SentenceContext(text, sent, quote_index.overlapping(sent.start, sent.end))
         found_here = _claim(ss, sentence_rules, last)
-        if not found_here and last is not None:
+        if not found_here:
             for rule in continuation_rules:
-                cont = rule.match(ss, last) if applies_to(rule, sent.lang) else None
+                # A rule marked ``after_break`` reads the last statement found, and only once the chain broke;
+                # with none found yet, a sourceless anchor at the sentence (the content has no speaker).
+                prev = ((recent or _no_source(sent)) if last is None else None) if after_break(rule) else last
+                cont = rule.match(ss, prev) if prev is not None and applies_to(rule, sent.lang) else None
                 if cont is None:
                     continue
                 if out and out[-1] is last and _runs_on(text, last, cont):
                     # The corpora mark a run of Konjunktiv sentences as one statement, not one per sentence.
-                    out[-1] = last = replace(last, end=cont.end)
+                    out[-1] = last = recent = replace(last, end=cont.end)
                     break
                 found_here.append(cont)
                 break
         found_here.sort(key=lambda s: s.start)
         out.extend(found_here)
         if found_here:
-            last = found_here[-1]
-        elif ss.quote_ranges or _has_source_word(sent):
-            last = None  # a quotation or a new source: the chain breaks
+            last = recent = found_here[-1]
+        elif _has_source_word(sent):
+            last = recent = None  # a new source: the chain breaks and no later sentence resumes it
+        elif ss.quote_ranges:
+            # A quotation breaks the chain; a Konjunktiv-I sentence after it may resume with its speaker.
+            last = None
+            recent = _quote_anchor(sent, quote_speakers) or recent
         elif ss.cues():
             # A speech act without content (``Er kritisierte den Plan.``): what follows in Konjunktiv is its
             # content, so it starts a chain of its own; without a speaker it only breaks the old one.
-            last = _speech_act(ss)
+            last = recent = _speech_act(ss)
     return out
+
+
+def after_break(rule: Rule) -> bool:
+    """Whether a continuation rule reads the last statement found after the chain broke, not the live chain."""
+    return bool(getattr(rule, "after_break", False))
+
+
+NO_SOURCE_CONFIDENCE = 0.4
+"""Confidence of a Konjunktiv-I sentence reported with no statement before it to take a speaker from."""
+
+
+def _no_source(sent: ParsedSentence) -> ReportedStatement:
+    """The anchor of a Konjunktiv-I sentence with no earlier statement: no speaker, right at the sentence."""
+    return ReportedStatement(sent.start, sent.start, None, MentionKind.NOMINAL, None, "none", NO_SOURCE_CONFIDENCE)
+
+
+QUOTE_ANCHOR_CONFIDENCE = 0.6
+"""Confidence of the anchor a quotation's speaker leaves for a Konjunktiv-I sentence after it."""
+
+
+def _quote_anchor(
+    sent: ParsedSentence, quote_speakers: Sequence[tuple[int, int, tuple[int, int], MentionKind]]
+) -> ReportedStatement | None:
+    """The anchor the last attributed quotation of ``sent`` leaves: its speaker, at the sentence end."""
+    inside = [q for q in quote_speakers if sent.start <= q[0] < sent.end]
+    if not inside:
+        return None
+    _, _, speaker, kind = max(inside, key=lambda q: q[0])
+    return ReportedStatement(
+        start=sent.end,
+        end=sent.end,
+        speaker=speaker,
+        mention_kind=kind,
+        cue=None,
+        sieve="quote",
+        confidence=QUOTE_ANCHOR_CONFIDENCE,
+    )
 
 
 def _runs_on(text: str, prev: ReportedStatement, cont: ReportedStatement) -> bool:

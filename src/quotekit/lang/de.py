@@ -51,6 +51,7 @@ PROFILE = LanguageProfile(
     joined_particles=True,
     reported_mood=True,
     fragment_quotes=True,
+    speech_act_content="sentence",
     ordinal_period=True,
     parser_marks="german",
     cue_table="cues_de.tsv",

@@ -40,6 +40,7 @@ PROFILE = LanguageProfile(
     joined_particles=False,
     reported_mood=False,
     fragment_quotes=False,
+    speech_act_content="object",
     ordinal_period=False,
     parser_marks="straight",
     cue_table="cues_en.tsv",

@@ -37,6 +37,11 @@ class LanguageProfile:
     annotated corpora record it, not grammar: German news corpora (SpkAtt) mark the fragment as a quotation and the
     statement around it as mixed; English ones (PolNeAR) mark only the statement. Where False, the fragment is part
     of the mixed statement and not reported twice."""
+    speech_act_content: Literal["sentence", "object"]
+    """What is reported of a speech act without a content clause (``Der Verband kritisierte den Plan``,
+    ``criticized the plan``): the whole sentence, speaker and verb included (German news, as SpkAtt marks its
+    ``Reported`` statements), or only what the act is about, the verb's object or a ``topic_case`` phrase
+    (English news, as PolNeAR marks it). A convention of the annotated corpora, like :attr:`fragment_quotes`."""
     ordinal_period: bool
     """A period after a number can mark an ordinal inside a sentence (``am 5. August``), not its end."""
     parser_marks: Literal["straight", "german"]
