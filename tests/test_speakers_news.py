@@ -153,6 +153,51 @@ CASES = {
         "Das Gericht",
         "Zypries",
     ),
+    # a Konjunktiv-I clause between two quotes reports the same speaker: its subject does not stop continuation
+    "continuation_through_reported_clause_de": (
+        "„Wir müssen uns jetzt vorbereiten“, sagte Klaus Berger. Die Gefahr einer Pandemie sei real. "
+        "„Aber das Virus kann sich noch lange verändern.“",
+        "Aber das Virus",
+        "Berger",
+    ),
+    # a stand-alone quote right after a sentence about a person: that person speaks
+    "narrative_subject_de": (
+        "Die Schüler klagten über zu viel Stress. Ministerpräsident Günther Oettinger will die Naturwissenschaften "
+        "straffen. „Nicht jede Formel aus Physik und Chemie ist für das Leben wichtig.“",
+        "Nicht jede Formel",
+        "Oettinger",
+    ),
+    "narrative_subject_en": (
+        "The bill passed the House on Tuesday. Senator Maria Lopez voted against it. “This law will hurt the "
+        "families who need help most.”",
+        "This law",
+        "Lopez",
+    ),
+    # a speech verb elsewhere in the sentence outranks the subject of the verb the fragment hangs off
+    "sentence_cue_de": (
+        "Wie der Finanzminister Hartmut Möllring am Dienstag in Hannover erklärte, sieht die Landesregierung in dem "
+        "Gesetz „kein Hindernis für den freien Kapitalverkehr“.",
+        "kein Hindernis",
+        "Möllring",
+    ),
+    "sentence_cue_en": (
+        "The plan, finance minister Hartmut Miller told reporters on Tuesday, offers the region “a fair chance to "
+        "grow”.",
+        "offers the region",
+        "Miller",
+    ),
+    # the parser makes the object the subject of a speech verb and the name an adverb: the name speaks
+    "named_dependent_de": (
+        "Die Fraktionschefin Modder hatte die Unterlagen nie erhalten. Modder nannte die Absage Hartmanns einen "
+        "„Vertrauensbruch“.",
+        "Vertrauensbruch",
+        "Modder",
+    ),
+    "named_dependent_en": (
+        "The committee cancelled the hearing. Warren called the decision “a betrayal of the voters”.",
+        "called the decision",
+        "Warren",
+    ),
 }
 
 
@@ -160,6 +205,13 @@ CASES = {
 def test_the_speaker_of_each_failure_class(extractor: Extractor, case: str) -> None:
     text, content, speaker = CASES[case]
     assert speaker in _mention(_quote(extractor, text, content))
+
+
+def test_continuation_stops_at_a_narrative_subject(extractor: Extractor) -> None:
+    """Outside a reported (Konjunktiv-I) clause a subject still brings in someone else: here the minister, whom
+    the stand-alone quote after the sentence about her then belongs to."""
+    text = "“We must prepare now,” said Klaus Berger. The minister Anna Hill disagreed. “There is no danger at all.”"
+    assert "Hill" in _mention(_quote(extractor, text, "There is no danger"))
 
 
 @pytest.mark.parametrize(

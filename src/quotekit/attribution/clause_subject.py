@@ -10,6 +10,8 @@ from quotekit.attribution.rules import Phase
 
 __all__ = ["ClauseSubjectSieve"]
 
+_GROUP = 2  # speaker_rank of an organisation, medium or statement: the least a sentence cue's speaker must be
+
 
 class ClauseSubjectSieve:
     """A quote embedded in a narrative sentence: the subject of the verb it hangs off speaks it.
@@ -32,6 +34,8 @@ class ClauseSubjectSieve:
     """Low: the verb is no speech verb, so scare quotes and titles in a sentence with a subject come too."""
     governing_cue: ClassVar[float] = 0.6
     """A speech verb governs the clause the quote stands in (times the speaker weight of ``from_cue``)."""
+    sentence_cue: ClassVar[float] = 0.5
+    """A speech verb elsewhere in the sentence, tied to no quotation (times the speaker weight)."""
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
         first: Attribution | None = None
@@ -54,7 +58,26 @@ class ClauseSubjectSieve:
                         if first is None:
                             first = self._subject(ctx, si, h, (w.start, w.end, w.lemma))
                     h = w.head
-        return first
+        return self._sentence_cue(ctx, quote) or first
+
+    def _sentence_cue(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
+        """A speech verb elsewhere in the quote's sentence, tied to no quotation, names the source of the whole
+        sentence (``Wie Möllring erklärte, sieht die Landesregierung in dem Gesetz „kein Hindernis“``): its
+        speaker outranks the subject of a verb that is no speech verb. The nearest such verb decides."""
+        a, b = quote.region
+        best: tuple[int, Attribution] | None = None
+        for si in ctx.touching(quote):
+            for cue in ctx.cues(si):
+                if ctx.linked_any(cue):
+                    continue
+                att = ctx.from_cue(self.name, "sentence_cue", cue, self.sentence_cue)
+                if att is None or att.head is None or speaker_rank(ctx.sentences[si], att.head) < _GROUP:
+                    continue
+                w = ctx.sentences[si][cue.word]
+                dist = a - w.end if w.end <= a else w.start - b
+                if best is None or dist < best[0]:
+                    best = (dist, att)
+        return best[1] if best else None
 
     def _subject(self, ctx: Context, si: int, v: int, cue: tuple[int, int, str]) -> Attribution | None:
         sent = ctx.sentences[si]
