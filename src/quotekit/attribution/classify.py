@@ -34,6 +34,11 @@ _CLAUSE_BREAK = regex.compile(r"[,;:–—(]")
 # interrupts one (``»…«, brummte er, »und stört …«``, ``"…," laughed Tom, "but …"``, ``»…« rief der Knabe wieder;
 # »wenn …«``: a comma or semicolon after up to six words), a quotation goes on speaking.
 # The comma at the closing mark keeps titles in a list out (``„Der Fänger im Roggen“ von J.D. Salinger, „…“``).
+# Labels: a short stretch after a colon, or one of a list of stretches in marks joined by a comma or conjunction.
+_MAX_COLON_LABEL_TOKENS = 5
+_UTTERANCE_END = (".", "!", "?", "…", ",", ";")
+_LIST_BEFORE = regex.compile(r"[\"”“»«]\s*(,|\p{L}+)\s*$")
+_LIST_AFTER = regex.compile(r"\s*(,|\p{L}+)\s*[\"„“»«]")
 _AFTER_QUOTE = regex.compile(r"(?:[.!?…][\"'”“»«’]|(?:[,!?…][\"'”“»«’]|[\"'”“»«’],)(?:\s+[^\s,;\"'”“»«’]+){1,6}[,;])$")
 
 
@@ -109,6 +114,28 @@ def _title_like(words: Sequence[str], lang: str) -> bool:
     return all(w[:1].isupper() or w.lower() in small for w in words)
 
 
+def _bare_label(
+    text: str, start: int, end: int, o_start: int, c_end: int, before: str, content_words: Sequence[str], lang: str
+) -> bool:
+    """A stretch in marks that is a label, not words: no end punctuation of its own and either a short one after a
+    colon (``kurz: „OpenOffice“``, ``Codenamen: „Maelstrom“``, ``stellte die CD vor: „Have a nice day“``) or an
+    item without a comma in a list of stretches in marks (``Themen wie „Zur Geschichte der DVB“, „Erinnerungen
+    und Bilder“ oder „…“``, ``die Modelle „Touareg“ und „Phaeton“``). The caller asks only where no speech verb, tag or
+    Konjunktiv I in the sentence says someone speaks (``sagte: „Ein guter Start“``, ``„Stoppt …“ oder „…“,
+    riefen die Demonstranten``)."""
+    if not content_words or text[start:end].rstrip().endswith(_UTTERANCE_END):
+        return False
+    if before.endswith(":") and len(content_words) <= _MAX_COLON_LABEL_TOKENS:
+        return True
+    if "," in text[start:end]:
+        return False  # clauses (``„Ich zähle auf euch, dass …“ und „…“``): words, though listed
+    joins = {",", *lexicon_words("list_conjunction", lang)}
+    for m in (_LIST_BEFORE.search(text, max(0, o_start - 12), o_start), _LIST_AFTER.match(text, c_end)):
+        if m is not None and m.group(1).lower() in joins:
+            return True
+    return False
+
+
 def classify_quote(
     text: str,
     start: int,
@@ -176,6 +203,8 @@ class QuoteClassifier:
         sentence_has_cue = _speech_evidence(text, o_start, c_end, s_start, s_end, lang, sent, parsed)
         short = len(content_words) <= _MAX_LABEL_TOKENS
 
+        if not sentence_has_cue and _bare_label(text, start, end, o_start, c_end, before, content_words, lang):
+            return "none"  # ``kurz: „OpenOffice“``, ``Themen wie „Zur Geschichte …“, „Erinnerungen …“``
         if before.endswith(":") or _AFTER_QUOTE.search(before):
             return "direct"
         if name_rule(text, start, end, o_start, c_end, s_start, s_end, parsed, lang) is not None:
