@@ -187,6 +187,10 @@ E2E_NAMES = [
     "Hauptbahnhof“ oder „Der Bau der Elbbrücke“.",
     'The museum showed films such as "The Long Voyage Home" and "Fort Apache" last summer.',
     'The band presented its new album in Berlin: "Blue Skies Again".',
+    # a name inside the speaker's own phrase, before the speech verb
+    "Ein Sprecher der „Polizei von DeLand“ sagte am Montag, das Flugzeug sei abgestürzt.",
+    "Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte, das Geld sei gut angelegt.",
+    'A spokesman for the "Coalition for Safe Streets" said on Monday that the plan had failed.',
 ]
 
 
@@ -209,6 +213,8 @@ E2E_SPEECH = [
     ("Der Trainer sagte nach dem Spiel: „Ein guter Start“.", "Ein guter Start"),
     ("„Wir kommen wieder“ und „Die Stadt gehört uns“, riefen die Demonstranten.", "Die Stadt gehört uns"),
     ('Asked about the vote, she said: "Not yet".', "Not yet"),
+    # after the verb, a stretch the parser hangs off the subject is still a fragment
+    ("Der Präsident nannte dies einen „Militärputsch“ gegen die Regierung.", "Militärputsch"),
 ]
 
 

@@ -36,6 +36,8 @@ _CLAUSE_BREAK = regex.compile(r"[,;:–—(]")
 # The comma at the closing mark keeps titles in a list out (``„Der Fänger im Roggen“ von J.D. Salinger, „…“``).
 # Labels: a short stretch after a colon, or one of a list of stretches in marks joined by a comma or conjunction.
 _MAX_COLON_LABEL_TOKENS = 5
+# Relations that open a clause of its own inside a noun phrase: what lies below them is not the phrase.
+_CLAUSE_RELS = frozenset({"acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
 _UTTERANCE_END = (".", "!", "?", "…", ",", ";")
 _LIST_BEFORE = regex.compile(r"[\"”“»«]\s*(,|\p{L}+)\s*$")
 _LIST_AFTER = regex.compile(r"\s*(,|\p{L}+)\s*[\"„“»«]")
@@ -112,6 +114,35 @@ def _title_like(words: Sequence[str], lang: str) -> bool:
         return len(words) > 1 and all(w[:1].isupper() for w in words)
     small = lexicon_words("title_small_word", "en")
     return all(w[:1].isupper() or w.lower() in small for w in words)
+
+
+def _in_speaker_phrase(sent: SentenceContext, o_start: int, c_end: int, content: str) -> bool:
+    """The stretch lies inside the subject phrase of a speech verb, next to words of that phrase outside the marks
+    before the verb (``Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte``, ``Wie die „Aktion Mensch“
+    mitteilte``, ``„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an``): it names the speaker, it is not what
+    they say. A stretch with its own end punctuation is words whatever the parse says; clauses inside the subject
+    phrase (a relative clause quoting someone) are not the phrase."""
+    if content.rstrip().endswith(_UTTERANCE_END):
+        return False
+    parsed = sent.sent
+    inside = {w.index for w in parsed if o_start <= w.start and w.end <= c_end and w.upos != "PUNCT"}
+    if not inside:
+        return False
+    for cue in sent.cues():
+        if parsed[cue.verb].start < c_end:
+            continue  # after the verb a German object parsed as its subject is as likely (``nannte dies einen „…“``)
+        for subj in parsed.children(cue.verb, "nsubj"):
+            phrase, stack = set(), [subj.index]
+            while stack:
+                k = stack.pop()
+                phrase.add(k)
+                stack.extend(c.index for c in parsed.children(k) if c.base_rel not in _CLAUSE_RELS)
+            outside = {
+                k for k in phrase - inside if parsed[k].upos != "PUNCT" and not o_start <= parsed[k].start < c_end
+            }
+            if inside <= phrase and outside:
+                return True
+    return False
 
 
 def _bare_label(
@@ -203,6 +234,8 @@ class QuoteClassifier:
         sentence_has_cue = _speech_evidence(text, o_start, c_end, s_start, s_end, lang, sent, parsed)
         short = len(content_words) <= _MAX_LABEL_TOKENS
 
+        if sent is not None and _in_speaker_phrase(sent, o_start, c_end, text[start:end]):
+            return "none"  # ``Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte``: a name in the speaker
         if not sentence_has_cue and _bare_label(text, start, end, o_start, c_end, before, content_words, lang):
             return "none"  # ``kurz: „OpenOffice“``, ``Themen wie „Zur Geschichte …“, „Erinnerungen …“``
         if before.endswith(":") or _AFTER_QUOTE.search(before):
