@@ -193,6 +193,13 @@ CASES = {
         "Vertrauensbruch",
         "Modder",
     ),
+    # before a colon, a person beside the verb outranks a thing the parse made its subject
+    "colon_person_beside_de": (
+        "Die praktische Anwendung der Richtlinie stellte der SPD-Vorsitzende Franz Müntefering ebenfalls in Frage: "
+        "„Das ist nicht lebenswirklich.“",
+        "Das ist nicht",
+        "Müntefering",
+    ),
     "named_dependent_en": (
         "The committee cancelled the hearing. Warren called the decision “a betrayal of the voters”.",
         "called the decision",
@@ -205,6 +212,15 @@ CASES = {
 def test_the_speaker_of_each_failure_class(extractor: Extractor, case: str) -> None:
     text, content, speaker = CASES[case]
     assert speaker in _mention(_quote(extractor, text, content))
+
+
+def test_a_thing_before_a_colon_introduces_no_speaker(extractor: Extractor) -> None:
+    text = (
+        "In an interview, Javier Solana sounded confident. His confidence rests on past experience: “Decisions "
+        "about Turkey always take time.”"
+    )
+    q = _quote(extractor, text, "Decisions about")
+    assert q.speaker is None or "confidence" not in q.speaker.mention.text
 
 
 def test_continuation_stops_at_a_narrative_subject(extractor: Extractor) -> None:
