@@ -207,11 +207,11 @@ class PatternSieve:
             if not subj and (k := ctx.initial_name(si, wj)) is not None:
                 subj = [sent[k]]
             if subj:
-                best = max(subj, key=lambda c: speaker_rank(sent, c.index)).index
-                if speaker_rank(sent, best) < _PERSON:
+                best: int | None = max(subj, key=lambda c: speaker_rank(sent, c.index)).index
+                if best is not None and speaker_rank(sent, best) < _PERSON:
                     best = _person_beside(ctx, si, wj, best)
-                    if best is None:
-                        return None  # ``Seine Zuversicht gründet sich auf …: „…“``: a thing introduces no one
+                if best is None:
+                    return None  # ``Seine Zuversicht gründet sich auf …: „…“``: a thing introduces no one
                 return ctx.build(
                     self.name,
                     "colon:clause_subject",
