@@ -200,6 +200,19 @@ CASES = {
         "Das ist nicht",
         "Müntefering",
     ),
+    # a passive clause: the agent speaks, never the patient
+    "passive_agent_de": (
+        "Der Komponist starb am Montag in Wien. Seine Werke werden von Musikkennern als „Meilensteine der "
+        "Musikgeschichte“ bezeichnet.",
+        "Meilensteine",
+        "Musikkennern",
+    ),
+    # walking up from a fragment, the person of the main clause outranks a thing in the clause below
+    "main_clause_person_de": (
+        "Die Ministerin Anna Berger rechnet damit, dass der Erlös „in den notleidenden Haushalt“ fließt.",
+        "in den notleidenden",
+        "Berger",
+    ),
     "named_dependent_en": (
         "The committee cancelled the hearing. Warren called the decision “a betrayal of the voters”.",
         "called the decision",

@@ -7,10 +7,26 @@ from typing import ClassVar
 from quotekit.attribution.context import Attribution, Context, QuoteTarget
 from quotekit.attribution.mentions import speaker_rank
 from quotekit.attribution.rules import Phase
+from quotekit.lexicon import words as lexicon_words
 
 __all__ = ["ClauseSubjectSieve"]
 
 _GROUP = 2  # speaker_rank of an organisation, medium or statement: the least a sentence cue's speaker must be
+
+
+def _likelier(ctx: Context, held: Attribution | None, found: Attribution | None) -> Attribution | None:
+    """Of the subjects met walking up from the quote, the more speaker-like one, the lower one of equals:
+    ``Jackson geht davon aus, dass Spector „…“ gesteckt habe`` → Jackson, not the subject of the clause about
+    him."""
+    if held is None or found is None:
+        return held or found
+    return found if _rank(ctx, found) > _rank(ctx, held) else held
+
+
+def _rank(ctx: Context, att: Attribution) -> int:
+    if att.head is None or att.head_sentence is None:
+        return 0
+    return speaker_rank(ctx.sentences[att.head_sentence], att.head)
 
 
 class ClauseSubjectSieve:
@@ -45,8 +61,10 @@ class ClauseSubjectSieve:
             cues = {c.word: c for c in ctx.cues(si)}
             # The quote's attachment points: its words whose head lies outside it, or whose subject does.
             for k in sorted(qwords):
-                if first is None and sent[k].upos in ("VERB", "AUX"):
-                    first = self._subject(ctx, si, k, (sent[k].start, sent[k].end, sent[k].lemma))
+                if sent[k].upos in ("VERB", "AUX"):
+                    first = _likelier(
+                        ctx, first, self._subject(ctx, si, k, (sent[k].start, sent[k].end, sent[k].lemma))
+                    )
                 h = sent[k].head
                 seen: set[int] = set()
                 while 0 <= h < len(sent) and h not in seen and h not in qwords:
@@ -55,8 +73,7 @@ class ClauseSubjectSieve:
                     if w.upos in ("VERB", "AUX") and ctx.outside(si, h):
                         if h in cues and (att := ctx.from_cue(self.name, "governing_cue", cues[h], self.governing_cue)):
                             return att
-                        if first is None:
-                            first = self._subject(ctx, si, h, (w.start, w.end, w.lemma))
+                        first = _likelier(ctx, first, self._subject(ctx, si, h, (w.start, w.end, w.lemma)))
                     h = w.head
         return self._sentence_cue(ctx, quote) or first
 
@@ -81,6 +98,17 @@ class ClauseSubjectSieve:
 
     def _subject(self, ctx: Context, si: int, v: int, cue: tuple[int, int, str]) -> Attribution | None:
         sent = ctx.sentences[si]
+        if any(c.deprel in ("aux:pass", "nsubj:pass") for c in sent.children(v)):
+            # ``Seine Werke werden von Musikkennern als „Meilensteine“ bezeichnet``: the agent, never the patient.
+            agent_case = lexicon_words("agent_case", sent.lang)
+            agents = [
+                c
+                for c in sent.children(v, "obl")
+                if ctx.outside(si, c.index)
+                and {w.text.lower() for w in sent.children(c.index, "case")} & agent_case
+                and speaker_rank(sent, c.index, subject=False) > 0
+            ]
+            return ctx.build(self.name, "passive_agent", si, agents[0].index, cue, self.confidence) if agents else None
         subj = [c for c in sent.children(v, "nsubj") if ctx.outside(si, c.index) and speaker_rank(sent, c.index) > 0]
         if not subj:
             return None
