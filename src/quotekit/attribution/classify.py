@@ -116,6 +116,11 @@ def _title_like(words: Sequence[str], lang: str) -> bool:
     return all(w[:1].isupper() or w.lower() in small for w in words)
 
 
+def _has_verb(parsed: ParsedSentence | None, start: int, end: int) -> bool:
+    """The parse finds a verb inside the marks (``rufend: „Es lebe der König“``): a saying, not a label."""
+    return parsed is not None and any(start <= w.start and w.end <= end and w.upos in ("VERB", "AUX") for w in parsed)
+
+
 def _in_speaker_phrase(sent: SentenceContext, o_start: int, c_end: int, content: str) -> bool:
     """The stretch lies inside the subject phrase of a speech verb, next to words of that phrase outside the marks
     before the verb (``Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte``, ``Wie die „Aktion Mensch“
@@ -140,7 +145,9 @@ def _in_speaker_phrase(sent: SentenceContext, o_start: int, c_end: int, content:
             outside = {
                 k for k in phrase - inside if parsed[k].upos != "PUNCT" and not o_start <= parsed[k].start < c_end
             }
-            if inside <= phrase and outside:
+            # The phrase opens before the marks (``Ein Sprecher der „…“``): a stretch that opens it is as often a
+            # line of dialogue the parser ran into its tag (``»Sau« sprach der Deutsche``).
+            if inside <= phrase and any(parsed[k].end <= o_start for k in outside):
                 return True
     return False
 
@@ -236,7 +243,11 @@ class QuoteClassifier:
 
         if sent is not None and _in_speaker_phrase(sent, o_start, c_end, text[start:end]):
             return "none"  # ``Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte``: a name in the speaker
-        if not sentence_has_cue and _bare_label(text, start, end, o_start, c_end, before, content_words, lang):
+        if (
+            not sentence_has_cue
+            and not _has_verb(parsed, start, end)
+            and _bare_label(text, start, end, o_start, c_end, before, content_words, lang)
+        ):
             return "none"  # ``kurz: „OpenOffice“``, ``Themen wie „Zur Geschichte …“, „Erinnerungen …“``
         if before.endswith(":") or _AFTER_QUOTE.search(before):
             return "direct"
