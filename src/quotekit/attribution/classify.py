@@ -204,6 +204,9 @@ class QuoteClassifier:
         was parsed, else from punctuation) — ``before`` is the sentence text up to the opening mark, ``after`` the
         text from the closing mark to the sentence end:
 
+        0. A name in the subject phrase of a speech verb, before the verb (``Ein Sprecher der „Polizei von DeLand“
+           sagte``), and, with no speech evidence in the sentence and no verb inside, a label: short after a colon
+           (``kurz: „OpenOffice“``) or an item of a list of stretches in marks → **none**.
         1. ``before`` ends in a colon → **direct** (``Rao said: „…“``). Then a name or title in marks → **none**
            (:func:`quotekit.naming.name_rule`: ``der Tanker „Nordstern“``, ``laut „Figaro“``, ``a ship dubbed
            "…"``). A trailing tag or a Konjunktiv-I clause (:func:`quotekit.naming.speech_rule`) counts as a
