@@ -180,6 +180,17 @@ E2E_NAMES = [
     "Zum Abschied sangen die Kollegen das Lied „Für dich soll es rote Rosen regnen“ im Saal.",
     "Am Abend stellte die Band ihre neue CD „Have a nice day“ in Berlin vor.",
     "Der Vorfall im Kraftwerk gilt damit nicht als „Störfall“ der Stufe zwei.",
+    # a short label after a colon, and items of a list of stretches in marks
+    "Im Sommer feierte das Projekt seinen Geburtstag, kurz: „OpenOffice“.",
+    "Die Band stellte am Abend ihr neues Album vor: „Have a nice day“.",
+    "Die Besucher hörten Vorträge zu Themen wie „Zur Geschichte der Straßenbahn“, „Erinnerungen an den "
+    "Hauptbahnhof“ oder „Der Bau der Elbbrücke“.",
+    'The museum showed films such as "The Long Voyage Home" and "Fort Apache" last summer.',
+    'The band presented its new album in Berlin: "Blue Skies Again".',
+    # a name inside the speaker's own phrase, before the speech verb
+    "Ein Sprecher der „Polizei von DeLand“ sagte am Montag, das Flugzeug sei abgestürzt.",
+    "Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte, das Geld sei gut angelegt.",
+    'A spokesman for the "Coalition for Safe Streets" said on Monday that the plan had failed.',
 ]
 
 
@@ -198,6 +209,14 @@ E2E_SPEECH = [
     ('The senator called the plan "a disaster" on Monday.', "a disaster"),
     ('"We will win," said Smith.', "We will win,"),
     ('She said the deal was "a very good one for both sides".', "a very good one for both sides"),
+    # a colon after a speech verb, a list of words with a trailing tag: speech, however short
+    ("Der Trainer sagte nach dem Spiel: „Ein guter Start“.", "Ein guter Start"),
+    ("„Wir kommen wieder“ und „Die Stadt gehört uns“, riefen die Demonstranten.", "Die Stadt gehört uns"),
+    ('Asked about the vote, she said: "Not yet".', "Not yet"),
+    # after the verb, a stretch the parser hangs off the subject is still a fragment
+    ("Der Präsident nannte dies einen „Militärputsch“ gegen die Regierung.", "Militärputsch"),
+    # fiction: a short saying after a colon has its verb, so it is no label
+    ("Dem Wagen folgten die Leute pfeifend und rufend: „Es lebe der König“ bis zum Tor.", "Es lebe der König"),
 ]
 
 

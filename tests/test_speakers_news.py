@@ -153,6 +153,71 @@ CASES = {
         "Das Gericht",
         "Zypries",
     ),
+    # a Konjunktiv-I clause between two quotes reports the same speaker: its subject does not stop continuation
+    "continuation_through_reported_clause_de": (
+        "„Wir müssen uns jetzt vorbereiten“, sagte Klaus Berger. Die Gefahr einer Pandemie sei real. "
+        "„Aber das Virus kann sich noch lange verändern.“",
+        "Aber das Virus",
+        "Berger",
+    ),
+    # a stand-alone quote right after a sentence about a person: that person speaks
+    "narrative_subject_de": (
+        "Die Schüler klagten über zu viel Stress. Ministerpräsident Günther Oettinger will die Naturwissenschaften "
+        "straffen. „Nicht jede Formel aus Physik und Chemie ist für das Leben wichtig.“",
+        "Nicht jede Formel",
+        "Oettinger",
+    ),
+    "narrative_subject_en": (
+        "The bill passed the House on Tuesday. Senator Maria Lopez voted against it. “This law will hurt the "
+        "families who need help most.”",
+        "This law",
+        "Lopez",
+    ),
+    # a speech verb elsewhere in the sentence outranks the subject of the verb the fragment hangs off
+    "sentence_cue_de": (
+        "Wie der Finanzminister Hartmut Möllring am Dienstag in Hannover erklärte, sieht die Landesregierung in dem "
+        "Gesetz „kein Hindernis für den freien Kapitalverkehr“.",
+        "kein Hindernis",
+        "Möllring",
+    ),
+    "sentence_cue_en": (
+        "The plan, finance minister Hartmut Miller told reporters on Tuesday, offers the region “a fair chance to "
+        "grow”.",
+        "offers the region",
+        "Miller",
+    ),
+    # the parser makes the object the subject of a speech verb and the name an adverb: the name speaks
+    "named_dependent_de": (
+        "Die Fraktionschefin Modder hatte die Unterlagen nie erhalten. Modder nannte die Absage Hartmanns einen "
+        "„Vertrauensbruch“.",
+        "Vertrauensbruch",
+        "Modder",
+    ),
+    # before a colon, a person beside the verb outranks a thing the parse made its subject
+    "colon_person_beside_de": (
+        "Die praktische Anwendung der Richtlinie stellte der SPD-Vorsitzende Franz Müntefering ebenfalls in Frage: "
+        "„Das ist nicht lebenswirklich.“",
+        "Das ist nicht",
+        "Müntefering",
+    ),
+    # a passive clause: the agent speaks, never the patient
+    "passive_agent_de": (
+        "Der Komponist starb am Montag in Wien. Seine Werke werden von Musikkennern als „Meilensteine der "
+        "Musikgeschichte“ bezeichnet.",
+        "Meilensteine",
+        "Musikkennern",
+    ),
+    # walking up from a fragment, the person of the main clause outranks a thing in the clause below
+    "main_clause_person_de": (
+        "Die Ministerin Anna Berger rechnet damit, dass der Erlös „in den notleidenden Haushalt“ fließt.",
+        "in den notleidenden",
+        "Berger",
+    ),
+    "named_dependent_en": (
+        "The committee cancelled the hearing. Warren called the decision “a betrayal of the voters”.",
+        "called the decision",
+        "Warren",
+    ),
 }
 
 
@@ -160,6 +225,22 @@ CASES = {
 def test_the_speaker_of_each_failure_class(extractor: Extractor, case: str) -> None:
     text, content, speaker = CASES[case]
     assert speaker in _mention(_quote(extractor, text, content))
+
+
+def test_a_thing_before_a_colon_introduces_no_speaker(extractor: Extractor) -> None:
+    text = (
+        "In an interview, Javier Solana sounded confident. His confidence rests on past experience: “Decisions "
+        "about Turkey always take time.”"
+    )
+    q = _quote(extractor, text, "Decisions about")
+    assert q.speaker is None or "confidence" not in q.speaker.mention.text
+
+
+def test_continuation_stops_at_a_narrative_subject(extractor: Extractor) -> None:
+    """Outside a reported (Konjunktiv-I) clause a subject still brings in someone else: here the minister, whom
+    the stand-alone quote after the sentence about her then belongs to."""
+    text = "“We must prepare now,” said Klaus Berger. The minister Anna Hill disagreed. “There is no danger at all.”"
+    assert "Hill" in _mention(_quote(extractor, text, "There is no danger"))
 
 
 @pytest.mark.parametrize(

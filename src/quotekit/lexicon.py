@@ -329,6 +329,7 @@ WORD_KINDS = (
     "source_connector",
     "mixed_introducer",
     "label_introducer",
+    "list_conjunction",
     "title_small_word",
     "agent_case",
     "abbreviation",

@@ -8,7 +8,7 @@ from quotekit.attribution.context import Attribution, Context, QuoteTarget
 from quotekit.attribution.rules import Phase
 from quotekit.models import MentionKind
 
-__all__ = ["AdjacencySieve"]
+__all__ = ["AdjacencySieve", "free_neighbour", "standalone"]
 
 
 class AdjacencySieve:
@@ -31,7 +31,7 @@ class AdjacencySieve:
     """A speech verb in the sentence right after the quote."""
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
-        if not _standalone(ctx, quote):
+        if not standalone(ctx, quote):
             return None  # a quote inside a narrative sentence belongs to that sentence, not to its neighbours
         return self._previous(ctx, quote) or self._next(ctx, quote)
 
@@ -42,7 +42,7 @@ class AdjacencySieve:
             return None
         sent = ctx.sentences[si]
         # A neighbour that holds a quote of its own carries that quote's attribution: continuation's turn.
-        if not _free_neighbour(ctx, si, sent.end, a, ctx.lang_of(quote)):
+        if not free_neighbour(ctx, si, sent.end, a, ctx.lang_of(quote)):
             return None
         crosses = "\n" in ctx.text[sent.end : a]
         confidence = self.previous_across_paragraph if crosses else self.previous
@@ -63,7 +63,7 @@ class AdjacencySieve:
         if si is None:
             return None
         sent = ctx.sentences[si]
-        if not _free_neighbour(ctx, si, b, sent.start, ctx.lang_of(quote)) or "\n" in ctx.text[b : sent.start]:
+        if not free_neighbour(ctx, si, b, sent.start, ctx.lang_of(quote)) or "\n" in ctx.text[b : sent.start]:
             return None
         for cue in ctx.cues(si):
             if ctx.linked_any(cue):
@@ -74,7 +74,7 @@ class AdjacencySieve:
         return None
 
 
-def _free_neighbour(ctx: Context, si: int, gap_start: int, gap_end: int, lang: str | None) -> bool:
+def free_neighbour(ctx: Context, si: int, gap_start: int, gap_end: int, lang: str | None) -> bool:
     """Sentence ``si`` borders the quote (nothing but marks and spaces between), shares its language and
     holds no quote of its own."""
     return (
@@ -84,7 +84,7 @@ def _free_neighbour(ctx: Context, si: int, gap_start: int, gap_end: int, lang: s
     )
 
 
-def _standalone(ctx: Context, quote: QuoteTarget) -> bool:
+def standalone(ctx: Context, quote: QuoteTarget) -> bool:
     """The quote's sentences hold no words of their own outside the marks (punctuation aside)."""
     for si in ctx.touching(quote):
         for w in ctx.sentences[si]:

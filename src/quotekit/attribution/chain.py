@@ -17,6 +17,7 @@ from quotekit.attribution.clause_subject import ClauseSubjectSieve
 from quotekit.attribution.context import Attribution, Context, QuoteTarget, safe_match
 from quotekit.attribution.continuation import ContinuationSieve
 from quotekit.attribution.dialogue import TurnTakingSieve
+from quotekit.attribution.narrative import NarrativeSubjectSieve
 from quotekit.attribution.pattern import PatternSieve
 from quotekit.attribution.reported import REPORTED_RULES
 from quotekit.attribution.reported_mood import ReportedMoodSieve
@@ -34,6 +35,7 @@ SIEVES: tuple[Rule, ...] = (
     ClauseSubjectSieve(),
     TurnTakingSieve(),
     ContinuationSieve(),
+    NarrativeSubjectSieve(),
 )
 """The quotation rules of the default chain: the first that answers decides."""
 

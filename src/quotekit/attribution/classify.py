@@ -34,6 +34,13 @@ _CLAUSE_BREAK = regex.compile(r"[,;:–—(]")
 # interrupts one (``»…«, brummte er, »und stört …«``, ``"…," laughed Tom, "but …"``, ``»…« rief der Knabe wieder;
 # »wenn …«``: a comma or semicolon after up to six words), a quotation goes on speaking.
 # The comma at the closing mark keeps titles in a list out (``„Der Fänger im Roggen“ von J.D. Salinger, „…“``).
+# Labels: a short stretch after a colon, or one of a list of stretches in marks joined by a comma or conjunction.
+_MAX_COLON_LABEL_TOKENS = 5
+# Relations that open a clause of its own inside a noun phrase: what lies below them is not the phrase.
+_CLAUSE_RELS = frozenset({"acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
+_UTTERANCE_END = (".", "!", "?", "…", ",", ";")
+_LIST_BEFORE = regex.compile(r"[\"”“»«]\s*(,|\p{L}+)\s*$")
+_LIST_AFTER = regex.compile(r"\s*(,|\p{L}+)\s*[\"„“»«]")
 _AFTER_QUOTE = regex.compile(r"(?:[.!?…][\"'”“»«’]|(?:[,!?…][\"'”“»«’]|[\"'”“»«’],)(?:\s+[^\s,;\"'”“»«’]+){1,6}[,;])$")
 
 
@@ -109,6 +116,64 @@ def _title_like(words: Sequence[str], lang: str) -> bool:
     return all(w[:1].isupper() or w.lower() in small for w in words)
 
 
+def _has_verb(parsed: ParsedSentence | None, start: int, end: int) -> bool:
+    """The parse finds a verb inside the marks (``rufend: „Es lebe der König“``): a saying, not a label."""
+    return parsed is not None and any(start <= w.start and w.end <= end and w.upos in ("VERB", "AUX") for w in parsed)
+
+
+def _in_speaker_phrase(sent: SentenceContext, o_start: int, c_end: int, content: str) -> bool:
+    """The stretch lies inside the subject phrase of a speech verb, next to words of that phrase outside the marks
+    before the verb (``Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte``, ``Wie die „Aktion Mensch“
+    mitteilte``, ``„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an``): it names the speaker, it is not what
+    they say. A stretch with its own end punctuation is words whatever the parse says; clauses inside the subject
+    phrase (a relative clause quoting someone) are not the phrase."""
+    if content.rstrip().endswith(_UTTERANCE_END):
+        return False
+    parsed = sent.sent
+    inside = {w.index for w in parsed if o_start <= w.start and w.end <= c_end and w.upos != "PUNCT"}
+    if not inside:
+        return False
+    for cue in sent.cues():
+        if parsed[cue.verb].start < c_end:
+            continue  # after the verb a German object parsed as its subject is as likely (``nannte dies einen „…“``)
+        for subj in parsed.children(cue.verb, "nsubj"):
+            phrase, stack = set(), [subj.index]
+            while stack:
+                k = stack.pop()
+                phrase.add(k)
+                stack.extend(c.index for c in parsed.children(k) if c.base_rel not in _CLAUSE_RELS)
+            outside = {
+                k for k in phrase - inside if parsed[k].upos != "PUNCT" and not o_start <= parsed[k].start < c_end
+            }
+            # The phrase opens before the marks (``Ein Sprecher der „…“``): a stretch that opens it is as often a
+            # line of dialogue the parser ran into its tag (``»Sau« sprach der Deutsche``).
+            if inside <= phrase and any(parsed[k].end <= o_start for k in outside):
+                return True
+    return False
+
+
+def _bare_label(
+    text: str, start: int, end: int, o_start: int, c_end: int, before: str, content_words: Sequence[str], lang: str
+) -> bool:
+    """A stretch in marks that is a label, not words: no end punctuation of its own and either a short one after a
+    colon (``kurz: „OpenOffice“``, ``Codenamen: „Maelstrom“``, ``stellte die CD vor: „Have a nice day“``) or an
+    item without a comma in a list of stretches in marks (``Themen wie „Zur Geschichte der DVB“, „Erinnerungen
+    und Bilder“ oder „…“``, ``die Modelle „Touareg“ und „Phaeton“``). The caller asks only where no speech verb, tag or
+    Konjunktiv I in the sentence says someone speaks (``sagte: „Ein guter Start“``, ``„Stoppt …“ oder „…“,
+    riefen die Demonstranten``)."""
+    if not content_words or text[start:end].rstrip().endswith(_UTTERANCE_END):
+        return False
+    if before.endswith(":") and len(content_words) <= _MAX_COLON_LABEL_TOKENS:
+        return True
+    if "," in text[start:end]:
+        return False  # clauses (``„Ich zähle auf euch, dass …“ und „…“``): words, though listed
+    joins = {",", *lexicon_words("list_conjunction", lang)}
+    for m in (_LIST_BEFORE.search(text, max(0, o_start - 12), o_start), _LIST_AFTER.match(text, c_end)):
+        if m is not None and m.group(1).lower() in joins:
+            return True
+    return False
+
+
 def classify_quote(
     text: str,
     start: int,
@@ -139,6 +204,9 @@ class QuoteClassifier:
         was parsed, else from punctuation) — ``before`` is the sentence text up to the opening mark, ``after`` the
         text from the closing mark to the sentence end:
 
+        0. A name in the subject phrase of a speech verb, before the verb (``Ein Sprecher der „Polizei von DeLand“
+           sagte``), and, with no speech evidence in the sentence and no verb inside, a label: short after a colon
+           (``kurz: „OpenOffice“``) or an item of a list of stretches in marks → **none**.
         1. ``before`` ends in a colon → **direct** (``Rao said: „…“``). Then a name or title in marks → **none**
            (:func:`quotekit.naming.name_rule`: ``der Tanker „Nordstern“``, ``laut „Figaro“``, ``a ship dubbed
            "…"``). A trailing tag or a Konjunktiv-I clause (:func:`quotekit.naming.speech_rule`) counts as a
@@ -176,6 +244,14 @@ class QuoteClassifier:
         sentence_has_cue = _speech_evidence(text, o_start, c_end, s_start, s_end, lang, sent, parsed)
         short = len(content_words) <= _MAX_LABEL_TOKENS
 
+        if sent is not None and _in_speaker_phrase(sent, o_start, c_end, text[start:end]):
+            return "none"  # ``Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte``: a name in the speaker
+        if (
+            not sentence_has_cue
+            and not _has_verb(parsed, start, end)
+            and _bare_label(text, start, end, o_start, c_end, before, content_words, lang)
+        ):
+            return "none"  # ``kurz: „OpenOffice“``, ``Themen wie „Zur Geschichte …“, „Erinnerungen …“``
         if before.endswith(":") or _AFTER_QUOTE.search(before):
             return "direct"
         if name_rule(text, start, end, o_start, c_end, s_start, s_end, parsed, lang) is not None:

@@ -7,8 +7,26 @@ from typing import ClassVar
 from quotekit.attribution.context import Attribution, Context, QuoteTarget
 from quotekit.attribution.mentions import speaker_rank
 from quotekit.attribution.rules import Phase
+from quotekit.lexicon import words as lexicon_words
 
 __all__ = ["ClauseSubjectSieve"]
+
+_GROUP = 2  # speaker_rank of an organisation, medium or statement: the least a sentence cue's speaker must be
+
+
+def _likelier(ctx: Context, held: Attribution | None, found: Attribution | None) -> Attribution | None:
+    """Of the subjects met walking up from the quote, the more speaker-like one, the lower one of equals:
+    ``Jackson geht davon aus, dass Spector „…“ gesteckt habe`` → Jackson, not the subject of the clause about
+    him."""
+    if held is None or found is None:
+        return held or found
+    return found if _rank(ctx, found) > _rank(ctx, held) else held
+
+
+def _rank(ctx: Context, att: Attribution) -> int:
+    if att.head is None or att.head_sentence is None:
+        return 0
+    return speaker_rank(ctx.sentences[att.head_sentence], att.head)
 
 
 class ClauseSubjectSieve:
@@ -32,6 +50,8 @@ class ClauseSubjectSieve:
     """Low: the verb is no speech verb, so scare quotes and titles in a sentence with a subject come too."""
     governing_cue: ClassVar[float] = 0.6
     """A speech verb governs the clause the quote stands in (times the speaker weight of ``from_cue``)."""
+    sentence_cue: ClassVar[float] = 0.5
+    """A speech verb elsewhere in the sentence, tied to no quotation (times the speaker weight)."""
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
         first: Attribution | None = None
@@ -41,8 +61,10 @@ class ClauseSubjectSieve:
             cues = {c.word: c for c in ctx.cues(si)}
             # The quote's attachment points: its words whose head lies outside it, or whose subject does.
             for k in sorted(qwords):
-                if first is None and sent[k].upos in ("VERB", "AUX"):
-                    first = self._subject(ctx, si, k, (sent[k].start, sent[k].end, sent[k].lemma))
+                if sent[k].upos in ("VERB", "AUX"):
+                    first = _likelier(
+                        ctx, first, self._subject(ctx, si, k, (sent[k].start, sent[k].end, sent[k].lemma))
+                    )
                 h = sent[k].head
                 seen: set[int] = set()
                 while 0 <= h < len(sent) and h not in seen and h not in qwords:
@@ -51,13 +73,42 @@ class ClauseSubjectSieve:
                     if w.upos in ("VERB", "AUX") and ctx.outside(si, h):
                         if h in cues and (att := ctx.from_cue(self.name, "governing_cue", cues[h], self.governing_cue)):
                             return att
-                        if first is None:
-                            first = self._subject(ctx, si, h, (w.start, w.end, w.lemma))
+                        first = _likelier(ctx, first, self._subject(ctx, si, h, (w.start, w.end, w.lemma)))
                     h = w.head
-        return first
+        return self._sentence_cue(ctx, quote) or first
+
+    def _sentence_cue(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
+        """A speech verb elsewhere in the quote's sentence, tied to no quotation, names the source of the whole
+        sentence (``Wie Möllring erklärte, sieht die Landesregierung in dem Gesetz „kein Hindernis“``): its
+        speaker outranks the subject of a verb that is no speech verb. The nearest such verb decides."""
+        a, b = quote.region
+        best: tuple[int, Attribution] | None = None
+        for si in ctx.touching(quote):
+            for cue in ctx.cues(si):
+                if ctx.linked_any(cue):
+                    continue
+                att = ctx.from_cue(self.name, "sentence_cue", cue, self.sentence_cue)
+                if att is None or att.head is None or speaker_rank(ctx.sentences[si], att.head) < _GROUP:
+                    continue
+                w = ctx.sentences[si][cue.word]
+                dist = a - w.end if w.end <= a else w.start - b
+                if best is None or dist < best[0]:
+                    best = (dist, att)
+        return best[1] if best else None
 
     def _subject(self, ctx: Context, si: int, v: int, cue: tuple[int, int, str]) -> Attribution | None:
         sent = ctx.sentences[si]
+        if any(c.deprel in ("aux:pass", "nsubj:pass") for c in sent.children(v)):
+            # ``Seine Werke werden von Musikkennern als „Meilensteine“ bezeichnet``: the agent, never the patient.
+            agent_case = lexicon_words("agent_case", sent.lang)
+            agents = [
+                c
+                for c in sent.children(v, "obl")
+                if ctx.outside(si, c.index)
+                and {w.text.lower() for w in sent.children(c.index, "case")} & agent_case
+                and speaker_rank(sent, c.index, subject=False) > 0
+            ]
+            return ctx.build(self.name, "passive_agent", si, agents[0].index, cue, self.confidence) if agents else None
         subj = [c for c in sent.children(v, "nsubj") if ctx.outside(si, c.index) and speaker_rank(sent, c.index) > 0]
         if not subj:
             return None

@@ -9,9 +9,11 @@ import regex
 
 from quotekit.attribution.context import Attribution, Context, Cue, QuoteTarget
 from quotekit.attribution.mentions import is_nominal, is_pronoun
+from quotekit.attribution.reported_mood import is_konjunktiv_i
 from quotekit.attribution.rules import Phase
 from quotekit.lang import LANGUAGES, profile
 from quotekit.lexicon import cue_surface_pattern
+from quotekit.tree import ParsedSentence
 
 _WORD_CHAR = regex.compile(r"\w")
 _CAPITALISED_WORD = regex.compile(r"(?<=[^\s.!?:\"“„»«]\s+)\p{Lu}\w+")
@@ -113,9 +115,23 @@ class ContinuationSieve:
                 cue = next((c for c in ctx.cues(si) if c.word == w.index), None)
                 if cue is not None and self._other_speaker(ctx, cue, prev):
                     return True
-                if w.base_rel == "nsubj" and is_nominal(w, sent.lang) and not is_pronoun(w, sent.lang):
+                if (
+                    w.base_rel == "nsubj"
+                    and is_nominal(w, sent.lang)
+                    and not is_pronoun(w, sent.lang)
+                    and not _reported_clause(sent, w.head)
+                ):
                     return True  # narrative with a subject of its own comes between the quotes
         return False
+
+
+def _reported_clause(sent: ParsedSentence, v: int) -> bool:
+    """The clause of ``v`` is in Konjunktiv I (its verb, auxiliary or copula), where the language's mood marks
+    reported speech: it goes on reporting the previous speaker (``„…“, sagte Stöhr. Die Gefahr sei real. „…“``),
+    so its subject is what the speaker talks about, not someone new speaking."""
+    if not 0 <= v < len(sent) or not profile(sent.lang).reported_mood:
+        return False
+    return any(is_konjunktiv_i(w) for w in (sent[v], *sent.children(v, "aux", "cop")))
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:

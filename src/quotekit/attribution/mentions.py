@@ -215,4 +215,27 @@ def expand_mention(sent: ParsedSentence, head: int, *, blocked: Sequence[tuple[i
         lo, hi = _name_run(sent, head, blocked)
     else:
         lo, hi = _noun_phrase(sent, head, blocked)
+        named = _name_after_role(sent, head, hi, blocked)
+        if named > hi:
+            hi, kind = named, MentionKind.NAME
     return Mention(sent[lo].start, sent[hi].end, kind, head)
+
+
+def _name_after_role(sent: ParsedSentence, head: int, hi: int, blocked: Sequence[tuple[int, int]]) -> int:
+    """``der Finanzminister Hartmut Möllring``, ``the minister Anna Hill``: a role noun with the name right after
+    it is one mention with the name (the compact parsers hang the name off anywhere, so the phrase ends at the
+    role). Returns the last word of the name, or ``hi`` when no name follows."""
+    if hi != head or not _word_kind(sent[head], sent.lang, "role"):
+        return hi
+    not_speaker = mention_words(sent.lang, "not_speaker")
+    k = hi
+    while (
+        k + 1 < len(sent)
+        and sent[k + 1].upos == "PROPN"
+        and _capitalised(sent[k + 1])
+        and sent[k + 1].text.lower() not in not_speaker
+        and not _blocked(sent[k + 1], blocked)
+        and not sent[k + 1].text.endswith(("'s", "’s"))
+    ):
+        k += 1
+    return k

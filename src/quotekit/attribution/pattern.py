@@ -14,6 +14,10 @@ from quotekit.tree import ParsedSentence, Word
 
 __all__ = ["PatternSieve"]
 
+_PERSON = 3  # speaker_rank of a name, personal pronoun or role noun
+# Dependents of a verb that may be its real subject where the parse chose another.
+_DEPENDENT_RELS = frozenset({"nsubj", "obj", "iobj", "obl", "dep", "appos", "nmod"})
+
 
 class PatternSieve:
     """Token patterns around the marks that survive a wrong parse.
@@ -203,12 +207,16 @@ class PatternSieve:
             if not subj and (k := ctx.initial_name(si, wj)) is not None:
                 subj = [sent[k]]
             if subj:
-                best = max(subj, key=lambda c: speaker_rank(sent, c.index))
+                best: int | None = max(subj, key=lambda c: speaker_rank(sent, c.index)).index
+                if best is not None and speaker_rank(sent, best) < _PERSON:
+                    best = _person_beside(ctx, si, wj, best)
+                if best is None:
+                    return None  # ``Seine Zuversicht gründet sich auf …: „…“``: a thing introduces no one
                 return ctx.build(
                     self.name,
                     "colon:clause_subject",
                     si,
-                    best.index,
+                    best,
                     (w.start, w.end, w.lemma),
                     self.colon_clause_subject,
                 )
@@ -353,6 +361,22 @@ def _skip_modifiers(ctx: Context, si: int, k: int) -> int:
     while k < len(sent) and ctx.outside(si, k) and sent[k].upos in ("DET", "ADJ", "ADP", "NUM"):
         k += 1
     return k
+
+
+def _person_beside(ctx: Context, si: int, v: int, subj: int) -> int | None:
+    """A person among the other nominative dependents of ``v`` where the parse made a thing its subject (``Die
+    praktische Anwendung … stellte der SPD-Vorsitzende Müntefering in Frage:``, German objects and subjects look
+    alike); None when there is none."""
+    sent = ctx.sentences[si]
+    people = [
+        c.index
+        for c in sent.children(v)
+        if c.index != subj
+        and c.base_rel in _DEPENDENT_RELS
+        and ctx.outside(si, c.index)
+        and speaker_rank(sent, c.index) >= _PERSON
+    ]
+    return min(people, key=lambda k: abs(k - v)) if people else None
 
 
 def _depth(sent: ParsedSentence, i: int) -> int:
