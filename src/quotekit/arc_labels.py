@@ -41,7 +41,9 @@ class ArcLabels:
     this is half the work of projecting every word of the padded batch, Stanza's first step.
     """
 
-    def __init__(self, dependents: Any, heads: Any, weight: Any, bias: Any) -> None:
+    def __init__(
+        self, dependents: Any, heads: Any, weight: Any, bias: Any, through: dict[int, Any] | None = None
+    ) -> None:
         import torch
 
         self._torch = torch
@@ -52,7 +54,7 @@ class ArcLabels:
         n = int(dependents.shape[0])
         self._outputs = int(bias.shape[0])
         self.shape = (n, n, self._outputs)
-        self._through: dict[int, Any] = {}  # head -> (I, O)
+        self._through: dict[int, Any] = dict(through or {})  # head -> (I, O), some computed for a whole batch
         self._rows: dict[tuple[int, int], npt.NDArray[np.float32]] = {}
 
     def _project(self, heads: list[int]) -> None:
@@ -131,6 +133,20 @@ def _label_parts(model: Any, lstm_outputs: Any) -> tuple[Any, Any, Any, Any]:
     return h1, h2, w.permute(1, 0, 2).reshape(w.shape[1], -1).contiguous(), bilinear.bias
 
 
+def _through_weights(trees: list[Any], heads: Any, weight: Any, outputs: int) -> list[dict[int, Any]]:
+    """For each sentence, its head words through the label weights (head -> ``I × O``), in one matrix product
+    for the whole batch: the weights are read once, not once per sentence."""
+    pairs = [(i, h) for i, tree in enumerate(trees) for h in sorted(set(tree[1:].tolist()))]
+    out: list[dict[int, Any]] = [{} for _ in trees]
+    if not pairs:
+        return out
+    rows = heads[[i for i, _ in pairs], [h for _, h in pairs]]
+    projected = (rows @ weight).reshape(len(pairs), -1, outputs)
+    for k, (i, h) in enumerate(pairs):
+        out[i][h] = projected[k]
+    return out
+
+
 def predict(self: Any, *inputs: Any, resolve_head_constraints: bool = False) -> list[list[list[Any]]]:
     """``GraphParser.predict`` with labels scored per kept arc (see the module docstring)."""
     if self.training or self.args.get("use_arc_embedding") or not hasattr(self, "deprel"):
@@ -146,11 +162,13 @@ def predict(self: Any, *inputs: Any, resolve_head_constraints: bool = False) -> 
         lstm_outputs = self.embed(*inputs)
         arc_logp = F.log_softmax(_arc_scores(self, word, head, lstm_outputs), 2).detach().cpu().numpy()
         dependents, heads, weight, bias = _label_parts(self, lstm_outputs)
+        trees = [depparse_model.chuliu_edmonds_one_root(arc_logp[i][:n, :n]) for i, n in enumerate(sentlens)]
+        through = _through_weights(trees, heads, weight, int(bias.shape[0]))
         out = []
         for i, n in enumerate(sentlens):
             scores = arc_logp[i][:n, :n]
-            tree = depparse_model.chuliu_edmonds_one_root(scores)
-            labels = ArcLabels(dependents[i, :n], heads[i, :n], weight, bias)
+            tree = trees[i]
+            labels = ArcLabels(dependents[i, :n], heads[i, :n], weight, bias, through[i])
             labels.prefetch(tree)
             if resolve_head_constraints:
                 tree, raw = depparse_model.resolve_head_constraint_violations(scores, labels, tree, vocab)
