@@ -3,6 +3,9 @@ parses, where it replaces Stanza's function in the parser."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from typing import Any
 
 import numpy as np
@@ -93,3 +96,15 @@ def test_parser_decodes_with_quotekit_and_gives_stanzas_trees(pipelines: Pipelin
         mst.install()
     assert len(ours) >= 4
     assert ours == theirs
+
+
+@pytest.mark.models
+def test_stanza_as_shipped_keeps_stanza_functions() -> None:
+    # A fresh process: the replacements, once made, stay for the process's life.
+    code = (
+        "from stanza.models.depparse import model; from quotekit.nlp import Pipelines; "
+        "Pipelines(offline=True).get('en'); print(model.chuliu_edmonds_one_root.__module__)"
+    )
+    env = {**os.environ, "QUOTEKIT_STANZA_AS_SHIPPED": "1"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "stanza.models.common.chuliu_edmonds"

@@ -77,6 +77,12 @@ def offline_from_env() -> bool:
     return os.environ.get("QUOTEKIT_OFFLINE", "").strip().lower() in _TRUTHY
 
 
+def stanza_as_shipped() -> bool:
+    """True when ``QUOTEKIT_STANZA_AS_SHIPPED`` is truthy: leave Stanza's parser functions unreplaced (read when a
+    pipeline loads; replacements already made in the process stay)."""
+    return os.environ.get("QUOTEKIT_STANZA_AS_SHIPPED", "").strip().lower() in _TRUTHY
+
+
 def download_models(langs: Sequence[str], models_dir: str | Path | None = None) -> None:
     """Download Stanza's official models for ``langs`` into ``models_dir`` (what ``quotekit download`` runs).
 
@@ -245,10 +251,14 @@ class Pipelines:
 
         logger.info("loading Stanza pipeline %r from %s", lang, directory)
         # the parser's tree decoder, a dozen times faster with the same trees (quotekit.mst), and labels scored
-        # for the arcs kept rather than for every pair of words (quotekit.arc_labels)
-        mst.install()
-        arc_labels.install()
-        batching.install()
+        # for the arcs kept rather than for every pair of words (quotekit.arc_labels); they replace functions of
+        # Stanza's modules for the whole process, so a user can keep Stanza as shipped
+        if stanza_as_shipped():
+            logger.info("QUOTEKIT_STANZA_AS_SHIPPED: Stanza's own decoder, label scorer and batch tensors")
+        else:
+            mst.install()
+            arc_labels.install()
+            batching.install()
         with _without_training_optimizers():
             return stanza.Pipeline(
                 lang,
