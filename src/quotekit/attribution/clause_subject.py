@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from quotekit.attribution.context import Attribution, Context, QuoteTarget
+from quotekit.attribution.context import Attribution, Context, Cue, QuoteTarget
 from quotekit.attribution.mentions import speaker_rank
 from quotekit.attribution.rules import Phase
 from quotekit.lexicon import words as lexicon_words
@@ -81,20 +81,16 @@ class ClauseSubjectSieve:
         """A speech verb elsewhere in the quote's sentence, tied to no quotation, names the source of the whole
         sentence (``Wie Möllring erklärte, sieht die Landesregierung in dem Gesetz „kein Hindernis“``): its
         speaker outranks the subject of a verb that is no speech verb. The nearest such verb decides."""
-        a, b = quote.region
-        best: tuple[int, Attribution] | None = None
-        for si in ctx.touching(quote):
-            for cue in ctx.cues(si):
-                if ctx.linked_any(cue):
-                    continue
-                att = ctx.from_cue(self.name, "sentence_cue", cue, self.sentence_cue)
-                if att is None or att.head is None or speaker_rank(ctx.sentences[si], att.head) < _GROUP:
-                    continue
-                w = ctx.sentences[si][cue.word]
-                dist = a - w.end if w.end <= a else w.start - b
-                if best is None or dist < best[0]:
-                    best = (dist, att)
-        return best[1] if best else None
+
+        def unlinked(si: int, cue: Cue) -> Attribution | None:
+            if ctx.linked_any(cue):
+                return None
+            att = ctx.from_cue(self.name, "sentence_cue", cue, self.sentence_cue)
+            if att is None or att.head is None or speaker_rank(ctx.sentences[si], att.head) < _GROUP:
+                return None
+            return att
+
+        return ctx.nearest_cue(quote, unlinked)
 
     def _subject(self, ctx: Context, si: int, v: int, cue: tuple[int, int, str]) -> Attribution | None:
         sent = ctx.sentences[si]

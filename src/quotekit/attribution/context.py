@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -154,6 +154,22 @@ class Context:
         return self.sentences[touching[0]].lang if touching else None
 
     # --- cues -------------------------------------------------------------------------------------------
+
+    def nearest_cue(self, q: QuoteTarget, attribute: Callable[[int, Cue], Attribution | None]) -> Attribution | None:
+        """What ``attribute(sentence, cue)`` gives for the cue nearest the quote, of those in the sentences it
+        touches for which it gives anything: a rule picks which cues count, the distance picks among them."""
+        a, b = q.region
+        best: tuple[int, Attribution] | None = None
+        for si in self.touching(q):
+            for cue in self.cues(si):
+                att = attribute(si, cue)
+                if att is None:
+                    continue
+                w = self.sentences[si][cue.word]
+                dist = a - w.end if w.end <= a else w.start - b
+                if best is None or dist < best[0]:
+                    best = (dist, att)
+        return best[1] if best else None
 
     def cues(self, si: int) -> list[Cue]:
         """Speech verbs outside every quote in sentence ``si``, particle verbs reassembled."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from quotekit.attribution.context import Attribution, Context, QuoteTarget
+from quotekit.attribution.context import Attribution, Context, Cue, QuoteTarget
 from quotekit.attribution.rules import Phase
 
 __all__ = ["SyntacticSieve"]
@@ -28,18 +28,8 @@ class SyntacticSieve:
     base_confidence: ClassVar[float] = 0.9
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
-        best: tuple[int, Attribution] | None = None
-        a, b = quote.region
-        for si in ctx.touching(quote):
-            for cue in ctx.cues(si):
-                how = ctx.linked(si, cue.word, quote.index)
-                if how is None:
-                    continue
-                att = ctx.from_cue(self.name, how, cue, self.base_confidence)
-                if att is None:
-                    continue
-                w = ctx.sentences[si][cue.word]
-                dist = a - w.end if w.end <= a else w.start - b
-                if best is None or dist < best[0]:
-                    best = (dist, att)
-        return best[1] if best else None
+        def linked(si: int, cue: Cue) -> Attribution | None:
+            how = ctx.linked(si, cue.word, quote.index)
+            return None if how is None else ctx.from_cue(self.name, how, cue, self.base_confidence)
+
+        return ctx.nearest_cue(quote, linked)
