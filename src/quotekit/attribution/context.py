@@ -12,6 +12,7 @@ import logging
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 import regex
@@ -75,6 +76,15 @@ CLAUSE_END = frozenset({".", "!", "?", ";", ":", "…"})
 _WORD_CHAR = regex.compile(r"\w")
 # A capitalised word after a lower-case word or a comma: inside a sentence, where only names and nouns are.
 _MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},] )(\p{Lu}\p{L}+)")
+
+
+@lru_cache(maxsize=4)
+def _capitalised_inside(text: str) -> frozenset[str]:
+    """Words the text writes capitalised inside a sentence. Kept per text, not per context: the chain builds many
+    contexts over one document, and reading a long document once for each grew with its length squared."""
+    return frozenset(m.group(1) for m in _MID_SENTENCE_CAPITAL.finditer(text))
+
+
 # How sure the speaker of a cue is, by how :meth:`Context.speaker_of` found it; rule confidences are multiplied
 # by these (and by COMMUNICATION_WEIGHT for verbs with other senses than saying).
 SPEAKER_WEIGHTS: dict[str, float] = {
@@ -120,7 +130,6 @@ class Context:
     final: list[Attribution | None] = field(init=False)
     _own: dict[int, Attribution | None] = field(init=False, default_factory=dict)
     _cues: dict[int, list[Cue]] = field(init=False, default_factory=dict)
-    _capitalised_inside: frozenset[str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.regions = [q.region for q in self.quotes]
@@ -361,9 +370,7 @@ class Context:
         return 0
 
     def _mid_sentence_words(self) -> frozenset[str]:
-        if self._capitalised_inside is None:
-            self._capitalised_inside = frozenset(m.group(1) for m in _MID_SENTENCE_CAPITAL.finditer(self.text))
-        return self._capitalised_inside
+        return _capitalised_inside(self.text)
 
     def _quoted_one(self, cue: Cue) -> int | None:
         """``zitierte die Zeitung Lynch``, ``wird der Franzose zitiert``: of a quoting verb, the object (or the
