@@ -75,6 +75,21 @@ POSITIVE = [
         "Experten",
         "indirect_according_to",
     ),
+    # source nouns of judgement and account, in the singular and the plural
+    (
+        "de",
+        "Nach Darstellungen des Verlags sei die Zeitung nie in Gefahr gewesen.",
+        "sei die Zeitung",
+        "des Verlags",
+        "indirect_according_to",
+    ),
+    (
+        "de",
+        "Nach Überzeugung des Gerichts hat der Angeklagte die Tat begangen.",
+        "hat der Angeklagte",
+        "des Gerichts",
+        "indirect_according_to",
+    ),
     (
         "de",
         "Nach den Worten des Ministers sei die Lage unter Kontrolle.",
