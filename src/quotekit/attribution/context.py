@@ -130,6 +130,7 @@ class Context:
     final: list[Attribution | None] = field(init=False)
     _own: dict[int, Attribution | None] = field(init=False, default_factory=dict)
     _cues: dict[int, list[Cue]] = field(init=False, default_factory=dict)
+    _flags: dict[str, bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.regions = [q.region for q in self.quotes]
@@ -145,6 +146,13 @@ class Context:
                 self._touching.setdefault(k, []).append(si)
         self._blocked_in: dict[int, list[tuple[int, int]]] = {}
         self.final = [None] * len(self.quotes)
+
+    def document_flag(self, key: str, compute: Callable[[], bool]) -> bool:
+        """A fact about the whole document that a rule derives from the quotes' own evidence (fixed while the chain
+        runs), computed on the first ask: derived again for every quote, it costs the square of their number."""
+        if key not in self._flags:
+            self._flags[key] = compute()
+        return self._flags[key]
 
     # --- where things are ---------------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ import regex
 from quotekit.attribution.context import Attribution, Context, QuoteTarget
 from quotekit.attribution.mentions import is_pronoun
 from quotekit.attribution.persons import first_name_gender, is_title
+from quotekit.attribution.resolution import DIALOGUE_EXCHANGES
 from quotekit.attribution.rules import Phase
 from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
@@ -65,7 +66,7 @@ class TurnTakingSieve:
     alternation: ClassVar[float] = 0.6
     """Cap on the confidence of the speaker two turns back (its own confidence times :attr:`factor`)."""
     factor: ClassVar[float] = 0.8
-    min_exchanges: ClassVar[int] = 3
+    min_exchanges: ClassVar[int] = DIALOGUE_EXCHANGES
     """Adjacent tagged turns by different speakers that make a document a dialogue (:meth:`_is_dialogue`)."""
     other_party: ClassVar[float] = 0.45
     """Cap on the confidence of the other party across narration (:meth:`_other_party`)."""
@@ -87,7 +88,7 @@ class TurnTakingSieve:
         two_back = len(turns) == 2 and turns[1][0] == turns[0][0] - 1
         if found is None and two_back and _opens_turn(ctx, ctx.quotes[turns[1][1][0]]):
             found = self._alternation(ctx, last, _speaker_of_turn(ctx, turns[1][1], unknown=True), addressed_here)
-        if found is None and last is not None and last.speaker is not None and self._is_dialogue(ctx):
+        if found is None and last is not None and last.speaker is not None and self._in_dialogue(ctx):
             # In a novel's dialogue an untagged turn right after X's turn is almost never X's again (16 of about
             # 800 such PDNC turns), while news often runs one speaker's quotations over several paragraphs.
             found = self._other_party(ctx, quote, last, addressed_here) or Attribution(
@@ -111,6 +112,9 @@ class TurnTakingSieve:
                     continue
                 return Attribution(span, MentionKind.NAME, None, self.name, self.addressed, rule="addressed")
         return None
+
+    def _in_dialogue(self, ctx: Context) -> bool:
+        return ctx.document_flag(f"{self.name}:dialogue:{self.min_exchanges}", lambda: self._is_dialogue(ctx))
 
     def _is_dialogue(self, ctx: Context) -> bool:
         """The document holds a dialogue: at least :attr:`min_exchanges` pairs of adjacent turns whose own tags
