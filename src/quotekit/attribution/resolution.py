@@ -521,7 +521,8 @@ def _chain(att: AttributionLike) -> tuple[str, ...]:
 
 
 DIALOGUE_EXCHANGES = 3
-"""Adjacent turns with tags naming different speakers that make a text a dialogue (:func:`_holds_dialogue`)."""
+"""Adjacent turns with tags naming different speakers that make a text a dialogue (:func:`_holds_dialogue`, and
+the turn-taking rule's own test)."""
 OWN_TAG_SIEVES = frozenset({"syntactic", "pattern"})
 
 
@@ -826,6 +827,14 @@ class _Candidates:
         k = bisect_left(self._keys, key)
         self._keys.insert(k, key)
 
+    def within(self, offset: int, paragraph: int, window: int) -> Iterator[_Candidate]:
+        """:meth:`newest_first`, up to the first candidate more than ``window`` paragraphs before ``paragraph``:
+        paragraphs only grow with offsets, so no later one is nearer."""
+        for c in self.newest_first(offset):
+            if paragraph - c.paragraph > window:
+                return
+            yield c
+
     def newest_first(self, offset: int) -> Iterator[_Candidate]:
         """Candidates ending at or before ``offset``, latest start first (ties: earliest added first)."""
         k = bisect_left(self._keys, (offset, -len(self._items) - 1))
@@ -865,14 +874,10 @@ def _antecedent(
 
     if (scene := _scene_subject(candidates, offset, paragraph, gender, entity_gender)) is not None:
         return scene, "pronoun_scene_subject"
-    for c in candidates.newest_first(offset):
-        if paragraph - c.paragraph > SOURCE_WINDOW:
-            break
+    for c in candidates.within(offset, paragraph, SOURCE_WINDOW):
         if c.source and not c.scene_only and agrees(c):
             return c, "pronoun_antecedent"
-    for c in candidates.newest_first(offset):
-        if paragraph - c.paragraph > MENTION_WINDOW:
-            break
+    for c in candidates.within(offset, paragraph, MENTION_WINDOW):
         if agrees(c) and not c.organisation and not c.scene_only:
             return c, "pronoun_nearest_name"
     found = _character(candidates, offset, paragraph, gender, entity_gender) if number != "pl" else None
@@ -891,9 +896,7 @@ def _scene_subject(
     unknown gender comes after it; it outranks an earlier speaker further back."""
     if gender not in ("m", "f"):
         return None
-    for c in candidates.newest_first(offset):
-        if paragraph - c.paragraph > SCENE_WINDOW:
-            break
+    for c in candidates.within(offset, paragraph, SCENE_WINDOW):
         if not c.subject or c.organisation:
             continue
         g = c.gender or entity_gender(c.entity)
@@ -916,9 +919,7 @@ def _character(
     if gender not in ("m", "f"):
         return None
     unknown = None
-    for c in candidates.newest_first(offset):
-        if paragraph - c.paragraph > CHARACTER_WINDOW:
-            break
+    for c in candidates.within(offset, paragraph, CHARACTER_WINDOW):
         if c.organisation:
             continue
         g = c.gender or entity_gender(c.entity)
