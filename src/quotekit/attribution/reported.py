@@ -720,7 +720,7 @@ def _trailing_adjunct(sent: ParsedSentence, v: int, lo: int, kids: Sequence[int]
     content = [_span_words(sent, k) for k in kids]
     for c in sent.children(v, "advcl"):
         a, _ = _span_words(sent, c.index)
-        if a > lo and not any(x <= c.index <= y for x, y in content) and a - 1 >= lo:
+        if a > lo and not any(x <= c.index <= y for x, y in content):
             end = min(end, a - 1)
     return end
 
@@ -910,18 +910,23 @@ def _content_first(ss: SentenceContext) -> list[Found]:
     return out
 
 
+def _acts_alone(sent: ParsedSentence, cue: _Cue) -> bool:
+    """Whether the cue can be a speech act of its own: a verb (a belief without content, ``glaubt an Gott``, is
+    none), not in a subordinate clause, and no participle naming something without its auxiliary."""
+    v = cue.verb
+    return (
+        cue.raw.entry.kind.is_verb
+        and not _subordinate(sent, v)
+        and not (_participle(sent[v], sent.lang) and not sent.children(v, "aux"))
+    )
+
+
 def _main_speech_act(ss: SentenceContext) -> tuple[_Cue, int] | None:
     """The speech verb of a main clause with a speaker but no content clause (``Er kritisierte den Plan``), and
     that speaker: the first such verb that is no participle naming, no subordinate clause and no belief."""
     sent = ss.sent
     for cue in ss.cues():
-        v = cue.verb
-        if (
-            not cue.raw.entry.kind.is_verb
-            or _subordinate(sent, v)
-            or (_participle(sent[v], sent.lang) and not sent.children(v, "aux"))
-            or any(c.index > v for c in sent.children(v, *_CONTENT_RELS))
-        ):
+        if not _acts_alone(sent, cue) or any(c.index > cue.verb for c in sent.children(cue.verb, *_CONTENT_RELS)):
             continue
         speaker = ss.subject(cue, set())
         if speaker is not None:
@@ -946,9 +951,8 @@ def _act_object(ss: SentenceContext, cue: _Cue) -> tuple[int, int] | None:
         if k < v or c.upos in ("PRON", "NUM") or _is_relative(c):
             continue
         lo, hi = _span_words(sent, k)
-        if sent[_span_words(sent, k)[1]].lemma.lower() in lexicon_words("time_noun", sent.lang) or c.lemma.lower() in (
-            lexicon_words("time_noun", sent.lang)
-        ):
+        time_nouns = lexicon_words("time_noun", sent.lang)
+        if sent[hi].lemma.lower() in time_nouns or c.lemma.lower() in time_nouns:
             continue  # ``said last week``: a time adverbial the parser took for the object
         if c.base_rel == "obl":
             case = [w for w in sent.children(k, "case") if w.index < k]
@@ -1284,15 +1288,11 @@ SPEECH_ACT_CONFIDENCE = 0.6
 
 
 def _speech_act(ss: SentenceContext) -> ReportedStatement | None:
-    """The anchor a contentless speech act leaves for the continuation rule: its speaker, at the sentence end.
-    Never reported itself (see docs/attribution.md on speech acts without content)."""
+    """The anchor a contentless speech act leaves for the continuation rule: its speaker, at the sentence end
+    (whether the act itself is reported is :class:`SpeechActRule`'s decision)."""
     sent = ss.sent
     for cue in ss.cues():
-        if (
-            not cue.raw.entry.kind.is_verb  # a belief without content (``glaubt an Gott``) is no speech act
-            or _subordinate(sent, cue.verb)
-            or (_participle(sent[cue.verb], sent.lang) and not sent.children(cue.verb, "aux"))
-        ):
+        if not _acts_alone(sent, cue):
             continue
         head = ss.subject(cue, set())
         m = expand_mention(sent, head, blocked=ss.quote_ranges) if head is not None else None
