@@ -5,13 +5,11 @@ from __future__ import annotations
 from typing import ClassVar
 
 from quotekit.attribution.context import Attribution, Context, Cue, QuoteTarget
-from quotekit.attribution.mentions import speaker_rank
+from quotekit.attribution.mentions import GROUP_RANK, speaker_rank
 from quotekit.attribution.rules import Phase
 from quotekit.lexicon import words as lexicon_words
 
 __all__ = ["ClauseSubjectSieve"]
-
-_GROUP = 2  # speaker_rank of an organisation, medium or statement: the least a sentence cue's speaker must be
 
 
 def _likelier(ctx: Context, held: Attribution | None, found: Attribution | None) -> Attribution | None:
@@ -86,7 +84,7 @@ class ClauseSubjectSieve:
             if ctx.linked_any(cue):
                 return None
             att = ctx.from_cue(self.name, "sentence_cue", cue, self.sentence_cue)
-            if att is None or att.head is None or speaker_rank(ctx.sentences[si], att.head) < _GROUP:
+            if att is None or att.head is None or speaker_rank(ctx.sentences[si], att.head) < GROUP_RANK:
                 return None
             return att
 

@@ -17,7 +17,7 @@ from typing import Protocol
 
 import regex
 
-from quotekit.attribution.mentions import Mention, expand_mention, is_nominal, is_pronoun, speaker_rank
+from quotekit.attribution.mentions import PERSON_RANK, Mention, expand_mention, is_nominal, is_pronoun, speaker_rank
 from quotekit.attribution.rules import applies_to
 from quotekit.lang import profile
 from quotekit.lexicon import CueEntry, CueKind, belief_cues, cue_entries, verb_cues
@@ -97,7 +97,6 @@ SPEAKER_WEIGHTS: dict[str, float] = {
     "named_dependent": 0.8,
 }
 COMMUNICATION_WEIGHT = 0.9
-_PERSON = 3  # speaker_rank of a name, personal pronoun or role noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,7 +317,7 @@ class Context:
         # Two subjects are a parse of an inverted clause (``Als Begründung sagte ein Wissenschaftler``): the
         # more speaker-like one, then the nearer.
         best = min(subj, key=lambda w: (-speaker_rank(sent, w.index), abs(w.index - v)))
-        if speaker_rank(sent, best.index) >= _PERSON:
+        if speaker_rank(sent, best.index) >= PERSON_RANK:
             return best.index, "nsubj"
         named = self._named_instead(si, v, cue, best)
         return (named, "named_dependent") if named is not None else (best.index, "nsubj")
@@ -339,7 +338,7 @@ class Context:
                 and w.base_rel in ("obj", "nsubj", "dep", "obl", "appos", "flat")
                 and w.upos == "PROPN"
                 and self._speaker_ok(si, w, cue)
-                and speaker_rank(sent, w.index) >= _PERSON
+                and speaker_rank(sent, w.index) >= PERSON_RANK
                 and not (w.index > v and subj.index > v)
             ):
                 return w.index

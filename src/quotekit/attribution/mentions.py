@@ -18,7 +18,17 @@ from quotekit.lexicon import mention_words, pronouns
 from quotekit.models import MentionKind
 from quotekit.tree import ParsedSentence, Word
 
-__all__ = ["Mention", "expand_mention", "is_nominal", "is_pronoun", "mention_kind", "not_nominative", "speaker_rank"]
+__all__ = [
+    "GROUP_RANK",
+    "PERSON_RANK",
+    "Mention",
+    "expand_mention",
+    "is_nominal",
+    "is_pronoun",
+    "mention_kind",
+    "not_nominative",
+    "speaker_rank",
+]
 
 # Parts of speech that never belong to a name even when capitalised (sentence-initial ``But``, ``Der``).
 _NOT_IN_NAME = frozenset({"DET", "ADP", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "SYM", "PART", "NUM"})
@@ -88,6 +98,12 @@ def _word_kind(w: Word, lang: str, kind: str) -> bool:
     )
 
 
+PERSON_RANK = 3
+""":func:`speaker_rank` of a person: a name, a personal pronoun, a role noun."""
+GROUP_RANK = 2
+""":func:`speaker_rank` of an organisation, medium or statement."""
+
+
 def speaker_rank(sent: ParsedSentence, i: int, *, subject: bool = True) -> int:
     """How much like a speaker the word at ``i`` is: 3 a person (a name, a personal pronoun, a role noun such as
     ``Sprecherin`` or ``spokeswoman``), 2 an organisation, medium or statement (``die Polizei``, ``der Bericht``),
@@ -103,9 +119,9 @@ def speaker_rank(sent: ParsedSentence, i: int, *, subject: bool = True) -> int:
         return 0
     name = _is_name_like(sent, i) and (i > 0 or w.upos == "PROPN")
     if is_pronoun(w, lang) or name or _word_kind(w, lang, "role"):
-        return 3
+        return PERSON_RANK
     if _word_kind(w, lang, "organisation") or _word_kind(w, lang, "statement"):
-        return 2
+        return GROUP_RANK
     return 1
 
 

@@ -6,12 +6,10 @@ from typing import ClassVar
 
 from quotekit.attribution.adjacency import free_neighbour, standalone
 from quotekit.attribution.context import Attribution, Context, QuoteTarget
-from quotekit.attribution.mentions import speaker_rank
+from quotekit.attribution.mentions import PERSON_RANK, speaker_rank
 from quotekit.attribution.rules import Phase
 
 __all__ = ["NarrativeSubjectSieve"]
-
-_PERSON = 3  # speaker_rank of a name, personal pronoun or role noun
 
 
 class NarrativeSubjectSieve:
@@ -48,6 +46,6 @@ class NarrativeSubjectSieve:
                 continue
             initial = ctx.initial_name(si, w.index)
             for c in [*sent.children(w.index, "nsubj"), *([sent[initial]] if initial is not None else [])]:
-                if c.deprel != "nsubj:pass" and ctx.outside(si, c.index) and speaker_rank(sent, c.index) == _PERSON:
+                if c.deprel != "nsubj:pass" and ctx.outside(si, c.index) and speaker_rank(sent, c.index) == PERSON_RANK:
                     return ctx.build(self.name, "main_clause_subject", si, c.index, None, self.confidence)
         return None

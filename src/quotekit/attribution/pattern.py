@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from quotekit.attribution.context import CLAUSE_END, Attribution, Context, Cue, QuoteTarget
-from quotekit.attribution.mentions import is_nominal, speaker_rank
+from quotekit.attribution.mentions import PERSON_RANK, is_nominal, speaker_rank
 from quotekit.attribution.rules import Phase
 from quotekit.lang import profile
 from quotekit.lexicon import CueEntry, CueKind, cue_entries
@@ -14,7 +14,6 @@ from quotekit.tree import ParsedSentence, Word
 
 __all__ = ["PatternSieve"]
 
-_PERSON = 3  # speaker_rank of a name, personal pronoun or role noun
 # Dependents of a verb that may be its real subject where the parse chose another.
 _DEPENDENT_RELS = frozenset({"nsubj", "obj", "iobj", "obl", "dep", "appos", "nmod"})
 
@@ -208,7 +207,7 @@ class PatternSieve:
                 subj = [sent[k]]
             if subj:
                 best: int | None = max(subj, key=lambda c: speaker_rank(sent, c.index)).index
-                if best is not None and speaker_rank(sent, best) < _PERSON:
+                if best is not None and speaker_rank(sent, best) < PERSON_RANK:
                     best = _person_beside(ctx, si, wj, best)
                 if best is None:
                     return None  # ``Seine Zuversicht gründet sich auf …: „…“``: a thing introduces no one
@@ -374,7 +373,7 @@ def _person_beside(ctx: Context, si: int, v: int, subj: int) -> int | None:
         if c.index != subj
         and c.base_rel in _DEPENDENT_RELS
         and ctx.outside(si, c.index)
-        and speaker_rank(sent, c.index) >= _PERSON
+        and speaker_rank(sent, c.index) >= PERSON_RANK
     ]
     return min(people, key=lambda k: abs(k - v)) if people else None
 

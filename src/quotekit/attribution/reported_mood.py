@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from quotekit.attribution.context import Attribution, Context, QuoteTarget
-from quotekit.attribution.mentions import is_pronoun, speaker_rank
+from quotekit.attribution.mentions import GROUP_RANK, PERSON_RANK, is_pronoun, speaker_rank
 from quotekit.attribution.rules import Phase
 from quotekit.lang import profile
 from quotekit.lexicon import words as lexicon_words
@@ -15,8 +15,6 @@ from quotekit.tree import Word
 __all__ = ["ReportedMoodSieve", "is_konjunktiv_i"]
 
 _FINITE = frozenset({"VERB", "AUX"})
-_PERSON = 3  # speaker_rank of a name, personal pronoun or role noun
-_GROUP = 2  # speaker_rank of an organisation, medium or statement
 
 
 def is_konjunktiv_i(w: Word) -> bool:
@@ -70,7 +68,7 @@ class ReportedMoodSieve:
             return None
         # ``Er habe „nicht den Eindruck …“``: a person as the clause's own subject is the clause subject's answer.
         if any(
-            ctx.outside(si, c.index) and speaker_rank(sent, c.index) == _PERSON
+            ctx.outside(si, c.index) and speaker_rank(sent, c.index) == PERSON_RANK
             for v in verbs
             for c in sent.children(v.index, "nsubj")
         ):
@@ -112,13 +110,17 @@ class ReportedMoodSieve:
         sent = ctx.sentences[sj]
         for cue in reversed(ctx.cues(sj)):
             att = ctx.from_cue(self.name, "previous_cue", cue, self.previous)
-            if att is not None and att.head is not None and speaker_rank(sent, att.head) >= _GROUP:
+            if att is not None and att.head is not None and speaker_rank(sent, att.head) >= GROUP_RANK:
                 return att
         for w in sent:
             if w.head != -1 or w.upos not in _FINITE or not ctx.outside(sj, w.index):
                 continue
             initial = ctx.initial_name(sj, w.index)
             for c in [*sent.children(w.index, "nsubj"), *([sent[initial]] if initial is not None else [])]:
-                if ctx.outside(sj, c.index) and speaker_rank(sent, c.index) == _PERSON and not is_pronoun(c, sent.lang):
+                if (
+                    ctx.outside(sj, c.index)
+                    and speaker_rank(sent, c.index) == PERSON_RANK
+                    and not is_pronoun(c, sent.lang)
+                ):
                     return ctx.build(self.name, "previous_subject", sj, c.index, None, self.previous_subject)
         return None
