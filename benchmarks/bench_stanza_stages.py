@@ -24,6 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_vs_textacy import _sample
 
+from quotekit.nlp import TOKENIZERS
+
 _SECONDS: dict[str, float] = defaultdict(float)
 
 
@@ -49,7 +51,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=84)
     ap.add_argument("--indirect", action="store_true", help="indirect speech too (default: direct quotes only)")
-    ap.add_argument("--tokenizer", choices=("stanza", "quotekit"), default="stanza")
+    ap.add_argument("--tokenizer", choices=TOKENIZERS, default="stanza")
     a = ap.parse_args()
     import json
 

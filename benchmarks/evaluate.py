@@ -20,6 +20,7 @@ from parse_cache import CachedPipelines
 
 from quotekit.evaluation import evaluate, load_scorer, read_gold
 from quotekit.extractor import Extractor, StageTimes
+from quotekit.nlp import TOKENIZERS
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
@@ -44,7 +45,7 @@ def main() -> None:
     ap.add_argument("--whole-documents", action="store_true", help="parse whole paragraphs (selective=False)")
     ap.add_argument("--no-indirect", action="store_true")
     ap.add_argument("--parse-cache", default=None, help="directory of cached Stanza parses (filled as it goes)")
-    ap.add_argument("--tokenizer", choices=("stanza", "quotekit"), default="stanza")
+    ap.add_argument("--tokenizer", choices=TOKENIZERS, default="stanza")
     ap.add_argument("--threads", type=int, default=1, help="torch threads for parsing (0: torch's default)")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "out"), help="where predictions are written")
     a = ap.parse_args()

@@ -28,6 +28,7 @@ from quotekit.errors import InvalidInputError, MissingDependencyError, ModelNotF
 from quotekit.io import HtmlRecord, InvalidRecordError, Record, count_records, iter_records, resolve_inputs
 from quotekit.lang import LANGUAGES
 from quotekit.models import DocumentMetadata, ExtractionResult
+from quotekit.nlp import TOKENIZERS
 from quotekit.output import WRITERS, JsonlWriter, Writer, eval_quote, format_table
 from quotekit.progress import Progress
 
@@ -135,7 +136,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     g_ext.add_argument(
         "--tokenizer",
-        choices=("stanza", "quotekit"),
+        choices=TOKENIZERS,
         default="stanza",
         help="who splits sentences and tokens for the parser: Stanza's network or quotekit's rules (faster)",
     )
