@@ -96,3 +96,17 @@ def test_indirect_switch_leaves_direct_quotes_alone(extractor: Extractor) -> Non
 def test_scare_quotes_and_titles_are_not_quotations(extractor: Extractor) -> None:
     result = extractor.extract("Die Mondlandefähre „Eagle“ landete im Meer der Ruhe. Er las „Faust“ gern.")
     assert result.quotes == ()
+
+
+def test_a_reported_cue_is_the_verb_and_its_particle_not_the_speaker_between(extractor: Extractor) -> None:
+    # Issue 14: reported speech handed its cue over as the whole attribution ``schlug Rao vor``, so the table
+    # printed that as the cue and the HTML view underlined the speaker's name as part of the speech verb.
+    text = (
+        "Um KI-Entwickler mit Einfluss anzusprechen, schlug Rao vor, dass OpenAI ein Modell veröffentlichen "
+        "würde, das groß ist."
+    )
+    q = next(q for q in extractor.extract(text).quotes if q.kind is QuoteKind.INDIRECT)
+    assert q.cue is not None and q.speaker is not None
+    assert (q.cue.text, q.cue.lemma, q.cue.words) == ("schlug", "vorschlagen", "schlug … vor")
+    assert q.cue.particle is not None and text[q.cue.particle.start : q.cue.particle.end] == "vor"
+    assert not q.cue.start < q.speaker.mention.end <= q.cue.end

@@ -95,6 +95,16 @@ def test_print_result_is_a_table() -> None:
     assert "fügte … hinzu" in german_kinds().summary()
 
 
+def test_a_separated_particle_verb_shows_both_parts_in_repr_table_and_records() -> None:
+    # Issue 14: the table said "fügte … hinzu" while repr and the CSV column said "fügte" alone.
+    kinds = german_kinds()
+    first = kinds.quotes[0]
+    assert first.cue is not None and first.cue.words == "fügte … hinzu"
+    assert repr(first).endswith("— Keller (fügte … hinzu)>")
+    assert kinds.to_records()[0]["cue"] == "fügte … hinzu"
+    assert kinds.to_records()[0]["cue_lemma"] == "hinzufügen"
+
+
 def test_records_name_mention_and_entity_kinds_honestly() -> None:
     rows = seed_like().to_records()
     # the mention is a pronoun, the speaker a person: two columns, each saying what it holds

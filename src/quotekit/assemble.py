@@ -28,7 +28,17 @@ def _cue(text: str, cue: tuple[int, int, str] | None) -> Cue | None:
     if cue is None:
         return None
     s, e, lemma = cue
-    particle = _separated_particle(text, s, e, lemma)
+    words = list(_WORD.finditer(text, s, e))
+    if len(words) > 1 and lemma.isalpha():
+        # The reported-speech rules hand over the whole attribution, verb to particle (``schlug Rao vor``): as a
+        # cue that is the verb and its particle, as for quotations, so the speaker inside is not part of the cue.
+        particle = _separated_particle(text, s, words[0].end(), lemma, limit=e)
+        if particle is not None and particle[1] == words[-1].end():
+            e = words[0].end()
+        else:
+            particle = None  # some other phrase (``nach Angaben``): the span as handed over
+    else:
+        particle = _separated_particle(text, s, e, lemma)
     return Cue(start=s, end=e, text=text[s:e], lemma=lemma, particle=span_of(text, *particle) if particle else None)
 
 
@@ -36,7 +46,9 @@ _CLAUSE_END = regex.compile(r"[.!?;:,\n\p{Pi}\p{Pf}\p{Ps}\p{Pe}„“”‚‘�
 _WORD = regex.compile(r"\p{L}+")
 
 
-def _separated_particle(text: str, start: int, end: int, lemma: str) -> tuple[int, int] | None:
+def _separated_particle(
+    text: str, start: int, end: int, lemma: str, limit: int | None = None
+) -> tuple[int, int] | None:
     """Offsets of the separated particle of a German particle verb cue (``hinzu`` in ``fügte sie hinzu``).
 
     The sieves hand over the verb's offsets and the reassembled lemma (``hinzufügen``), not the particle's word,
@@ -46,9 +58,10 @@ def _separated_particle(text: str, start: int, end: int, lemma: str) -> tuple[in
     verb = text[start:end].casefold()
     if not verb.isalpha() or not lemma.isalpha() or len(lemma) <= len(verb) // 2:
         return None
-    stop = _CLAUSE_END.search(text, end, min(len(text), end + 80))
+    reach = min(len(text), end + 80) if limit is None else limit
+    stop = _CLAUSE_END.search(text, end, reach)
     found = None
-    for m in _WORD.finditer(text, end, stop.start() if stop else min(len(text), end + 80)):
+    for m in _WORD.finditer(text, end, stop.start() if stop else reach):
         word = m.group().casefold()
         rest = lemma.casefold()[len(word) :]
         if len(word) >= 2 and lemma.casefold().startswith(word) and rest[:1] == verb[:1] and not verb.startswith(word):

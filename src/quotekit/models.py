@@ -121,6 +121,11 @@ class Cue(Span):
         description="The separated particle of a German particle verb (``hinzu`` in ``fügte … hinzu``), if any.",
     )
 
+    @property
+    def words(self) -> str:
+        """The cue as a reader sees it: ``fügte … hinzu`` for a separated particle verb, else its text."""
+        return self.text + (f" … {self.particle.text}" if self.particle is not None else "")
+
     def __repr__(self) -> str:
         particle = f" … {self.particle.text}" if self.particle is not None else ""
         return f"<Cue {self.text!r}{particle} ({self.lemma}) {self.start}:{self.end}>"
@@ -186,7 +191,7 @@ class Quote(_Frozen):
     def __repr__(self) -> str:
         # <Quote direct 'Wir werden nichts …' — Altman (sagte)>
         who = self.speaker.name if self.speaker is not None else "no speaker"
-        cue = f" ({self.cue.text})" if self.cue is not None else ""
+        cue = f" ({self.cue.words})" if self.cue is not None else ""
         return f"<Quote {self.kind.value} {_short(self.text, 30)!r} — {who}{cue}>"
 
     def __str__(self) -> str:
@@ -378,7 +383,7 @@ def quote_row(
         "speaker_start": sp.mention.start if sp else None,
         "speaker_end": sp.mention.end if sp else None,
         "mention_kind": sp.mention_kind.value if sp else None,
-        "cue": q.cue.text if q.cue else None,
+        "cue": q.cue.words if q.cue else None,
         "cue_lemma": q.cue.lemma if q.cue else None,
         "confidence": q.confidence,
         "sieve": q.sieve,

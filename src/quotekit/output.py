@@ -89,7 +89,7 @@ def format_table(result: ExtractionResult, *, width: int = 100) -> str:
             who = sp.name if sp else "-"
             if sp and sp.mention.text != sp.name:
                 who += f" ({sp.mention.text})"
-            cue = q.cue.text + (f" … {q.cue.particle.text}" if q.cue.particle else "") if q.cue else "-"
+            cue = q.cue.words if q.cue else "-"
             rows.append((str(i), q.kind.value, who, cue, f"{q.confidence:.2f}", q.text))
         heads = ("#", "kind", "speaker", "cue", "conf", "quote")
         widths = [max(len(h), *(len(_cut(r[c], 28)) for r in rows)) for c, h in enumerate(heads[:-1])]

@@ -246,9 +246,7 @@ def _truncate(s: str, limit: int) -> str:
 
 
 def _cue_text(q: Quote) -> str:
-    if q.cue is None:
-        return ""
-    return q.cue.text + (f" … {q.cue.particle.text}" if q.cue.particle is not None else "")
+    return q.cue.words if q.cue is not None else ""
 
 
 def _render_table(result: ExtractionResult, colours: dict[str, int]) -> str:
