@@ -37,7 +37,7 @@ def main(argv: list[str]) -> int:
             who = f"{q.speaker.name} (as “{q.speaker.mention.text}”)"
         else:
             who = q.speaker.name
-        cue = f"cue “{q.cue.text}”" if q.cue else "no cue"
+        cue = f"cue “{q.cue.words}”" if q.cue else "no cue"
         print(f"{i:2}. {who} — {q.kind.value}, {cue}, confidence {q.confidence:.2f}, sieve {q.sieve or '-'}")
         print(textwrap.fill(q.text, width=100, initial_indent="    “", subsequent_indent="     ") + "”\n")
 
