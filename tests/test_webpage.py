@@ -44,6 +44,26 @@ def test_german_page_text_and_metadata() -> None:
     assert meta.url == "https://example.org/politik/steuer"
 
 
+def test_german_page_with_json_ld_cookie_banner_and_ads() -> None:
+    # Another layout: metadata only in JSON-LD, a cookie banner, an ad slot with a script inside the article
+    # body, <div>s instead of <article>, and a quote split across two <p> with <em> in both parts.
+    page = html_to_text((PAGES / "de_klinik.html").read_text(encoding="utf-8"))
+    for noise in ("Cookies", "akzeptieren", "abonnieren", "Anzeige", "loadAd", "interessieren", "HansW", "Schwager"):
+        assert noise not in page.text, noise
+    lines = page.text.split("\n")
+    assert "„Wir werden diesen Entwurf so nicht mittragen“, sagte" in lines[1]
+    assert lines[2:4] == [
+        "„Kleine Häuser auf dem Land dürfen nicht die Verlierer sein.",
+        "Wenn der Bund nicht nachbessert, gehen wir vor Gericht“, fügte die SPD-Politikerin hinzu.",
+    ]
+    assert (page.metadata.title, page.metadata.date, page.metadata.author, page.metadata.sitename) == (
+        "Klinikreform: Länder drohen mit Klage",
+        "2025-02-11",
+        "Jonas Weber",
+        "Nordkurier Online",
+    )
+
+
 def test_english_page_text_and_metadata() -> None:
     page = html_to_text(EN_PAGE.read_bytes())  # bytes: the encoding comes from the page
     for noise in EN_BOILERPLATE:
