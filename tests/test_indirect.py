@@ -264,8 +264,9 @@ def test_seed_mixed_quote_is_classified_and_attributed(
 _SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20), st.sampled_from(["mixed", "indirect"])), max_size=8)
 
 
+# A quote holds at least its marks, so the look-up is never asked about an empty range.
 @settings(max_examples=300, deadline=None)
-@given(_SPANS, st.integers(0, 80), st.integers(0, 10))
+@given(_SPANS, st.integers(0, 80), st.integers(1, 10))
 def test_mixed_statement_around_is_the_first_holding_statement(
     spans: list[tuple[int, int, str]], start: int, length: int
 ) -> None:
