@@ -652,6 +652,7 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             continue
         kids = _content_children(ss, v)
         dass = None
+        fallback = False
         if not kids:
             # A complementiser after the attribution that the parser hung elsewhere.
             for k in range(v + 1, min(n, v + 8)):
@@ -661,6 +662,9 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 if sent[k].text in (".", ":", ";"):
                     break
             if dass is None:
+                dass = _pronoun_subject_after(sent, v)
+                fallback = dass is not None
+            if dass is None:
                 continue
         lo_words = [_span_words(sent, k)[0] for k in kids] + ([dass] if dass is not None else [])
         lo = max(v + 1, min(lo_words))
@@ -668,6 +672,8 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
         speaker = ss.subject(cue, content)
         if speaker is None and not _impersonal(sent, v):
             continue
+        if fallback and (speaker is None or speaker > v):
+            continue  # ``sagte er …``: a pronoun after the verb is the speaker, not the content's subject
         att_end = _attribution_end(sent, v, cue.particle, speaker)
         lo = _content_start(sent, max(lo, att_end + 1))
         # Stop at another speech verb that coordinates with this one: ``X said A, but Y said B``.
@@ -690,6 +696,23 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 conf = ThatClauseRule.without_konjunktiv
         out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, sieve, conf))
     return out
+
+
+def _pronoun_subject_after(sent: ParsedSentence, v: int) -> int | None:
+    """``He said he and Trump differ …``, ``Cruz has said for weeks he's the only …``: the parser took the content's
+    subject pronoun for the speech verb's object, or its predicate for a conjunct. A nominative personal pronoun
+    right after the verb, or after a time phrase of it, with a verb later in the sentence, still opens the
+    content; its index."""
+    k = v + 1
+    for c in sent.children(v, "obl", "advmod"):
+        a, b = _span_words(sent, c.index)
+        if a == k and c.lemma.lower() in lexicon_words("time_noun", sent.lang):
+            k = b + 1
+    if k >= len(sent) or sent[k].upos != "PRON" or sent[k].feats.get("Case") != "Nom":
+        return None
+    if sent[k].feats.get("PronType") != "Prs":
+        return None
+    return k if any(w.upos in _FINITE_UPOS for w in sent.words[k + 1 :]) else None
 
 
 def _impersonal(sent: ParsedSentence, v: int) -> bool:

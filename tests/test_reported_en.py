@@ -1,0 +1,70 @@
+"""English reported speech (issue 12): constructions the parser gets wrong, and look-alikes, on real parses.
+
+Each positive case names the content the statement must start with, its speaker as written and the rule that
+finds it; each negative case is text that looks like a report and is not one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit import Extractor
+from quotekit.models import ExtractionResult
+
+pytestmark = pytest.mark.models
+
+
+def _statements(extractor: Extractor, lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker as written, rule) of every indirect statement of ``text``."""
+    ex = Extractor(lang=lang, indirect=True)
+    ex.pipelines = extractor.pipelines  # the session's loaded models
+    result: ExtractionResult = ex.extract(text)
+    out = []
+    for q in result.quotes:
+        if q.kind.value != "indirect":
+            continue
+        spk = result.text[q.speaker.mention.start : q.speaker.mention.end] if q.speaker is not None else None
+        out.append((q.text, spk, q.sieve))
+    return out
+
+
+# (lang, text, content starts with, speaker as written, rule)
+POSITIVE = [
+    # the parser makes the content a conjunct of the speech verb; its subject pronoun still opens it
+    (
+        "en",
+        "Cruz has said for weeks he's the only candidate in the field who can beat Trump.",
+        "he's the only candidate",
+        "Cruz",
+        "indirect_that_clause",
+    ),
+    (
+        "en",
+        "Trump had initially welcomed the election and said he would make an exception for the new mayor.",
+        "he would make an exception",
+        "Trump",
+        "indirect_that_clause",
+    ),
+]
+
+NEGATIVE = [
+    # a clause after a verb that reports nothing
+    ("en", "The board decided it would meet again in the spring."),
+    # a pronoun after a verb-second speech verb is its speaker, not the subject of a content clause
+    ("de", "Sagte er das wirklich im Bundestag?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "content", "speaker", "rule"), POSITIVE)
+def test_each_construction_is_reported_with_its_speaker(
+    extractor: Extractor, lang: str, text: str, content: str, speaker: str, rule: str
+) -> None:
+    found = _statements(extractor, lang, text)
+    hits = [f for f in found if f[0].startswith(content)]
+    assert hits, found
+    assert hits[0][1] == speaker and hits[0][2] == rule, hits
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGATIVE)
+def test_look_alikes_are_not_reported(extractor: Extractor, lang: str, text: str) -> None:
+    assert _statements(extractor, lang, text) == []
