@@ -45,6 +45,21 @@ POSITIVE = [
         "Trump",
         "indirect_that_clause",
     ),
+    # a listener or a long adverbial between the verb and its ``that``, which the parser hung on a noun
+    (
+        "en",
+        "Ben Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is not giving up.",
+        "he is not giving up",
+        "Ben Carson",
+        "indirect_that_clause",
+    ),
+    (
+        "en",
+        "Ginsburg said in an interview with The Associated Press last week that she did not want to think about it.",
+        "she did not want to think",
+        "Ginsburg",
+        "indirect_that_clause",
+    ),
 ]
 
 NEGATIVE = [
@@ -68,3 +83,13 @@ def test_each_construction_is_reported_with_its_speaker(
 @pytest.mark.parametrize(("lang", "text"), NEGATIVE)
 def test_look_alikes_are_not_reported(extractor: Extractor, lang: str, text: str) -> None:
     assert _statements(extractor, lang, text) == []
+
+
+def test_a_distant_that_after_a_preposition_opens_no_content(extractor: Extractor) -> None:
+    # ``before that became …``: the clause of a preposition far after the verb is not what was said
+    text = (
+        "He criticized Cruz for welcoming thousands of refugees from Syria and Iraq last year before that became "
+        "an unpopular position."
+    )
+    found = _statements(extractor, "en", text)
+    assert not [f for f in found if f[2] == "indirect_that_clause"], found

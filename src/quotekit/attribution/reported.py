@@ -662,6 +662,8 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 if sent[k].text in (".", ":", ";"):
                     break
             if dass is None:
+                dass = _distant_complementiser(sent, v)
+            if dass is None:
                 dass = _pronoun_subject_after(sent, v)
                 fallback = dass is not None
             if dass is None:
@@ -696,6 +698,24 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 conf = ThatClauseRule.without_konjunktiv
         out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, sieve, conf))
     return out
+
+
+_BEFORE_NO_CONTENT = frozenset({"ADP", "SCONJ"})
+
+
+def _distant_complementiser(sent: ParsedSentence, v: int) -> int | None:
+    """``told a crowded banquet hall at a hotel in downtown Baltimore that …``, ``said in an interview with The
+    Associated Press last week that …``: a listener or a long adverbial between the verb and its content clause,
+    whose complementiser the parser hung on a noun of it. Beyond the near window only a ``mark`` counts (a
+    relative ``that`` is the parser's pronoun), and no finite verb or clause break may stand between."""
+    for k in range(v + 1, len(sent)):
+        w = sent[k]
+        if w.text.lower() in lexicon_words("complementiser") and w.base_rel == "mark" and w.upos == "SCONJ":
+            # ``before that``, ``except that``, ``including that``: a preposition's clause, not the verb's content
+            return k if sent[k - 1].upos not in _BEFORE_NO_CONTENT else None
+        if w.text in (".", ":", ";") or (w.upos in _FINITE_UPOS and w.feats.get("VerbForm") == "Fin"):
+            return None
+    return None
 
 
 def _pronoun_subject_after(sent: ParsedSentence, v: int) -> int | None:
