@@ -661,7 +661,9 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                     break
                 if sent[k].text in (".", ":", ";"):
                     break
-            if dass is None:
+            if dass is None and not profile(sent.lang).verb_second:
+                # A verb-second language puts a comma before its content, which the parser finds; this misparse
+                # (a long listener or adverbial, then ``that``) is English
                 dass = _distant_complementiser(sent, v)
             if dass is None:
                 dass = _pronoun_subject_after(sent, v)
@@ -686,6 +688,8 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             if o > lo and sent[o].head == v and sent[o].base_rel in ("conj", "parataxis"):
                 hi = min(hi, _span_words(sent, o)[0] - 1)
         hi = min(hi, _trailing_adjunct(sent, v, lo, kids))
+        if not profile(sent.lang).verb_second:
+            hi = _before_trailing_relative(sent, lo, hi)
         t = _trim(sent, lo, hi)
         if t is None or not _has_clause(sent, *t) or _opens_non_content(sent, t[0]) or _relative_start(sent, t[0]):
             continue
@@ -733,6 +737,21 @@ def _pronoun_subject_after(sent: ParsedSentence, v: int) -> int | None:
     if sent[k].feats.get("PronType") != "Prs":
         return None
     return k if any(w.upos in _FINITE_UPOS for w in sent.words[k + 1 :]) else None
+
+
+def _before_trailing_relative(sent: ParsedSentence, lo: int, hi: int) -> int:
+    """``… announced his engagement to Jerry Hall, who is the ex-wife of Mick Jagger.``: a non-restrictive
+    relative clause that closes the sentence describes someone the content names; the narrator adds it. English
+    only (the caller asks the profile): German content after ``sagte,`` keeps its relative clauses, as SpkAtt
+    marks them."""
+    for k in range(hi, lo + 1, -1):
+        if _is_comma(sent[k - 1]) and sent[k].text.lower() in lexicon_words("relative", sent.lang) and _is_relative(
+            sent[k]
+        ):
+            rel = sent.head_of(k)
+            if rel is not None and rel.deprel == "acl:relcl" and _span_words(sent, rel.index)[1] >= hi - 1:
+                return k - 2
+    return hi
 
 
 def _impersonal(sent: ParsedSentence, v: int) -> bool:
