@@ -93,3 +93,29 @@ def test_a_distant_that_after_a_preposition_opens_no_content(extractor: Extracto
     )
     found = _statements(extractor, "en", text)
     assert not [f for f in found if f[2] == "indirect_that_clause"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a non-restrictive relative clause closing the sentence is the narrator's description
+        (
+            "Murphy said he supports the final bill, which includes new accountability provisions.",
+            "he supports the final bill",
+        ),
+        # a restrictive one (no comma) is part of what was said
+        (
+            "She said she supports the candidate who won the most delegates.",
+            "she supports the candidate who won the most delegates.",
+        ),
+    ],
+)
+def test_a_closing_relative_clause_after_a_comma_is_not_content(extractor: Extractor, text: str, content: str) -> None:
+    found = _statements(extractor, "en", text)
+    assert [f[0] for f in found] == [content], found
+
+
+def test_a_capitalised_newspaper_is_a_speaker_though_its_lemma_is_a_time_noun(extractor: Extractor) -> None:
+    # ``The Times`` has the lemma ``time``, a word that never speaks when written in lower case
+    found = _statements(extractor, "en", "The Times said Cook provided a written statement to the newspapers.")
+    assert [(f[0], f[1]) for f in found] == [("Cook provided a written statement to the newspapers.", "Times")]
