@@ -60,6 +60,31 @@ POSITIVE = [
         "Ginsburg",
         "indirect_that_clause",
     ),
+    # a relative clause or an apposition between the fronted subject and the verb, which the parser took the
+    # subject into
+    (
+        "en",
+        "Paradis, who has been active in politics since the age of 25, says she identifies as an independent.",
+        "she identifies as an independent",
+        "Paradis",
+        "indirect_that_clause",
+    ),
+    (
+        "en",
+        "North Carolina's Ada Fisher, one of only a handful of African-American RNC members, said Trump will "
+        "exceed expectations with black voters.",
+        "Trump will exceed expectations",
+        "Ada Fisher",
+        "indirect_that_clause",
+    ),
+    # the fronted noun phrase before a relative clause is the content's subject when the speaker follows
+    (
+        "en",
+        "The old bridge, which the council closed last year, has collapsed, officials said.",
+        "The old bridge, which the council closed",
+        "officials",
+        "indirect_content_first",
+    ),
 ]
 
 NEGATIVE = [

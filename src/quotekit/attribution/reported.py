@@ -65,7 +65,7 @@ from itertools import pairwise
 from typing import Literal
 
 from quotekit.attribution.context import Context, Cue, QuoteTarget
-from quotekit.attribution.mentions import expand_mention, is_nominal
+from quotekit.attribution.mentions import PERSON_RANK, expand_mention, is_nominal, speaker_rank
 from quotekit.attribution.persons import is_title
 from quotekit.attribution.rules import Phase, Rule, applies_to
 from quotekit.lang import LANGUAGES, profile
@@ -199,6 +199,9 @@ class SentenceContext:
         a = _apposition_before(sent, v)
         if a is not None and a not in content:
             return a
+        a = _fronted_subject(sent, v)
+        if a is not None and a not in content:
+            return a
         for k in range(v + 1, min(len(sent), v + 4)):
             w = sent[k]
             if k in content or _is_comma(w) or w.upos in ("VERB", "AUX", "PUNCT"):
@@ -240,7 +243,11 @@ class SentenceContext:
                 return head.index  # ``a statement saying that …``
             return self._surface_subject(v, content)
         k = found[0]
-        if k in content or sent[k].text.lower() in lexicon_words("non_speaker_subject"):
+        if k in content:
+            # ``Paradis, who has been active …, says she …``: the parser hung the subject in the relative clause
+            a = _fronted_subject(sent, v)
+            return a if a is not None and a not in content else None
+        if sent[k].text.lower() in lexicon_words("non_speaker_subject"):
             return None
         return k
 
@@ -257,6 +264,27 @@ def _apposition_before(sent: ParsedSentence, v: int) -> int | None:
     if sent[k].base_rel == "appos" and is_nominal(sent[k], sent.lang):
         return k
     return None
+
+
+_FRONTED_NP = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM"})
+
+
+def _fronted_subject(sent: ParsedSentence, v: int) -> int | None:
+    """``Paradis, who has been active in politics since the age of 25, says …``, ``North Carolina's Ada Fisher,
+    one of only a handful of African-American RNC members, said …``: a noun phrase opens the sentence, a relative
+    clause or an apposition between commas follows, and the speech verb comes right after the closing comma; the
+    parser often hangs the noun phrase inside the clause. Its last noun, when it is a name or a person."""
+    if v < 4 or not _is_comma(sent[v - 1]) or profile(sent.lang).verb_second:
+        return None
+    k = 1 if sent[0].upos in ("CCONJ", "ADV") else 0
+    head = None
+    while k < v - 1 and (sent[k].upos in _FRONTED_NP or sent[k].text in ("'s", "’s", "'", ".")):
+        if sent[k].upos in ("PROPN", "NOUN"):
+            head = k
+        k += 1
+    if head is None or not _is_comma(sent[k]) or k >= v - 2:
+        return None
+    return head if speaker_rank(sent, head, subject=False) == PERSON_RANK else None
 
 
 # --- spans ------------------------------------------------------------------------------------------------
@@ -745,8 +773,10 @@ def _before_trailing_relative(sent: ParsedSentence, lo: int, hi: int) -> int:
     only (the caller asks the profile): German content after ``sagte,`` keeps its relative clauses, as SpkAtt
     marks them."""
     for k in range(hi, lo + 1, -1):
-        if _is_comma(sent[k - 1]) and sent[k].text.lower() in lexicon_words("relative", sent.lang) and _is_relative(
-            sent[k]
+        if (
+            _is_comma(sent[k - 1])
+            and sent[k].text.lower() in lexicon_words("relative", sent.lang)
+            and _is_relative(sent[k])
         ):
             rel = sent.head_of(k)
             if rel is not None and rel.deprel == "acl:relcl" and _span_words(sent, rel.index)[1] >= hi - 1:
