@@ -85,9 +85,26 @@ POSITIVE = [
         "officials",
         "indirect_content_first",
     ),
+    # belief and communication rows mined from the PolNeAR gold (know, expect, learn, express, echo)
+    (
+        "en",
+        "Paradis and Bennett did not know at the time that the candidates would surge to victory in the primary.",
+        "the candidates would surge",
+        "Bennett",
+        "indirect_that_clause",
+    ),
+    (
+        "en",
+        "The senator expressed concern that the plan would raise taxes for the middle class.",
+        "the plan would raise taxes",
+        "The senator",
+        "indirect_that_clause",
+    ),
 ]
 
 NEGATIVE = [
+    # a belief verb with an object and no content clause
+    ("en", "Trump had known him for years before the campaign began."),
     # a clause after a verb that reports nothing
     ("en", "The board decided it would meet again in the spring."),
     # a pronoun after a verb-second speech verb is its speaker, not the subject of a content clause
@@ -144,3 +161,9 @@ def test_a_capitalised_newspaper_is_a_speaker_though_its_lemma_is_a_time_noun(ex
     # ``The Times`` has the lemma ``time``, a word that never speaks when written in lower case
     found = _statements(extractor, "en", "The Times said Cook provided a written statement to the newspapers.")
     assert [(f[0], f[1]) for f in found] == [("Cook provided a written statement to the newspapers.", "Times")]
+
+
+def test_the_subject_of_a_passive_belief_is_not_its_source(extractor: Extractor) -> None:
+    # ``X is expected to …``: who expects it goes unnamed; the bridge is what is expected of
+    found = _statements(extractor, "en", "The bridge is expected to open to traffic next spring.")
+    assert [(f[0], f[1]) for f in found] == [("to open to traffic next spring.", None)]

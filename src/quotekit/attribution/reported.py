@@ -704,6 +704,10 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
         speaker = ss.subject(cue, content)
         if speaker is None and not _impersonal(sent, v):
             continue
+        if speaker is not None and sent[speaker].deprel == "nsubj:pass" and _impersonal(sent, v):
+            # ``The bridge is expected to open …``, ``He was asked whether …``: the passive's subject is what
+            # was thought of or the one asked, not the source, which the text does not name
+            speaker = None
         if fallback and (speaker is None or speaker > v):
             continue  # ``sagte er …``: a pronoun after the verb is the speaker, not the content's subject
         att_end = _attribution_end(sent, v, cue.particle, speaker)
