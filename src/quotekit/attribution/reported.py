@@ -704,7 +704,7 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
         speaker = ss.subject(cue, content)
         if speaker is None and not _impersonal(sent, v):
             continue
-        if speaker is not None and sent[speaker].deprel == "nsubj:pass" and _impersonal(sent, v):
+        if _passive_topic(sent, v, speaker):
             # ``The bridge is expected to open …``, ``He was asked whether …``: the passive's subject is what
             # was thought of or the one asked, not the source, which the text does not name
             speaker = None
@@ -786,6 +786,17 @@ def _before_trailing_relative(sent: ParsedSentence, lo: int, hi: int) -> int:
             if rel is not None and rel.deprel == "acl:relcl" and _span_words(sent, rel.index)[1] >= hi - 1:
                 return k - 2
     return hi
+
+
+def _passive_topic(sent: ParsedSentence, v: int, speaker: int | None) -> bool:
+    """Whether ``speaker`` is the subject of a passive report without agent. English only: SpkAtt gives such
+    German subjects as the source (``Klien wurde … zitiert``), PolNeAR leaves the source out."""
+    return (
+        speaker is not None
+        and not profile(sent.lang).verb_second
+        and sent[speaker].deprel == "nsubj:pass"
+        and _impersonal(sent, v)
+    )
 
 
 def _impersonal(sent: ParsedSentence, v: int) -> bool:
