@@ -69,7 +69,12 @@ def is_nominal(w: Word, lang: str) -> bool:
     """
     if w.upos == "PUNCT" or not any(c.isalpha() for c in w.text):
         return False
-    if w.text.lower() in mention_words(lang, "not_speaker") or w.lemma.lower() in mention_words(lang, "not_speaker"):
+    if w.text.lower() in mention_words(lang, "not_speaker"):
+        return False
+    # By its lemma only where capitals do not mark a name: ``The Times`` (lemma ``time``) is a newspaper.
+    if w.lemma.lower() in mention_words(lang, "not_speaker") and not (
+        w.index > 0 and w.text[:1].isupper() and not profile(lang).capitalised_nouns
+    ):
         return False
     if is_pronoun(w, lang):
         return True

@@ -65,7 +65,7 @@ from itertools import pairwise
 from typing import Literal
 
 from quotekit.attribution.context import Context, Cue, QuoteTarget
-from quotekit.attribution.mentions import expand_mention, is_nominal
+from quotekit.attribution.mentions import PERSON_RANK, expand_mention, is_nominal, speaker_rank
 from quotekit.attribution.persons import is_title
 from quotekit.attribution.rules import Phase, Rule, applies_to
 from quotekit.lang import LANGUAGES, profile
@@ -199,6 +199,9 @@ class SentenceContext:
         a = _apposition_before(sent, v)
         if a is not None and a not in content:
             return a
+        a = _fronted_subject(sent, v)
+        if a is not None and a not in content:
+            return a
         for k in range(v + 1, min(len(sent), v + 4)):
             w = sent[k]
             if k in content or _is_comma(w) or w.upos in ("VERB", "AUX", "PUNCT"):
@@ -240,7 +243,11 @@ class SentenceContext:
                 return head.index  # ``a statement saying that …``
             return self._surface_subject(v, content)
         k = found[0]
-        if k in content or sent[k].text.lower() in lexicon_words("non_speaker_subject"):
+        if k in content:
+            # ``Paradis, who has been active …, says she …``: the parser hung the subject in the relative clause
+            a = _fronted_subject(sent, v)
+            return a if a is not None and a not in content else None
+        if sent[k].text.lower() in lexicon_words("non_speaker_subject"):
             return None
         return k
 
@@ -257,6 +264,27 @@ def _apposition_before(sent: ParsedSentence, v: int) -> int | None:
     if sent[k].base_rel == "appos" and is_nominal(sent[k], sent.lang):
         return k
     return None
+
+
+_FRONTED_NP = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM"})
+
+
+def _fronted_subject(sent: ParsedSentence, v: int) -> int | None:
+    """``Paradis, who has been active in politics since the age of 25, says …``, ``North Carolina's Ada Fisher,
+    one of only a handful of African-American RNC members, said …``: a noun phrase opens the sentence, a relative
+    clause or an apposition between commas follows, and the speech verb comes right after the closing comma; the
+    parser often hangs the noun phrase inside the clause. Its last noun, when it is a name or a person."""
+    if v < 4 or not _is_comma(sent[v - 1]) or profile(sent.lang).verb_second:
+        return None
+    k = 1 if sent[0].upos in ("CCONJ", "ADV") else 0
+    head = None
+    while k < v - 1 and (sent[k].upos in _FRONTED_NP or sent[k].text in ("'s", "’s", "'", ".")):
+        if sent[k].upos in ("PROPN", "NOUN"):
+            head = k
+        k += 1
+    if head is None or not _is_comma(sent[k]) or k >= v - 2:
+        return None
+    return head if speaker_rank(sent, head, subject=False) == PERSON_RANK else None
 
 
 # --- spans ------------------------------------------------------------------------------------------------
@@ -652,6 +680,7 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             continue
         kids = _content_children(ss, v)
         dass = None
+        fallback = False
         if not kids:
             # A complementiser after the attribution that the parser hung elsewhere.
             for k in range(v + 1, min(n, v + 8)):
@@ -660,6 +689,13 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                     break
                 if sent[k].text in (".", ":", ";"):
                     break
+            if dass is None and not profile(sent.lang).verb_second:
+                # A verb-second language puts a comma before its content, which the parser finds; this misparse
+                # (a long listener or adverbial, then ``that``) is English
+                dass = _distant_complementiser(sent, v)
+            if dass is None:
+                dass = _pronoun_subject_after(sent, v)
+                fallback = dass is not None
             if dass is None:
                 continue
         lo_words = [_span_words(sent, k)[0] for k in kids] + ([dass] if dass is not None else [])
@@ -668,6 +704,12 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
         speaker = ss.subject(cue, content)
         if speaker is None and not _impersonal(sent, v):
             continue
+        if _passive_topic(sent, v, speaker):
+            # ``The bridge is expected to open …``, ``He was asked whether …``: the passive's subject is what
+            # was thought of or the one asked, not the source, which the text does not name
+            speaker = None
+        if fallback and (speaker is None or speaker > v):
+            continue  # ``sagte er …``: a pronoun after the verb is the speaker, not the content's subject
         att_end = _attribution_end(sent, v, cue.particle, speaker)
         lo = _content_start(sent, max(lo, att_end + 1))
         # Stop at another speech verb that coordinates with this one: ``X said A, but Y said B``.
@@ -678,6 +720,8 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             if o > lo and sent[o].head == v and sent[o].base_rel in ("conj", "parataxis"):
                 hi = min(hi, _span_words(sent, o)[0] - 1)
         hi = min(hi, _trailing_adjunct(sent, v, lo, kids))
+        if not profile(sent.lang).verb_second:
+            hi = _before_trailing_relative(sent, lo, hi)
         t = _trim(sent, lo, hi)
         if t is None or not _has_clause(sent, *t) or _opens_non_content(sent, t[0]) or _relative_start(sent, t[0]):
             continue
@@ -690,6 +734,69 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 conf = ThatClauseRule.without_konjunktiv
         out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, sieve, conf))
     return out
+
+
+_BEFORE_NO_CONTENT = frozenset({"ADP", "SCONJ"})
+
+
+def _distant_complementiser(sent: ParsedSentence, v: int) -> int | None:
+    """``told a crowded banquet hall at a hotel in downtown Baltimore that …``, ``said in an interview with The
+    Associated Press last week that …``: a listener or a long adverbial between the verb and its content clause,
+    whose complementiser the parser hung on a noun of it. Beyond the near window only a ``mark`` counts (a
+    relative ``that`` is the parser's pronoun), and no finite verb or clause break may stand between."""
+    for k in range(v + 1, len(sent)):
+        w = sent[k]
+        if w.text.lower() in lexicon_words("complementiser") and w.base_rel == "mark" and w.upos == "SCONJ":
+            # ``before that``, ``except that``, ``including that``: a preposition's clause, not the verb's content
+            return k if sent[k - 1].upos not in _BEFORE_NO_CONTENT else None
+        if w.text in (".", ":", ";") or (w.upos in _FINITE_UPOS and w.feats.get("VerbForm") == "Fin"):
+            return None
+    return None
+
+
+def _pronoun_subject_after(sent: ParsedSentence, v: int) -> int | None:
+    """``He said he and Trump differ …``, ``Cruz has said for weeks he's the only …``: the parser took the content's
+    subject pronoun for the speech verb's object, or its predicate for a conjunct. A nominative personal pronoun
+    right after the verb, or after a time phrase of it, with a verb later in the sentence, still opens the
+    content; its index."""
+    k = v + 1
+    for c in sent.children(v, "obl", "advmod"):
+        a, b = _span_words(sent, c.index)
+        if a == k and c.lemma.lower() in lexicon_words("time_noun", sent.lang):
+            k = b + 1
+    if k >= len(sent) or sent[k].upos != "PRON" or sent[k].feats.get("Case") != "Nom":
+        return None
+    if sent[k].feats.get("PronType") != "Prs":
+        return None
+    return k if any(w.upos in _FINITE_UPOS for w in sent.words[k + 1 :]) else None
+
+
+def _before_trailing_relative(sent: ParsedSentence, lo: int, hi: int) -> int:
+    """``… announced his engagement to Jerry Hall, who is the ex-wife of Mick Jagger.``: a non-restrictive
+    relative clause that closes the sentence describes someone the content names; the narrator adds it. English
+    only (the caller asks the profile): German content after ``sagte,`` keeps its relative clauses, as SpkAtt
+    marks them."""
+    for k in range(hi, lo + 1, -1):
+        if (
+            _is_comma(sent[k - 1])
+            and sent[k].text.lower() in lexicon_words("relative", sent.lang)
+            and _is_relative(sent[k])
+        ):
+            rel = sent.head_of(k)
+            if rel is not None and rel.deprel == "acl:relcl" and _span_words(sent, rel.index)[1] >= hi - 1:
+                return k - 2
+    return hi
+
+
+def _passive_topic(sent: ParsedSentence, v: int, speaker: int | None) -> bool:
+    """Whether ``speaker`` is the subject of a passive report without agent. English only: SpkAtt gives such
+    German subjects as the source (``Klien wurde … zitiert``), PolNeAR leaves the source out."""
+    return (
+        speaker is not None
+        and not profile(sent.lang).verb_second
+        and sent[speaker].deprel == "nsubj:pass"
+        and _impersonal(sent, v)
+    )
 
 
 def _impersonal(sent: ParsedSentence, v: int) -> bool:
