@@ -229,12 +229,17 @@ def surface_forms(entry: CueEntry) -> frozenset[str]:
     """Inflected forms of a verb cue as they stand in text, lower-case: generated plus the table's irregulars.
 
     For particle verbs these are the forms of the base (``teilte`` for ``mitteilen``), because the particle
-    stands apart in main clauses, plus the joined infinitive and participle (``mitteilen``, ``mitgeteilt``).
+    stands apart in main clauses, plus the joined forms where the language writes them so: infinitive, participle
+    and the finite forms of a verb-final clause (``mitteilen``, ``mitgeteilt``, ``mitteilte``).
     """
     if not entry.kind.inflects:
         return frozenset({entry.lemma})
     forms = profile(entry.lang).inflect(entry.base, entry.particle)
-    forms |= {f.lower() for f in entry.forms}
+    irregular = {f.lower() for f in entry.forms}
+    forms |= irregular
+    if entry.particle and profile(entry.lang).joined_particles:
+        # The irregular finite forms joined to the particle, as a verb-final clause writes them (``hinwies``).
+        forms |= {entry.particle + f for f in irregular if not f.startswith(entry.particle)}
     return frozenset(forms)
 
 
