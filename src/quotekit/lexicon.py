@@ -24,6 +24,7 @@ __all__ = [
     "CueEntry",
     "CueKind",
     "SourcePhrases",
+    "anaphoric_opening_pattern",
     "as_words",
     "belief_cues",
     "cue_entries",
@@ -294,6 +295,17 @@ def report_surface_pattern(lang: str) -> regex.Pattern[str]:
     )
 
 
+@cache
+def anaphoric_opening_pattern(lang: str) -> regex.Pattern[str] | None:
+    """A sentence opening with an ``anaphoric_content`` pronoun (``Dies``, ``Das``), anchored at the match position;
+    None for a language with no such rows. The selection parses the sentence before such a sentence."""
+    found = words("anaphoric_content", lang)
+    if not found:
+        return None
+    alternatives = "|".join(sorted((regex.escape(w) for w in found), key=len, reverse=True))
+    return regex.compile(r"(?:" + alternatives + r")(?!\w)", regex.IGNORECASE | regex.VERSION1)
+
+
 # --- mention words ----------------------------------------------------------------------------------------
 
 MENTION_KINDS = ("organisation", "role", "statement", "not_speaker")
@@ -354,6 +366,8 @@ WORD_KINDS = (
     "time_noun",
     "no_topic_verb",
     "modal",
+    "anaphoric_content",
+    "source_adverb",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 
