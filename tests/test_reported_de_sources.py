@@ -200,3 +200,19 @@ def test_a_so_tag_reports_what_precedes_it(extractor: Extractor, text: str, cont
 )
 def test_so_as_an_adverb_or_conjunction_is_no_tag(extractor: Extractor, text: str) -> None:
     assert _statements(_german(extractor).extract(text)) == []
+
+
+def test_a_separated_belief_particle_with_its_correlate_selects_its_sentence() -> None:
+    pattern = report_surface_pattern("de")
+    assert pattern.search("Die Gewerkschaft geht davon aus, dass es Verspätungen gibt.")
+    assert not pattern.search("Die Gewerkschaft ging davon weg.")
+
+
+@pytest.mark.models
+def test_geht_davon_aus_reports_its_dass_clause(extractor: Extractor) -> None:
+    text = (
+        "Am Montag streiken die Fluglotsen. "
+        "Die Gewerkschaft geht davon aus, dass es dadurch zu massiven Beeinträchtigungen im Flugverkehr kommen wird."
+    )
+    found = _statements(_german(extractor).extract(text))
+    assert any(c.startswith("es dadurch zu massiven") and s == "Die Gewerkschaft" for c, s, _ in found), found
