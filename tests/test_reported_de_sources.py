@@ -216,3 +216,37 @@ def test_geht_davon_aus_reports_its_dass_clause(extractor: Extractor) -> None:
     )
     found = _statements(_german(extractor).extract(text))
     assert any(c.startswith("es dadurch zu massiven") and s == "Die Gewerkschaft" for c, s, _ in found), found
+
+
+def test_source_nouns_in_compounds_select_their_sentence() -> None:
+    pattern = report_surface_pattern("de")
+    assert pattern.search("Der Täter hatte nach Zeugenaussagen die Tat geplant.")
+    assert pattern.search("Die Gefahr besteht nach Expertenmeinung vor allem im Winter.")
+    assert pattern.search("Nach einem Bericht der Zeitung gab es keine Toten.")
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Nach einer norwegischen Studie wird durch das Rauchen von wenigen Zigaretten das Risiko verdreifacht.",
+            "wird durch das Rauchen von wenigen Zigaretten das Risiko verdreifacht.",
+            "einer norwegischen Studie",
+        ),
+        (
+            "Der Täter hatte nach Zeugenaussagen die Tat mindestens seit dem Vorabend geplant.",
+            "die Tat mindestens seit dem Vorabend geplant.",
+            "Zeugenaussagen",
+        ),
+    ],
+)
+def test_a_study_or_report_after_nach_is_a_source(extractor: Extractor, text: str, content: str, speaker: str) -> None:
+    found = _statements(_german(extractor).extract(text))
+    assert (content, speaker, "indirect_according_to") in found
+
+
+@pytest.mark.models
+def test_a_study_named_without_nach_is_no_source(extractor: Extractor) -> None:
+    text = "Die Studie wurde am Montag in Berlin von den Forschern vorgestellt."
+    assert _statements(_german(extractor).extract(text)) == []
