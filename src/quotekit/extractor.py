@@ -39,7 +39,7 @@ from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError
 from quotekit.inputs import DocumentInput, as_record, check_documents, normalize_text, with_notes
 from quotekit.lang import LANGUAGES, check_lang, profile
 from quotekit.language import mask_paragraphs, paragraph_languages, unsupported_paragraphs
-from quotekit.lexicon import cue_surface_pattern, report_surface_pattern
+from quotekit.lexicon import anaphoric_opening_pattern, cue_surface_pattern, report_surface_pattern
 from quotekit.models import ExtractionResult, Language, Quote, QuoteKind, Span
 from quotekit.nlp import Pipelines
 from quotekit.paragraphs import Paragraph, paragraph_at, split_paragraphs, unwrap_lines
@@ -396,6 +396,8 @@ def select(work: _Work, times: StageTimes, *, selective: bool, indirect: bool) -
     patterns = {lang: cue_surface_pattern(lang) for lang in LANGUAGES}
     # Reported speech also hides in sentences without a cue verb (German Konjunktiv I, ``soll``, source nouns).
     reports = {lang: report_surface_pattern(lang) for lang in LANGUAGES} if indirect else None
+    # ``Dies teilte ein Sprecher mit.`` reports the sentence before it, which must be parsed too.
+    back = {lang: p for lang in LANGUAGES if (p := anaphoric_opening_pattern(lang)) is not None} if indirect else None
     work.chunks = select_chunks(
         text,
         work.paragraphs,
@@ -405,6 +407,7 @@ def select(work: _Work, times: StageTimes, *, selective: bool, indirect: bool) -
         selective=selective,
         indirect=indirect,
         report_patterns=reports,
+        back_patterns=back,
     )
     counts = selection_counts(text, work.chunks, work.paragraphs)
     times.sentences_parsed += counts.sentences_parsed

@@ -24,6 +24,7 @@ __all__ = [
     "CueEntry",
     "CueKind",
     "SourcePhrases",
+    "anaphoric_opening_pattern",
     "as_words",
     "belief_cues",
     "cue_entries",
@@ -229,12 +230,17 @@ def surface_forms(entry: CueEntry) -> frozenset[str]:
     """Inflected forms of a verb cue as they stand in text, lower-case: generated plus the table's irregulars.
 
     For particle verbs these are the forms of the base (``teilte`` for ``mitteilen``), because the particle
-    stands apart in main clauses, plus the joined infinitive and participle (``mitteilen``, ``mitgeteilt``).
+    stands apart in main clauses, plus the joined forms where the language writes them so: infinitive, participle
+    and the finite forms of a verb-final clause (``mitteilen``, ``mitgeteilt``, ``mitteilte``).
     """
     if not entry.kind.inflects:
         return frozenset({entry.lemma})
     forms = profile(entry.lang).inflect(entry.base, entry.particle)
-    forms |= {f.lower() for f in entry.forms}
+    irregular = {f.lower() for f in entry.forms}
+    forms |= irregular
+    if entry.particle and profile(entry.lang).joined_particles:
+        # The irregular finite forms joined to the particle, as a verb-final clause writes them (``hinwies``).
+        forms |= {entry.particle + f for f in irregular if not f.startswith(entry.particle)}
     return frozenset(forms)
 
 
@@ -287,6 +293,17 @@ def report_surface_pattern(lang: str) -> regex.Pattern[str]:
     return regex.compile(
         cue_surface_pattern(lang).pattern + "|" + "|".join(alternatives), regex.IGNORECASE | regex.VERSION1
     )
+
+
+@cache
+def anaphoric_opening_pattern(lang: str) -> regex.Pattern[str] | None:
+    """A sentence opening with an ``anaphoric_content`` pronoun (``Dies``, ``Das``), anchored at the match position;
+    None for a language with no such rows. The selection parses the sentence before such a sentence."""
+    found = words("anaphoric_content", lang)
+    if not found:
+        return None
+    alternatives = "|".join(sorted((regex.escape(w) for w in found), key=len, reverse=True))
+    return regex.compile(r"(?:" + alternatives + r")(?!\w)", regex.IGNORECASE | regex.VERSION1)
 
 
 # --- mention words ----------------------------------------------------------------------------------------
@@ -349,6 +366,8 @@ WORD_KINDS = (
     "time_noun",
     "no_topic_verb",
     "modal",
+    "anaphoric_content",
+    "source_adverb",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

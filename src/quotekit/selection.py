@@ -196,6 +196,21 @@ def _overlapping(windows: Sequence[tuple[int, int]], spans: Sequence[tuple[int, 
     return out
 
 
+def _keep_pointed_back(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    has_cue: Sequence[bool],
+    back: regex.Pattern[str] | None,
+    keep: list[bool],
+) -> None:
+    """Keep a sentence with a cue that opens with ``back`` (``Dies teilte ein Sprecher mit.``) and the one before."""
+    if back is None:
+        return
+    for i, (s, _) in enumerate(sentences):
+        if i and has_cue[i] and back.match(text, s):
+            keep[i - 1] = keep[i] = True
+
+
 def select_chunks(
     text: str,
     paragraphs: Sequence[Paragraph],
@@ -207,6 +222,7 @@ def select_chunks(
     window: int = 1,
     indirect: bool = True,
     report_patterns: Mapping[Any, regex.Pattern[str]] | None = None,
+    back_patterns: Mapping[Any, regex.Pattern[str]] | None = None,
 ) -> list[Chunk]:
     """The chunks to parse, in document order (see the module docstring for the policy).
 
@@ -224,6 +240,8 @@ def select_chunks(
             their windows.
         report_patterns: per language, the pattern that picks sentences for indirect speech (a superset of
             ``cue_patterns``); None uses ``cue_patterns``. Read only when ``indirect`` is True.
+        back_patterns: per language, the opening of a sentence whose speech cue reports the sentence before it
+            (``Dies teilte ein Sprecher mit.``): that sentence is parsed too. Read only when ``indirect`` is True.
     """
     chunks: list[Chunk] = []
     spans = sorted(quote_spans)
@@ -263,6 +281,7 @@ def select_chunks(
                     keep[k] = True
             elif cue is not None and not keep[i] and reports[i]:
                 keep[i] = True
+        _keep_pointed_back(text, sentences, has_cue, (back_patterns or {}).get(code) if indirect else None, keep)
         run_start: int | None = None
         for i, (s, e) in enumerate(sentences):
             if keep[i] and run_start is None:

@@ -78,6 +78,7 @@ from quotekit.tree import ParsedSentence, Word
 __all__ = [
     "REPORTED_RULES",
     "AccordingToRule",
+    "AnaphoricContentRule",
     "AsClauseRule",
     "ContentFirstRule",
     "Found",
@@ -129,6 +130,12 @@ _CONTINUATION_GAP = 250
 _RESUMPTION_GAP = 600
 _FINITE_UPOS = frozenset({"VERB", "AUX"})
 _MIN_CONTENT_WORDS = 3
+# Longest stretch from ``as``/``wie`` to its speech verb: in verb-second languages the subordinate clause puts the
+# verb last, after a subject and a time or place phrase (``Wie der Weltverband FIFA in der Nacht bekanntgegeben
+# hat``); elsewhere the verb follows its subject closely (``As Rao pointed out``).
+_AS_CLAUSE_WORDS = 9
+# Up to this distance any clause opened by ``as``/``wie`` counts; farther, only one that opens with its subject.
+_AS_CLAUSE_NEAR = 5
 # Share of the content that may lie inside quotation marks before it counts as a quotation, not reported speech.
 _MAX_QUOTED_SHARE = 0.5
 MIXED_FACTOR = 0.9
@@ -176,6 +183,10 @@ class SentenceContext:
         targets = [QuoteTarget(k, a, b, None, None, 0) for k, (a, b) in enumerate(inside)]
         self._ctx = Context(text, targets, [sent], beliefs=True)
         self._cues: list[_Cue] | None = None
+        self.previous: ParsedSentence | None = None
+        """The sentence right before this one, when it was parsed and nothing but space stands between them."""
+        self.previous_quotes: Sequence[tuple[int, int]] = ()
+        """The quotations that overlap :attr:`previous`."""
 
     def cues(self) -> list[_Cue]:
         """Speech verbs outside quotes; not a modifier (``the said agreement``)."""
@@ -396,12 +407,37 @@ def _larger_side(
 # --- sieves -----------------------------------------------------------------------------------------------
 
 
-def _source_phrase_end(sent: ParsedSentence, head: int, start: int) -> int:
-    """Last word of a source phrase headed by ``head``: up to the next comma, or the head's noun phrase."""
+def _finite_before(sent: ParsedSentence, lo: int) -> bool:
+    """Whether a finite verb stands before word ``lo`` in its clause (no comma between): the words at ``lo`` are
+    then inside a clause that is already running (``Dabei kam es nach Angaben der Polizei zu …``)."""
+    for k in range(lo - 1, -1, -1):
+        w = sent[k]
+        if _is_punct(w):
+            return False
+        if w.upos in _FINITE_UPOS and ("Mood" in w.feats or w.feats.get("VerbForm") == "Fin"):
+            return True
+    return False
+
+
+def _source_phrase_end(sent: ParsedSentence, head: int, start: int, lo: int) -> int:
+    """Last word of a source phrase headed by ``head``, starting at word ``lo``: up to the next comma, or the
+    head's noun phrase."""
     comma = _next_comma(sent, start)
     _, sub_hi = _span_words(sent, head)
     m = expand_mention(sent, head)
     hi = max(head, sent.words.index(next(w for w in sent if w.end >= m.end)) if m else head)
+    if profile(sent.lang).verb_second and _finite_before(sent, lo):
+        # In verb-second order the verb came before the phrase, so what follows its noun phrase is the rest of
+        # the clause, the content (``waren nach Behördenangaben 62 Personen, darunter …``), not more of the source;
+        # the parse often hangs that rest on the source noun, so the phrase ends with the noun and its genitive or
+        # name words (``der Polizei``, ``des Piratenchefs Mohamed Said``).
+        k = head
+        while k + 1 < len(sent) and (
+            sent[k + 1].upos in ("PROPN", "NOUN", "X", "ADJ")
+            or (sent[k + 1].upos == "DET" and sent[k + 1].feats.get("Case") == "Gen")
+        ):
+            k += 1
+        return k
     if comma is not None and comma > hi:
         # ``according to a letter from the chairman of the committee,``: the phrase runs to the comma, unless
         # a verb comes first (``laut X sind …``: the content starts there).
@@ -516,21 +552,24 @@ def _according_to(ss: SentenceContext) -> list[Found]:  # noqa: C901 - one branc
             # ``einem Bericht der Zeitung zufolge``: the phrase starts after the previous comma or at the sentence.
             prev = max((j for j in range(0, lo) if _is_comma(sent[j])), default=-1)
             cue_lo = prev + 1 if lo - prev <= 8 else lo
-        elif (
-            t in phrases.tags
-            and i > 1
-            and _is_comma(sent[i - 1])
-            and all(sent[k].upos in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT", "X") for k in range(i + 1, n))
-        ):
+        elif t in lexicon_words("source_adverb", sent.lang) and sent[i].upos in ("ADV", "PRON"):
+            # ``Demnach hat sich die Koalition durchgesetzt``: the adverb points back to a source and stands for it
+            # (SpkAtt marks the adverb itself as the source).
+            head = i
+            postp = True
+        elif t in phrases.tags and i > 1 and _is_comma(sent[i - 1]) and _tag_phrase(sent, i):
             head = _nominal_after(sent, i + 1)
             tag = True
         else:
             continue
         if head is None:
             continue
-        cue_hi2 = _source_phrase_end(sent, head, cue_hi + 1) if not postp else i
+        cue_hi2 = _source_phrase_end(sent, head, cue_hi + 1, cue_lo) if not postp else i
         cue_hi2 = _apposition_after(sent, head, cue_hi2)
-        span = _larger_side(sent, (0, cue_lo - 1), (cue_hi2 + 1, n - 1))
+        # A tag between commas (``Der Präsident sei, so Gamkrelids, Schuld daran …``) reports what precedes it.
+        span = _trim(sent, 0, cue_lo - 1) if tag else None
+        if span is None:
+            span = _larger_side(sent, (0, cue_lo - 1), (cue_hi2 + 1, n - 1))
         if span is None:
             continue
         conf = AccordingToRule.so_confidence if tag else AccordingToRule.confidence
@@ -540,6 +579,20 @@ def _according_to(ss: SentenceContext) -> list[Found]:  # noqa: C901 - one branc
         if other is not None:
             out.append(Found(other[0], other[1], head, cue_word, cue_hi, lemma, "indirect_according_to", conf))
     return out
+
+
+def _tag_phrase(sent: ParsedSentence, i: int) -> bool:
+    """Whether the tag word ``i`` (``so``) opens a source tag: a noun phrase (``so der Minister``, ``so Obama
+    weiter``, ``so Nasrallah im Fernsehen``) with no verb up to the next comma or the sentence end. ``so zeigen
+    Studien`` (verb first) and ``so dass …`` are not tags."""
+    if i + 1 >= len(sent) or sent[i + 1].upos not in ("PROPN", "NOUN", "DET", "ADJ", "X"):
+        return False
+    for k in range(i + 1, len(sent)):
+        if _is_comma(sent[k]):
+            break
+        if sent[k].upos in _FINITE_UPOS or sent[k].upos == "SCONJ":
+            return False
+    return True
 
 
 def _other_side(sent: ParsedSentence, lo: int, hi: int, taken: tuple[int, int]) -> tuple[int, int] | None:
@@ -556,6 +609,17 @@ def _other_side(sent: ParsedSentence, lo: int, hi: int, taken: tuple[int, int]) 
     return t
 
 
+def _opens_with_subject(sent: ParsedSentence, k: int) -> bool:
+    """Whether word ``k`` starts a noun phrase (an article, a name, a noun, a pronoun), not a degree word or an
+    indefinite quantifier (``wie viele``, ``wie lange``)."""
+    if k >= len(sent):
+        return False
+    w = sent[k]
+    if w.upos == "DET":
+        return w.feats.get("PronType") != "Ind"
+    return w.upos in ("PROPN", "NOUN", "PRON")
+
+
 def _as_clause(ss: SentenceContext) -> list[Found]:
     """``As X pointed out, …`` / ``…, as X said`` / ``Wie X mitteilte, …`` / ``…, wie er sagt, …``."""
     sent = ss.sent
@@ -565,12 +629,20 @@ def _as_clause(ss: SentenceContext) -> list[Found]:
         v = cue.verb
         mark = next((c for c in sent.children(v, "mark") if c.text.lower() in as_words()), None)
         if mark is None:
-            # The parse may hang ``as`` elsewhere; accept it right before the subject (``As Rao pointed out``).
+            # The parse may hang ``as`` elsewhere; accept it opening the clause of the verb (``As Rao pointed out``,
+            # ``Wie der Weltverband FIFA in der Nacht bekanntgegeben hat``).
             k = v - 1
-            while k >= 0 and v - k <= 5 and not _is_comma(sent[k]) and sent[k].text.lower() not in as_words():
+            while (
+                k >= 0
+                and v - k <= (_AS_CLAUSE_WORDS if profile(sent.lang).verb_second else _AS_CLAUSE_NEAR)
+                and not _is_comma(sent[k])
+                and sent[k].text.lower() not in as_words()
+            ):
                 k -= 1
             if k < 0 or sent[k].text.lower() not in as_words() or (k > 0 and not _is_comma(sent[k - 1])):
                 continue
+            if v - k > _AS_CLAUSE_NEAR and not _opens_with_subject(sent, k + 1):
+                continue  # ``Wie viele Menschen in der Stadt gesagt haben, …``: a question of degree, not ``as``
             mark_i = k
         else:
             mark_i = mark.index
@@ -1238,6 +1310,64 @@ class KonjunktivResumptionRule:
         return _continuation(ctx.text, previous, ctx, ctx.quote_ranges, resumed=True)
 
 
+class AnaphoricContentRule:
+    """``Die Bahn stellt den Betrieb ein. Dies teilte ein Sprecher mit.``: a sentence that opens with an anaphoric
+    pronoun (the ``anaphoric_content`` rows of data/function_words.tsv: ``dies``, ``das``) as the object of a speech
+    verb, or as the subject of its passive, and has no content of its own reports the sentence before it, spoken
+    by the verb's speaker. Languages without such rows are untouched. Known failure: ``Das sagte er schon
+    gestern.`` after a sentence that is not what he said."""
+
+    name = "indirect_anaphoric_content"
+    languages = None
+    phase = Phase.REPORTED_CONTINUATION
+    reads_previous_sentence = True
+    confidence = 0.7
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> ReportedStatement | None:
+        return _anaphoric_content(ctx, self.confidence)
+
+
+def _anaphoric_content(ss: SentenceContext, confidence: float) -> ReportedStatement | None:
+    sent, before = ss.sent, ss.previous
+    if before is None or not len(before) or sent[0].text.lower() not in lexicon_words("anaphoric_content", sent.lang):
+        return None
+    cue = ss.cue_at(sent[0].head) if sent[0].head is not None else None
+    if cue is None or sent[0].base_rel not in ("obj", "nsubj"):
+        return None
+    if any(c.feats.get("Polarity") == "Neg" for c in sent.children(cue.verb)):
+        return None  # ``Das sagte er nicht.``: denied, not reported
+    # The parser often makes the opening pronoun the subject; the speaker then stands after the verb
+    # (``Dies teilte der Geschäftsführer mit``), or the verb is passive (``Das wurde von X bestätigt``).
+    speaker = ss.subject(cue, {0})
+    if speaker is None or speaker == 0:
+        after = [c.index for c in sent.children(cue.verb, "nsubj", "obj") if c.index > cue.verb]
+        speaker = next((k for k in after if is_nominal(sent[k], sent.lang)), None)
+        if speaker is None:
+            speaker = ss._surface_subject(cue.verb, {0})
+    if speaker is None or (sent[0].base_rel == "nsubj" and speaker < cue.verb and not _passive(sent, cue.verb)):
+        return None
+    t = _trim(before, 0, len(before) - 1)
+    if t is None or not _has_clause(before, *t):
+        return None
+    start, end = before[t[0]].start, before[t[1]].end
+    if ss.previous_quotes:
+        return None  # a sentence with a quotation in it has its speaker from the quotation rules
+    m = expand_mention(sent, speaker, blocked=ss.quote_ranges)
+    if m is None:
+        return None
+    c = cue.raw
+    c_end = sent[cue.particle].end if cue.particle is not None else sent[cue.verb].end
+    return ReportedStatement(
+        start=start,
+        end=end,
+        speaker=(m.start, m.end),
+        mention_kind=m.kind,
+        cue=(sent[c.word].start, max(c_end, sent[c.word].end), cue.lemma),
+        sieve=AnaphoricContentRule.name,
+        confidence=confidence,
+    )
+
+
 REPORTED_RULES: tuple[Rule, ...] = (
     AccordingToRule(),
     AsClauseRule(),
@@ -1246,6 +1376,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     KonjunktivClauseRule(),
     ContentFirstRule(),
     SpeechActRule(),
+    AnaphoricContentRule(),
     KonjunktivContinuationRule(),
     KonjunktivResumptionRule(),
 )
@@ -1275,9 +1406,18 @@ def _statement(
     kind = MentionKind.NOMINAL
     if f.speaker is not None:
         m = expand_mention(sent, f.speaker, blocked=quote_ranges)
-        if m is None or (m.start < end and start < m.end and not f.speaker_inside):
+        if m is None:
             return None
-        speaker, kind = (m.start, m.end), m.kind
+        m_end = m.end
+        if m.start < start < m_end and sent[f.speaker].end <= start and not f.speaker_inside:
+            # The parse hung the content on the source noun (``nach Angaben der Polizei zu Rangeleien``): the
+            # mention ends where the content begins.
+            m_end = start
+            while m_end > m.start and text[m_end - 1] in " ,":
+                m_end -= 1
+        if m.start < end and start < m_end and not f.speaker_inside:
+            return None
+        speaker, kind = (m.start, m_end), m.kind
     cue: tuple[int, int, str] | None = None
     if f.cue_word is not None and f.lemma is not None:
         c_end = sent[f.cue_end_word].end if f.cue_end_word is not None else sent[f.cue_word].end
@@ -1443,27 +1583,18 @@ def find_indirect(
         if not len(sent):
             continue
         healed = _heal_title_break(text, before, sent, out)
-        before = sent
+        previous, before = before, sent
         if healed is not None:
             out[-1] = last = healed
             continue
         # Only the quotes that overlap this sentence matter to its words, mentions and quoted share.
         ss = SentenceContext(text, sent, quote_index.overlapping(sent.start, sent.end))
+        if previous is not None and not text[previous.end : sent.start].strip():
+            ss.previous = previous
+            ss.previous_quotes = quote_index.overlapping(previous.start, previous.end)
         found_here = _claim(ss, sentence_rules, last)
         if not found_here:
-            for rule in continuation_rules:
-                # A rule marked ``after_break`` reads the last statement found, and only once the chain broke;
-                # with none found yet, a sourceless anchor at the sentence (the content has no speaker).
-                prev = ((recent or _no_source(sent)) if last is None else None) if after_break(rule) else last
-                cont = rule.match(ss, prev) if prev is not None and applies_to(rule, sent.lang) else None
-                if cont is None:
-                    continue
-                if out and out[-1] is last and _runs_on(text, last, cont):
-                    # The corpora mark a run of Konjunktiv sentences as one statement, not one per sentence.
-                    out[-1] = last = recent = replace(last, end=cont.end)
-                    break
-                found_here.append(cont)
-                break
+            found_here, last, recent = _carry_on(ss, continuation_rules, out, last, recent)
         found_here.sort(key=lambda s: s.start)
         out.extend(found_here)
         if found_here:
@@ -1479,6 +1610,45 @@ def find_indirect(
             # content, so it starts a chain of its own; without a speaker it only breaks the old one.
             last = recent = _speech_act(ss)
     return out
+
+
+def _carry_on(
+    ss: SentenceContext,
+    rules: Sequence[Rule],
+    out: list[ReportedStatement],
+    last: ReportedStatement | None,
+    recent: ReportedStatement | None,
+) -> tuple[list[ReportedStatement], ReportedStatement | None, ReportedStatement | None]:
+    """The continuation rules on a sentence no sentence rule found content in: the first answer decides. Returns
+    the new statements and the chain's ``last`` and ``recent``; a run-on continuation extends ``out[-1]`` instead."""
+    text, sent = ss.text, ss.sent
+    for rule in rules:
+        if not applies_to(rule, sent.lang):
+            continue
+        if reads_previous_sentence(rule):
+            # Its content is the sentence before, unless a statement already holds it.
+            taken = bool(out) and ss.previous is not None and out[-1].end > ss.previous.start
+            back = None if taken else rule.match(ss, last)
+            if back is not None:
+                return [back], last, recent
+            continue
+        # A rule marked ``after_break`` reads the last statement found, and only once the chain broke;
+        # with none found yet, a sourceless anchor at the sentence (the content has no speaker).
+        prev = ((recent or _no_source(sent)) if last is None else None) if after_break(rule) else last
+        cont = rule.match(ss, prev) if prev is not None else None
+        if cont is None:
+            continue
+        if out and out[-1] is last and _runs_on(text, last, cont):
+            # The corpora mark a run of Konjunktiv sentences as one statement, not one per sentence.
+            out[-1] = last = recent = replace(last, end=cont.end)
+            return [], last, recent
+        return [cont], last, recent
+    return [], last, recent
+
+
+def reads_previous_sentence(rule: Rule) -> bool:
+    """Whether a continuation rule reports the sentence before the current one (an anaphor points back to it)."""
+    return bool(getattr(rule, "reads_previous_sentence", False))
 
 
 def after_break(rule: Rule) -> bool:

@@ -28,12 +28,14 @@ def _german_forms(base: str, particle: str | None) -> set[str]:
     else:
         stem = base
     e = "e" if _inserts_e(stem) else ""
-    out = {base, stem + "e", stem + e + "st", stem + e + "t", stem + e + "te", stem + e + "ten", stem + e + "tet"}
+    finite = {stem + "e", stem + e + "st", stem + e + "t", stem + e + "te", stem + e + "ten", stem + e + "tet"}
+    out = {base} | finite
     ge = "" if base.startswith(_DE_NO_GE) or base.endswith("ieren") else "ge"
     participle = ge + stem + e + "t"
     out.add((particle or "") + participle)
     if particle:
-        out |= {particle + base, particle + "zu" + base}
+        # A subordinate clause puts the finite verb last, joined to its particle: ``wie die Polizei mitteilte``.
+        out |= {particle + base, particle + "zu" + base} | {particle + f for f in finite}
     return out
 
 
