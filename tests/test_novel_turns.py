@@ -1,0 +1,58 @@
+"""Novel dialogue (issue 15, PDNC): a beat of narration after an untagged turn does not stop turn-taking;
+passages written for these tests, real parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit import Extractor
+from quotekit.models import ExtractionResult, Quote
+
+
+def _quote(result: ExtractionResult, start: str) -> Quote:
+    return next(q for q in result.quotes if q.text.startswith(start))
+
+
+def _speaker(result: ExtractionResult, start: str) -> str | None:
+    q = _quote(result, start)
+    return q.speaker.name if q.speaker is not None else None
+
+
+# --- a beat after an untagged turn -------------------------------------------------------------------------------
+
+BEAT_EN = (
+    '"Will you come to the dance on Friday?" asked Daisy.\n\n'
+    '"I shall come if you wish it," said Winterbourne.\n\n'
+    '"That is all I want!" And the young girl began to laugh.\n'
+)
+BEAT_DE = (
+    "»Kommst du am Freitag zum Tanz?« fragte Gretchen.\n\n"
+    "»Ich komme, wenn du es wünschst«, sagte Konrad.\n\n"
+    "»Mehr will ich nicht!« Und das junge Mädchen fing an zu lachen.\n"
+)
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    (BEAT_EN, "That is all", "Daisy"),
+    (BEAT_DE, "Mehr will", "Gretchen"),
+])  # fmt: skip
+def test_a_beat_after_an_untagged_turn_keeps_the_alternation(
+    extractor: Extractor, text: str, start: str, speaker: str
+) -> None:
+    # the narration after the turn is a sentence of its own, no tag: the turn is the other party's, not
+    # continuation's Winterbourne/Konrad
+    r = extractor.extract(text)
+    assert _speaker(r, start) == speaker
+    assert _quote(r, start).sieve == "turn_taking"
+
+
+@pytest.mark.models
+def test_a_lower_case_tag_after_an_untagged_turn_still_stops_turn_taking(extractor: Extractor) -> None:
+    text = (
+        '"Will you come to the dance on Friday?" asked Daisy.\n\n'
+        '"I shall come if you wish it," said Winterbourne.\n\n'
+        '"That is all I want," she whispered to her mother.\n'
+    )
+    q = _quote(extractor.extract(text), "That is all")
+    assert q.sieve != "turn_taking"  # its own tag decides
