@@ -1,5 +1,6 @@
-"""Novel dialogue (issue 15, PDNC): a beat of narration after an untagged turn does not stop turn-taking;
-passages written for these tests, real parses."""
+"""Novel dialogue (issue 15, PDNC): a beat of narration after an untagged turn does not stop turn-taking, and a
+verb the cue table does not list tags a quotation in the tag's place; passages written for these tests, real
+parses."""
 
 from __future__ import annotations
 
@@ -56,3 +57,42 @@ def test_a_lower_case_tag_after_an_untagged_turn_still_stops_turn_taking(extract
     )
     q = _quote(extractor.extract(text), "That is all")
     assert q.sieve != "turn_taking"  # its own tag decides
+
+
+# --- a verb the cue table does not list, in the tag's place --------------------------------------------------------
+
+UNLISTED_EN = (
+    '"Well now, no, I haven\'t," confessed Matthew ingenuously.\n\n'
+    '"Nothing at all," returned the Doctor, with a start.\n\n'
+    '"Hullo, Emerson!" called Freddy from below.\n\n'
+    '"It would be a good scheme," acquiesced Arobin. "I do not blame you."\n'
+)
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("start", "speaker", "verb"), [
+    ("Well now", "Matthew", "confess"),
+    ("Nothing at all", "Doctor", "return"),
+    ("Hullo", "Freddy", "call"),
+    ("It would be", "Arobin", "acquiesce"),
+])  # fmt: skip
+def test_an_unlisted_verb_after_an_open_quotation_is_its_tag(
+    extractor: Extractor, start: str, speaker: str, verb: str
+) -> None:
+    q = _quote(extractor.extract(UNLISTED_EN), start)
+    assert q.speaker is not None and speaker in q.speaker.name
+    assert q.cue is not None and q.cue.lemma.startswith(verb)  # the tagger may lemmatise a participle as itself
+    assert "tag_unlisted_verb" in q.rules
+
+
+@pytest.mark.models
+def test_the_second_half_carries_the_unlisted_tag(extractor: Extractor) -> None:
+    assert _speaker(extractor.extract(UNLISTED_EN), "I do not blame") == "Arobin"
+
+
+@pytest.mark.models
+def test_an_unlisted_verb_needs_an_open_quotation_and_a_named_speaker(extractor: Extractor) -> None:
+    text = '"We have closed the bridge." Followed a long silence in the room.\n\n"Nothing at all," laughed she.\n'
+    r = extractor.extract(text)
+    assert "tag_unlisted_verb" not in _quote(r, "We have closed").rules  # after a full stop: a sentence
+    assert "tag_unlisted_verb" not in _quote(r, "Nothing at all").rules  # a pronoun after the verb
