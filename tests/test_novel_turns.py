@@ -96,3 +96,28 @@ def test_an_unlisted_verb_needs_an_open_quotation_and_a_named_speaker(extractor:
     r = extractor.extract(text)
     assert "tag_unlisted_verb" not in _quote(r, "We have closed").rules  # after a full stop: a sentence
     assert "tag_unlisted_verb" not in _quote(r, "Nothing at all").rules  # a pronoun after the verb
+
+
+# --- a colon after a long narration sentence whose speech verb has no parsed subject ------------------------------
+
+COLON_EN = (
+    "Miss Lavish stopped, squeaked, flung up her arms, and cried:\n\n"
+    '"There goes my local-colour box!"\n\n'
+    "Mr. Beebe, who felt responsible for her in the absence of Miss Bartlett, ventured to say:\n\n"
+    '"I wish we could. Unluckily I have letters."\n\n'
+    "Diana, going to the east gable, where Anne was standing at her window, said gently:\n\n"
+    '"Would you like to have me sleep with you tonight?"\n'
+)
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("start", "speaker"), [
+    ("There goes", "Lavish"),
+    ("I wish we could", "Beebe"),
+    ("Would you like", "Diana"),
+])  # fmt: skip
+def test_the_first_name_of_the_sentence_before_a_colon_speaks(extractor: Extractor, start: str, speaker: str) -> None:
+    # not the nominal nearest the verb: ``her arms``, ``Miss Bartlett`` in a prepositional phrase, ``Anne`` of a
+    # relative clause
+    name = _speaker(extractor.extract(COLON_EN), start)
+    assert name is not None and speaker in name
