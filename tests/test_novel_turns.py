@@ -121,3 +121,18 @@ def test_the_first_name_of_the_sentence_before_a_colon_speaks(extractor: Extract
     # relative clause
     name = _speaker(extractor.extract(COLON_EN), start)
     assert name is not None and speaker in name
+
+
+# --- a pronoun speaker is not the person her own turn addresses ---------------------------------------------------
+
+
+@pytest.mark.models
+def test_a_pronoun_speaker_is_not_the_person_her_turn_addresses(extractor: Extractor) -> None:
+    text = (
+        '"Is the tea ready?" asked Mrs. Lynde.\n\n'
+        "Mrs. Barry nodded and set down the tray. Anne came in with the cups.\n\n"
+        '"You will have to wait a little longer, Anne," she said.\n'
+    )
+    q = _quote(extractor.extract(text), "You will have")
+    # Anne is the latest woman the scene is about, but the turn addresses her: she is not its speaker
+    assert q.speaker is not None and q.speaker.name == "Barry"
