@@ -37,6 +37,10 @@ _TURN_LEAD = regex.compile(r"[\s\-–—]*")
 _VOCATIVE_BEFORE = frozenset({",", ";", "—", "–", "-", "!", "?", "."})
 _VOCATIVE_AFTER = frozenset({",", "!", "?", ".", ";", "—", "–", "-", "…", ":"})
 _MAX_VOCATIVE = 3
+# Narration after a quotation that ended its sentence, opening with a capital: a new sentence of its own (a
+# beat, ``"That's all I want!" And the young girl began to laugh``), not a tag (``"…," he said``).
+_SENTENCE_END = regex.compile(r"[.!?…][\W_]*$")
+_BEAT = regex.compile(r"\s+\p{Lu}")
 # Answers of this rule that say the speaker is someone the text does not name here.
 _NOT_PREVIOUS = "not_the_previous_speaker"
 _UNNAMED_RULES = frozenset({"not_the_addressee", _NOT_PREVIOUS})
@@ -193,7 +197,10 @@ def _tagged_later_in_paragraph(ctx: Context, quote: QuoteTarget) -> bool:
             return True
     b = quote.region[1]
     end = ctx.text.find("\n", b)
-    return bool(regex.search(r"\w", ctx.text[b : end if end >= 0 else len(ctx.text)]))
+    after = ctx.text[b : end if end >= 0 else len(ctx.text)]
+    if not regex.search(r"\w", after):
+        return False
+    return not (_SENTENCE_END.search(ctx.text, quote.start, quote.end) and _BEAT.match(after))
 
 
 def _previous_turns(ctx: Context, quote: QuoteTarget, limit: int = 2) -> list[tuple[int, list[int]]]:

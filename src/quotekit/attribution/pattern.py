@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from quotekit.attribution.context import CLAUSE_END, Attribution, Context, Cue, QuoteTarget
-from quotekit.attribution.mentions import PERSON_RANK, is_nominal, speaker_rank
+from quotekit.attribution.mentions import PERSON_RANK, is_nominal, is_pronoun, speaker_rank
 from quotekit.attribution.rules import Phase
 from quotekit.lang import profile
 from quotekit.lexicon import CueEntry, CueKind, cue_entries
@@ -52,6 +52,11 @@ class PatternSieve:
     """``Bundesinnenminister Schäuble: „…“``: a phrase without a verb before the colon."""
     max_speaker_phrase: ClassVar[int] = 14
     """Words a verbless phrase before a colon may have and still be a speaker (name, title, apposition)."""
+
+    unlisted_verb: ClassVar[float] = 0.6
+    """``"…," laughed Anne``: a verb the cue table does not list in the tag's place (:meth:`_tag_unlisted_verb`)."""
+    max_unlisted_particles: ClassVar[int] = 1
+    """Particles between such a verb and its speaker (``put in the General``)."""
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
         return self._tag_after(ctx, quote) or self._colon(ctx, quote) or self._sources(ctx, quote)
@@ -123,7 +128,44 @@ class PatternSieve:
             rule = "tag_subject_first" if before else "tag_inverted"
             conf = self.tag if cue.entry.kind is CueKind.SPEECH else self.tag_communication
             return ctx.build(self.name, rule, pick[0], pick[1], cue.span(ctx.sentences), conf)
+        if ends_open:
+            found = self._tag_unlisted_verb(ctx, clause)
+            if found is not None:
+                return found
         return self._tag_after_apposition(ctx, clause)
+
+    def _tag_unlisted_verb(self, ctx: Context, clause: list[tuple[int, int]]) -> Attribution | None:
+        """``"…," laughed Anne`` / ``"…!" put in the General`` / ``"…," returned the Doctor``: a verb the cue
+        table does not list, right after a quotation that ends open, then a name or a noun phrase. Right after
+        an open quotation and before its speaker, a verb is the tag whatever it means elsewhere (novels tag
+        dialogue with ``laugh``, ``return``, ``call``, ``begin``, which news uses in other senses and the cue
+        table leaves out); the speaker must follow it, as a name or an article's noun. Not a pronoun: a German
+        quotation opens a verb-second clause whatever its verb (``»…« stand er auf``)."""
+        si, vi = clause[0]
+        sent = ctx.sentences[si]
+        verb = sent[vi]
+        if verb.upos != "VERB" or not verb.text.isalpha() or not verb.text[:1].islower():
+            return None
+        if verb.feats.get("VerbForm") not in (None, "Fin", "Part"):
+            return None  # a regular past (``acquiesced``) is often tagged a participle
+        rest = [c for c in clause[1 : 1 + self.max_unlisted_particles + 2] if c[0] == si]
+        k = 0
+        while k < min(len(rest), self.max_unlisted_particles) and sent[rest[k][1]].base_rel == "compound:prt":
+            k += 1  # ``put in``, ``broke in``, ``called out``
+        if k >= len(rest):
+            return None
+        w = sent[rest[k][1]]
+        lang = first_lang(ctx, si)
+        if w.upos == "DET" and k + 1 < len(rest) and is_nominal(sent[rest[k + 1][1]], lang):
+            pick = rest[k + 1]  # ``returned the Doctor``
+        elif _tag_word(w, lang) and w.text[:1].isupper() and not is_pronoun(w, lang):
+            pick = rest[k]
+        else:
+            return None
+        if speaker_rank(sent, pick[1], subject=False) == 0:
+            return None
+        lemma = (verb.lemma or verb.text).lower()
+        return ctx.build(self.name, "tag_unlisted_verb", *pick, (verb.start, verb.end, lemma), self.unlisted_verb)
 
     def _tag_after_apposition(self, ctx: Context, clause: list[tuple[int, int]]) -> Attribution | None:
         """``"…," Harry Bond, 30, of Raleigh, who was among those polled, said``: a name (or a noun phrase with its
@@ -175,7 +217,7 @@ class PatternSieve:
             lang = first_lang(ctx, sj)
             noms = [c for c in clause if is_nominal(ctx.sentences[c[0]][c[1]], lang) and c[1] != wj]
             if noms:
-                pick = min(noms, key=lambda c: abs(c[1] - wj))
+                pick = _colon_speaker(ctx.sentences[sj], noms, wj)
                 return ctx.build(
                     self.name, "colon:adjacent", pick[0], pick[1], cue.span(ctx.sentences), self.colon_adjacent
                 )
@@ -311,6 +353,19 @@ class PatternSieve:
             conf = self.tag if cue.entry.kind is CueKind.SPEECH else self.tag_communication
             return ctx.build(self.name, "as_clause", si, noms[0], cue.span(ctx.sentences), conf)
         return None
+
+
+def _colon_speaker(sent: ParsedSentence, noms: list[tuple[int, int]], cue: int) -> tuple[int, int]:
+    """Of the nominals before a colon whose speech verb has no parsed subject, the speaker: the first name the
+    sentence holds outside a prepositional phrase (``Miss Bartlett, with equal vivacity, replied:``; ``Diana,
+    going to the gable, where Anne stood at her window, said:``), else the nominal nearest the verb."""
+    # ``noms`` runs from the colon back, so the last name is the sentence's first. A name inside a prepositional
+    # phrase (``in the absence of Miss Bartlett``) ranks as no subject; the nearest nominal was often a thing the
+    # sentence's narration holds (``flung up her arms, and cried:``).
+    people = [c for c in noms if sent[c[1]].upos == "PROPN" and speaker_rank(sent, c[1]) >= PERSON_RANK]
+    if people:
+        return people[-1]
+    return min(noms, key=lambda c: abs(c[1] - cue))
 
 
 def _abbreviation_stop(prev: Word | None, w: Word) -> bool:

@@ -101,6 +101,8 @@ class _Candidate:
     """A name addressed inside a quotation (``"Oh, Mr. Emerson, …"``) or written in narration the parser did not
     see (``Mrs. Bennet was sitting by the fire``): a character of the scene, for the character pass only
     (:data:`CHARACTER_WINDOW`)."""
+    addressed: bool = False
+    """Written inside a quotation (``"Oh, Mr. Emerson, …"``)."""
 
 
 @dataclass
@@ -615,7 +617,10 @@ class _Resolver:
                     gender = _gender(toks, title) or _gender_in_clause(sent, run)
                     source = not addressed and _is_speech_subject(sent, run)
                     subject = not addressed and _is_subject(text, sent, run)
-                    cand = _Candidate(s, e, toks, gender, source, self.para(s), subject=subject, scene_only=addressed)
+                    cand = _Candidate(
+                        s, e, toks, gender, source, self.para(s), subject=subject, scene_only=addressed,
+                        addressed=addressed,
+                    )  # fmt: skip
                     self.candidates.append(cand)
                     if gender is not None:
                         self._context_gender.setdefault(s, gender)
@@ -747,7 +752,10 @@ class _Resolver:
         target = None
         if info is None or info.resolvable:
             gender, number = (info.gender, info.number) if info else ("x", "x")
-            target, how = _antecedent(self.candidates, s, self.para(s), gender, number, self._entity_gender)
+            para = self.para(s)
+            target, how = _antecedent(
+                self.candidates, s, para, gender, number, self._entity_gender, self._addressed_in(para, s)
+            )
         if target is None:
             speaker = Speaker(name=mention.text, mention=mention, mention_kind=kind)
             self._answer(speaker, conf * UNRESOLVED_PRONOUN_CONFIDENCE, (*chain, "pronoun_unresolved"))
@@ -774,6 +782,16 @@ class _Resolver:
             factor *= CHARACTER_FACTOR
         self._answer(speaker, conf * factor, (*chain, how))
         self.candidates.append(_Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, subject=True))
+
+    def _addressed_in(self, paragraph: int, offset: int) -> Callable[[_Candidate], bool]:
+        """Who the pronoun's own turn talks to: the names written inside the quotations of its paragraph before it
+        (``"Anne, you've passed," she cried``). A speaker does not address herself, so neither these mentions nor
+        earlier mentions of the same names are her."""
+        names = set()
+        for c in self.candidates.within(offset, paragraph, 0):
+            if c.addressed and c.paragraph == paragraph and c.tokens:
+                names.add(c.tokens[-1].casefold())
+        return lambda c: bool(c.tokens) and c.tokens[-1].casefold() in names
 
     def _named(self, att: AttributionLike, mention: Span, msent: ParsedSentence | None) -> None:
         s, e = mention.start, mention.end
@@ -851,6 +869,7 @@ def _antecedent(
     gender: str,
     number: str,
     entity_gender: Callable[[int | None], str | None] = lambda _: None,
+    addressee: Callable[[_Candidate], bool] = lambda _: False,
 ) -> tuple[_Candidate | None, str]:
     """The best earlier candidate for a pronoun at ``offset`` and how it was found: a clause subject of its gender
     in this paragraph or the one before, then sources, then plain names, newest first; failing all, the most
@@ -863,6 +882,8 @@ def _antecedent(
     """
 
     def agrees(c: _Candidate) -> bool:
+        if addressee(c):
+            return False
         if number == "pl":
             return c.organisation
         if c.organisation:
@@ -872,7 +893,7 @@ def _antecedent(
         g = c.gender or entity_gender(c.entity)
         return gender == "x" or g is None or g == gender or g == "x"
 
-    if (scene := _scene_subject(candidates, offset, paragraph, gender, entity_gender)) is not None:
+    if (scene := _scene_subject(candidates, offset, paragraph, gender, entity_gender, addressee)) is not None:
         return scene, "pronoun_scene_subject"
     for c in candidates.within(offset, paragraph, SOURCE_WINDOW):
         if c.source and not c.scene_only and agrees(c):
@@ -880,7 +901,7 @@ def _antecedent(
     for c in candidates.within(offset, paragraph, MENTION_WINDOW):
         if agrees(c) and not c.organisation and not c.scene_only:
             return c, "pronoun_nearest_name"
-    found = _character(candidates, offset, paragraph, gender, entity_gender) if number != "pl" else None
+    found = _character(candidates, offset, paragraph, gender, entity_gender, addressee) if number != "pl" else None
     return (found, "pronoun_character") if found is not None else (None, "pronoun_unresolved")
 
 
@@ -890,6 +911,7 @@ def _scene_subject(
     paragraph: int,
     gender: str,
     entity_gender: Callable[[int | None], str | None],
+    addressee: Callable[[_Candidate], bool] = lambda _: False,
 ) -> _Candidate | None:
     """``Eeyore shook his head. ⏎ "Not very how," he said.``: the latest person of the pronoun's gender (m or f)
     that a clause of this paragraph or of the :data:`SCENE_WINDOW` before is about, unless a subject of
@@ -897,7 +919,7 @@ def _scene_subject(
     if gender not in ("m", "f"):
         return None
     for c in candidates.within(offset, paragraph, SCENE_WINDOW):
-        if not c.subject or c.organisation:
+        if not c.subject or c.organisation or addressee(c):
             continue
         g = c.gender or entity_gender(c.entity)
         if g is None:
@@ -913,6 +935,7 @@ def _character(
     paragraph: int,
     gender: str,
     entity_gender: Callable[[int | None], str | None],
+    addressee: Callable[[_Candidate], bool] = lambda _: False,
 ) -> _Candidate | None:
     """The most recent person of ``gender`` (m or f) within :data:`CHARACTER_WINDOW` paragraphs, else the most
     recent person whose gender is unknown."""
@@ -920,7 +943,7 @@ def _character(
         return None
     unknown = None
     for c in candidates.within(offset, paragraph, CHARACTER_WINDOW):
-        if c.organisation:
+        if c.organisation or addressee(c):
             continue
         g = c.gender or entity_gender(c.entity)
         if g == gender:

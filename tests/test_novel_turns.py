@@ -1,0 +1,138 @@
+"""Novel dialogue (issue 15, PDNC): a beat of narration after an untagged turn does not stop turn-taking, and a
+verb the cue table does not list tags a quotation in the tag's place; passages written for these tests, real
+parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit import Extractor
+from quotekit.models import ExtractionResult, Quote
+
+
+def _quote(result: ExtractionResult, start: str) -> Quote:
+    return next(q for q in result.quotes if q.text.startswith(start))
+
+
+def _speaker(result: ExtractionResult, start: str) -> str | None:
+    q = _quote(result, start)
+    return q.speaker.name if q.speaker is not None else None
+
+
+# --- a beat after an untagged turn -------------------------------------------------------------------------------
+
+BEAT_EN = (
+    '"Will you come to the dance on Friday?" asked Daisy.\n\n'
+    '"I shall come if you wish it," said Winterbourne.\n\n'
+    '"That is all I want!" And the young girl began to laugh.\n'
+)
+BEAT_DE = (
+    "»Kommst du am Freitag zum Tanz?« fragte Gretchen.\n\n"
+    "»Ich komme, wenn du es wünschst«, sagte Konrad.\n\n"
+    "»Mehr will ich nicht!« Und das junge Mädchen fing an zu lachen.\n"
+)
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    (BEAT_EN, "That is all", "Daisy"),
+    (BEAT_DE, "Mehr will", "Gretchen"),
+])  # fmt: skip
+def test_a_beat_after_an_untagged_turn_keeps_the_alternation(
+    extractor: Extractor, text: str, start: str, speaker: str
+) -> None:
+    # the narration after the turn is a sentence of its own, no tag: the turn is the other party's, not
+    # continuation's Winterbourne/Konrad
+    r = extractor.extract(text)
+    assert _speaker(r, start) == speaker
+    assert _quote(r, start).sieve == "turn_taking"
+
+
+@pytest.mark.models
+def test_a_lower_case_tag_after_an_untagged_turn_still_stops_turn_taking(extractor: Extractor) -> None:
+    text = (
+        '"Will you come to the dance on Friday?" asked Daisy.\n\n'
+        '"I shall come if you wish it," said Winterbourne.\n\n'
+        '"That is all I want," she whispered to her mother.\n'
+    )
+    q = _quote(extractor.extract(text), "That is all")
+    assert q.sieve != "turn_taking"  # its own tag decides
+
+
+# --- a verb the cue table does not list, in the tag's place --------------------------------------------------------
+
+UNLISTED_EN = (
+    '"Well now, no, I haven\'t," confessed Matthew ingenuously.\n\n'
+    '"Nothing at all," returned the Doctor, with a start.\n\n'
+    '"Hullo, Emerson!" called Freddy from below.\n\n'
+    '"It would be a good scheme," acquiesced Arobin. "I do not blame you."\n'
+)
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("start", "speaker", "verb"), [
+    ("Well now", "Matthew", "confess"),
+    ("Nothing at all", "Doctor", "return"),
+    ("Hullo", "Freddy", "call"),
+    ("It would be", "Arobin", "acquiesce"),
+])  # fmt: skip
+def test_an_unlisted_verb_after_an_open_quotation_is_its_tag(
+    extractor: Extractor, start: str, speaker: str, verb: str
+) -> None:
+    q = _quote(extractor.extract(UNLISTED_EN), start)
+    assert q.speaker is not None and speaker in q.speaker.name
+    assert q.cue is not None and q.cue.lemma.startswith(verb)  # the tagger may lemmatise a participle as itself
+    assert "tag_unlisted_verb" in q.rules
+
+
+@pytest.mark.models
+def test_the_second_half_carries_the_unlisted_tag(extractor: Extractor) -> None:
+    assert _speaker(extractor.extract(UNLISTED_EN), "I do not blame") == "Arobin"
+
+
+@pytest.mark.models
+def test_an_unlisted_verb_needs_an_open_quotation_and_a_named_speaker(extractor: Extractor) -> None:
+    text = '"We have closed the bridge." Followed a long silence in the room.\n\n"Nothing at all," laughed she.\n'
+    r = extractor.extract(text)
+    assert "tag_unlisted_verb" not in _quote(r, "We have closed").rules  # after a full stop: a sentence
+    assert "tag_unlisted_verb" not in _quote(r, "Nothing at all").rules  # a pronoun after the verb
+
+
+# --- a colon after a long narration sentence whose speech verb has no parsed subject ------------------------------
+
+COLON_EN = (
+    "Miss Lavish stopped, squeaked, flung up her arms, and cried:\n\n"
+    '"There goes my local-colour box!"\n\n'
+    "Mr. Beebe, who felt responsible for her in the absence of Miss Bartlett, ventured to say:\n\n"
+    '"I wish we could. Unluckily I have letters."\n\n'
+    "Diana, going to the east gable, where Anne was standing at her window, said gently:\n\n"
+    '"Would you like to have me sleep with you tonight?"\n'
+)
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("start", "speaker"), [
+    ("There goes", "Lavish"),
+    ("I wish we could", "Beebe"),
+    ("Would you like", "Diana"),
+])  # fmt: skip
+def test_the_first_name_of_the_sentence_before_a_colon_speaks(extractor: Extractor, start: str, speaker: str) -> None:
+    # not the nominal nearest the verb: ``her arms``, ``Miss Bartlett`` in a prepositional phrase, ``Anne`` of a
+    # relative clause
+    name = _speaker(extractor.extract(COLON_EN), start)
+    assert name is not None and speaker in name
+
+
+# --- a pronoun speaker is not the person her own turn addresses ---------------------------------------------------
+
+
+@pytest.mark.models
+def test_a_pronoun_speaker_is_not_the_person_her_turn_addresses(extractor: Extractor) -> None:
+    text = (
+        '"Is the tea ready?" asked Mrs. Lynde.\n\n'
+        "Mrs. Barry nodded and set down the tray. Anne came in with the cups.\n\n"
+        '"You will have to wait a little longer, Anne," she said.\n'
+    )
+    q = _quote(extractor.extract(text), "You will have")
+    # Anne is the latest woman the scene is about, but the turn addresses her: she is not its speaker
+    assert q.speaker is not None and q.speaker.name == "Barry"
