@@ -315,6 +315,9 @@ class Found:
     confidence: float
     speaker_inside: bool = False
     """The content holds its own attribution (a speech act reported as a whole sentence)."""
+    speaker_hi: int | None = None
+    """Last word the speaker's mention may reach: a source phrase's end, where the content goes on right after
+    it (``laut ihrem Anführer [starken Zulauf]``) and the parse may hang content words off the source."""
 
 
 def _trim(sent: ParsedSentence, lo: int, hi: int) -> tuple[int, int] | None:
@@ -486,6 +489,28 @@ def _nominal_after(sent: ParsedSentence, start: int, limit: int = 6) -> int | No
     return None
 
 
+# Words a noun phrase before a postposition is made of (``einem Bericht der Zeitung „Die Welt“ zufolge``).
+_NOUN_PHRASE_UPOS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "X"})
+
+
+def _postposed_phrase_start(sent: ParsedSentence, k: int) -> int:
+    """First word of the noun phrase ending at ``k`` before a postposition: back over determiners, adjectives and
+    nouns (a genitive attribute: ``einem Bericht der Zeitung zufolge``) and quotation marks, to the previous comma
+    at most. A verb, pronoun or adverb ends it, so in the middle of a clause (``Es handele sich ersten Angaben
+    zufolge um …``) the clause's words before the phrase stay content."""
+    lo = k
+    m = expand_mention(sent, k)
+    while lo > 0 and m is not None and sent[lo - 1].start >= m.start:
+        lo -= 1
+    while lo > 0:
+        w = sent[lo - 1]
+        if w.upos in _NOUN_PHRASE_UPOS or (w.upos == "PUNCT" and not _is_comma(w) and w.text not in ".;:!?"):
+            lo -= 1
+        else:
+            break
+    return lo
+
+
 def _source_phrases(lang: str) -> SourcePhrases:
     return source_phrases(lang, compounds=profile(lang).compound_nouns)
 
@@ -533,7 +558,7 @@ def _according_to(ss: SentenceContext) -> list[Found]:  # noqa: C901 - one branc
             cue_hi, lemma = j, " ".join(compound)
             if low[j] != compound[1]:
                 head = j  # ``nach Polizeiangaben``: the source is inside the word
-            elif j + 1 < n and (low[j + 1] in connectors or sent[j + 1].upos in ("DET", "PROPN")):
+            elif j + 1 < n and (low[j + 1] in connectors or _genitive_start(sent[j + 1])):
                 nxt = j + 1 + (1 if low[j + 1] in connectors else 0)
                 head = _nominal_after(sent, nxt) if nxt < n else None
             else:
@@ -545,13 +570,7 @@ def _according_to(ss: SentenceContext) -> list[Found]:  # noqa: C901 - one branc
             if k < 0:
                 continue
             head = k
-            m = expand_mention(sent, k)
-            lo = k
-            while lo > 0 and m is not None and sent[lo - 1].start >= m.start:
-                lo -= 1
-            # ``einem Bericht der Zeitung zufolge``: the phrase starts after the previous comma or at the sentence.
-            prev = max((j for j in range(0, lo) if _is_comma(sent[j])), default=-1)
-            cue_lo = prev + 1 if lo - prev <= 8 else lo
+            cue_lo = _postposed_phrase_start(sent, k)
         elif t in lexicon_words("source_adverb", sent.lang) and sent[i].upos in ("ADV", "PRON"):
             # ``Demnach hat sich die Koalition durchgesetzt``: the adverb points back to a source and stands for it
             # (SpkAtt marks the adverb itself as the source).
@@ -564,16 +583,29 @@ def _according_to(ss: SentenceContext) -> list[Found]:  # noqa: C901 - one branc
             continue
         if head is None:
             continue
-        cue_hi2 = _source_phrase_end(sent, head, cue_hi + 1, cue_lo) if not postp else i
+        if postp or head <= cue_hi:
+            cue_hi2 = cue_hi  # the source is the cue's own word or before it: ``nach eigenen Angaben``, ``Demnach``
+        elif profile(sent.lang).verb_second and cue_lo > 0:
+            # Inside the sentence the phrase ends with its noun phrase; at its start it may run to a comma.
+            cue_hi2 = _noun_phrase_end(sent, cue_hi + 1, connectors)
+        else:
+            cue_hi2 = _source_phrase_end(sent, head, cue_hi + 1, cue_lo)
         cue_hi2 = _apposition_after(sent, head, cue_hi2)
+        conf = AccordingToRule.so_confidence if tag else AccordingToRule.confidence
+        cue_word = cue_lo if not postp else i
+        pieces = _clause_pieces(sent, cue_lo, cue_hi2)
+        if pieces:
+            out.extend(
+                Found(lo, hi, head, cue_word, cue_hi, lemma, "indirect_according_to", conf, speaker_hi=cue_hi2)
+                for lo, hi in pieces
+            )
+            continue
         # A tag between commas (``Der Präsident sei, so Gamkrelids, Schuld daran …``) reports what precedes it.
         span = _trim(sent, 0, cue_lo - 1) if tag else None
         if span is None:
             span = _larger_side(sent, (0, cue_lo - 1), (cue_hi2 + 1, n - 1))
         if span is None:
             continue
-        conf = AccordingToRule.so_confidence if tag else AccordingToRule.confidence
-        cue_word = cue_lo if not postp else i
         out.append(Found(span[0], span[1], head, cue_word, cue_hi, lemma, "indirect_according_to", conf))
         other = _other_side(sent, cue_lo, cue_hi2, span)
         if other is not None:
@@ -593,6 +625,124 @@ def _tag_phrase(sent: ParsedSentence, i: int) -> bool:
         if sent[k].upos in _FINITE_UPOS or sent[k].upos == "SCONJ":
             return False
     return True
+
+
+def _noun_phrase_end(sent: ParsedSentence, start: int, connectors: frozenset[str]) -> int:
+    """Last word of the source's noun phrase after a preposition (``laut``, ``nach Angaben``), by surface order.
+
+    A verb-second clause puts no comma after a source phrase (``Laut Airbus liegen …``, ``Bisher liegen laut
+    Airbus Bestellungen … vor``), and the parse often hangs the content's first noun off the source, so the phrase
+    is read from its words: determiners, adjectives, a noun or a name (``Verhandlungsführer Hans-Peter Lafos``),
+    a title in quotation marks, a genitive attribute after a common noun (``einem Sprecher der Firma``), a
+    bracketed abbreviation (``(USGS)``), ``von`` + a name (``Sipe von der US-Marineinfanterie``). A second noun
+    after a name, or after a noun without a genitive article, starts the content (``laut Airbus [Bestellungen …]``).
+    """
+    k = start + 1 if start < len(sent) and sent[start].text.lower() in connectors else start
+    last = start - 1
+    head: str | None = None  # upos of the last noun or name read; None before the first and after an article
+    while k < len(sent):
+        step = _phrase_step(sent, k, head, connectors)
+        if step is None:
+            break
+        k, head, took = step
+        if took:
+            last = k - 1
+    return last
+
+
+def _phrase_step(
+    sent: ParsedSentence, k: int, head: str | None, connectors: frozenset[str]
+) -> tuple[int, str | None, bool] | None:
+    """One step of :func:`_noun_phrase_end` from word ``k``: the next word to read, the new head, and whether the
+    words read end the phrase so far (a noun does, an article does not); None where the phrase has ended."""
+    w = sent[k]
+    if _is_quote_mark(w) or (w.text in _OPEN_BRACKETS and head is not None):
+        # a title in marks (``laut „tagesschau.de“``, ``des Magazins „Der Spiegel“``) or ``(USGS)``: to its end
+        closing = _is_quote_mark if _is_quote_mark(w) else (lambda x: x.text in _CLOSE_BRACKETS)
+        close = next((j for j in range(k + 1, min(len(sent), k + 10)) if closing(sent[j])), None)
+        return None if close is None else (close + 1, "PROPN", True)
+    if head is not None and _hyphen_joint(sent, k):  # ``US-Marineinfanterie`` split by the tokenizer
+        return k + 2, head, True
+    if head is not None and w.text.lower() in connectors and _names_follow(sent, k + 1):
+        # an affiliation or outlet (``von der US-Marineinfanterie``, ``von „BBC News“``); ``von`` before a common
+        # noun is mostly the content's agent
+        return k + 1, None, False
+    if w.upos in ("NOUN", "PROPN", "X"):
+        if (head == "PROPN" and w.upos != "PROPN") or (head == "NOUN" and w.upos == "NOUN"):
+            return None
+        return k + 1, w.upos, True
+    if w.upos in ("DET", "ADJ", "NUM"):
+        # After a noun only a genitive attribute goes on, which the parse hangs off a noun; an article of the
+        # content's subject looks the same (``nach Einschätzung der Ermittler [der Mörder … befinden sollte]``).
+        if head is not None and (head != "NOUN" or w.feats.get("Case") != "Gen" or sent[w.head].base_rel != "nmod"):
+            return None
+        return k + 1, None, False
+    return None
+
+
+_OPEN_BRACKETS = frozenset("([")
+_CLOSE_BRACKETS = frozenset(")]")
+
+
+def _hyphen_joint(sent: ParsedSentence, k: int) -> bool:
+    """Word ``k`` is a hyphen with no space on either side, inside one compound the tokenizer split."""
+    return (
+        0 < k < len(sent) - 1
+        and sent[k].text in ("-", "–")
+        and sent[k - 1].end == sent[k].start
+        and sent[k].end == sent[k + 1].start
+    )
+
+
+def _names_follow(sent: ParsedSentence, k: int) -> bool:
+    """Whether a name or a title in quotation marks comes next, after articles and adjectives."""
+    while k < len(sent) and sent[k].upos in ("DET", "ADJ"):
+        k += 1
+    return k < len(sent) and (sent[k].upos == "PROPN" or _is_quote_mark(sent[k]))
+
+
+def _genitive_start(w: Word) -> bool:
+    """A name or a genitive article right after a source noun names the source (``nach Angaben der Polizei``,
+    ``nach Angaben Russlands``); a dative or accusative article starts the content (``nach israelischen Angaben
+    [dem Transport …]``)."""
+    return w.upos == "PROPN" or (w.upos == "DET" and w.feats.get("Case", "Gen") == "Gen")
+
+
+def _is_quote_mark(w: Word) -> bool:
+    return w.upos == "PUNCT" and w.text in _QUOTE_MARK_TEXTS
+
+
+_QUOTE_MARK_TEXTS = frozenset({"„", "“", "”", '"', "»", "«", "‚", "‘", "’", "''", "``"})
+
+
+def _clause_pieces(sent: ParsedSentence, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``[Es handele sich] ersten Angaben zufolge [um vier angreifende Terroristen].``: a source phrase inside a
+    clause, with no comma on either side, cuts its content in two, and the corpora report both pieces: from the
+    clause's start (the last comma before the phrase, or the sentence start) to the phrase, and from the phrase to
+    the sentence end, or to the comma after the verb that closes a relative or subordinate clause (``, [der] laut
+    X [den Befehl gab], …``). The clause must have a verb; a piece may be a single word. None when the phrase is
+    set off by commas or opens the sentence: it stands beside its content, one piece."""
+    n = len(sent)
+    if lo < 1 or hi + 1 >= n or _is_punct(sent[lo - 1]) or _is_punct(sent[hi + 1]):
+        return []
+    start = max((k for k in range(lo) if _is_comma(sent[k])), default=-1) + 1
+    left = _trim(sent, start, lo - 1)
+    if left is None:
+        return []
+    end = n - 1
+    first = sent[left[0]]
+    if _is_relative(first) or first.upos == "SCONJ":
+        verb = next((k for k in range(hi + 1, n) if sent[k].upos in _FINITE_UPOS), None)
+        comma = _next_comma(sent, verb) if verb is not None else None
+        if comma is not None:
+            end = comma - 1
+    right = _trim(sent, hi + 1, end)
+    if right is None:
+        return []
+    words = [*sent.words[left[0] : left[1] + 1], *sent.words[right[0] : right[1] + 1]]
+    if not any(w.upos in _FINITE_UPOS or _konjunktiv(w) for w in words):
+        return []
+    return [left, right]
 
 
 def _other_side(sent: ParsedSentence, lo: int, hi: int, taken: tuple[int, int]) -> tuple[int, int] | None:
@@ -1406,6 +1556,8 @@ def _statement(
     kind = MentionKind.NOMINAL
     if f.speaker is not None:
         m = expand_mention(sent, f.speaker, blocked=quote_ranges)
+        if m is not None and f.speaker_hi is not None and m.end > sent[f.speaker_hi].end:
+            m = replace(m, end=sent[f.speaker_hi].end)
         if m is None:
             return None
         m_end = m.end
