@@ -213,6 +213,18 @@ CASES = {
         "in den notleidenden",
         "Berger",
     ),
+    # the parser makes the object after a German verb a second subject: of equally speaker-like subjects, the
+    # first (the clause opens with its subject far more often than with an object)
+    "two_subjects_first_de": (
+        "Die Bürgermeisterin Karin Vogt nannte Becker einen „verlässlichen Partner“.",
+        "verlässlichen Partner",
+        "Vogt",
+    ),
+    "two_subjects_first_names_de": (
+        "Die Abgeordnete Sabine Roth nannte Weber einen „mutigen Reformer“.",
+        "mutigen Reformer",
+        "Roth",
+    ),
     "named_dependent_en": (
         "The committee cancelled the hearing. Warren called the decision “a betrayal of the voters”.",
         "called the decision",
