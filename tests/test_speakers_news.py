@@ -265,3 +265,14 @@ def test_continuation_stops_at_a_narrative_subject(extractor: Extractor) -> None
 def test_es_and_man_never_speak(extractor: Extractor, text: str) -> None:
     for q in extractor.extract(text).quotes:
         assert q.speaker is None or q.speaker.mention.text.lower() not in ("es", "man"), q
+
+
+def test_no_statement_runs_on_from_a_quotation_into_the_narration_after_it(extractor: Extractor) -> None:
+    """The sentence splitter runs a quotation's last sentence into the narration after it (a digit opens the next
+    sentence); the that-clause rule must not report the two as one statement that opens inside the marks."""
+    text = "Die Ministerin sagte: „Das Gesetz ist ein Erfolg für alle.“ 500 Menschen waren zur Feier gekommen."
+    quotes = extractor.extract(text).quotes
+    assert not [q for q in quotes if "Erfolg" in q.text and "Menschen" in q.text], quotes
+    q = _quote(extractor, text, "Das Gesetz")
+    assert q.kind.value == "direct"
+    assert "Ministerin" in _mention(q)
