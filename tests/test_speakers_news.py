@@ -225,6 +225,19 @@ CASES = {
         "mutigen Reformer",
         "Roth",
     ),
+    # a name opening the sentence that the tagger made an adverb: the document writes it mid-sentence too
+    "initial_name_before_colon_de": (
+        "Die Kritik von Haslinger war scharf. Haslinger sieht in dem Urteil nun eine Bestätigung ihrer "
+        "Rechtsauffassung: „Mit dem neuen Gesetz stärkt das Gericht die Freiheitsrechte.“",
+        "Mit dem neuen Gesetz",
+        "Haslinger",
+    ),
+    "initial_name_clause_subject_de": (
+        "Der Rückzug von Haslinger kam überraschend. Haslinger begründete seinen Rückzug mit einer „veränderten "
+        "Lage“ in Berlin.",
+        "veränderten Lage",
+        "Haslinger",
+    ),
     "named_dependent_en": (
         "The committee cancelled the hearing. Warren called the decision “a betrayal of the voters”.",
         "called the decision",

@@ -203,11 +203,14 @@ class PatternSieve:
             subj = [
                 c for c in sent.children(wj, "nsubj") if ctx.outside(si, c.index) and speaker_rank(sent, c.index) > 0
             ]
-            if not subj and (k := ctx.initial_name(si, wj)) is not None:
-                subj = [sent[k]]
+            # A name the tagger made an adverb opening the sentence (``Zypries sieht …: „…“``) is a name by the
+            # document's own evidence (:meth:`Context.initial_name`), though its rank at the sentence start is not.
+            initial = ctx.initial_name(si, wj) if not subj else None
+            if initial is not None:
+                subj = [sent[initial]]
             if subj:
                 best: int | None = max(subj, key=lambda c: speaker_rank(sent, c.index)).index
-                if best is not None and speaker_rank(sent, best) < PERSON_RANK:
+                if best is not None and best != initial and speaker_rank(sent, best) < PERSON_RANK:
                     best = _person_beside(ctx, si, wj, best)
                 if best is None:
                     return None  # ``Seine Zuversicht gründet sich auf …: „…“``: a thing introduces no one
