@@ -238,6 +238,17 @@ CASES = {
         "veränderten Lage",
         "Haslinger",
     ),
+    # a sentence opening with the person whose view it gives
+    "view_holder_de": (
+        "Für den Theologen Hans Weber sei der Rücktritt „aus vielen Gründen verständlich“.",
+        "aus vielen Gründen",
+        "Weber",
+    ),
+    "view_holder_en": (
+        'For the senator Ann Miller, the new plan is "a betrayal of the voters".',
+        "a betrayal",
+        "Miller",
+    ),
     "named_dependent_en": (
         "The committee cancelled the hearing. Warren called the decision “a betrayal of the voters”.",
         "called the decision",
@@ -289,3 +300,15 @@ def test_no_statement_runs_on_from_a_quotation_into_the_narration_after_it(extra
     q = _quote(extractor, text, "Das Gesetz")
     assert q.kind.value == "direct"
     assert "Ministerin" in _mention(q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für die Kinder gab es „Überraschungen der besonderen Art“ und Kuchen.",
+        'For the children, there were "surprises".',
+    ],
+)
+def test_a_view_needs_a_person_to_hold_it(extractor: Extractor, text: str) -> None:
+    for q in extractor.extract(text).quotes:
+        assert q.speaker is None or q.speaker.mention.text.split()[-1] not in ("Kinder", "children"), q

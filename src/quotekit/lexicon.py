@@ -350,6 +350,7 @@ WORD_KINDS = (
     "time_noun",
     "no_topic_verb",
     "modal",
+    "holder_case",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 
