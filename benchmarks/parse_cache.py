@@ -14,9 +14,13 @@ import os
 import pickle
 import time
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+import regex
+
+from quotekit.lexicon import title_abbreviations
 from quotekit.nlp import Pipelines
 from quotekit.parse_bounds import MAX_WORDS, BoundedParse
 
@@ -45,9 +49,13 @@ class CachedPipelines(Pipelines):
         return _Lazy(lambda: Pipelines.get(self, lang))
 
     def _path(self, lang: str, text: str) -> Path:
-        # Stanza-tokenized entries keep their old keys; another tokenizer's parses are kept apart.
+        # Stanza-tokenized entries keep their old keys; another tokenizer's parses are kept apart. A chunk with a
+        # title abbreviation before a capital (``Prof. Dr. Anna``) gets a key of its own: its sentences are joined
+        # where Stanza's tokenizer ended one after the title (parse_bounds.join_title_breaks), which entries made
+        # before that step do not show.
         tok = "" if self.tokenizer == "stanza" else f"{self.tokenizer}\0"
-        key = f"{tok}{lang}\0{self.models_dir}\0{MAX_WORDS}\0{text}".encode("utf-8", "surrogatepass")
+        titles = "titles\0" if _title_break(lang).search(text) else ""
+        key = f"{tok}{titles}{lang}\0{self.models_dir}\0{MAX_WORDS}\0{text}".encode("utf-8", "surrogatepass")
         return self.cache / hashlib.sha1(key).hexdigest()
 
     def parse_bounded(self, lang: str, texts: Sequence[str]) -> list[BoundedParse]:
@@ -74,6 +82,14 @@ class CachedPipelines(Pipelines):
                 _write(self._path(lang, texts[i]), parse, seconds * len(texts[i]) / total)
                 out[i] = parse
         return [p for p in out if p is not None]
+
+
+@cache
+def _title_break(lang: str) -> regex.Pattern[str]:
+    titles = sorted(title_abbreviations(lang), key=len, reverse=True)
+    if not titles:
+        return regex.compile(r"(?!)")
+    return regex.compile(r"\b(?:" + "|".join(map(regex.escape, titles)) + r")\.\s+\p{Lu}", regex.IGNORECASE)
 
 
 def _read(path: Path, document: Any) -> tuple[BoundedParse, float] | None:

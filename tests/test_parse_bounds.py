@@ -103,3 +103,43 @@ def test_ordinary_sentences_are_not_flagged(extractor: Extractor) -> None:
     result = extractor.extract("“We are ready,” Rao said. „Wir sind bereit“, sagte Rao.")
     assert result.quotes
     assert all(QuoteFlag.PARSE_SPLIT not in q.flags for q in result.quotes)
+
+
+# --- title abbreviations (Stanza's tokenizer ends a sentence after ``Prof.``) -------------------------------------
+
+
+@pytest.mark.models
+def test_a_sentence_ended_after_a_title_is_joined_to_the_name(pipelines: Pipelines) -> None:
+    from stanza import Document
+
+    from quotekit.lexicon import title_abbreviations
+
+    text = "„Die Werte sind eindeutig“, sagte Prof. Dr. Anna Berger. Danach ging sie."
+    (parse,) = parse_bounded(pipelines.get("de"), [Document([], text=text)], titles=title_abbreviations("de"))
+    sentences = [[t.text for t in s.tokens] for s in parse.document.sentences]
+    assert sentences[0][-6:] == ["sagte", "Prof.", "Dr.", "Anna", "Berger", "."], sentences
+    assert sentences[1][0] == "Danach", sentences
+    for sent in parse.document.sentences:
+        assert sum(1 for w in sent.words if w.head == 0) == 1
+        for tok in sent.tokens:
+            assert text[tok.start_char : tok.end_char] == tok.text
+
+
+@pytest.mark.models
+def test_a_title_abbreviation_stays_in_the_speaker_name(extractor: Extractor) -> None:
+    q = extractor.extract("„Die Werte sind eindeutig“, sagte Klinikdirektor Prof. Dr. Jonas Weber.").quotes[0]
+    assert q.speaker is not None
+    assert q.speaker.mention.text == "Klinikdirektor Prof. Dr. Jonas Weber"
+
+
+@pytest.mark.models
+def test_a_sentence_ending_in_another_abbreviation_is_not_joined(pipelines: Pipelines) -> None:
+    """Only titles stand before a name; ``usw.`` may end a sentence before a capital."""
+    from stanza import Document
+
+    from quotekit.lexicon import title_abbreviations
+
+    text = "Sie kauften Brot, Milch, Käse usw. Danach gingen sie nach Hause."
+    plain = parse_bounded(pipelines.get("de"), [Document([], text=text)])[0].document
+    joined = parse_bounded(pipelines.get("de"), [Document([], text=text)], titles=title_abbreviations("de"))
+    assert len(joined[0].document.sentences) == len(plain.sentences)

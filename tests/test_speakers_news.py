@@ -213,6 +213,42 @@ CASES = {
         "in den notleidenden",
         "Berger",
     ),
+    # the parser makes the object after a German verb a second subject: of equally speaker-like subjects, the
+    # first (the clause opens with its subject far more often than with an object)
+    "two_subjects_first_de": (
+        "Die Bürgermeisterin Karin Vogt nannte Becker einen „verlässlichen Partner“.",
+        "verlässlichen Partner",
+        "Vogt",
+    ),
+    "two_subjects_first_names_de": (
+        "Die Abgeordnete Sabine Roth nannte Weber einen „mutigen Reformer“.",
+        "mutigen Reformer",
+        "Roth",
+    ),
+    # a name opening the sentence that the tagger made an adverb: the document writes it mid-sentence too
+    "initial_name_before_colon_de": (
+        "Die Kritik von Haslinger war scharf. Haslinger sieht in dem Urteil nun eine Bestätigung ihrer "
+        "Rechtsauffassung: „Mit dem neuen Gesetz stärkt das Gericht die Freiheitsrechte.“",
+        "Mit dem neuen Gesetz",
+        "Haslinger",
+    ),
+    "initial_name_clause_subject_de": (
+        "Der Rückzug von Haslinger kam überraschend. Haslinger begründete seinen Rückzug mit einer „veränderten "
+        "Lage“ in Berlin.",
+        "veränderten Lage",
+        "Haslinger",
+    ),
+    # a sentence opening with the person whose view it gives
+    "view_holder_de": (
+        "Für den Theologen Hans Weber sei der Rücktritt „aus vielen Gründen verständlich“.",
+        "aus vielen Gründen",
+        "Weber",
+    ),
+    "view_holder_en": (
+        'For the senator Ann Miller, the new plan is "a betrayal of the voters".',
+        "a betrayal",
+        "Miller",
+    ),
     "named_dependent_en": (
         "The committee cancelled the hearing. Warren called the decision “a betrayal of the voters”.",
         "called the decision",
@@ -253,3 +289,26 @@ def test_continuation_stops_at_a_narrative_subject(extractor: Extractor) -> None
 def test_es_and_man_never_speak(extractor: Extractor, text: str) -> None:
     for q in extractor.extract(text).quotes:
         assert q.speaker is None or q.speaker.mention.text.lower() not in ("es", "man"), q
+
+
+def test_no_statement_runs_on_from_a_quotation_into_the_narration_after_it(extractor: Extractor) -> None:
+    """The sentence splitter runs a quotation's last sentence into the narration after it (a digit opens the next
+    sentence); the that-clause rule must not report the two as one statement that opens inside the marks."""
+    text = "Die Ministerin sagte: „Das Gesetz ist ein Erfolg für alle.“ 500 Menschen waren zur Feier gekommen."
+    quotes = extractor.extract(text).quotes
+    assert not [q for q in quotes if "Erfolg" in q.text and "Menschen" in q.text], quotes
+    q = _quote(extractor, text, "Das Gesetz")
+    assert q.kind.value == "direct"
+    assert "Ministerin" in _mention(q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für die Kinder gab es „Überraschungen der besonderen Art“ und Kuchen.",
+        'For the children, there were "surprises".',
+    ],
+)
+def test_a_view_needs_a_person_to_hold_it(extractor: Extractor, text: str) -> None:
+    for q in extractor.extract(text).quotes:
+        assert q.speaker is None or q.speaker.mention.text.split()[-1] not in ("Kinder", "children"), q

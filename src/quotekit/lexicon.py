@@ -37,6 +37,7 @@ __all__ = [
     "report_surface_pattern",
     "source_phrases",
     "surface_forms",
+    "title_abbreviations",
     "verb_cues",
     "words",
 ]
@@ -368,6 +369,7 @@ WORD_KINDS = (
     "modal",
     "anaphoric_content",
     "source_adverb",
+    "holder_case",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 
@@ -436,6 +438,17 @@ def as_words() -> frozenset[str]:
     return frozenset(e.lemma for lang in LANGUAGES for e in cue_entries(lang) if e.kind is CueKind.AS)
 
 
+@cache
+def title_abbreviations(lang: str) -> frozenset[str]:
+    """Titles of ``lang`` written with a period (``Prof.``, ``Dr.``), lower case and without it: they stand before
+    a name, so their period never ends a sentence before a capital (``data/titles.tsv``)."""
+    return frozenset(
+        r["title"].lower().rstrip(".")
+        for r in read_table("titles.tsv")
+        if r["lang"] == lang and r["title"].endswith(".")
+    )
+
+
 def clear_caches() -> None:
     """Forget every table read so far, so the next lookup reads the data files again (after editing them)."""
     for f in (
@@ -455,5 +468,6 @@ def clear_caches() -> None:
         words,
         source_phrases,
         as_words,
+        title_abbreviations,
     ):
         f.cache_clear()

@@ -21,6 +21,7 @@ from typing import Any
 
 from quotekit.errors import ModelLoadError, ModelNotFoundError
 from quotekit.lang import LANGUAGES, check_lang
+from quotekit.lexicon import title_abbreviations
 from quotekit.parse_bounds import BoundedParse, parse_bounded
 from quotekit.pretokenize import tokenize
 
@@ -291,7 +292,8 @@ class Pipelines:
         pipeline = self.get(lang)
         if self.threads is not None:
             _set_threads(self.threads)
-        parsed = iter(parse_bounded(pipeline, todo, tokenized=pretokenized) if todo else [])
+        titles = title_abbreviations(lang)
+        parsed = iter(parse_bounded(pipeline, todo, tokenized=pretokenized, titles=titles) if todo else [])
         return [next(parsed) if t.strip() else BoundedParse(d, ()) for d, t in zip(docs, texts, strict=True)]
 
 

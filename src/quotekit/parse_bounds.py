@@ -28,7 +28,15 @@ from typing import Any
 from quotekit.models import QuoteFlag
 from quotekit.scanner import QuoteSpan
 
-__all__ = ["MAX_WORDS", "BoundedParse", "flag_split_quotes", "parse_bounded", "split_points", "split_ranges"]
+__all__ = [
+    "MAX_WORDS",
+    "BoundedParse",
+    "flag_split_quotes",
+    "join_title_breaks",
+    "parse_bounded",
+    "split_points",
+    "split_ranges",
+]
 
 MAX_WORDS = 250
 """Longest sentence (in syntactic words) that goes to the tagger and parser. Measured on the compact models:
@@ -169,6 +177,59 @@ def _group_words(group: list[dict[str, Any]]) -> int:
     return len(group) - 1 if isinstance(group[0]["id"], (tuple, list)) else 1
 
 
+def _title_end(entries: Sequence[dict[str, Any]], titles: frozenset[str]) -> int:
+    """How many entries at the end of a sentence make a title with its period (``Prof`` ``.`` → 2, ``Dr.`` → 1;
+    0: none). Only plain tokens with offsets count: a multi-word token is never a title."""
+    if not entries or not all(isinstance(e["id"], int) and "start_char" in e for e in entries[-2:]):
+        return 0
+    last = entries[-1]
+    if last["text"].endswith(".") and last["text"][:-1].lower() in titles:
+        return 1
+    if (
+        last["text"] == "."
+        and len(entries) > 1
+        and entries[-2]["text"].lower() in titles
+        and entries[-2]["end_char"] == last["start_char"]
+    ):
+        return 2
+    return 0
+
+
+def join_title_breaks(doc: Any, titles: frozenset[str]) -> Any:
+    """``doc`` (tokenized) with every sentence that ends in a title abbreviation joined to the next when that
+    opens with a capital, the title's period kept in its token.
+
+    Stanza's German tokenizer ends a sentence after ``Prof.`` in ``sagte Prof. Dr. Anna Berger`` (the speaker then
+    came out as ``Prof. Dr``); a title stands before a name, so its period ends no sentence. Offsets are kept;
+    ``doc`` comes back unchanged when nothing is joined."""
+    dicts = [s.to_dict() for s in doc.sentences]
+    joins = [
+        k
+        for k in range(len(dicts) - 1)
+        if _title_end(dicts[k], titles) and dicts[k + 1] and dicts[k + 1][0]["text"][:1].isupper()
+    ]
+    if not joins:
+        return doc
+    from stanza import Document
+
+    sentences: list[list[dict[str, Any]]] = []
+    joined_to_next = False
+    for k, entries in enumerate(dicts):
+        groups = _token_groups(entries)
+        if joined_to_next:
+            groups = _token_groups(sentences.pop()) + groups
+        if k in joins and _title_end(entries, titles) == 2:
+            title, period = groups[-2][0], groups[-1][0]
+            merged = {**title, "text": title["text"] + ".", "end_char": period["end_char"]}
+            merged.pop("misc", None)
+            if "misc" in period:
+                merged["misc"] = period["misc"]
+            groups = [*groups[:-2], [merged]]
+        sentences.append(_renumber(groups))
+        joined_to_next = k in joins
+    return Document(sentences, text=doc.text)
+
+
 def _bound_document(doc: Any, max_words: int) -> tuple[Any, tuple[tuple[int, int], ...]]:
     """``doc`` (tokenized) with every sentence over ``max_words`` words cut; the cut sentences' ranges."""
     if all(len(s.words) <= max_words for s in doc.sentences):
@@ -191,16 +252,24 @@ def _bound_document(doc: Any, max_words: int) -> tuple[Any, tuple[tuple[int, int
 
 
 def parse_bounded(
-    pipeline: Any, docs: list[Any], max_words: int = MAX_WORDS, *, tokenized: bool = False
+    pipeline: Any,
+    docs: list[Any],
+    max_words: int = MAX_WORDS,
+    *,
+    tokenized: bool = False,
+    titles: frozenset[str] = frozenset(),
 ) -> list[BoundedParse]:
     """Tokenize ``docs`` (``stanza.Document`` objects holding only text), cut long sentences, then tag and parse.
 
     With ``tokenized=True`` the documents already hold their sentences and tokens (see
     :func:`quotekit.nlp.pretokenized_document`) and Stanza's tokenizer is skipped. Every processor batches across
-    all documents, as ``pipeline.bulk_process`` would.
+    all documents, as ``pipeline.bulk_process`` would. ``titles`` are the language's title abbreviations (lower
+    case, no period): a sentence Stanza's tokenizer ends after one is joined to the next (:func:`join_title_breaks`).
     """
     if not tokenized:
         pipeline.process(docs, processors="tokenize")  # mwt follows tokenize on its own where the pipeline has it
+        if titles:
+            docs = [join_title_breaks(d, titles) for d in docs]
     bounded = [_bound_document(d, max_words) for d in docs]
     parsed = pipeline.process([d for d, _ in bounded], processors="pos,lemma,depparse")
     return [BoundedParse(d, split) for d, (_, split) in zip(parsed, bounded, strict=True)]

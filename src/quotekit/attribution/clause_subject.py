@@ -105,6 +105,8 @@ class ClauseSubjectSieve:
             return ctx.build(self.name, "passive_agent", si, agents[0].index, cue, self.confidence) if agents else None
         subj = [c for c in sent.children(v, "nsubj") if ctx.outside(si, c.index) and speaker_rank(sent, c.index) > 0]
         if not subj:
-            return None
+            # ``Stoiber begründete seinen Rückzug mit einer „…“``: a name opening the sentence, tagged an adverb.
+            initial = ctx.initial_name(si, v)
+            return None if initial is None else ctx.build(self.name, "initial_name", si, initial, cue, self.confidence)
         best = max(subj, key=lambda c: speaker_rank(sent, c.index))  # first of the most speaker-like
         return ctx.build(self.name, "governing_verb", si, best.index, cue, self.confidence)

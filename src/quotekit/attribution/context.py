@@ -315,8 +315,14 @@ class Context:
         if not subj:
             return None
         # Two subjects are a parse of an inverted clause (``Als Begründung sagte ein Wissenschaftler``): the
-        # more speaker-like one, then the nearer.
-        best = min(subj, key=lambda w: (-speaker_rank(sent, w.index), abs(w.index - v)))
+        # more speaker-like one, then the nearer. Of equals a verb-second language takes the first: its subject
+        # opens the clause far more often than an object does, and an object right after the verb is what the
+        # parse most often mistakes for a second subject (``Condoleezza Rice nannte Shultz einen „…“``).
+        first_of_equals = profile(sent.lang).verb_second
+        best = min(
+            subj,
+            key=lambda w: (-speaker_rank(sent, w.index), w.index if first_of_equals else abs(w.index - v)),
+        )
         if speaker_rank(sent, best.index) >= PERSON_RANK:
             return best.index, "nsubj"
         named = self._named_instead(si, v, cue, best)

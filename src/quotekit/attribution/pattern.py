@@ -44,6 +44,8 @@ class PatternSieve:
     """No speech verb before the colon: the subject of the clause that ends in it."""
     source: ClassVar[float] = 0.8
     """``according to X``, ``laut X``, ``X zufolge``."""
+    holder: ClassVar[float] = 0.55
+    """``Für die Ministerin ist der Plan „…“``: the person whose view a sentence opens with."""
     max_tag_words: ClassVar[int] = 7
     """Words of a tag after a quote up to its speech verb (``"…," former Gov. Jeb Bush of Florida said``)."""
     max_apposition: ClassVar[int] = 30
@@ -245,11 +247,14 @@ class PatternSieve:
             subj = [
                 c for c in sent.children(wj, "nsubj") if ctx.outside(si, c.index) and speaker_rank(sent, c.index) > 0
             ]
-            if not subj and (k := ctx.initial_name(si, wj)) is not None:
-                subj = [sent[k]]
+            # A name the tagger made an adverb opening the sentence (``Zypries sieht …: „…“``) is a name by the
+            # document's own evidence (:meth:`Context.initial_name`), though its rank at the sentence start is not.
+            initial = ctx.initial_name(si, wj) if not subj else None
+            if initial is not None:
+                subj = [sent[initial]]
             if subj:
                 best: int | None = max(subj, key=lambda c: speaker_rank(sent, c.index)).index
-                if best is not None and speaker_rank(sent, best) < PERSON_RANK:
+                if best is not None and best != initial and speaker_rank(sent, best) < PERSON_RANK:
                     best = _person_beside(ctx, si, wj, best)
                 if best is None:
                     return None  # ``Seine Zuversicht gründet sich auf …: „…“``: a thing introduces no one
@@ -293,9 +298,27 @@ class PatternSieve:
                     k = _skip_modifiers(ctx, si, end)
                     if k < len(sent) and ctx.outside(si, k) and is_nominal(sent[k], sent.lang):
                         return ctx.build(self.name, e.lemma, si, k, cue_span, self.source)
-            att = self._impersonal(ctx, si) or self._so_tag(ctx, si)
+            att = self._impersonal(ctx, si) or self._so_tag(ctx, si) or self._holder(ctx, si)
             if att is not None:
                 return att
+        return None
+
+    def _holder(self, ctx: Context, si: int) -> Attribution | None:
+        """``Für die Ministerin ist der Plan „ein Gewinn für alle“``, ``For Smith, the plan is "a disaster"``: a
+        sentence opening with a preposition of view (``holder_case``) and a person gives that person's view, and
+        the words in marks in it are theirs. Only a person: ``Für die Kinder gab es „Überraschungen“`` names
+        none."""
+        sent = ctx.sentences[si]
+        if not len(sent) or sent[0].text.lower() not in lexicon_words("holder_case", sent.lang):
+            return None
+        k = _skip_modifiers(ctx, si, 1)
+        # The phrase's head, or the name right after it (``für den Theologen Hans Weber``).
+        for j in range(k, min(k + 3, len(sent))):
+            if not ctx.outside(si, j) or (j > k and sent[j].upos != "PROPN"):
+                return None
+            if speaker_rank(sent, j, subject=False) >= PERSON_RANK:
+                cue = (sent[0].start, sent[0].end, sent[0].text.lower())
+                return ctx.build(self.name, "holder", si, j, cue, self.holder)
         return None
 
     def _impersonal(self, ctx: Context, si: int) -> Attribution | None:
