@@ -7,6 +7,7 @@ import pytest
 
 from quotekit import Extractor
 from quotekit.models import ExtractionResult, Quote, QuoteKind
+from quotekit.scanner import scan_quotes
 
 
 def _quote(r: ExtractionResult, opening: str) -> Quote | None:
@@ -42,6 +43,13 @@ TAGGED_SHORT = (
     "»Du hast recht«, sagte der Engel endlich, »denn die Stunde ist noch nicht gekommen.«\n"
 )
 
+# An excerpt that begins in the middle of a speech.
+MID_QUOTE = (
+    "Und dann bin ich nach Hause gegangen, weil es schon dunkel war und niemand mehr auf der Straße.« – "
+    "»Wenn du früher gekommen wärst?« – »Ging nicht mehr.«\n\n"
+    "»Wir haben Zeit«, sagte Wilhelm.\n"
+)
+
 # News: a quoted fragment after an article stays a fragment, however sentence-like.
 NEWS_FRAGMENT = (
     "Der Friedensnobelpreisträger sprach am Montag in Buenos Aires. "
@@ -71,6 +79,22 @@ def test_a_short_tagged_line_is_no_foreign_title(extractor: Extractor) -> None:
     q = _quote(r, "Du hast recht")
     assert q is not None and q.kind is QuoteKind.DIRECT
     assert q.speaker is not None and "Engel" in q.speaker.mention.text
+
+
+def test_a_passage_may_open_inside_a_quotation() -> None:
+    spans = [MID_QUOTE[s.start : s.end] for s in scan_quotes(MID_QUOTE) if s.depth == 0]
+    assert spans[0].startswith("Und dann bin ich") and spans[0].endswith("auf der Straße.")
+    assert spans[1:] == ["Wenn du früher gekommen wärst?", "Ging nicht mehr.", "Wir haben Zeit"]
+    # Later in a text, a closing mark with nothing opened before it and no tag after it closes nothing.
+    later = "Er ging hinaus.\n\nUnd dann kam er nach Hause.« Es war spät."
+    assert [s for s in scan_quotes(later) if s.start == later.index("Und")] == []
+
+
+@pytest.mark.models
+def test_a_passage_opening_inside_a_quotation_reports_it(extractor: Extractor) -> None:
+    r = extractor.extract(MID_QUOTE)
+    q = _quote(r, "Und dann bin ich")
+    assert q is not None and q.kind is QuoteKind.DIRECT and q.start == 0
 
 
 @pytest.mark.models
