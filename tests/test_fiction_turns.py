@@ -101,3 +101,17 @@ def test_a_passage_opening_inside_a_quotation_reports_it(extractor: Extractor) -
 def test_a_fragment_after_an_article_stays_a_fragment(extractor: Extractor) -> None:
     r = extractor.extract(NEWS_FRAGMENT)
     assert _kind(r, "Heilige Geist") is not QuoteKind.DIRECT
+
+
+# --- speakers: a first name opening the narration sentence before a quotation --------------------------------
+
+BEAT_BEFORE = (
+    "Die beiden Kinder saßen am Abend noch lange auf der Bank vor dem Haus.\n\n"
+    "Grete lachte. »Und weißt du, wie lange ich das schon weiß? Seit gestern.«\n"
+)
+
+
+@pytest.mark.models
+def test_a_first_name_opening_the_sentence_before_a_quotation_speaks_it(extractor: Extractor) -> None:
+    q = _quote(extractor.extract(BEAT_BEFORE), "Und weißt du")
+    assert q is not None and q.speaker is not None and q.speaker.mention.text == "Grete"
