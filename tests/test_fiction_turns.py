@@ -115,3 +115,15 @@ BEAT_BEFORE = (
 def test_a_first_name_opening_the_sentence_before_a_quotation_speaks_it(extractor: Extractor) -> None:
     q = _quote(extractor.extract(BEAT_BEFORE), "Und weißt du")
     assert q is not None and q.speaker is not None and q.speaker.mention.text == "Grete"
+
+
+# English news: a quotation after ``that`` goes on the narrator's clause (PolNeAR's mixed), cue or not.
+NEWS_THAT = (
+    "The company answered the lawsuit on Friday. A spokesman said in a statement that "
+    '"Platte River Networks did not, at any time, treat the server in a careless way."\n'
+)
+
+
+@pytest.mark.models
+def test_a_quotation_after_that_stays_a_fragment(extractor: Extractor) -> None:
+    assert _kind(extractor.extract(NEWS_THAT), "Platte River") is QuoteKind.MIXED

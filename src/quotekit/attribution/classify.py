@@ -334,8 +334,10 @@ class QuoteClassifier:
             return False
         if sent is not None:
             last = [w for w in sent.sent if w.end <= o_start]
-            if last and last[-1].upos == "DET":
-                return False  # ``hoffte, dass der „Heilige Geist wach ist“``: the article heads a phrase in the marks
+            if last and last[-1].upos in ("DET", "SCONJ", "ADP"):
+                # ``hoffte, dass der „Heilige Geist wach ist“``, ``said in a statement that "…"``, ``at the end
+                # of "Hail, Caesar!"``: the quotation goes on a phrase or clause of the narrator's sentence
+                return False
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
         closes = [m.start() + 1 for m in _LAST_CLOSE.finditer(before)]
         clause_start = s_start + max([0, *breaks, *closes])
