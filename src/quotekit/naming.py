@@ -460,7 +460,10 @@ def name_rule(  # noqa: C901 - the docstring's seven rules in their order; each 
         return "naming_word"
     if _named_by_noun(a, content, lex, lang):
         return "naming_noun"
-    if _foreign_title(content, a.words, lang):
+    # A stretch a speech tag follows is someone's words in whatever language or dialect (``»Du hast recht«, sagte
+    # der Engel``, ``»Tööf still«, sagte der Mann``: ``du`` is also French, dialect words are no German function
+    # words).
+    if _foreign_title(content, a.words, lang) and not _tag_after(text, close_end, s_end, lang):
         return "foreign_title"
     if utterance:
         return None
@@ -526,6 +529,22 @@ def _konjunktiv_word(w: Word, lex: NamingWords) -> bool:
     )
 
 
+def _tag_after(text: str, close_end: int, s_end: int, lang: str) -> bool:
+    """A trailing tag after the marks: a comma or dash and a cue of the language's cue table (or German ``so`` +
+    a capitalised word) among the first three words."""
+    lex = naming_words(lang)
+    after = text[close_end : max(s_end, close_end)]
+    m = _TAG_OPEN.match(after)
+    if m is None:
+        return False
+    stop = _PHRASE_STOP.search(after, m.end())
+    tag_words = _WORD.findall(after[m.end() : stop.start() if stop else len(after)])[:3]
+    if tag_words and tag_words[0].lower() in lex.tag_words and len(tag_words) > 1 and tag_words[1][:1].isupper():
+        return True
+    pattern = cue_surface_pattern(lang if lang in PROFILES else "en")
+    return any(pattern.fullmatch(w) for w in tag_words)
+
+
 def speech_rule(
     text: str,
     open_start: int,
@@ -543,25 +562,17 @@ def speech_rule(
     * ``konjunktiv`` — German, a Konjunktiv-I verb in the sentence outside the marks: reported speech (``Die Lage
       sei „ernst“``). Konjunktiv II (``wäre``, ``würde``) is not evidence: narrators use it too.
     """
-    lex = naming_words(lang)
-    after = text[close_end : max(s_end, close_end)]
-    m = _TAG_OPEN.match(after)
-    if m is not None:
-        stop = _PHRASE_STOP.search(after, m.end())
-        tag_words = _WORD.findall(after[m.end() : stop.start() if stop else len(after)])[:3]
-        if tag_words and tag_words[0].lower() in lex.tag_words and len(tag_words) > 1 and tag_words[1][:1].isupper():
-            return "tag"
-        pattern = cue_surface_pattern(lang if lang in PROFILES else "en")
-        if any(pattern.fullmatch(w) for w in tag_words):
-            return "tag"
+    if _tag_after(text, close_end, s_end, lang):
+        return "tag"
     if not _profile(lang).reported_mood:
         return None
+    lex = naming_words(lang)
     if sentence is not None:
         outside = [w for w in sentence if w.end <= open_start or w.start >= close_end]
         if any(_konjunktiv_word(w, lex) for w in outside):
             return "konjunktiv"
         return None
-    for part in (text[s_start:open_start], after):
+    for part in (text[s_start:open_start], text[close_end : max(s_end, close_end)]):
         words = _WORD.findall(part)
         for k, w in enumerate(words):
             low = w.lower()

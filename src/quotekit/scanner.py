@@ -204,6 +204,8 @@ def _cls(ch: str) -> int:
 # A word follows on the same line, after an optional comma: "…,” he said", "…“, sagte sie".
 _SPEECH_AFTER = regex.compile(r",?[ \t\u00a0]+(\p{L})")
 _UNOPENED_BEFORE = frozenset(",!?…")
+_PASSAGE_OPENED = regex.compile(r"[.,]?[ \t\u00a0]*(?:\Z|[\r\n]|[–—][ \t\u00a0]*[»«„“\"‹›])")
+_SENTENCE_END_BEFORE = frozenset(".!?…")
 _NEVER_AFTER_OPENER = frozenset(",.;:!?)]}>")
 # The line breaks of quotekit.paragraphs. Looked for one character at a time (\r\n is then two breaks with an
 # empty paragraph between, which split_paragraphs drops anyway) because a bare character class keeps the
@@ -429,14 +431,26 @@ class _Scanner:
             return
         text = self.text
         prev = text[s - 1] if s > 0 else ""
+        conv = self._closed_by(mark)
+        flags = _UNOPENED | (_STRAIGHT if straight else _NONE)
+        if (
+            _NON_SPACE.search(text, 0, para.start) is None
+            and _PASSAGE_OPENED.match(text, e)
+            and (not straight or prev in _SENTENCE_END_BEFORE)  # not an inch mark: ``5'10"``
+        ):
+            # A passage cut from a longer text (an excerpt, a page of a book) that opens inside a quotation: the
+            # text's first closing mark, with no opener before it, that ends its paragraph or is followed by a
+            # dash and the next turn (``…tauge nichts mehr.« – »Wenn Sie …«``) closes a quotation begun before
+            # the passage. Followed by narration (``He said it.” Then he left.``) it closes nothing.
+            self.out.append(_Raw(para.start, s, None, (s, e), conv.name, flags, ()))
+            self.para_used = True
+            return
         m = _SPEECH_AFTER.match(text, e)
         if m is None:
             return
         after_comma = text[e] == ","
         if not (prev in _UNOPENED_BEFORE or after_comma or (prev == "." and m.group(1).islower())):
             return
-        conv = self._closed_by(mark)
-        flags = _UNOPENED | (_STRAIGHT if straight else _NONE)
         self.out.append(_Raw(para.start, s, None, (s, e), conv.name, flags, ()))
         self.para_used = True
 

@@ -41,6 +41,12 @@ _CLAUSE_RELS = frozenset({"acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"
 _UTTERANCE_END = (".", "!", "?", "…", ",", ";")
 _LIST_BEFORE = regex.compile(r"[\"”“»«]\s*(,|\p{L}+)\s*$")
 _LIST_AFTER = regex.compile(r"\s*(,|\p{L}+)\s*[\"„“»«]")
+# A new turn of a dialogue: a finished quotation (or sentence) and a dash before the mark (``»…genug?« – »Nein«``,
+# ``rief Häwelmann hinauf. – »Die schlafen«``).
+_DASH_TURN = regex.compile(r"[.!?…\"'”“»«’‹›]\s*[–—]$")
+# The last closing mark before a quotation, and what follows it up to the mark: a tag that may be longer than
+# :data:`_AFTER_QUOTE`'s six words (``»…!« rief die Katze herunter und sprang einen Baum weiter; »horch …«``).
+_LAST_CLOSE = regex.compile(r"[\"”“»«’‹›][^\"”“»«’‹›]*$")
 _AFTER_QUOTE = regex.compile(r"(?:[.!?…][\"'”“»«’]|(?:[,!?…][\"'”“»«’]|[\"'”“»«’],)(?:\s+[^\s,;\"'”“»«’]+){1,6}[,;])$")
 
 
@@ -244,6 +250,8 @@ class QuoteClassifier:
         sentence_has_cue = _speech_evidence(text, o_start, c_end, s_start, s_end, lang, sent, parsed)
         short = len(content_words) <= _MAX_LABEL_TOKENS
 
+        if _DASH_TURN.search(before):
+            return "direct"  # a turn after a finished quotation and a dash, though its tag follows (``– »Sau« sprach``)
         if sent is not None and _in_speaker_phrase(sent, o_start, c_end, text[start:end]):
             return "none"  # ``Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte``: a name in the speaker
         if (
@@ -254,6 +262,8 @@ class QuoteClassifier:
             return "none"  # ``kurz: „OpenOffice“``, ``Themen wie „Zur Geschichte …“, „Erinnerungen …“``
         if before.endswith(":") or _AFTER_QUOTE.search(before):
             return "direct"
+        if before.endswith((",", ";")) and self._tag_resumes(s_start, o_start, lang, sent):
+            return "direct"  # ``»…!« rief die Katze herunter und sprang einen Baum weiter; »horch nur …«``
         if name_rule(text, start, end, o_start, c_end, s_start, s_end, parsed, lang) is not None:
             return "none"  # a name or title in marks: ``der Tanker „Nordstern“``, ``laut „Figaro“``
         if before_words and before_words[-1].lower() in lexicon_words("label_introducer"):
@@ -285,6 +295,50 @@ class QuoteClassifier:
             and last not in lexicon_words("mixed_introducer")
         ):
             return "direct"
+        if self._said_sentence(start, end, s_start, o_start, before, content_words, lang, sent):
+            return "direct"
         if _title_like(content_words, lang) or (short and not sentence_has_cue):
             return "none"
         return "mixed"
+
+    def _tag_resumes(self, s_start: int, o_start: int, lang: str, sent: SentenceContext | None) -> bool:
+        """Between the last closing mark of the sentence and this quotation stands a speech cue: the quotation
+        goes on after its tag, however long the tag (``»Geh!« sagte sie; »was willst du?«``)."""
+        m = _LAST_CLOSE.search(self.text, s_start, o_start)
+        return m is not None and _has_cue(self.text, m.start() + 1, o_start, lang, sent)
+
+    def _said_sentence(
+        self,
+        start: int,
+        end: int,
+        s_start: int,
+        o_start: int,
+        before: str,
+        content_words: Sequence[str],
+        lang: str,
+        sent: SentenceContext | None,
+    ) -> bool:
+        """A sentence of its own — capitalised, with its own ``!`` or ``?`` or four words and more — after a
+        speech cue in the clause before the mark, with no clause break after the cue (``Da rief die Hexe von unten
+        »Ist die Luft rein?«``, ``und es sprach zu ihm »Du willst wieder fort; …«``, ``riefen »Vivat!«``): what
+        the cue introduces, not a fragment of the narrator's clause. Labelling words (``als``, ``nannte``) were
+        tried before."""
+        if not content_words or not content_words[0][:1].isupper():
+            return False
+        # ``!`` or ``?`` end a saying whatever its length (``»Vivat!«``); a full stop also ends titles in older
+        # print (``im „Philotas.“``), so then four words and more or a verb inside are asked for.
+        exclaims = self.text[start:end].rstrip().endswith(("!", "?"))
+        if not exclaims and (
+            len(content_words) <= _MAX_LABEL_TOKENS or (sent is not None and not _has_verb(sent.sent, start, end))
+        ):
+            return False
+        if sent is not None:
+            last = [w for w in sent.sent if w.end <= o_start]
+            if last and last[-1].upos in ("DET", "SCONJ", "ADP"):
+                # ``hoffte, dass der „Heilige Geist wach ist“``, ``said in a statement that "…"``, ``at the end
+                # of "Hail, Caesar!"``: the quotation goes on a phrase or clause of the narrator's sentence
+                return False
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+        closes = [m.start() + 1 for m in _LAST_CLOSE.finditer(before)]
+        clause_start = s_start + max([0, *breaks, *closes])
+        return _has_cue(self.text, clause_start, o_start, lang, sent)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from quotekit.attribution.persons import first_name_gender
 from quotekit.lang import profile
 from quotekit.lexicon import mention_words, pronouns
 from quotekit.models import MentionKind
@@ -122,7 +123,9 @@ def speaker_rank(sent: ParsedSentence, i: int, *, subject: bool = True) -> int:
         return 0
     if subject and (not_nominative(sent, i) or any(c.index < i for c in sent.children(i, "case", "mark", "cc"))):
         return 0
-    name = _is_name_like(sent, i) and (i > 0 or w.upos == "PROPN")
+    # A capitalised noun opening the sentence is a name when it is a known first name (``Grete lachte.``), not
+    # when it is any noun (``Relativierend``).
+    name = _is_name_like(sent, i) and (i > 0 or w.upos == "PROPN" or first_name_gender(w.text) is not None)
     if is_pronoun(w, lang) or name or _word_kind(w, lang, "role"):
         return PERSON_RANK
     if _word_kind(w, lang, "organisation") or _word_kind(w, lang, "statement"):

@@ -1,0 +1,129 @@
+"""German fiction dialogue (issue 15): turns after a dash, quotations after a tag or a speech verb without a
+colon, and passages that open inside a quotation. Passages written for these tests, real parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit import Extractor
+from quotekit.models import ExtractionResult, Quote, QuoteKind
+from quotekit.scanner import scan_quotes
+
+
+def _quote(r: ExtractionResult, opening: str) -> Quote | None:
+    return next((q for q in r.quotes if q.text.startswith(opening)), None)
+
+
+def _kind(r: ExtractionResult, opening: str) -> QuoteKind | None:
+    q = _quote(r, opening)
+    return q.kind if q is not None else None
+
+
+# Short turns joined by dashes, the dialogue of older German prose: each is a turn, not a fragment of narration.
+DASH_TURNS = (
+    "Der Knabe fuhr mit seinem Wagen durch den Wald, und der Mond sah ihm von oben zu.\n\n"
+    "»Hast du noch nicht genug?« fragte der Mond. – »Nein«, schrie der Knabe, »ich will weiter!« – "
+    "»Junge«, sagte der Mond, »es ist spät.« – »Ach was!« rief der Knabe.\n"
+)
+
+# A speech verb in the clause before the marks and no colon (``rief die Hexe von unten »…?«``), and a tag so long
+# that it goes on past the six words of an interrupting tag before the quotation resumes after a semicolon.
+VERB_BEFORE = (
+    "Es war schon Mitternacht, als die Alte an das Fenster trat.\n\n"
+    "Da rief die Hexe von unten »Ist der Weg frei?« Der Rabe rief »Ganz frei, es ist niemand mehr da!« "
+    "und flog davon.\n\n"
+    "»Komm herunter!« rief die kleine Katze vom Dach und sprang wieder einen Ast weiter; "
+    "»hörst du nicht, wie sie schnarchen?«\n"
+)
+
+# ``du`` is a French function word too, and dialect words are in no German list: with a tag after it, a short
+# stretch like this is a line of dialogue, not a title in another language.
+TAGGED_SHORT = (
+    "Der Alte sah lange auf die Kerze und schwieg.\n\n"
+    "»Du hast recht«, sagte der Engel endlich, »denn die Stunde ist noch nicht gekommen.«\n"
+)
+
+# An excerpt that begins in the middle of a speech.
+MID_QUOTE = (
+    "Und dann bin ich nach Hause gegangen, weil es schon dunkel war und niemand mehr auf der Straße.« – "
+    "»Wenn du früher gekommen wärst?« – »Ging nicht mehr.«\n\n"
+    "»Wir haben Zeit«, sagte Wilhelm.\n"
+)
+
+# News: a quoted fragment after an article stays a fragment, however sentence-like.
+NEWS_FRAGMENT = (
+    "Der Friedensnobelpreisträger sprach am Montag in Buenos Aires. "
+    "Pérez hoffte, dass der „Heilige Geist wach ist und sich nicht irrt“, sagte er den Journalisten.\n"
+)
+
+
+@pytest.mark.models
+def test_turns_after_a_dash_are_direct(extractor: Extractor) -> None:
+    r = extractor.extract(DASH_TURNS)
+    for opening in ("Hast du", "Nein", "Junge", "Ach was"):
+        assert _kind(r, opening) is QuoteKind.DIRECT, opening
+
+
+@pytest.mark.models
+def test_a_quotation_after_a_speech_verb_without_colon_is_direct(extractor: Extractor) -> None:
+    r = extractor.extract(VERB_BEFORE)
+    for opening in ("Ist der Weg", "Ganz frei", "hörst du"):
+        assert _kind(r, opening) is QuoteKind.DIRECT, opening
+    q = _quote(r, "Ist der Weg")
+    assert q is not None and q.speaker is not None and "Hexe" in q.speaker.mention.text
+
+
+@pytest.mark.models
+def test_a_short_tagged_line_is_no_foreign_title(extractor: Extractor) -> None:
+    r = extractor.extract(TAGGED_SHORT)
+    q = _quote(r, "Du hast recht")
+    assert q is not None and q.kind is QuoteKind.DIRECT
+    assert q.speaker is not None and "Engel" in q.speaker.mention.text
+
+
+def test_a_passage_may_open_inside_a_quotation() -> None:
+    spans = [MID_QUOTE[s.start : s.end] for s in scan_quotes(MID_QUOTE) if s.depth == 0]
+    assert spans[0].startswith("Und dann bin ich") and spans[0].endswith("auf der Straße.")
+    assert spans[1:] == ["Wenn du früher gekommen wärst?", "Ging nicht mehr.", "Wir haben Zeit"]
+    # Later in a text, a closing mark with nothing opened before it and no tag after it closes nothing.
+    later = "Er ging hinaus.\n\nUnd dann kam er nach Hause.« Es war spät."
+    assert [s for s in scan_quotes(later) if s.start == later.index("Und")] == []
+
+
+@pytest.mark.models
+def test_a_passage_opening_inside_a_quotation_reports_it(extractor: Extractor) -> None:
+    r = extractor.extract(MID_QUOTE)
+    q = _quote(r, "Und dann bin ich")
+    assert q is not None and q.kind is QuoteKind.DIRECT and q.start == 0
+
+
+@pytest.mark.models
+def test_a_fragment_after_an_article_stays_a_fragment(extractor: Extractor) -> None:
+    r = extractor.extract(NEWS_FRAGMENT)
+    assert _kind(r, "Heilige Geist") is not QuoteKind.DIRECT
+
+
+# --- speakers: a first name opening the narration sentence before a quotation --------------------------------
+
+BEAT_BEFORE = (
+    "Die beiden Kinder saßen am Abend noch lange auf der Bank vor dem Haus.\n\n"
+    "Grete lachte. »Und weißt du, wie lange ich das schon weiß? Seit gestern.«\n"
+)
+
+
+@pytest.mark.models
+def test_a_first_name_opening_the_sentence_before_a_quotation_speaks_it(extractor: Extractor) -> None:
+    q = _quote(extractor.extract(BEAT_BEFORE), "Und weißt du")
+    assert q is not None and q.speaker is not None and q.speaker.mention.text == "Grete"
+
+
+# English news: a quotation after ``that`` goes on the narrator's clause (PolNeAR's mixed), cue or not.
+NEWS_THAT = (
+    "The company answered the lawsuit on Friday. A spokesman said in a statement that "
+    '"Platte River Networks did not, at any time, treat the server in a careless way."\n'
+)
+
+
+@pytest.mark.models
+def test_a_quotation_after_that_stays_a_fragment(extractor: Extractor) -> None:
+    assert _kind(extractor.extract(NEWS_THAT), "Platte River") is QuoteKind.MIXED
