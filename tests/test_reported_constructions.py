@@ -10,27 +10,9 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from quotekit.models import ExtractionResult
+from reported_helpers import reporting, statements
 
 pytestmark = pytest.mark.models
-
-
-def _with_pipelines(extractor: Extractor, lang: str) -> Extractor:
-    ex = Extractor(lang=lang, indirect=True)
-    ex.pipelines = extractor.pipelines  # the session's loaded models: one load for the whole test run
-    return ex
-
-
-def _statements(result: ExtractionResult) -> list[tuple[str, str | None, str | None]]:
-    """(content, speaker as written, rule) of every indirect or mixed statement without marks."""
-    text = result.text
-    out = []
-    for q in result.quotes:
-        if q.kind.value != "indirect":
-            continue
-        spk = text[q.speaker.mention.start : q.speaker.mention.end] if q.speaker is not None else None
-        out.append((q.text, spk, q.sieve))
-    return out
 
 
 # (lang, text, content starts with, speaker as written, rule)
@@ -152,7 +134,7 @@ POSITIVE = [
 def test_each_construction_is_reported_with_its_speaker(
     extractor: Extractor, lang: str, text: str, content: str, speaker: str, rule: str
 ) -> None:
-    found = _statements(_with_pipelines(extractor, lang).extract(text))
+    found = statements(reporting(extractor, lang).extract(text))
     hits = [f for f in found if f[0].startswith(content)]
     assert hits, found
     assert hits[0][1] == speaker and hits[0][2] == rule, hits
@@ -163,7 +145,7 @@ def test_konjunktiv_chain_runs_over_several_sentences_and_through_soll(extractor
         "Die Polizei teilte mit, der Mann sei festgenommen worden. Er habe keinen Widerstand geleistet. "
         "Sein Komplize soll am Abend geflohen sein."
     )
-    found = _statements(_with_pipelines(extractor, "de").extract(text))
+    found = statements(reporting(extractor, "de").extract(text))
     # The sentences after the first statement run on as one statement (the corpora mark such a run as one).
     assert [(c[:13], s) for c, s, _ in found] == [
         ("der Mann sei ", "Die Polizei"),
@@ -200,7 +182,7 @@ NEGATIVE = [
 
 @pytest.mark.parametrize(("lang", "text"), NEGATIVE)
 def test_look_alikes_are_not_reported(extractor: Extractor, lang: str, text: str) -> None:
-    assert _statements(_with_pipelines(extractor, lang).extract(text)) == []
+    assert statements(reporting(extractor, lang).extract(text)) == []
 
 
 def test_konjunktiv_in_a_condition_does_not_continue_a_report(extractor: Extractor) -> None:
@@ -208,7 +190,7 @@ def test_konjunktiv_in_a_condition_does_not_continue_a_report(extractor: Extract
         "Der Minister sagte, die Verhandlungen seien gescheitert. "
         "Wenn es im Sommer mehr regnen würde, wäre die Ernte gerettet."
     )
-    found = _statements(_with_pipelines(extractor, "de").extract(text))
+    found = statements(reporting(extractor, "de").extract(text))
     assert [c[:20] for c, _, _ in found] == ["die Verhandlungen se"]
 
 
@@ -217,7 +199,7 @@ def test_a_quotation_breaks_the_konjunktiv_chain(extractor: Extractor) -> None:
         "Der Minister sagte, die Verhandlungen seien gescheitert. „Wir geben nicht auf“, rief die Ministerin. "
         "Man habe noch viele Optionen."
     )
-    found = _statements(_with_pipelines(extractor, "de").extract(text))
+    found = statements(reporting(extractor, "de").extract(text))
     assert all(not c.startswith("Man habe") or s != "Der Minister" for c, s, _ in found), found
 
 
@@ -240,7 +222,7 @@ SPEECH_ACTS = [
 def test_a_speech_act_without_content_is_reported_by_its_own_rule(
     extractor: Extractor, lang: str, text: str, content: str, speaker: str
 ) -> None:
-    found = _statements(_with_pipelines(extractor, lang).extract(text))
+    found = statements(reporting(extractor, lang).extract(text))
     assert [(c.startswith(content), s, r) for c, s, r in found] == [(True, speaker, "indirect_speech_act")], found
 
 
@@ -262,12 +244,12 @@ SPEECH_ACT_NEGATIVES = [
 
 @pytest.mark.parametrize(("lang", "text"), SPEECH_ACT_NEGATIVES)
 def test_a_speech_act_look_alike_is_not_reported(extractor: Extractor, lang: str, text: str) -> None:
-    assert _statements(_with_pipelines(extractor, lang).extract(text)) == []
+    assert statements(reporting(extractor, lang).extract(text)) == []
 
 
 def test_a_speech_act_still_anchors_a_konjunktiv_chain(extractor: Extractor) -> None:
     text = "Der Verband sprach von einem schwarzen Tag. Die Verluste seien höher als erwartet."
-    found = _statements(_with_pipelines(extractor, "de").extract(text))
+    found = statements(reporting(extractor, "de").extract(text))
     assert [(s, r) for _, s, r in found] == [
         ("Der Verband", "indirect_speech_act"),
         ("Der Verband", "indirect_konjunktiv_continuation"),
@@ -279,7 +261,7 @@ def test_konjunktiv_i_after_a_quotation_resumes_with_its_speaker(extractor: Extr
         "„Wir tun alles, was wir können“, sagte die Ministerin am Montag. "
         "Die Hilfe werde schon in den nächsten Tagen die Region erreichen."
     )
-    found = _statements(_with_pipelines(extractor, "de").extract(text))
+    found = statements(reporting(extractor, "de").extract(text))
     assert [(c[:13], s, r) for c, s, r in found] == [
         ("Die Hilfe wer", "die Ministerin", "indirect_konjunktiv_resumption")
     ], found
@@ -290,7 +272,7 @@ def test_konjunktiv_ii_or_a_condition_after_a_quotation_does_not_resume(extracto
         "„Wir tun alles, was wir können“, sagte die Ministerin am Montag. "
         "Wenn es mehr regnen würde, wäre die Ernte in diesem Jahr gerettet."
     )
-    assert _statements(_with_pipelines(extractor, "de").extract(text)) == []
+    assert statements(reporting(extractor, "de").extract(text)) == []
 
 
 # A passive speech verb without an agent, or one with an expletive subject: content without a named source.
@@ -304,16 +286,16 @@ IMPERSONAL = [
 def test_an_impersonal_report_has_content_and_no_speaker(
     extractor: Extractor, lang: str, text: str, content: str
 ) -> None:
-    found = _statements(_with_pipelines(extractor, lang).extract(text))
+    found = statements(reporting(extractor, lang).extract(text))
     assert [(c.startswith(content), s) for c, s, _ in found] == [(True, None)], found
 
 
 def test_a_passive_speech_verb_before_a_causal_clause_reports_nothing(extractor: Extractor) -> None:
     text = "Der Vertrag wurde kritisiert, weil er viel zu teuer war."
-    assert _statements(_with_pipelines(extractor, "de").extract(text)) == []
+    assert statements(reporting(extractor, "de").extract(text)) == []
 
 
 def test_konjunktiv_i_with_no_source_before_it_is_reported_without_a_speaker(extractor: Extractor) -> None:
     text = "Die Lage im Süden des Landes sei weiterhin sehr ernst. Die Regierung prüft alle Optionen."
-    found = _statements(_with_pipelines(extractor, "de").extract(text))
+    found = statements(reporting(extractor, "de").extract(text))
     assert [(c[:12], s, r) for c, s, r in found] == [("Die Lage im ", None, "indirect_konjunktiv_resumption")], found

@@ -12,23 +12,7 @@ import pytest
 from quotekit import Extractor
 from quotekit.extractor import StageTimes
 from quotekit.lexicon import cue_entries, report_surface_pattern, surface_forms
-from quotekit.models import ExtractionResult
-
-
-def _statements(result: ExtractionResult) -> list[tuple[str, str | None, str | None]]:
-    """(content, speaker as written, rule) of every indirect statement."""
-    text = result.text
-    return [
-        (q.text, text[q.speaker.mention.start : q.speaker.mention.end] if q.speaker is not None else None, q.sieve)
-        for q in result.quotes
-        if q.kind.value == "indirect"
-    ]
-
-
-def _german(extractor: Extractor) -> Extractor:
-    ex = Extractor(lang="de", indirect=True)
-    ex.pipelines = extractor.pipelines  # the session's loaded models
-    return ex
+from reported_helpers import reporting, statements
 
 
 def test_a_particle_verb_has_its_joined_finite_forms() -> None:
@@ -53,7 +37,7 @@ def test_a_wie_clause_with_a_verb_final_particle_verb_is_reported(extractor: Ext
         "Der Bahnhof war am Montag geschlossen. Die Züge fuhren nicht. "
         "Wie die Feuerwehr am Abend mitteilte, sind aus den Trümmern zwei Frauen geborgen worden."
     )
-    found = _statements(_german(extractor).extract(text))
+    found = statements(reporting(extractor, "de").extract(text))
     assert ("sind aus den Trümmern zwei Frauen geborgen worden.", "die Feuerwehr", "indirect_as") in found
 
 
@@ -63,14 +47,14 @@ def test_a_long_wie_clause_opening_with_its_subject_is_reported(extractor: Extra
         "Wie der Weltverband FIFA in der Nacht bekanntgegeben hat, wird die Fußball-Weltmeisterschaft 2006 doch "
         "nicht in Deutschland stattfinden."
     )
-    found = _statements(_german(extractor).extract(text))
+    found = statements(reporting(extractor, "de").extract(text))
     assert any(c.startswith("wird die Fußball-Weltmeisterschaft") and s == "der Weltverband FIFA" for c, s, _ in found)
 
 
 @pytest.mark.models
 def test_a_question_of_degree_with_wie_is_not_reported(extractor: Extractor) -> None:
     text = "Wie viele Menschen in der Stadt in der Nacht gesagt haben, ist bis heute unklar."
-    assert _statements(_german(extractor).extract(text)) == []
+    assert statements(reporting(extractor, "de").extract(text)) == []
 
 
 @pytest.mark.models
@@ -92,14 +76,14 @@ def test_a_question_of_degree_with_wie_is_not_reported(extractor: Extractor) -> 
 def test_a_source_phrase_after_the_finite_verb_ends_with_its_noun_phrase(
     extractor: Extractor, text: str, content: str, speaker: str
 ) -> None:
-    found = _statements(_german(extractor).extract(text))
+    found = statements(reporting(extractor, "de").extract(text))
     assert (content, speaker, "indirect_according_to") in found
 
 
 @pytest.mark.models
 def test_a_source_phrase_opening_the_sentence_still_runs_to_its_comma(extractor: Extractor) -> None:
     text = "Nach Angaben eines Sprechers der Stadt in einer kurzen Mitteilung am Abend, wurde die Brücke gesperrt."
-    found = _statements(_german(extractor).extract(text))
+    found = statements(reporting(extractor, "de").extract(text))
     assert [c for c, _, _ in found] == ["wurde die Brücke gesperrt."]
 
 
@@ -134,7 +118,7 @@ def test_a_sentence_pointing_back_selects_the_sentence_before() -> None:
 def test_a_pronoun_object_of_a_speech_verb_reports_the_sentence_before(
     extractor: Extractor, text: str, content: str, speaker: str
 ) -> None:
-    found = _statements(_german(extractor).extract(text))
+    found = statements(reporting(extractor, "de").extract(text))
     assert any(c == content and s is not None and s.startswith(speaker) for c, s, _ in found), found
     assert any(r == "indirect_anaphoric_content" for _, _, r in found)
 
@@ -148,7 +132,7 @@ def test_a_pronoun_object_of_a_speech_verb_reports_the_sentence_before(
     ],
 )
 def test_a_pronoun_opening_without_a_report_reports_nothing_before(extractor: Extractor, text: str) -> None:
-    found = _statements(_german(extractor).extract(text))
+    found = statements(reporting(extractor, "de").extract(text))
     assert not any(r == "indirect_anaphoric_content" for _, _, r in found), found
 
 
@@ -158,7 +142,7 @@ def test_demnach_names_the_source_of_its_clause(extractor: Extractor) -> None:
         "Die Wahlkommission gab ein vorläufiges Ergebnis bekannt. "
         "Demnach hat sich die regierende Koalition von Präsident Ronald Venetiaan durchgesetzt."
     )
-    found = _statements(_german(extractor).extract(text))
+    found = statements(reporting(extractor, "de").extract(text))
     assert (
         "hat sich die regierende Koalition von Präsident Ronald Venetiaan durchgesetzt.",
         "Demnach",
@@ -169,7 +153,7 @@ def test_demnach_names_the_source_of_its_clause(extractor: Extractor) -> None:
 @pytest.mark.models
 def test_danach_in_time_is_no_source(extractor: Extractor) -> None:
     text = "Die Mannschaft gewann das Spiel am Samstag. Danach feierten die Spieler in der Stadt bis zum Morgen."
-    assert _statements(_german(extractor).extract(text)) == []
+    assert statements(reporting(extractor, "de").extract(text)) == []
 
 
 @pytest.mark.models
@@ -190,7 +174,7 @@ def test_danach_in_time_is_no_source(extractor: Extractor) -> None:
     ],
 )
 def test_a_so_tag_reports_what_precedes_it(extractor: Extractor, text: str, content: str, speaker: str) -> None:
-    found = _statements(_german(extractor).extract(text))
+    found = statements(reporting(extractor, "de").extract(text))
     assert (content, speaker, "indirect_according_to") in found
 
 
@@ -199,7 +183,7 @@ def test_a_so_tag_reports_what_precedes_it(extractor: Extractor, text: str, cont
     "text", ["Er kam am Abend sehr spät, so dass wir nicht mehr essen konnten.", "Es war kalt, so kalt wie nie."]
 )
 def test_so_as_an_adverb_or_conjunction_is_no_tag(extractor: Extractor, text: str) -> None:
-    assert _statements(_german(extractor).extract(text)) == []
+    assert statements(reporting(extractor, "de").extract(text)) == []
 
 
 def test_a_separated_belief_particle_with_its_correlate_selects_its_sentence() -> None:
@@ -214,7 +198,7 @@ def test_geht_davon_aus_reports_its_dass_clause(extractor: Extractor) -> None:
         "Am Montag streiken die Fluglotsen. "
         "Die Gewerkschaft geht davon aus, dass es dadurch zu massiven Beeinträchtigungen im Flugverkehr kommen wird."
     )
-    found = _statements(_german(extractor).extract(text))
+    found = statements(reporting(extractor, "de").extract(text))
     assert any(c.startswith("es dadurch zu massiven") and s == "Die Gewerkschaft" for c, s, _ in found), found
 
 
@@ -242,11 +226,11 @@ def test_source_nouns_in_compounds_select_their_sentence() -> None:
     ],
 )
 def test_a_study_or_report_after_nach_is_a_source(extractor: Extractor, text: str, content: str, speaker: str) -> None:
-    found = _statements(_german(extractor).extract(text))
+    found = statements(reporting(extractor, "de").extract(text))
     assert (content, speaker, "indirect_according_to") in found
 
 
 @pytest.mark.models
 def test_a_study_named_without_nach_is_no_source(extractor: Extractor) -> None:
     text = "Die Studie wurde am Montag in Berlin von den Forschern vorgestellt."
-    assert _statements(_german(extractor).extract(text)) == []
+    assert statements(reporting(extractor, "de").extract(text)) == []

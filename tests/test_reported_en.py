@@ -9,23 +9,9 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from quotekit.models import ExtractionResult
+from reported_helpers import reporting, statements
 
 pytestmark = pytest.mark.models
-
-
-def _statements(extractor: Extractor, lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(content, speaker as written, rule) of every indirect statement of ``text``."""
-    ex = Extractor(lang=lang, indirect=True)
-    ex.pipelines = extractor.pipelines  # the session's loaded models
-    result: ExtractionResult = ex.extract(text)
-    out = []
-    for q in result.quotes:
-        if q.kind.value != "indirect":
-            continue
-        spk = result.text[q.speaker.mention.start : q.speaker.mention.end] if q.speaker is not None else None
-        out.append((q.text, spk, q.sieve))
-    return out
 
 
 # (lang, text, content starts with, speaker as written, rule)
@@ -116,7 +102,7 @@ NEGATIVE = [
 def test_each_construction_is_reported_with_its_speaker(
     extractor: Extractor, lang: str, text: str, content: str, speaker: str, rule: str
 ) -> None:
-    found = _statements(extractor, lang, text)
+    found = statements(reporting(extractor, lang).extract(text))
     hits = [f for f in found if f[0].startswith(content)]
     assert hits, found
     assert hits[0][1] == speaker and hits[0][2] == rule, hits
@@ -124,7 +110,7 @@ def test_each_construction_is_reported_with_its_speaker(
 
 @pytest.mark.parametrize(("lang", "text"), NEGATIVE)
 def test_look_alikes_are_not_reported(extractor: Extractor, lang: str, text: str) -> None:
-    assert _statements(extractor, lang, text) == []
+    assert statements(reporting(extractor, lang).extract(text)) == []
 
 
 def test_a_distant_that_after_a_preposition_opens_no_content(extractor: Extractor) -> None:
@@ -133,7 +119,7 @@ def test_a_distant_that_after_a_preposition_opens_no_content(extractor: Extracto
         "He criticized Cruz for welcoming thousands of refugees from Syria and Iraq last year before that became "
         "an unpopular position."
     )
-    found = _statements(extractor, "en", text)
+    found = statements(reporting(extractor, "en").extract(text))
     assert not [f for f in found if f[2] == "indirect_that_clause"], found
 
 
@@ -153,17 +139,19 @@ def test_a_distant_that_after_a_preposition_opens_no_content(extractor: Extracto
     ],
 )
 def test_a_closing_relative_clause_after_a_comma_is_not_content(extractor: Extractor, text: str, content: str) -> None:
-    found = _statements(extractor, "en", text)
+    found = statements(reporting(extractor, "en").extract(text))
     assert [f[0] for f in found] == [content], found
 
 
 def test_a_capitalised_newspaper_is_a_speaker_though_its_lemma_is_a_time_noun(extractor: Extractor) -> None:
     # ``The Times`` has the lemma ``time``, a word that never speaks when written in lower case
-    found = _statements(extractor, "en", "The Times said Cook provided a written statement to the newspapers.")
+    found = statements(
+        reporting(extractor, "en").extract("The Times said Cook provided a written statement to the newspapers.")
+    )
     assert [(f[0], f[1]) for f in found] == [("Cook provided a written statement to the newspapers.", "Times")]
 
 
 def test_the_subject_of_a_passive_belief_is_not_its_source(extractor: Extractor) -> None:
     # ``X is expected to …``: who expects it goes unnamed; the bridge is what is expected of
-    found = _statements(extractor, "en", "The bridge is expected to open to traffic next spring.")
+    found = statements(reporting(extractor, "en").extract("The bridge is expected to open to traffic next spring."))
     assert [(f[0], f[1]) for f in found] == [("to open to traffic next spring.", None)]

@@ -11,24 +11,14 @@ import pytest
 
 from quotekit import Extractor
 from quotekit.models import ExtractionResult
+from reported_helpers import reporting, statements
 
 pytestmark = pytest.mark.models
 
 
-def _german(extractor: Extractor) -> Extractor:
-    ex = Extractor(lang="de", indirect=True)
-    ex.pipelines = extractor.pipelines  # the session's loaded models
-    return ex
-
-
 def _statements(result: ExtractionResult) -> list[tuple[str, str | None]]:
-    """(content, speaker as written) of every statement without marks, in text order."""
-    text = result.text
-    return [
-        (q.text, text[q.speaker.mention.start : q.speaker.mention.end] if q.speaker is not None else None)
-        for q in result.quotes
-        if q.kind.value == "indirect" and q.sieve == "indirect_according_to"
-    ]
+    """(content, speaker as written) of every statement a source phrase gives, in text order."""
+    return [(content, speaker) for content, speaker, rule in statements(result) if rule == "indirect_according_to"]
 
 
 # (text, the pieces' contents as they start, the source as written)
@@ -64,7 +54,7 @@ SPLIT = [
 def test_a_source_phrase_inside_a_clause_reports_both_pieces(
     extractor: Extractor, text: str, pieces: list[str], source: str
 ) -> None:
-    found = _statements(_german(extractor).extract(text))
+    found = _statements(reporting(extractor, "de").extract(text))
     assert len(found) == len(pieces), found
     for (content, speaker), start in zip(found, pieces, strict=True):
         assert content.startswith(start), found
@@ -75,7 +65,7 @@ def test_a_source_phrase_inside_a_clause_reports_both_pieces(
 def test_a_dative_article_after_the_source_noun_starts_the_content(extractor: Extractor) -> None:
     """``nach israelischen Angaben dem Transport …``: only a genitive article (``der Polizei``) names a source."""
     found = _statements(
-        _german(extractor).extract("Die Tunnel dienten nach israelischen Angaben dem Transport von Treibstoff.")
+        reporting(extractor, "de").extract("Die Tunnel dienten nach israelischen Angaben dem Transport von Treibstoff.")
     )
     assert [c for c, _ in found] == ["Die Tunnel dienten", "dem Transport von Treibstoff."], found
     assert all(s == "israelischen Angaben" for _, s in found), found
@@ -84,7 +74,7 @@ def test_a_dative_article_after_the_source_noun_starts_the_content(extractor: Ex
 def test_a_genitive_attribute_of_the_source_belongs_to_it(extractor: Extractor) -> None:
     """``eines Sprechers der Polizei``: a genitive after the source noun is part of the source."""
     found = _statements(
-        _german(extractor).extract(
+        reporting(extractor, "de").extract(
             "Der Flughafen bleibt nach Angaben eines Sprechers der Polizei bis zum Abend geschlossen."
         )
     )
@@ -104,11 +94,11 @@ NOT_SPLIT = [
 def test_a_source_phrase_beside_its_content_gives_one_piece(
     extractor: Extractor, text: str, content: str | None
 ) -> None:
-    found = _statements(_german(extractor).extract(text))
+    found = _statements(reporting(extractor, "de").extract(text))
     assert len(found) <= 1, found
     if content is not None:
         assert found and found[0][0].startswith(content), found
 
 
 def test_laut_as_an_adjective_is_no_source(extractor: Extractor) -> None:
-    assert _statements(_german(extractor).extract("Die Musik im Saal war am Abend sehr laut.")) == []
+    assert _statements(reporting(extractor, "de").extract("Die Musik im Saal war am Abend sehr laut.")) == []

@@ -1,0 +1,24 @@
+"""What the reported-speech tests read from a result: one extractor per language on the session's models, and
+each statement as (content, speaker as written, rule)."""
+
+from __future__ import annotations
+
+from quotekit import Extractor
+from quotekit.models import ExtractionResult
+
+
+def reporting(extractor: Extractor, lang: str) -> Extractor:
+    """An extractor of ``lang`` with indirect speech on, sharing the session's loaded models (one load per run)."""
+    ex = Extractor(lang=lang, indirect=True)
+    ex.pipelines = extractor.pipelines
+    return ex
+
+
+def statements(result: ExtractionResult) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker as written, rule) of every indirect statement, in text order."""
+    text = result.text
+    return [
+        (q.text, text[q.speaker.mention.start : q.speaker.mention.end] if q.speaker is not None else None, q.sieve)
+        for q in result.quotes
+        if q.kind.value == "indirect"
+    ]
