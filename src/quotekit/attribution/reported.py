@@ -59,6 +59,7 @@ can pick an object in ``told Rao that …`` when the real subject is missing.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -1749,6 +1750,7 @@ def find_indirect(
     last: ReportedStatement | None = None
     recent: ReportedStatement | None = None  # the last statement found, kept across a break of the chain
     quote_index = SpanIndex(quote_ranges)
+    by_start = sorted(quote_speakers, key=lambda q: q[0])
     before: ParsedSentence | None = None
     for sent in sorted(sentences, key=lambda s: s.start):
         if not len(sent):
@@ -1775,7 +1777,7 @@ def find_indirect(
         elif ss.quote_ranges:
             # A quotation breaks the chain; a Konjunktiv-I sentence after it may resume with its speaker.
             last = None
-            recent = _quote_anchor(sent, quote_speakers) or recent
+            recent = _quote_anchor(sent, by_start) or recent
         elif ss.cues():
             # A speech act without content (``Er kritisierte den Plan.``): what follows in Konjunktiv is its
             # content, so it starts a chain of its own; without a speaker it only breaks the old one.
@@ -1841,13 +1843,16 @@ QUOTE_ANCHOR_CONFIDENCE = 0.6
 
 
 def _quote_anchor(
-    sent: ParsedSentence, quote_speakers: Sequence[tuple[int, int, tuple[int, int], MentionKind]]
+    sent: ParsedSentence, by_start: Sequence[tuple[int, int, tuple[int, int], MentionKind]]
 ) -> ReportedStatement | None:
-    """The anchor the last attributed quotation of ``sent`` leaves: its speaker, at the sentence end."""
-    inside = [q for q in quote_speakers if sent.start <= q[0] < sent.end]
-    if not inside:
+    """The anchor the last attributed quotation of ``sent`` leaves: its speaker, at the sentence end.
+    ``by_start`` are the attributed quotations ordered by start (stably), searched by bisection: a scan of all
+    of them per sentence grows with the square of a long document's length."""
+    j = bisect_left(by_start, sent.end, key=lambda q: q[0])
+    if j == 0 or by_start[j - 1][0] < sent.start:
         return None
-    _, _, speaker, kind = max(inside, key=lambda q: q[0])
+    # Of quotations starting at the same offset, the first given, as max() over them would pick.
+    _, _, speaker, kind = by_start[bisect_left(by_start, by_start[j - 1][0], key=lambda q: q[0])]
     return ReportedStatement(
         start=sent.end,
         end=sent.end,

@@ -787,11 +787,8 @@ class _Resolver:
         """Who the pronoun's own turn talks to: the names written inside the quotations of its paragraph before it
         (``"Anne, you've passed," she cried``). A speaker does not address herself, so neither these mentions nor
         earlier mentions of the same names are her."""
-        names = set()
-        for c in self.candidates.within(offset, paragraph, 0):
-            if c.addressed and c.paragraph == paragraph and c.tokens:
-                names.add(c.tokens[-1].casefold())
-        return lambda c: bool(c.tokens) and c.tokens[-1].casefold() in names
+        candidates = self.candidates
+        return lambda c: bool(c.tokens) and candidates.addressed_before(paragraph, offset, c.tokens[-1].casefold())
 
     def _named(self, att: AttributionLike, mention: Span, msent: ParsedSentence | None) -> None:
         s, e = mention.start, mention.end
@@ -838,12 +835,25 @@ class _Candidates:
     def __init__(self) -> None:
         self._keys: list[tuple[int, int]] = []  # (start, -insertion number), ascending
         self._items: list[_Candidate] = []
+        # (paragraph, last word casefolded) of a name addressed inside a quotation -> where its first mention ends:
+        # a pronoun asks which names its paragraph addressed before it, and a walk back over the paragraph's
+        # candidates per pronoun grows with the square of a long paragraph.
+        self._addressed: dict[tuple[int, str], int] = {}
 
     def append(self, c: _Candidate) -> None:
         key = (c.start, -len(self._items) - 1)
         self._items.append(c)
         k = bisect_left(self._keys, key)
         self._keys.insert(k, key)
+        if c.addressed and c.tokens:
+            name = (c.paragraph, c.tokens[-1].casefold())
+            self._addressed[name] = min(c.end, self._addressed.get(name, c.end))
+
+    def addressed_before(self, paragraph: int, offset: int, word: str) -> bool:
+        """Whether a name ending in ``word`` (casefolded) was addressed inside a quotation of ``paragraph``,
+        ending at or before ``offset``."""
+        end = self._addressed.get((paragraph, word))
+        return end is not None and end <= offset
 
     def within(self, offset: int, paragraph: int, window: int) -> Iterator[_Candidate]:
         """:meth:`newest_first`, up to the first candidate more than ``window`` paragraphs before ``paragraph``:
