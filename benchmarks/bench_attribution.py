@@ -4,7 +4,8 @@
 
 One long news document per size (100 KB, 300 KB, 1 MB by default) is built by concatenating dev-set documents
 (English PolNeAR and German SpkAtt, alternating, as paragraphs); then one paragraph of N tagged quotes
-(``“Quote k is here,” said Rao.``, 2,000 and 8,000 by default). Each is run through one ``Extractor.extract``
+(``“Quote k is here,” said Rao.``, 2,000 and 8,000 by default), and a dialogue of N untagged turns (500 and
+2,000). Each is run through one ``Extractor.extract``
 with a fresh :class:`~quotekit.extractor.StageTimes`. Stanza's output is cached on disk
 (``--cache``, default ``benchmarks/out/parse_cache``), so a second run measures our stages without reparsing;
 the parse time printed is then the one measured when the cache was filled. Linear growth shows as a constant
@@ -49,6 +50,15 @@ def many_quotes(n: int) -> str:
     return " ".join(f"“Quote {k} is here,” said {speakers[k % len(speakers)]}." for k in range(n))
 
 
+def dialogue(n: int) -> str:
+    """``n`` paragraphs of a two-person conversation, tagged once and then left to turn-taking, with a line of
+    narration now and then: the case where every untagged turn looks back for its speaker."""
+    turns = ["“Where were you, Anne?” asked Gilbert.", "“At the station,” said Anne."]
+    for k in range(2, n):
+        turns.append("Anne looked away." if k % 25 == 0 else f"“Line {k} of the talk, and no tag.”")
+    return "\n\n".join(turns)
+
+
 def run(ex: Extractor, cached: CachedPipelines, name: str, text: str) -> dict[str, Any]:
     times = StageTimes()
     before = cached.parse_seconds
@@ -74,6 +84,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="100000,300000,1000000", help="news sizes in characters")
     ap.add_argument("--quotes", default="2000,8000", help="quotes in the one-paragraph case")
+    ap.add_argument("--turns", default="500,2000", help="paragraphs in the dialogue case")
     ap.add_argument("--cache", default=str(ROOT / "benchmarks" / "out" / "parse_cache"))
     ap.add_argument("--json", help="also write the rows here")
     a = ap.parse_args()
@@ -82,6 +93,7 @@ def main() -> None:
     ex.pipelines = cached
     rows = [run(ex, cached, "news", news(int(s))) for s in a.sizes.split(",") if s]
     rows += [run(ex, cached, f"{n} quotes, one paragraph", many_quotes(int(n))) for n in a.quotes.split(",") if n]
+    rows += [run(ex, cached, f"{n} dialogue turns", dialogue(int(n))) for n in a.turns.split(",") if n]
     print("| case | KB | quotes | parse s | attribution s | resolution s | (attr+res)/parse | attr+res ms/KB |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
