@@ -52,9 +52,11 @@ class CachedPipelines(Pipelines):
         # Stanza-tokenized entries keep their old keys; another tokenizer's parses are kept apart. A chunk with a
         # title abbreviation before a capital (``Prof. Dr. Anna``) gets a key of its own: its sentences are joined
         # where Stanza's tokenizer ended one after the title (parse_bounds.join_title_breaks), which entries made
-        # before that step do not show.
+        # before that step do not show. Titles added to the data since that step are named in the key as well, so
+        # a chunk holding one is parsed again rather than read back unjoined.
         tok = "" if self.tokenizer == "stanza" else f"{self.tokenizer}\0"
-        titles = "titles\0" if _title_break(lang).search(text) else ""
+        found = {m.group(1).lower() for m in _title_break(lang).finditer(text)}
+        titles = "".join(f"{t}\0" for t in ["titles", *sorted(found - _FIRST_KEYED_TITLES)]) if found else ""
         key = f"{tok}{titles}{lang}\0{self.models_dir}\0{MAX_WORDS}\0{text}".encode("utf-8", "surrogatepass")
         return self.cache / hashlib.sha1(key).hexdigest()
 
@@ -84,12 +86,17 @@ class CachedPipelines(Pipelines):
         return [p for p in out if p is not None]
 
 
+_FIRST_KEYED_TITLES = frozenset({"dr", "frl", "gen", "gov", "mlle", "mme", "mr", "mrs", "ms", "prof", "rep", "sen"})
+"""The title abbreviations (every language) that entries keyed ``titles`` were made with: the keys of chunks that
+hold only these stay as they were, so their entries are read back."""
+
+
 @cache
 def _title_break(lang: str) -> regex.Pattern[str]:
     titles = sorted(title_abbreviations(lang), key=len, reverse=True)
     if not titles:
         return regex.compile(r"(?!)")
-    return regex.compile(r"\b(?:" + "|".join(map(regex.escape, titles)) + r")\.\s+\p{Lu}", regex.IGNORECASE)
+    return regex.compile(r"\b(" + "|".join(map(regex.escape, titles)) + r")\.(?=\s+\p{Lu})", regex.IGNORECASE)
 
 
 def _read(path: Path, document: Any) -> tuple[BoundedParse, float] | None:

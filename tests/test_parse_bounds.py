@@ -132,6 +132,53 @@ def test_a_title_abbreviation_stays_in_the_speaker_name(extractor: Extractor) ->
     assert q.speaker.mention.text == "Klinikdirektor Prof. Dr. Jonas Weber"
 
 
+def test_a_title_written_without_a_period_is_an_abbreviation_when_the_lexicon_says_so() -> None:
+    """``titles.tsv`` writes ``Lt``, ``Col`` and ``Bgm`` without a period; their ``abbreviation`` rows make them
+    title abbreviations all the same. ``etc`` is an abbreviation and no title, ``Herr`` a title and no abbreviation."""
+    from quotekit.lexicon import title_abbreviations
+
+    assert {"lt", "col", "rev", "gov", "mr"} <= title_abbreviations("en")
+    assert {"bgm", "hptm", "prof", "dr"} <= title_abbreviations("de")
+    assert "etc" not in title_abbreviations("en")
+    assert "herr" not in title_abbreviations("de")
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "after"),
+    [
+        # Stanza's English tokenizer ends a sentence after ``Col.`` and ``Rev.``
+        ("en", "The plan failed, said Lt. Col. John Smith. Then he left.", ["Lt.", "Col.", "John", "Smith"], "Then"),
+        ("en", "It was approved by Rev. Jesse Jackson on Monday. Then he left.", ["Rev.", "Jesse", "Jackson"], "Then"),
+        # and the German one after ``Bgm.``
+        ("de", "Das sagte Bgm. Peter Müller am Montag. Danach ging er.", ["Bgm.", "Peter", "Müller"], "Danach"),
+    ],
+)
+def test_a_sentence_ended_after_a_title_without_a_period_in_the_table_is_joined(
+    pipelines: Pipelines, lang: str, text: str, name: list[str], after: str
+) -> None:
+    from stanza import Document
+
+    from quotekit.lexicon import title_abbreviations
+
+    plain = parse_bounded(pipelines.get(lang), [Document([], text=text)])[0].document
+    (parse,) = parse_bounded(pipelines.get(lang), [Document([], text=text)], titles=title_abbreviations(lang))
+    assert len(plain.sentences) > 2, "Stanza no longer splits after the title: the case tests nothing"
+    sentences = [[t.text for t in s.tokens] for s in parse.document.sentences]
+    assert len(sentences) == 2, sentences
+    tokens = sentences[0]
+    k = tokens.index(name[0])
+    assert tokens[k : k + len(name)] == name, sentences
+    assert sentences[1][0] == after, sentences
+
+
+@pytest.mark.models
+def test_a_rank_written_with_a_period_stays_in_the_speaker_name(extractor: Extractor) -> None:
+    q = extractor.extract("“The plan failed,” said Lt. Col. John Smith.").quotes[0]
+    assert q.speaker is not None
+    assert q.speaker.mention.text == "Lt. Col. John Smith"
+
+
 @pytest.mark.models
 def test_a_sentence_ending_in_another_abbreviation_is_not_joined(pipelines: Pipelines) -> None:
     """Only titles stand before a name; ``usw.`` may end a sentence before a capital."""

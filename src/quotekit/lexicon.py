@@ -440,13 +440,15 @@ def as_words() -> frozenset[str]:
 
 @cache
 def title_abbreviations(lang: str) -> frozenset[str]:
-    """Titles of ``lang`` written with a period (``Prof.``, ``Dr.``), lower case and without it: they stand before
-    a name, so their period never ends a sentence before a capital (``data/titles.tsv``)."""
-    return frozenset(
-        r["title"].lower().rstrip(".")
-        for r in read_table("titles.tsv")
-        if r["lang"] == lang and r["title"].endswith(".")
-    )
+    """Title abbreviations of ``lang``, lower case and without their period: they stand before a name, so their
+    period never ends a sentence before a capital.
+
+    A title is an abbreviation when ``data/titles.tsv`` writes it with a period (``Prof.``, ``Dr.``) or when its
+    bare form is also an ``abbreviation`` row of ``data/function_words.tsv`` (``Lt``, ``Col``: British style
+    writes them without one, so the title row has none, while the period is still an abbreviation's)."""
+    abbreviations = words("abbreviation", lang)
+    titles = {r["title"].lower() for r in read_table("titles.tsv") if r["lang"] == lang}
+    return frozenset(t.rstrip(".") for t in titles if t.endswith(".") or t in abbreviations)
 
 
 def clear_caches() -> None:

@@ -67,7 +67,6 @@ from typing import Literal
 
 from quotekit.attribution.context import Context, Cue, QuoteTarget
 from quotekit.attribution.mentions import PERSON_RANK, expand_mention, is_nominal, speaker_rank
-from quotekit.attribution.persons import is_title
 from quotekit.attribution.rules import Phase, Rule, applies_to
 from quotekit.lang import LANGUAGES, profile
 from quotekit.lexicon import SourcePhrases, as_words, source_phrases
@@ -1755,11 +1754,7 @@ def find_indirect(
     for sent in sorted(sentences, key=lambda s: s.start):
         if not len(sent):
             continue
-        healed = _heal_title_break(text, before, sent, out)
         previous, before = before, sent
-        if healed is not None:
-            out[-1] = last = healed
-            continue
         # Only the quotes that overlap this sentence matter to its words, mentions and quoted share.
         ss = SentenceContext(text, sent, quote_index.overlapping(sent.start, sent.end))
         if previous is not None and not text[previous.end : sent.start].strip():
@@ -1872,31 +1867,6 @@ def _runs_on(text: str, prev: ReportedStatement, cont: ReportedStatement) -> boo
         and prev.kind == cont.kind
         and not text[prev.end : cont.start].strip()
     )
-
-
-def _heal_title_break(
-    text: str, before: ParsedSentence | None, sent: ParsedSentence, out: list[ReportedStatement]
-) -> ReportedStatement | None:
-    """``… a replacement to Rep. Debbie Wasserman Schultz …``: the parser ended the sentence at a title's period,
-    so a statement that ran to that period goes on to the end of the sentence after it."""
-    if before is None or not out or len(before) < 2 or sent.start - before.end > 2:
-        return None
-    last_word = before[-1] if before[-1].text != "." else before[-2]
-    prev = out[-1]
-    word = last_word.text.rstrip(".")
-    if not (
-        prev.end >= last_word.start
-        and prev.start >= before.start
-        and (is_title(word) or is_title(word + "."))
-        and word.lower() in lexicon_words("abbreviation")
-    ):
-        return None
-    if text[before.end - 1 : before.end] != "." or not sent[0].text[:1].isupper():
-        return None
-    t = _trim(sent, 0, len(sent) - 1)
-    if t is None:
-        return None
-    return replace(prev, end=sent[t[1]].end)
 
 
 def _claim(ss: SentenceContext, rules: Sequence[Rule], last: ReportedStatement | None) -> list[ReportedStatement]:
