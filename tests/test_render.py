@@ -184,6 +184,16 @@ def test_standalone_page_for_one_document_and_a_corpus() -> None:
     assert "<script" not in corpus and "http" not in corpus
 
 
+def test_the_page_says_its_language() -> None:
+    """``lang`` on the root element: the language most paragraphs are in, over every document of the page."""
+    assert render_page(seed_like()).split("<head>", 1)[0].endswith('<html lang="en">')  # two en paragraphs, one de
+    corpus = render_page(
+        [german_kinds(), german_kinds(), seed_like()]
+    )  # de 2, en 2: a tie goes to the code first in order
+    assert '<html lang="de">' in corpus
+    assert "<html>" in render_page(failed().model_copy(update={"paragraph_languages": ()}))  # none known: no lang
+
+
 def test_to_html_writes_the_page(tmp_path: Path) -> None:
     path = tmp_path / "view.html"
     page = german_kinds().to_html(path)

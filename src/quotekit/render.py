@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import itertools
+from collections import Counter
 from dataclasses import dataclass
 
 from quotekit.models import ExtractionResult, Quote, QuoteKind
@@ -384,6 +385,15 @@ def _speaker_index(results: list[ExtractionResult]) -> str:
     return '<div class="qk-index"><h2>Speakers</h2><table><tbody>' + "".join(rows) + "</tbody></table></div>"
 
 
+def _dominant_language(docs: list[ExtractionResult]) -> str | None:
+    """The language most paragraphs of ``docs`` are in (the first in code order on a tie), for the page's ``lang``
+    attribute, which screen readers and hyphenation read; None when no paragraph has one."""
+    counts = Counter(lang for r in docs for lang in r.paragraph_languages if lang is not None)
+    if not counts:
+        return None
+    return min(counts, key=lambda lang: (-counts[lang], lang))
+
+
 def render_page(results: list[ExtractionResult] | ExtractionResult, *, title: str | None = None) -> str:
     """A standalone HTML page: one document's view, or for several a per-speaker index and then each document.
 
@@ -402,8 +412,10 @@ def render_page(results: list[ExtractionResult] | ExtractionResult, *, title: st
     body.extend(render_html(r, anchor=f"doc{d + 1}") for d, r in enumerate(docs))
     if not docs:
         body.append("<p>No documents.</p>")
+    lang = _dominant_language(docs)
+    root = f'<html lang="{_esc(lang)}">' if lang else "<html>"
     return (
-        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n{root}<head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_esc(title)}</title><style>{_PAGE_STYLE}</style></head>\n"
         f"<body>{''.join(body)}</body></html>\n"
