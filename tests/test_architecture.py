@@ -116,3 +116,52 @@ def test_no_language_code_branch_outside_the_profiles() -> None:
         if branch.search(line)
     ]
     assert offenders == []
+
+
+# Modules that may spell quotation-mark characters: the scanner reads them from data/quote_marks.json; language
+# detection weighs single marks as evidence of a language (``„`` German, an opening ``“`` English), no set of marks;
+# parser_input rewrites every mark Unicode has (``‟``, ``‛`` too, which no convention reads) into the ones the parser
+# was trained on. classify's dialogue patterns still spell theirs: each picks its own marks (``’`` closes a turn
+# there, ``'`` does not), and moving them to the derived sets is a measured change not yet made.
+_MARK_SPELLERS = {"scanner.py", "language.py", "parser_input.py", "attribution/classify.py"}
+
+
+def _mark_literals(path: Path, marks: frozenset[str]) -> list[str]:
+    """String literals of ``path`` (docstrings aside) that spell two or more typographic quotation marks."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    # attribute docstrings (a string statement after an assignment) are documentation too
+    docstrings |= {
+        id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+    }
+    return [
+        f"{path.relative_to(PACKAGE)}:{node.lineno} {node.value!r}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and len(set(node.value) & marks) >= 2
+    ]
+
+
+def test_quote_marks_are_spelled_only_in_the_scanner_and_its_data() -> None:
+    """A module that needs the quotation marks takes them from :func:`quotekit.scanner.quote_marks` (opening,
+    closing, all, the two-character ``''``/`````` `` ``````), so a convention added to the data reaches every module."""
+    from quotekit.scanner import quote_marks
+
+    # the typographic marks, and the double-high-reversed ones no convention uses; ASCII ' " ` are everyday code
+    marks = frozenset(ch for ch in quote_marks().all if not ch.isascii()) | frozenset("‟‛")
+    offenders = [
+        hit
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if str(path.relative_to(PACKAGE)) not in _MARK_SPELLERS
+        for hit in _mark_literals(path, marks)
+    ]
+    assert offenders == []

@@ -15,7 +15,7 @@ import regex
 from quotekit.attribution.resolution import AttributionLike, Resolution
 from quotekit.models import Cue, ExtractionResult, Language, Quote, QuoteKind, Span
 from quotekit.paragraphs import Paragraph, paragraph_at
-from quotekit.scanner import QuoteSpan
+from quotekit.scanner import QuoteSpan, mark_class, quote_marks
 
 __all__ = ["Entry", "build_result", "quote_region", "span_of"]
 
@@ -42,7 +42,8 @@ def _cue(text: str, cue: tuple[int, int, str] | None) -> Cue | None:
     return Cue(start=s, end=e, text=text[s:e], lemma=lemma, particle=span_of(text, *particle) if particle else None)
 
 
-_CLAUSE_END = regex.compile(r"[.!?;:,\n\p{Pi}\p{Pf}\p{Ps}\p{Pe}„“”‚‘’»«›‹\"]")
+# Initial and final punctuation covers the typographic marks that may be apostrophes (‘ ’); ' is no clause end.
+_CLAUSE_END = regex.compile(r"[.!?;:,\n\p{Pi}\p{Pf}\p{Ps}\p{Pe}" + mark_class(quote_marks().unambiguous) + "]")
 _WORD = regex.compile(r"\p{L}+")
 
 

@@ -34,6 +34,7 @@ from quotekit.lang import PROFILES
 from quotekit.lang.profile import LanguageProfile
 from quotekit.language import stopwords
 from quotekit.lexicon import cue_surface_pattern, read_table
+from quotekit.scanner import mark_class, quote_marks
 from quotekit.tree import ParsedSentence, Word
 
 __all__ = ["NamingWords", "name_rule", "naming_words", "speech_rule"]
@@ -59,14 +60,18 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 # die …`` is rare before a name, while ``bezeichnete den Plan, wörtlich, als „…“`` happens).
 _CLAUSE_STOP = regex.compile(r"[.;:!?…]\s")
 # What ends the words right around the marks: the evidence must stand in the same phrase.
-_PHRASE_STOP = regex.compile(r"[,;:.!?()\[\]–—\"“”„«»‹›]")
+# Marks that may be apostrophes (``O’Brien``) stop nothing.
+_PHRASE_STOP = regex.compile(r"[,;:.!?()\[\]–—" + mark_class(quote_marks().unambiguous) + "]")
 # ``„X“-Zeitung``: a hyphen right after the closing mark joins the name to a noun.
 _COMPOUND = regex.compile(r"-\p{L}")
 # ``„Allianz für Europa“ (AIE)``: an abbreviation in brackets right after the closing mark.
 _ABBREVIATION = regex.compile(r"\s*\((?=[^)]*\p{Lu}[^)]*\p{Lu})[\p{Lu}\p{N}][\p{L}\p{N}.\-/&]{1,11}\)")
 # ``„X“, „Y“ und „Z“``: another stretch in marks right before or after, joined by a comma or a conjunction.
-_LIST_AFTER = regex.compile(r"\s*(?:,|;|und|oder|sowie|and|or)\s+[\"“„»«‹›']|,[\"“„»«‹›']", regex.IGNORECASE)
-_LIST_BEFORE = regex.compile(r"[\"”“«»‹›'](?:,|;|\s+(?:und|oder|sowie|and|or))\s*$", regex.IGNORECASE)
+_OPENING = mark_class(quote_marks().opening)
+_LIST_AFTER = regex.compile(rf"\s*(?:,|;|und|oder|sowie|and|or)\s+[{_OPENING}]|,[{_OPENING}]", regex.IGNORECASE)
+_LIST_BEFORE = regex.compile(
+    "[" + mark_class(quote_marks().closing) + r"](?:,|;|\s+(?:und|oder|sowie|and|or))\s*$", regex.IGNORECASE
+)
 # A trailing tag opens after a comma or dash right behind the closing mark (``„…“, so Müller``).
 _TAG_OPEN = regex.compile(r"\s*[,–—]\s*")
 _UTTERANCE_END = (".", "!", "?", "…", ",", ";")

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import regex
 
+from quotekit.scanner import quote_marks
+
 __all__ = ["Paragraph", "is_hard_wrapped", "paragraph_at", "split_paragraphs", "unwrap_lines"]
 
 # A paragraph is a run of text between line breaks. News feeds use "\n" or "\n\n" between paragraphs and
@@ -78,7 +80,7 @@ _MIN_MID_SENTENCE = 0.5
 # Share of those lines at least 60 % as wide as the wrap width: a wrap fills its lines (PDNC: all but 0.1 %),
 # a list or a verse does not.
 _MIN_FULL = 0.7
-_SENTENCE_END = frozenset(".!?:;…\"'”’»«›‹“)]")
+_SENTENCE_END = frozenset(".!?:;…)]") | quote_marks().closing
 
 
 def _lines(text: str) -> list[tuple[int, int, int]]:

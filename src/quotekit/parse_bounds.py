@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from quotekit.models import QuoteFlag
-from quotekit.scanner import QuoteSpan
+from quotekit.scanner import QuoteSpan, quote_marks
 
 __all__ = [
     "MAX_WORDS",
@@ -49,8 +49,8 @@ string of tiny pieces; only the fixed-window fallback ignores it."""
 
 # Boundary classes, best first. A token text ends a piece (cut after it) or starts one (cut before it).
 _SENTENCE_END = frozenset(".!?…")
-_CLOSING_MARKS = frozenset("“”\"'’»«›‹")
-_OPENING_MARKS = frozenset('„“"‚‘«»‹›')
+_CLOSING_MARKS = quote_marks().closing
+_OPENING_MARKS = quote_marks().opening
 _CLAUSE_END = frozenset(";:")
 _COMMA = frozenset(",")
 # Words a clause can start with; a cut before them splits coordinated or subordinate clauses.

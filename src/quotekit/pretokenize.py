@@ -23,6 +23,7 @@ import regex
 
 from quotekit.lang import PROFILES
 from quotekit.lexicon import read_table, words
+from quotekit.scanner import mark_class, quote_marks
 
 __all__ = ["Token", "contractions", "split_token", "tokenize"]
 
@@ -108,10 +109,12 @@ def _keeps_period(text: str, start: int, end: int, lang: str) -> bool:
 
 
 # After a period: closing marks and brackets may follow, then something must (else the period ends the text).
-_NEXT_WORD_CHAR = regex.compile(r"[\s\"'“”»«’)\]]*[^\s\"'“”»«’)\]]")
+_NEXT_WORD_CHAR = regex.compile(
+    r"[\s" + mark_class(quote_marks().closing) + r")\]]*[^\s" + mark_class(quote_marks().closing) + r")\]]"
+)
 _END = frozenset(".!?…")
-_CLOSERS = frozenset("\"'“”»«’‘›‹)]}")
-_OPENERS = frozenset("\"'„“«»‘‚‹›([{")
+_CLOSERS = quote_marks().closing | frozenset(")]}")
+_OPENERS = quote_marks().opening | frozenset("([{")
 
 
 def _tokens(text: str, start: int, end: int, lang: str) -> list[Token]:

@@ -49,6 +49,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -58,7 +59,17 @@ import regex
 
 from quotekit.models import QuoteFlag
 
-__all__ = ["MAX_DEPTH", "Convention", "QuoteSpan", "conventions", "scan_quotes", "span_pieces"]
+__all__ = [
+    "MAX_DEPTH",
+    "Convention",
+    "QuoteMarks",
+    "QuoteSpan",
+    "conventions",
+    "mark_class",
+    "quote_marks",
+    "scan_quotes",
+    "span_pieces",
+]
 
 MAX_DEPTH = 8
 """Most quotations open at once; real text nests three deep at most, and the bound keeps every step O(1)."""
@@ -115,6 +126,7 @@ class _Tables:
     run_chars: frozenset[str]
     elision: Any
     single_closer: Any
+    passage_opened: Any
 
 
 @cache
@@ -156,6 +168,10 @@ def _tables() -> _Tables:
     # A single mark that could close a quotation: after a non-space, not before a letter/digit, not in a run.
     single_closer = regex.compile(rf"(?<=[^\s{apo_marks}])[{apo_marks}](?![\p{{L}}\p{{N}}{apo_marks}])")
     double_closers = frozenset(m for c in convs if c.family == "double" for m in (*c.close, *c.fallback_close))
+    # What may follow the first closing mark of a passage that opens inside a quotation: the paragraph's end, or
+    # a dash and the next quotation's opening mark.
+    openers = "".join(regex.escape(m) for m in sorted(opener) if len(m) == 1)
+    passage_opened = regex.compile(rf"[.,]?[ \t\u00a0]*(?:\Z|[\r\n]|[–—][ \t\u00a0]*[{openers}])")
     return _Tables(
         conventions=convs,
         opener=opener,
@@ -166,12 +182,62 @@ def _tables() -> _Tables:
         run_chars=frozenset(run_chars),
         elision=elision,
         single_closer=single_closer,
+        passage_opened=passage_opened,
     )
 
 
 def conventions() -> tuple[Convention, ...]:
     """The quotation conventions the scanner knows, in table order."""
     return _tables().conventions
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMarks:
+    """The quotation-mark characters of ``data/quote_marks.json``, for modules that look at marks without scanning
+    (sentence bounds, names, tokens): the one place they are spelled, so every module knows the same marks."""
+
+    opening: frozenset[str]
+    """Characters that open a quotation in some convention (``„``, ``“``, ``»``, ``'``, ...)."""
+    closing: frozenset[str]
+    """Characters that close one, sloppy closers included (``“``, ``”``, ``«``, ``'``, ...)."""
+    ptb: frozenset[str]
+    """The marks written as runs of two characters (``''`` and ````` `` `````), which Stanza also gives as tokens."""
+    apostrophes: frozenset[str]
+    """Mark characters that are also apostrophes (``'``, ``’``, ``‘``): inside a word or a name they are no mark."""
+
+    @property
+    def all(self) -> frozenset[str]:
+        """Every mark character, opening or closing (the characters of the two-character marks too)."""
+        return self.opening | self.closing | {ch for m in self.ptb for ch in m}
+
+    @property
+    def unambiguous(self) -> frozenset[str]:
+        """Mark characters that are never an apostrophe (``„``, ``“``, ``»``, ``"``, ...)."""
+        return self.all - self.apostrophes
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        """What a tokenizer gives as a quotation-mark token: a mark character or a two-character mark."""
+        return self.all | self.ptb
+
+
+@cache
+def quote_marks() -> QuoteMarks:
+    """The quotation-mark characters of the conventions the scanner knows (see :class:`QuoteMarks`)."""
+    convs = _tables().conventions
+    opening = {m for c in convs for m in c.open}
+    closing = {m for c in convs for m in (*c.close, *c.fallback_close)}
+    return QuoteMarks(
+        opening=frozenset(m for m in opening if len(m) == 1),
+        closing=frozenset(m for m in closing if len(m) == 1),
+        ptb=frozenset(m for m in opening | closing if len(m) > 1),
+        apostrophes=_tables().apostrophe_marks,
+    )
+
+
+def mark_class(marks: Iterable[str]) -> str:
+    """The characters of ``marks`` escaped for a regular-expression character class (``[...]``), in a fixed order."""
+    return "".join(regex.escape(ch) for ch in sorted({ch for m in marks for ch in m}))
 
 
 # Character classes for flanking: 0 white space (and the text's ends), 1 punctuation or symbol, 2 anything else.
@@ -204,7 +270,6 @@ def _cls(ch: str) -> int:
 # A word follows on the same line, after an optional comma: "…,” he said", "…“, sagte sie".
 _SPEECH_AFTER = regex.compile(r",?[ \t\u00a0]+(\p{L})")
 _UNOPENED_BEFORE = frozenset(",!?…")
-_PASSAGE_OPENED = regex.compile(r"[.,]?[ \t\u00a0]*(?:\Z|[\r\n]|[–—][ \t\u00a0]*[»«„“\"‹›])")
 _SENTENCE_END_BEFORE = frozenset(".!?…")
 _NEVER_AFTER_OPENER = frozenset(",.;:!?)]}>")
 # The line breaks of quotekit.paragraphs. Looked for one character at a time (\r\n is then two breaks with an
@@ -435,7 +500,7 @@ class _Scanner:
         flags = _UNOPENED | (_STRAIGHT if straight else _NONE)
         if (
             _NON_SPACE.search(text, 0, para.start) is None
-            and _PASSAGE_OPENED.match(text, e)
+            and self.t.passage_opened.match(text, e)
             and (not straight or prev in _SENTENCE_END_BEFORE)  # not an inch mark: ``5'10"``
         ):
             # A passage cut from a longer text (an excerpt, a page of a book) that opens inside a quotation: the

@@ -28,13 +28,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 import regex
 
 from quotekit.lexicon import words
 from quotekit.paragraphs import Paragraph, paragraph_at
-from quotekit.scanner import QuoteSpan
+from quotekit.scanner import QuoteSpan, mark_class, quote_marks
 
 __all__ = [
     "Chunk",
@@ -61,14 +62,18 @@ class Chunk:
 # Single letters (initials, "z. B.", the "S" of "U.S.") and one- or two-digit numbers (German ordinals and
 # dates: "am 5. August", "zum 2. Mal") are handled by rule, not listed.
 
-_OPENERS = "\"'“”„‟«»‘’‚‹›([{"
-_CLOSERS = "\"'“”„‟«»‘’‚‹›)]}"
-# End punctuation, optional closing marks or brackets, then white space and something that can start a
-# sentence: an upper-case letter or a digit, possibly behind opening marks. Lower case after "?“" or "!”"
-# ("„Warum?“, fragte er") continues the sentence.
-_BOUNDARY = regex.compile(
-    r"[.!?…]+[" + regex.escape(_CLOSERS) + r"]*(?=\s+[" + regex.escape(_OPENERS) + r"]*[\p{Lu}\p{N}])"
-)
+
+@cache
+def _boundary() -> regex.Pattern[str]:
+    """End punctuation, optional closing marks or brackets, then white space and something that can start a
+    sentence: an upper-case letter or a digit, possibly behind opening marks. Lower case after "?“" or "!”"
+    ("„Warum?“, fragte er") continues the sentence. Any mark may stand on either side: straight marks and ``“``
+    open in one convention and close in another."""
+    marks = mark_class(quote_marks().all)
+    closers, openers = marks + regex.escape(")]}"), marks + regex.escape("([{")
+    return regex.compile(r"[.!?…]+[" + closers + r"]*(?=\s+[" + openers + r"]*[\p{Lu}\p{N}])")
+
+
 _LAST_WORD = regex.compile(r"(\p{L}+|\p{N}+)$")
 
 
@@ -92,7 +97,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     pos = start
-    for m in _BOUNDARY.finditer(text, start, end):
+    for m in _boundary().finditer(text, start, end):
         if m.group() == "." and _is_abbreviation(text, m.start(), start):
             continue
         _append(text, pos, m.end(), out)
@@ -114,7 +119,6 @@ def _append(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
 _LABEL_MAX_WORDS = 3
 _LABEL_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _UTTERANCE_END = (".", "!", "?", "…", ",", ";", ":")
-_MARK_CHARS = "\"'“”„‟«»‘’‚‛‹›`´"
 
 # Words that make a following quotation a quoted fragment or a name given by someone (classify_quote's rule 3 and
 # the label introducers of data/function_words.tsv), looked for among the five words before the opening mark, in
@@ -129,7 +133,7 @@ def quote_needs_parse(text: str, start: int, end: int, para_start: int = 0) -> b
     non-empty stretch, and no colon or naming word right before it. The speech-cue test on its sentences is
     :func:`select_chunks`' part.
     """
-    content = text[start:end].strip(_MARK_CHARS).strip()
+    content = text[start:end].strip("".join(quote_marks().all)).strip()
     if not content or len(_LABEL_WORD.findall(content)) > _LABEL_MAX_WORDS or content.endswith(_UTTERANCE_END):
         return True
     before = text[max(para_start, start - 80) : start].rstrip()

@@ -13,10 +13,11 @@ from quotekit.attribution.reported_mood import is_konjunktiv_i
 from quotekit.attribution.rules import Phase
 from quotekit.lang import LANGUAGES, profile
 from quotekit.lexicon import cue_surface_pattern
+from quotekit.scanner import mark_class, quote_marks
 from quotekit.tree import ParsedSentence
 
 _WORD_CHAR = regex.compile(r"\w")
-_CAPITALISED_WORD = regex.compile(r"(?<=[^\s.!?:\"“„»«]\s+)\p{Lu}\w+")
+_CAPITALISED_WORD = regex.compile(r"(?<=[^\s.!?:" + mark_class(quote_marks().opening) + r"]\s+)\p{Lu}\w+")
 
 
 __all__ = ["ContinuationSieve"]

@@ -73,6 +73,7 @@ from quotekit.lexicon import SourcePhrases, as_words, source_phrases
 from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
 from quotekit.regions import SpanIndex
+from quotekit.scanner import quote_marks
 from quotekit.tree import ParsedSentence, Word
 
 __all__ = [
@@ -709,10 +710,7 @@ def _genitive_start(w: Word) -> bool:
 
 
 def _is_quote_mark(w: Word) -> bool:
-    return w.upos == "PUNCT" and w.text in _QUOTE_MARK_TEXTS
-
-
-_QUOTE_MARK_TEXTS = frozenset({"„", "“", "”", '"', "»", "«", "‚", "‘", "’", "''", "``"})
+    return w.upos == "PUNCT" and w.text in quote_marks().tokens
 
 
 def _clause_pieces(sent: ParsedSentence, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -1545,7 +1543,6 @@ def _quoted_share(start: int, end: int, quote_ranges: Sequence[tuple[int, int]])
     return min(1.0, covered / (end - start))
 
 
-_CLOSING_MARKS = "\"'”“»«›‹’"
 _SENTENCE_END = (".", "!", "?", "…")
 
 
@@ -1554,8 +1551,9 @@ def _runs_on_from_quote(text: str, start: int, end: int, quote_ranges: Sequence[
     its marks: the sentence splitter ran the quotation's last sentence into the narration after it (``„…
     aller Zeiten!“ 1300 Polizisten waren im Einsatz.``), and a rule took the two for one clause. Neither part is
     reported speech of the rule's cue: the words in marks are the quotation's, the narration after it nobody's."""
+    closing = "".join(quote_marks().closing)
     for qs, qe in quote_ranges:
-        if qs < start < qe < end and text[qs:qe].rstrip().rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END):
+        if qs < start < qe < end and text[qs:qe].rstrip().rstrip(closing).endswith(_SENTENCE_END):
             return True
     return False
 

@@ -31,6 +31,7 @@ from quotekit.lang import profile
 from quotekit.models import MentionKind, Span, Speaker, SpeakerEntity
 from quotekit.paragraphs import Paragraph, paragraph_at
 from quotekit.regions import SpanIndex
+from quotekit.scanner import mark_class, quote_marks
 from quotekit.tree import ParsedSentence, Word
 
 __all__ = ["AttributionLike", "Resolution", "resolve_speakers"]
@@ -58,7 +59,7 @@ EntityKind = Literal["person", "organisation", "anonymous"]
 _POSSESSIVE = regex.compile(r"(?:['’]s|['’])$")
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*")
 # A sentence opening right before a name, and a lower-case word right after it: the name is its clause's subject.
-_SENTENCE_OPENING = regex.compile(r"(?:\A|\n|[.!?][\"'”’»«]?[ \t]+)[ \t]*\Z")
+_SENTENCE_OPENING = regex.compile(r"(?:\A|\n|[.!?][" + mark_class(quote_marks().closing) + r"]?[ \t]+)[ \t]*\Z")
 _LOWER_NEXT = regex.compile(r"[ \t\n]+\p{Ll}")
 _LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]*\b")
 
@@ -302,8 +303,10 @@ def _name_genders(candidates: _Candidates) -> dict[str, str]:
 
 
 # A capitalised word (a name, or a sentence's first word), a lower-case word, or what ends a narration sentence.
-_NARRATION_TOKEN = regex.compile(r"(\p{Lu})[\p{L}\p{M}'’-]*|\p{Ll}[\p{L}\p{M}'’-]*|([.!?\"“”„»«])")
-_OPENING_MARKS = frozenset("\"“„»«‘'\n—–-")
+_NARRATION_TOKEN = regex.compile(
+    r"(\p{Lu})[\p{L}\p{M}'’-]*|\p{Ll}[\p{L}\p{M}'’-]*|([.!?" + mark_class(quote_marks().unambiguous) + "])"
+)
+_OPENING_MARKS = quote_marks().opening | frozenset("\n—–-")
 NARRATION_GENDER_REACH = 200
 """Characters after a name in which the pronoun that shows its gender is looked for."""
 
@@ -543,7 +546,7 @@ def _holds_dialogue(
     opening = set()
     for qs, _qe in quote_ranges:
         k = paragraph_at(paras, qs)
-        if not text[paras[k].start : qs].strip(" \t\"'“”‘’»«„–—-"):
+        if not text[paras[k].start : qs].strip(" \t–—-" + "".join(quote_marks().all)):
             opening.add(k)
     tags: dict[int, str] = {}
     for att in attributions:
