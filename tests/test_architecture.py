@@ -121,9 +121,8 @@ def test_no_language_code_branch_outside_the_profiles() -> None:
 # Modules that may spell quotation-mark characters: the scanner reads them from data/quote_marks.json; language
 # detection weighs single marks as evidence of a language (``„`` German, an opening ``“`` English), no set of marks;
 # parser_input rewrites every mark Unicode has (``‟``, ``‛`` too, which no convention reads) into the ones the parser
-# was trained on. classify's dialogue patterns still spell theirs: each picks its own marks (``’`` closes a turn
-# there, ``'`` does not), and moving them to the derived sets is a measured change not yet made.
-_MARK_SPELLERS = {"scanner.py", "language.py", "parser_input.py", "attribution/classify.py"}
+# was trained on.
+_MARK_SPELLERS = {"scanner.py", "language.py", "parser_input.py"}
 
 
 def _mark_literals(path: Path, marks: frozenset[str]) -> list[str]:

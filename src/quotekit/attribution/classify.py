@@ -15,6 +15,7 @@ from quotekit.lexicon import cue_surface_pattern
 from quotekit.lexicon import words as lexicon_words
 from quotekit.naming import name_rule, speech_rule
 from quotekit.regions import SpanIndex
+from quotekit.scanner import mark_class, quote_marks
 from quotekit.tree import ParsedSentence
 
 __all__ = ["QuoteClass", "QuoteClassifier", "classify_quote"]
@@ -28,7 +29,12 @@ _INTRODUCER_WINDOW = 5
 _MAX_LABEL_TOKENS = 3
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 # A sentence end before the quote, for when there is no parse: end punctuation (maybe inside marks) and space.
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”“»«’]?\s+|\n")
+_MARKS = quote_marks()
+# Closing marks, and opening or closing ones that are never an apostrophe (``don’t`` is no end of a quotation).
+_CLOSE = mark_class(_MARKS.closing)
+_CLOSE_UNAMBIGUOUS = mark_class(_MARKS.closing - _MARKS.apostrophes)
+_OPEN_UNAMBIGUOUS = mark_class(_MARKS.opening - _MARKS.apostrophes)
+_SENTENCE_END = regex.compile(rf"[.!?…][{_CLOSE}]?\s+|\n")
 _CLAUSE_BREAK = regex.compile(r"[,;:–—(]")
 # Dialogue (issue 15): right after a finished quotation (``»…sollten!« »Aber …«``) or after a short tag that
 # interrupts one (``»…«, brummte er, »und stört …«``, ``"…," laughed Tom, "but …"``, ``»…« rief der Knabe wieder;
@@ -39,15 +45,17 @@ _MAX_COLON_LABEL_TOKENS = 5
 # Relations that open a clause of its own inside a noun phrase: what lies below them is not the phrase.
 _CLAUSE_RELS = frozenset({"acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
 _UTTERANCE_END = (".", "!", "?", "…", ",", ";")
-_LIST_BEFORE = regex.compile(r"[\"”“»«]\s*(,|\p{L}+)\s*$")
-_LIST_AFTER = regex.compile(r"\s*(,|\p{L}+)\s*[\"„“»«]")
+_LIST_BEFORE = regex.compile(rf"[{_CLOSE_UNAMBIGUOUS}]\s*(,|\p{{L}}+)\s*$")
+_LIST_AFTER = regex.compile(rf"\s*(,|\p{{L}}+)\s*[{_OPEN_UNAMBIGUOUS}]")
 # A new turn of a dialogue: a finished quotation (or sentence) and a dash before the mark (``»…genug?« – »Nein«``,
 # ``rief Häwelmann hinauf. – »Die schlafen«``).
-_DASH_TURN = regex.compile(r"[.!?…\"'”“»«’‹›]\s*[–—]$")
+_DASH_TURN = regex.compile(rf"[.!?…{_CLOSE}]\s*[–—]$")
 # The last closing mark before a quotation, and what follows it up to the mark: a tag that may be longer than
 # :data:`_AFTER_QUOTE`'s six words (``»…!« rief die Katze herunter und sprang einen Baum weiter; »horch …«``).
-_LAST_CLOSE = regex.compile(r"[\"”“»«’‹›][^\"”“»«’‹›]*$")
-_AFTER_QUOTE = regex.compile(r"(?:[.!?…][\"'”“»«’]|(?:[,!?…][\"'”“»«’]|[\"'”“»«’],)(?:\s+[^\s,;\"'”“»«’]+){1,6}[,;])$")
+_LAST_CLOSE = regex.compile(rf"[{_CLOSE_UNAMBIGUOUS}][^{_CLOSE_UNAMBIGUOUS}]*$")
+_AFTER_QUOTE = regex.compile(
+    rf"(?:[.!?…][{_CLOSE}]|(?:[,!?…][{_CLOSE}]|[{_CLOSE}],)(?:\s+[^\s,;{_CLOSE}]+){{1,6}}[,;])$"
+)
 
 
 def _speech_evidence(
