@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from quotekit.models import QuoteFlag
-from quotekit.scanner import QuoteSpan, _scan, conventions, scan_quotes, span_pieces
+from quotekit.scanner import QuoteSpan, _scan, conventions, mark_class, quote_marks, scan_quotes, span_pieces
 
 F = QuoteFlag
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
@@ -47,6 +47,28 @@ def test_table_names_every_convention_of_the_interface() -> None:
         assert conv.straight or not set(conv.open) & set(conv.close), conv.name
         for mark in (*conv.open, *conv.close, *conv.fallback_close):
             assert len(mark) == 1 or len(set(mark)) == 1, f"{mark!r}: several-character marks must be runs"
+
+
+def test_the_mark_sets_come_from_the_conventions() -> None:
+    """What other modules read as quotation marks is what the table's conventions write, nothing else."""
+    marks = quote_marks()
+    written = {m for c in conventions() for m in (*c.open, *c.close, *c.fallback_close)}
+    assert marks.opening == {m for c in conventions() for m in c.open if len(m) == 1}
+    assert marks.closing == {m for c in conventions() for m in (*c.close, *c.fallback_close) if len(m) == 1}
+    assert marks.ptb == {"''", "``"} == {m for m in written if len(m) > 1}  # Stanza's PTB tokens, apart
+    assert marks.all == {ch for m in written for ch in m}
+    assert marks.tokens == marks.all | marks.ptb
+    assert {"„", "»", "«", "›", "‹", "“", "”", '"'} <= marks.unambiguous
+    assert not marks.unambiguous & {"'", "’", "‘"}  # apostrophes too: never a mark inside a word
+    assert "“" in marks.opening & marks.closing  # opens English, closes German
+
+
+def test_mark_class_escapes_for_a_character_class() -> None:
+    import regex
+
+    pattern = regex.compile("[" + mark_class(["]", "^", "-", "''", "„"]) + "]+")
+    assert pattern.fullmatch("]^-'„") is not None
+    assert pattern.search("abc") is None
 
 
 def test_apostrophe_lexicon_is_well_formed() -> None:
