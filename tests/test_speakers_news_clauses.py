@@ -245,3 +245,25 @@ def test_a_person_in_the_nominative_before_a_colon_introduces_the_quote(
     q = _quote(extractor, text, content)
     assert q.speaker is not None
     assert speaker in q.speaker.mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Nach Angaben des Verfassungsschutzes soll es sich um Missionierung handeln, die jedoch nach Bewertung "
+            "der Staatsanwaltschaft „keinen Anlass für strafrechtliche Maßnahmen“ hergibt.",
+            "keinen Anlass",
+            "Staatsanwaltschaft",
+        ),
+    ],
+)
+def test_the_source_phrase_nearest_before_the_quote_names_it(
+    extractor: Extractor, text: str, content: str, speaker: str
+) -> None:
+    """Of two source phrases in the quote's sentence, the last one before the quote scopes over it. (English news
+    reports such a fragment with its whole mixed statement, whose speaker the reported-speech rules give:
+    LanguageProfile.fragment_quotes.)"""
+    q = _quote(extractor, text, content)
+    assert q.speaker is not None
+    assert speaker in q.speaker.mention.text

@@ -112,7 +112,8 @@ def fronted_subject(sent: ParsedSentence, subjects: Sequence[Word], v: int) -> W
     if any(w.upos in ("VERB", "AUX") or w.text == "," for w in sent.words[before[0].index + 1 : v]):
         return None  # ``Alle Gebiete seien …, sagte Bouchard``: the phrase belongs to a clause of its own
     articles = sent.children(before[0].index, "det")
-    if not articles or any(a.feats.get("Case") != "Nom" for a in articles):
+    # An article proper (``Einige Tage nach seiner Abreise sagte Guidi``: a quantifier opens an adverbial).
+    if not articles or any(a.feats.get("Case") != "Nom" or a.feats.get("PronType") != "Art" for a in articles):
         return None
     return before[0]
 

@@ -286,16 +286,24 @@ class PatternSieve:
 
     def _sources(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
         """``according to X``, ``laut X``, ``nach Angaben von X``, ``nach den Worten X``, ``X zufolge``, ``As X
-        said``, ``heißt es in X``, ``…, so X`` in the quote's sentences (outside the marks)."""
+        said``, ``heißt es in X``, ``…, so X`` in the quote's sentences (outside the marks). Of several phrases the
+        last before the quote decides, else the first after it: ``Nach Angaben des Amtes soll es …, die nach
+        Bewertung der Polizei „keinen Anlass“ gibt`` is the police's fragment."""
+        a = quote.region[0]
         for si in ctx.touching(quote):
             sent = ctx.sentences[si]
             entries = sorted(
                 (e for e in cue_entries(sent.lang) if e.kind in (CueKind.PREP, CueKind.POSTP, CueKind.AS)),
                 key=lambda e: -len(e.words),
             )
-            for wi in range(len(sent)):
-                if ctx.outside(si, wi) and (att := self._source_at(ctx, si, wi, entries)) is not None:
-                    return att
+            found = [
+                (sent[wi].start, att)
+                for wi in range(len(sent))
+                if ctx.outside(si, wi) and (att := self._source_at(ctx, si, wi, entries)) is not None
+            ]
+            if found:
+                before = [att for start, att in found if start < a]
+                return before[-1] if before else found[0][1]
             att = self._impersonal(ctx, si) or self._so_tag(ctx, si) or self._holder(ctx, si)
             if att is not None:
                 return att
