@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from quotekit.attribution.context import Attribution, Context, QuoteTarget
+from quotekit.attribution.context import Attribution, Context, Cue, QuoteTarget
+from quotekit.attribution.mentions import GROUP_RANK, speaker_rank
 from quotekit.attribution.rules import Phase
+from quotekit.lang import profile
+from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
 
 __all__ = ["AdjacencySieve", "free_neighbour", "standalone"]
+
+# Relations through which a speech verb holds a clause of content (``that …``, ``dass …``, ``zu …``).
+_CONTENT_RELS = frozenset({"ccomp", "xcomp", "advcl"})
+_SENTENCE_END = frozenset({".", "!", "?"})
 
 
 class AdjacencySieve:
@@ -16,7 +23,9 @@ class AdjacencySieve:
 
     English: ``Curran agreed, saying that …. "They have to …"``; German: ``Rao äußerte sich skeptisch.
     „Das wird nicht reichen.“`` (with a cue verb). Across a paragraph break only a named or pronoun speaker
-    counts and only when the language stays the same. Known failure: a narrative sentence with a speech verb
+    counts and only when the language stays the same. A sentence after the quote counts only when its verb has no
+    content of its own and its speaker is a person, group or statement (``Die Arithmetik spricht für Romney``
+    is no tag). Known failure: a narrative sentence with a speech verb
     about something else (``Only time will tell``) next to an unattributed quote.
     """
 
@@ -66,12 +75,41 @@ class AdjacencySieve:
         if not free_neighbour(ctx, si, b, sent.start, ctx.lang_of(quote)) or "\n" in ctx.text[b : sent.start]:
             return None
         for cue in ctx.cues(si):
-            if ctx.linked_any(cue):
+            if ctx.linked_any(cue) or _says_own_content(ctx, cue):
                 continue
             att = ctx.from_cue(self.name, "next_sentence", cue, self.following)
-            if att is not None:
+            if att is not None and _speaker_like(ctx, si, att):
                 return att
         return None
+
+
+def _speaker_like(ctx: Context, si: int, att: Attribution) -> bool:
+    """A person, group or statement, or where only names are capitalised, a word the document capitalises inside
+    sentences (``Weaver said.``, with ``Weaver`` tagged a common noun)."""
+    if att.head is None:
+        return False
+    sent = ctx.sentences[si]
+    if speaker_rank(sent, att.head) >= GROUP_RANK:
+        return True
+    return not profile(sent.lang).capitalised_nouns and ctx.capitalised_inside(sent[att.head].text)
+
+
+def _says_own_content(ctx: Context, cue: Cue) -> bool:
+    """The speech verb has content of its own outside every quote (``teilte mit, dass …``, ``hatte angekündigt,
+    den Einsatz fortsetzen zu wollen``): the sentence reports that, not the quote before it, which an earlier
+    tag's speaker goes on speaking (continuation). The compact parsers hang such content off anything, so a
+    complementiser or infinitive marker after the verb counts as well as a clause the verb governs."""
+    si = cue.sent
+    sent = ctx.sentences[si]
+    # Only up to the end of the verb's own sentence (the splitter may have run the next one on).
+    end = next((w.index for w in sent.words[cue.word + 1 :] if w.text in _SENTENCE_END), len(sent))
+    if any(c.base_rel in _CONTENT_RELS and c.index < end and ctx.outside(si, c.index) for c in sent.children(cue.word)):
+        return True
+    markers = lexicon_words("complementiser", sent.lang) | lexicon_words("infinitive_marker", sent.lang)
+    return any(
+        w.upos in ("SCONJ", "PART") and w.text.lower() in markers and ctx.outside(si, w.index)
+        for w in sent.words[cue.word + 1 : end]
+    )
 
 
 def free_neighbour(ctx: Context, si: int, gap_start: int, gap_end: int, lang: str | None) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from quotekit.attribution.context import Attribution, Context, Cue, QuoteTarget
-from quotekit.attribution.mentions import GROUP_RANK, speaker_rank
+from quotekit.attribution.mentions import GROUP_RANK, fronted_subject, speaker_rank
 from quotekit.attribution.rules import Phase
 from quotekit.lexicon import words as lexicon_words
 
@@ -108,5 +108,6 @@ class ClauseSubjectSieve:
             # ``Stoiber begründete seinen Rückzug mit einer „…“``: a name opening the sentence, tagged an adverb.
             initial = ctx.initial_name(si, v)
             return None if initial is None else ctx.build(self.name, "initial_name", si, initial, cue, self.confidence)
-        best = max(subj, key=lambda c: speaker_rank(sent, c.index))  # first of the most speaker-like
+        # The subject an article shows, else the first of the most speaker-like.
+        best = fronted_subject(sent, subj, v) or max(subj, key=lambda c: speaker_rank(sent, c.index))
         return ctx.build(self.name, "governing_verb", si, best.index, cue, self.confidence)

@@ -17,7 +17,16 @@ from typing import Protocol
 
 import regex
 
-from quotekit.attribution.mentions import PERSON_RANK, Mention, expand_mention, is_nominal, is_pronoun, speaker_rank
+from quotekit.attribution.mentions import (
+    PERSON_RANK,
+    Mention,
+    expand_mention,
+    fronted_subject,
+    is_nominal,
+    is_pronoun,
+    speaker_rank,
+)
+from quotekit.attribution.persons import first_name_gender
 from quotekit.attribution.rules import applies_to
 from quotekit.lang import profile
 from quotekit.lexicon import CueEntry, CueKind, belief_cues, cue_entries, verb_cues
@@ -312,12 +321,17 @@ class Context:
             for w in sent.children(v, "nsubj")
             if w.deprel != "nsubj:pass" and self._speaker_ok(si, w, cue) and speaker_rank(sent, w.index) > 0
         ]
+        if len(subj) > 1:
+            subj = [w for w in subj if not self._bare_opener(si, w.index)] or subj
         if not subj:
             return None
         # Two subjects are a parse of an inverted clause (``Als Begründung sagte ein Wissenschaftler``): the
         # more speaker-like one, then the nearer. Of equals a verb-second language takes the first: its subject
         # opens the clause far more often than an object does, and an object right after the verb is what the
         # parse most often mistakes for a second subject (``Condoleezza Rice nannte Shultz einen „…“``).
+        fronted = fronted_subject(sent, subj, v)
+        if fronted is not None:
+            return fronted.index, "nsubj"
         first_of_equals = profile(sent.lang).verb_second
         best = min(
             subj,
@@ -327,6 +341,21 @@ class Context:
             return best.index, "nsubj"
         named = self._named_instead(si, v, cue, best)
         return (named, "named_dependent") if named is not None else (best.index, "nsubj")
+
+    def _bare_opener(self, si: int, i: int) -> bool:
+        """The sentence's first word, bare (no article, adjective or name beside it), which the document never
+        writes capitalised inside a sentence and which is no pronoun, plural noun or known first name: an adverb
+        or adjective opening the sentence (``Aktuell lässt sie …``, ``Passend zu … warnte die Moderatorin``)
+        that the tagger took for a name or noun. Beside another subject, it is not the one."""
+        sent = self.sentences[si]
+        w = sent[i]
+        if i != 0 or is_pronoun(w, sent.lang) or sent.children(i, "det", "amod", "flat", "compound", "det:poss"):
+            return False
+        if w.upos == "NOUN" and "Sing" not in w.feats.get("Number", "Sing"):
+            return False  # ``Kritiker werfen Obama vor``: a bare plural is a subject; a bare singular rarely is
+        if i + 1 < len(sent) and sent[i + 1].upos == "PROPN":
+            return False  # ``Condoleezza Rice``: a name of two words
+        return w.text not in self._mid_sentence_words() and first_name_gender(w.text) is None
 
     def _named_instead(self, si: int, v: int, cue: Cue, subj: Word) -> int | None:
         """A name the parse did not make the subject, where the subject it chose is no person (``Modder nannte
@@ -361,6 +390,8 @@ class Context:
         if quoted is not None:
             return quoted, "quoted_object"
         inherited = [w for w in sent.children(head.index, "nsubj") if self._speaker_ok(si, w, cue)]
+        if len(inherited) > 1:
+            inherited = [w for w in inherited if not self._bare_opener(si, w.index)] or inherited
         return (inherited[0].index, "inherited_subject") if inherited else None
 
     def initial_name(self, si: int, v: int) -> int | None:
@@ -381,6 +412,11 @@ class Context:
         if w.text not in self._mid_sentence_words():
             return None
         return 0
+
+    def capitalised_inside(self, word: str) -> bool:
+        """Whether the document writes ``word`` capitalised inside a sentence, as names are (and, in German, every
+        noun)."""
+        return word in self._mid_sentence_words()
 
     def _mid_sentence_words(self) -> frozenset[str]:
         return _capitalised_inside(self.text)

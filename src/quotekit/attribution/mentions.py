@@ -24,6 +24,7 @@ __all__ = [
     "PERSON_RANK",
     "Mention",
     "expand_mention",
+    "fronted_subject",
     "is_nominal",
     "is_pronoun",
     "mention_kind",
@@ -36,6 +37,7 @@ _NOT_IN_NAME = frozenset({"DET", "ADP", "PRON", "VERB", "AUX", "CCONJ", "SCONJ",
 # Relations that make up a common-noun phrase around its head; clauses and appositions stay out.
 _NP_RELS = frozenset({"det", "amod", "compound", "flat", "nmod", "case", "nummod", "fixed", "goeswith"})
 _POSSESSIVE = frozenset({"'s", "’s", "s", "'", "’"})
+_HYPHENS = frozenset({"-", "‐", "‑"})
 _NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON", "X"})
 _MIN_COMPOUND_PREFIX = 3  # letters before the role word of a compound: ``Regierungssprecher``
 
@@ -91,6 +93,29 @@ def not_nominative(sent: ParsedSentence, i: int) -> bool:
     marked = [sent[i], *sent.children(i, "det")]
     cases = [w.feats.get("Case", "") for w in marked if w.feats.get("Case")]
     return bool(cases) and not any("Nom" in c for c in cases)
+
+
+def fronted_subject(sent: ParsedSentence, subjects: Sequence[Word], v: int) -> Word | None:
+    """Of several subjects the parse gives verb ``v`` in a verb-second language, the one that opens the clause with
+    an article in the nominative, where every other is a name after the verb without any article: ``Das
+    US-Magazin Barrons bezeichnete Stratfor als „Schatten-CIA“`` (the compact parser makes the bare name after the
+    verb a second subject; the article shows which phrase is the subject). None when the articles do not decide
+    (``Die Anwendung stellte der Vorsitzende in Frage``: both carry one)."""
+    if len(subjects) < 2 or not profile(sent.lang).verb_second:
+        return None
+    before = [w for w in subjects if w.index < v]
+    if len(before) != 1:
+        return None
+    after = [w for w in subjects if w is not before[0]]
+    if any(w.index < v or w.upos != "PROPN" or sent.children(w.index, "det", "det:poss") for w in after):
+        return None  # a pronoun after the verb is the subject (``Die Arbeit der Koalition bewertete er als …``)
+    if any(w.upos in ("VERB", "AUX") or w.text == "," for w in sent.words[before[0].index + 1 : v]):
+        return None  # ``Alle Gebiete seien …, sagte Bouchard``: the phrase belongs to a clause of its own
+    articles = sent.children(before[0].index, "det")
+    # An article proper (``Einige Tage nach seiner Abreise sagte Guidi``: a quantifier opens an adverbial).
+    if not articles or any(a.feats.get("Case") != "Nom" or a.feats.get("PronType") != "Art" for a in articles):
+        return None
+    return before[0]
 
 
 def _word_kind(w: Word, lang: str, kind: str) -> bool:
@@ -197,7 +222,9 @@ def _noun_phrase(sent: ParsedSentence, i: int, blocked: Sequence[tuple[int, int]
         for c in sent.children(k):
             if k == i and c.base_rel == "case":
                 continue  # the head's own preposition (``by`` a spokeswoman) is not part of the mention
-            if c.index not in members and (c.base_rel in _NP_RELS or c.deprel == "nmod:poss"):
+            # A hyphen the tokenizer split off a compound belongs to it (``US - Magazin`` is ``US-Magazin``).
+            hyphen = k != i and c.base_rel == "punct" and c.text in _HYPHENS
+            if c.index not in members and (c.base_rel in _NP_RELS or c.deprel == "nmod:poss" or hyphen):
                 members.add(c.index)
                 stack.append(c.index)
     lo = hi = i

@@ -10,6 +10,7 @@ from quotekit.attribution.rules import Phase
 from quotekit.lang import profile
 from quotekit.lexicon import CueEntry, CueKind, cue_entries
 from quotekit.lexicon import words as lexicon_words
+from quotekit.models import MentionKind
 from quotekit.tree import ParsedSentence, Word
 
 __all__ = ["PatternSieve"]
@@ -130,7 +131,7 @@ class PatternSieve:
             rule = "tag_subject_first" if before else "tag_inverted"
             conf = self.tag if cue.entry.kind is CueKind.SPEECH else self.tag_communication
             return ctx.build(self.name, rule, pick[0], pick[1], cue.span(ctx.sentences), conf)
-        if ends_open:
+        if ends_open and not _inside_narration(ctx, quote):
             found = self._tag_unlisted_verb(ctx, clause)
             if found is not None:
                 return found
@@ -266,41 +267,100 @@ class PatternSieve:
                     (w.start, w.end, w.lemma),
                     self.colon_clause_subject,
                 )
+        return self._nominative_person(ctx, si, clause, verbs)
+
+    def _nominative_person(self, ctx: Context, si: int, clause: list[int], verbs: list[int]) -> Attribution | None:
+        """A clause before the colon without a parsed subject, where a person's article shows the nominative (``In
+        der ARD zeigt sich der Bundestrainer zufrieden: „…“``, the role parsed as an object): that person is the
+        subject the parse missed. Languages without case on articles never show it."""
+        sent = ctx.sentences[si]
+        for wj in sorted(clause):
+            if sent[wj].upos not in ("NOUN", "PROPN") or speaker_rank(sent, wj) < PERSON_RANK:
+                continue
+            if any(a.feats.get("Case") == "Nom" for a in sent.children(wj, "det")):
+                w = sent[min(verbs)]
+                return ctx.build(
+                    self.name, "colon:nominative_person", si, wj, (w.start, w.end, w.lemma), self.colon_clause_subject
+                )
         return None
 
     def _sources(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
         """``according to X``, ``laut X``, ``nach Angaben von X``, ``nach den Worten X``, ``X zufolge``, ``As X
-        said``, ``heißt es in X``, ``…, so X`` in the quote's sentences (outside the marks)."""
+        said``, ``heißt es in X``, ``…, so X`` in the quote's sentences (outside the marks). Of several phrases the
+        last before the quote decides, else the first after it: ``Nach Angaben des Amtes soll es …, die nach
+        Bewertung der Polizei „keinen Anlass“ gibt`` is the police's fragment."""
+        a = quote.region[0]
         for si in ctx.touching(quote):
             sent = ctx.sentences[si]
             entries = sorted(
                 (e for e in cue_entries(sent.lang) if e.kind in (CueKind.PREP, CueKind.POSTP, CueKind.AS)),
                 key=lambda e: -len(e.words),
             )
-            for wi in range(len(sent)):
-                if not ctx.outside(si, wi):
-                    continue
-                for e in entries:
-                    end = _phrase_end(ctx, si, wi, e.words)
-                    if end is None:
-                        continue
-                    cue_span = (sent[wi].start, sent[end - 1].end, e.lemma)
-                    if e.kind is CueKind.POSTP:
-                        k = wi - 1
-                        if k >= 0 and ctx.outside(si, k) and is_nominal(sent[k], sent.lang):
-                            return ctx.build(self.name, e.lemma, si, k, cue_span, self.source)
-                        continue
-                    if e.kind is CueKind.AS:
-                        att = self._as_clause(ctx, si, end, e, cue_span)
-                        if att is not None:
-                            return att
-                        continue
-                    k = _skip_modifiers(ctx, si, end)
-                    if k < len(sent) and ctx.outside(si, k) and is_nominal(sent[k], sent.lang):
-                        return ctx.build(self.name, e.lemma, si, k, cue_span, self.source)
+            found = [
+                (sent[wi].start, att)
+                for wi in range(len(sent))
+                if ctx.outside(si, wi) and (att := self._source_at(ctx, si, wi, entries)) is not None
+            ]
+            if found:
+                before = [att for start, att in found if start < a]
+                return before[-1] if before else found[0][1]
             att = self._impersonal(ctx, si) or self._so_tag(ctx, si) or self._holder(ctx, si)
             if att is not None:
                 return att
+        return None
+
+    def _source_at(self, ctx: Context, si: int, wi: int, entries: list[CueEntry]) -> Attribution | None:
+        """The first source phrase of ``entries`` (longest first) that starts at word ``wi``, with its source."""
+        sent = ctx.sentences[si]
+        for e in entries:
+            if e.kind is CueKind.PREP and (att := self._postposed(ctx, si, wi, e)) is not None:
+                return att
+            end = _phrase_end(ctx, si, wi, e.words)
+            if end is None:
+                continue
+            cue_span = (sent[wi].start, sent[end - 1].end, e.lemma)
+            if e.kind is CueKind.POSTP:
+                k = wi - 1
+                if k >= 0 and ctx.outside(si, k) and is_nominal(sent[k], sent.lang):
+                    return ctx.build(self.name, e.lemma, si, k, cue_span, self.source)
+                continue
+            if e.kind is CueKind.AS:
+                att = self._as_clause(ctx, si, end, e, cue_span)
+                if att is not None:
+                    return att
+                continue
+            k = _skip_modifiers(ctx, si, end)
+            if k < len(sent) and ctx.outside(si, k) and is_nominal(sent[k], sent.lang):
+                return ctx.build(self.name, e.lemma, si, k, cue_span, self.source)
+        return None
+
+    def _postposed(self, ctx: Context, si: int, wi: int, e: CueEntry) -> Attribution | None:
+        """A source phrase of preposition and noun with the preposition after the noun and the source before it
+        as a possessive or a genitive (``Seiner Ansicht nach``, ``Merkels Meinung nach``): the owner speaks. A
+        possessive is the speaker's pronoun, resolved like ``er``; languages whose phrases do not turn round never
+        show the order."""
+        sent = ctx.sentences[si]
+        if len(e.words) != 2 or wi < 1 or not ctx.outside(si, wi - 1):
+            return None
+        if _phrase_end(ctx, si, wi, e.words[1:]) != wi + 1 or wi + 1 >= len(sent) or not ctx.outside(si, wi + 1):
+            return None
+        if sent[wi + 1].text.lower() != e.words[0]:
+            return None
+        owner = sent[wi - 1]
+        cue = (owner.start, sent[wi + 1].end, e.lemma)
+        if "Yes" in owner.feats.get("Poss", ""):
+            return Attribution(
+                speaker=(owner.start, owner.end),
+                mention_kind=MentionKind.PRONOUN,
+                cue=cue,
+                sieve=self.name,
+                confidence=self.source,
+                head=owner.index,
+                head_sentence=si,
+                rule="postposed_possessive",
+            )
+        if owner.upos == "PROPN" and is_nominal(owner, sent.lang):
+            return ctx.build(self.name, "postposed_genitive", si, owner.index, cue, self.source)
         return None
 
     def _holder(self, ctx: Context, si: int) -> Attribution | None:
@@ -376,6 +436,19 @@ class PatternSieve:
             conf = self.tag if cue.entry.kind is CueKind.SPEECH else self.tag_communication
             return ctx.build(self.name, "as_clause", si, noms[0], cue.span(ctx.sentences), conf)
         return None
+
+
+def _inside_narration(ctx: Context, quote: QuoteTarget) -> bool:
+    """Words of the narration stand before the quote in its sentence (``Nachdem man laut X „…“, suchen die
+    Forscher …``): the quote is a fragment of that sentence, and the verb after it continues the sentence, no
+    tag."""
+    a = quote.region[0]
+    before = ctx.words_before(a, 1)
+    if not before:
+        return False
+    si, wi = before[0]
+    sent = ctx.sentences[si]
+    return sent.end > a and any(c.isalnum() for c in sent[wi].text)
 
 
 def _colon_speaker(sent: ParsedSentence, noms: list[tuple[int, int]], cue: int) -> tuple[int, int]:

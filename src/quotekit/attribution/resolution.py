@@ -19,6 +19,7 @@ from typing import Literal, Protocol
 
 import regex
 
+from quotekit.attribution.mentions import GROUP_RANK, expand_mention, is_nominal, speaker_rank
 from quotekit.attribution.persons import (
     first_name_gender,
     is_title,
@@ -604,6 +605,7 @@ class _Resolver:
         self._context_gender: dict[int, str] = {}
         # Candidates from the parse: names outside quotes, marked as sources when they speak.
         quote_index = SpanIndex(quote_ranges)
+        self._quote_index = quote_index
         lowercase = {m.group() for m in _LOWER_WORD.finditer(text)}
         self.candidates = _Candidates()
         for sent in sentences:
@@ -752,6 +754,8 @@ class _Resolver:
         s, e = mention.start, mention.end
         chain, conf, kind = _chain(att), att.confidence, att.mention_kind
         info = pronoun(mention.text, msent.lang if msent else None)
+        if info is not None and info.person == "rel" and msent is not None and self._relative(att, mention, msent):
+            return
         target = None
         if info is None or info.resolvable:
             gender, number = (info.gender, info.number) if info else ("x", "x")
@@ -793,9 +797,33 @@ class _Resolver:
         candidates = self.candidates
         return lambda c: bool(c.tokens) and candidates.addressed_before(paragraph, offset, c.tokens[-1].casefold())
 
-    def _named(self, att: AttributionLike, mention: Span, msent: ParsedSentence | None) -> None:
+    def _relative(self, att: AttributionLike, mention: Span, msent: ParsedSentence) -> bool:
+        """A relative pronoun speaks for the noun phrase it follows (``Kritik kommt vom Fahrgastverband IGEB, der
+        die Maßnahme als „Kapitulation“ sieht``, ``said Peter Hart, who …``), not for whoever spoke last: the
+        speaker is named after that phrase, the mention stays the pronoun as written. False when the parse shows
+        no such phrase (the pronoun is then resolved like any other)."""
+        blocked = self._quote_index.overlapping(msent.start, msent.end)
+        head = _relative_antecedent(msent, mention.start, blocked)
+        found = None if head is None else expand_mention(msent, head, blocked=blocked)
+        if found is None or found.kind is MentionKind.PRONOUN:
+            return False
+        ante = Span(start=found.start, end=found.end, text=self.text[found.start : found.end])
+        self._named(att, ante, msent, kind=found.kind, shown=mention)
+        return True
+
+    def _named(
+        self,
+        att: AttributionLike,
+        mention: Span,
+        msent: ParsedSentence | None,
+        *,
+        kind: MentionKind | None = None,
+        shown: Span | None = None,
+    ) -> None:
+        """Resolve a name or noun phrase ``mention`` of the given ``kind`` (the attribution's by default); a
+        ``shown`` mention (a relative pronoun) stands in the text for it and is what the speaker records."""
         s, e = mention.start, mention.end
-        chain, kind = _chain(att), att.mention_kind
+        chain, kind = _chain(att), kind or att.mention_kind
         if kind == MentionKind.NAME:
             mention = _name_after_title(self.text, mention)
             e = mention.end
@@ -820,13 +848,57 @@ class _Resolver:
             ent.role = ent.role or mention.text
         else:
             ent.role = ent.role or _role(self.text, msent, s, e)
-        speaker = Speaker(
-            name=ent.name, mention=mention, mention_kind=kind, entity=ent_id, title=ent.title, role=ent.role
-        )
+        if shown is not None:
+            speaker = Speaker(
+                name=ent.name, mention=shown, mention_kind=MentionKind.PRONOUN, antecedent=mention, entity=ent_id,
+                title=ent.title, role=ent.role,
+            )  # fmt: skip
+            chain = (*chain, "relative_antecedent")
+        else:
+            speaker = Speaker(
+                name=ent.name, mention=mention, mention_kind=kind, entity=ent_id, title=ent.title, role=ent.role
+            )
         self._answer(speaker, att.confidence, chain)
         self.candidates.append(
             _Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, kind == MentionKind.ORGANISATION, True)
         )
+
+
+def _relative_antecedent(sent: ParsedSentence, start: int, blocked: Sequence[tuple[int, int]]) -> int | None:
+    """Head word of the noun phrase the relative pronoun at offset ``start`` refers to: the noun right before it
+    (a comma between), whatever the parse hangs the clause on (``the question from moderator John Dickerson,
+    who`` is Dickerson's). A genitive of another gender than the pronoun passes it on to the noun it depends on,
+    where that one agrees (``der Sprecher des Ministeriums, der``). Only a person, group or statement (``Still,
+    who`` refers to no one the sentence names)."""
+    at = [w for w in sent if w.start == start]
+    if not at:
+        return None
+    rel = at[0]
+    k = rel.index - 1
+    if k >= 0 and sent[k].text == ",":
+        k -= 1
+    if k < 0:
+        return None
+    w = sent[k]
+    if w.upos not in ("NOUN", "PROPN") or not is_nominal(w, sent.lang) or _inside_any(blocked, w.start, w.end):
+        return None
+    gender = rel.feats.get("Gender")
+    owner = sent.head_of(k)
+    if (
+        gender is not None
+        and w.base_rel == "nmod"
+        and owner is not None
+        and owner.index < k
+        and owner.upos in ("NOUN", "PROPN")
+        and gender not in w.feats.get("Gender", gender).split(",")
+        and gender in owner.feats.get("Gender", "").split(",")
+    ):
+        k = owner.index
+    return k if speaker_rank(sent, k, subject=False) >= GROUP_RANK else None
+
+
+def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 class _Candidates:
