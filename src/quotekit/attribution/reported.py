@@ -1193,18 +1193,62 @@ def _parenthetical(ss: SentenceContext) -> list[Found]:
         # ``„…“, said Rita Katz, the director of …``: the attribution belongs to the quotation beside it, and
         # what follows the second comma describes the speaker (apposition, relative clause, ``holding back
         # tears``); only a clause that continues unquoted content on both sides is cut in two.
-        if any(
-            _quoted_share(sent[a].start, sent[b].end, ss.quote_ranges) >= _MAX_QUOTED_SHARE for a, b in (left, right)
-        ) or (_is_relative(sent[right[0]]) and sent[right[0]].text.lower() in lexicon_words("relative")):
+        shares = [_quoted_share(sent[a].start, sent[b].end, ss.quote_ranges) for a, b in (left, right)]
+        if shares[0] >= _MAX_QUOTED_SHARE or (
+            _is_relative(sent[right[0]]) and sent[right[0]].text.lower() in lexicon_words("relative")
+        ):
             continue
         # ``Um … anzusprechen, schlug Rao vor, dass …``: a fronted adverbial clause and a that-clause, not one
         # content cut in two (the that-clause rule takes it).
         if sent[hi_c + 1].text.lower() in lexicon_words("complementiser") or _opens_non_content(sent, left[0]):
             continue
         conf = ParentheticalRule.confidence
-        for lo, hi in (left, right):
+        sides = [left, right]
+        if shares[1] >= _MAX_QUOTED_SHARE:
+            # ``The golf industry, she said, is "doing much better …"``: the quotation after the attribution is
+            # the quote sieves'; the unquoted subject before it is still reported, as PolNeAR does. A fronted
+            # adverbial (``In an interview, he said, "…"``) is the narrator's.
+            if shares[0] or not _subject_phrase(sent, *left):
+                continue
+            sides = [left]
+        for lo, hi in sides:
             out.append(Found(lo, hi, speaker, v, cue.particle, cue.lemma, "indirect_parenthetical", conf))
     return out
+
+
+def _subject_phrase(sent: ParsedSentence, lo: int, hi: int) -> bool:
+    """Whether words ``lo..hi`` are a bare noun phrase (``These and other sources of authority``): no verb, not
+    opened by a preposition, subordinator or adverb, with a noun in it."""
+    words = sent.words[lo : hi + 1]
+    return (
+        words[0].upos not in ("ADP", "SCONJ", "ADV")
+        and not any(w.upos in _FINITE_UPOS for w in words)
+        and any(w.upos in ("NOUN", "PROPN") for w in words)
+    )
+
+
+def _has_finite(sent: ParsedSentence, k: int) -> bool:
+    """Whether the phrase headed by ``k`` holds a verb (the tagger's AUX counts)."""
+    lo, hi = _span_words(sent, k)
+    return any(w.upos in _FINITE_UPOS for w in sent.words[lo : hi + 1])
+
+
+# Words a subject phrase before its speech verb may hold beyond the parsed mention: ``[the] group says`` (the
+# tagger made ``says`` a noun and hung ``the`` on it), ``[he and] Mr. Allen said``.
+_SUBJECT_PHRASE_UPOS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "CCONJ"})
+_SUBJECT_PHRASE_WORDS = 6
+
+
+def _subject_phrase_start(sent: ParsedSentence, lo: int) -> int:
+    """The first word of the subject phrase whose mention starts at ``lo``, when only noun-phrase words stand
+    between it and a comma before (a short run); ``lo`` otherwise."""
+    k = lo
+    while k > 0 and lo - k < _SUBJECT_PHRASE_WORDS and not _is_comma(sent[k - 1]):
+        w = sent[k - 1]
+        if w.upos not in _SUBJECT_PHRASE_UPOS and w.text not in ("'s", "’s"):
+            return lo
+        k -= 1
+    return k if k > 0 and _is_comma(sent[k - 1]) else lo
 
 
 def _content_first(ss: SentenceContext) -> list[Found]:
@@ -1222,12 +1266,15 @@ def _content_first(ss: SentenceContext) -> list[Found]:
         if m is not None and speaker < v:
             while lo_att > 0 and sent[lo_att - 1].start >= m.start:
                 lo_att -= 1
+            lo_att = _subject_phrase_start(sent, lo_att)
         if lo_att < 2 or not _is_comma(sent[lo_att - 1]):
             continue
         # Nothing but the attribution and adverbials after it: no clause of its own.
         if any(sent[k].upos in _FINITE_UPOS and k != v for k in range(lo_att, n)):
             continue
-        if any(c.index > v for c in sent.children(v, *_CONTENT_RELS)):
+        # A clause after the verb is its content; a noun the parser hung there as one is the speaker's
+        # apposition (``said Angie Holan, Politifact's editor``).
+        if any(c.index > v and _has_finite(sent, c.index) for c in sent.children(v, *_CONTENT_RELS)):
             continue
         t = _trim(sent, 0, lo_att - 2)
         if t is None or not _has_clause(sent, *t):
