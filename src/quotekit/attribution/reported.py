@@ -935,6 +935,8 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             continue  # ``sagte er …``: a pronoun after the verb is the speaker, not the content's subject
         att_end = _attribution_end(sent, v, cue.particle, speaker)
         lo = _content_start(sent, max(lo, att_end + 1))
+        if _tags_quotation(ss, v, speaker) and not _own_content(ss, v, lo):
+            continue
         # Stop at another speech verb that coordinates with this one: ``X said A, but Y said B``.
         # A speech verb in a relative clause (``the ministry, which said that …, declined``) reports only there.
         hi = _span_words(sent, v)[1] if sent[v].deprel == "acl:relcl" else n - 1
@@ -960,6 +962,31 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
 
 
 _BEFORE_NO_CONTENT = frozenset({"ADP", "SCONJ"})
+
+
+def _own_content(ss: SentenceContext, v: int, lo: int) -> bool:
+    """Whether the content at ``lo`` after a quotation's tag at ``v`` is still reported: it opens with a
+    complementiser (``"…," he said, that …``) or belongs to a second speech verb (``"…," he said, noting he had
+    …``, ``adding that …``)."""
+    sent = ss.sent
+    k = lo
+    while k < len(sent) and _is_punct(sent[k]):
+        k += 1
+    if k < len(sent) and sent[k].text.lower() in lexicon_words("complementiser"):
+        return True
+    return any(v < c.verb <= k for c in ss.cues())
+
+
+def _tags_quotation(ss: SentenceContext, v: int, speaker: int | None) -> bool:
+    """Whether the attribution at ``v`` tags the quotation that closes right before it (``"…," said Geoff Garin,
+    a pollster``, ``"…," Trump told a crowd in Miami``): what was said is the quotation; the words after the
+    verb describe the speaker, the listener or the occasion."""
+    sent = ss.sent
+    start = sent[v].start
+    if speaker is not None and speaker < v:
+        m = expand_mention(sent, speaker)
+        start = min(start, m.start if m is not None else sent[speaker].start)
+    return any(ss.text[qe:start].strip(" ,\n") == "" and qe <= start for _, qe in ss.quote_ranges)
 
 
 def _distant_complementiser(sent: ParsedSentence, v: int) -> int | None:
