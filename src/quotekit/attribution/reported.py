@@ -944,6 +944,8 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             o = other.verb
             if o > lo and sent[o].head == v and sent[o].base_rel in ("conj", "parataxis"):
                 hi = min(hi, _span_words(sent, o)[0] - 1)
+            elif o > lo and _own_report(sent, o):
+                hi = min(hi, _span_words(sent, o)[0] - 1)
         hi = min(hi, _trailing_adjunct(sent, v, lo, kids))
         if not profile(sent.lang).verb_second:
             hi = _before_trailing_relative(sent, lo, hi)
@@ -962,6 +964,25 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
 
 
 _BEFORE_NO_CONTENT = frozenset({"ADP", "SCONJ"})
+
+
+def _own_report(sent: ParsedSentence, o: int) -> bool:
+    """``74 percent said they are set on voting for him, while 22 percent said they might change their mind``: a
+    second speech verb with a subject of its own, in a clause set off by a comma, starts a report of its own
+    wherever the parser hung it."""
+    subjects = sent.children(o, "nsubj")
+    if sent[o].base_rel not in ("conj", "advcl", "parataxis", "ccomp") or not subjects or any(
+        _is_relative(w) for w in subjects
+    ):
+        return False
+    a = _span_words(sent, o)[0]
+    while a < o and _is_punct(sent[a]):
+        a += 1
+    if a > 1 and _is_comma(sent[a - 2]) and sent[a - 1].upos in ("CCONJ", "SCONJ"):
+        return True  # ``…, while 22 percent said``
+    if a > 0 and _is_comma(sent[a - 1]):
+        return sent[a].upos in ("CCONJ", "SCONJ") or sent[o].base_rel != "ccomp"
+    return False
 
 
 def _own_content(ss: SentenceContext, v: int, lo: int) -> bool:
