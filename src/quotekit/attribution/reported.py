@@ -942,9 +942,9 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
         hi = _span_words(sent, v)[1] if sent[v].deprel == "acl:relcl" else n - 1
         for other in ss.cues():
             o = other.verb
-            if o > lo and sent[o].head == v and sent[o].base_rel in ("conj", "parataxis"):
-                hi = min(hi, _span_words(sent, o)[0] - 1)
-            elif o > lo and _own_report(sent, o):
+            if o > lo and (
+                (sent[o].head == v and sent[o].base_rel in ("conj", "parataxis")) or _own_report(sent, o, kids)
+            ):
                 hi = min(hi, _span_words(sent, o)[0] - 1)
         hi = min(hi, _trailing_adjunct(sent, v, lo, kids))
         if not profile(sent.lang).verb_second:
@@ -966,23 +966,27 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
 _BEFORE_NO_CONTENT = frozenset({"ADP", "SCONJ"})
 
 
-def _own_report(sent: ParsedSentence, o: int) -> bool:
+def _own_report(sent: ParsedSentence, o: int, kids: Sequence[int]) -> bool:
     """``74 percent said they are set on voting for him, while 22 percent said they might change their mind``: a
     second speech verb with a subject of its own, in a clause set off by a comma, starts a report of its own
-    wherever the parser hung it."""
+    wherever the parser hung it. The content clause itself (one of ``kids``, ``sagte, dass die Kommission Ghani
+    zum Präsidenten erkläre``) is one only after a connective that is no complementiser (``while``, ``but``)."""
     subjects = sent.children(o, "nsubj")
-    if sent[o].base_rel not in ("conj", "advcl", "parataxis", "ccomp") or not subjects or any(
-        _is_relative(w) for w in subjects
+    if (
+        sent[o].base_rel not in ("conj", "advcl", "parataxis", "ccomp")
+        or not subjects
+        or any(_is_relative(w) for w in subjects)
     ):
         return False
     a = _span_words(sent, o)[0]
     while a < o and _is_punct(sent[a]):
         a += 1
-    if a > 1 and _is_comma(sent[a - 2]) and sent[a - 1].upos in ("CCONJ", "SCONJ"):
-        return True  # ``…, while 22 percent said``
-    if a > 0 and _is_comma(sent[a - 1]):
-        return sent[a].upos in ("CCONJ", "SCONJ") or sent[o].base_rel != "ccomp"
-    return False
+    connective = next(
+        (k for k in (a, a + 1) if 0 < k < o and _is_comma(sent[k - 1]) and sent[k].upos in ("CCONJ", "SCONJ")), None
+    )
+    if connective is not None:
+        return sent[connective].text.lower() not in lexicon_words("complementiser")
+    return a > 0 and _is_comma(sent[a - 1]) and o not in kids and sent[o].base_rel != "ccomp"
 
 
 def _own_content(ss: SentenceContext, v: int, lo: int) -> bool:
@@ -1220,6 +1224,7 @@ def _parenthetical(ss: SentenceContext) -> list[Found]:
         inside = [k for k in range(lo_c + 1, hi_c) if k != v]
         outside = set(range(0, lo_c)) | set(range(hi_c + 1, n))
         speaker = ss.subject(cue, outside)
+        parsed_inside = speaker is not None and speaker in inside
         if speaker is None or speaker not in inside:
             nominal = [
                 k
@@ -1251,15 +1256,7 @@ def _parenthetical(ss: SentenceContext) -> list[Found]:
         if sent[hi_c + 1].text.lower() in lexicon_words("complementiser") or _opens_non_content(sent, left[0]):
             continue
         conf = ParentheticalRule.confidence
-        sides = [left, right]
-        if shares[1] >= _MAX_QUOTED_SHARE:
-            # ``The golf industry, she said, is "doing much better …"``: the quotation after the attribution is
-            # the quote sieves'; the unquoted subject before it is still reported, as PolNeAR does. A fronted
-            # adverbial (``In an interview, he said, "…"``) is the narrator's.
-            if shares[0] or not _subject_phrase(sent, *left):
-                continue
-            sides = [left]
-        for lo, hi in sides:
+        for lo, hi in _parenthetical_sides(sent, left, right, shares, parsed_inside):
             out.append(Found(lo, hi, speaker, v, cue.particle, cue.lemma, "indirect_parenthetical", conf))
     return out
 
@@ -1282,7 +1279,8 @@ def _has_finite(sent: ParsedSentence, k: int) -> bool:
 
 
 # Words a subject phrase before its speech verb may hold beyond the parsed mention: ``[the] group says`` (the
-# tagger made ``says`` a noun and hung ``the`` on it), ``[he and] Mr. Allen said``.
+# tagger made ``says`` a noun and hung ``the`` on it), ``[he and] Mr. Allen said``. Read in English order only:
+# a verb-second tag (``…, sagte X``) puts its subject after the verb.
 _SUBJECT_PHRASE_UPOS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "CCONJ"})
 _SUBJECT_PHRASE_WORDS = 6
 
@@ -1297,6 +1295,27 @@ def _subject_phrase_start(sent: ParsedSentence, lo: int) -> int:
             return lo
         k -= 1
     return k if k > 0 and _is_comma(sent[k - 1]) else lo
+
+
+def _parenthetical_sides(
+    sent: ParsedSentence,
+    left: tuple[int, int],
+    right: tuple[int, int],
+    shares: Sequence[float],
+    parsed_inside: bool,
+) -> list[tuple[int, int]]:
+    """The sides of a parenthetical attribution that are reported: both, or only the left one when a quotation
+    fills the right (``The golf industry, she said, is "doing much better …"``: the quotation is the quote
+    sieves', the unquoted subject before it is still reported, as PolNeAR does). A fronted adverbial (``In an
+    interview, he said, "…"``) is the narrator's; so is a noun phrase whose apposition the parser took for the
+    speaker (the parsed subject must stand between the commas). German puts the attribution between commas
+    around an apposed subject too (``Das Staatsoberhaupt, die Königin, bat …``), so verb-second languages report
+    no lone left side."""
+    if shares[1] < _MAX_QUOTED_SHARE:
+        return [left, right]
+    if shares[0] or not parsed_inside or profile(sent.lang).verb_second or not _subject_phrase(sent, *left):
+        return []
+    return [left]
 
 
 def _content_first(ss: SentenceContext) -> list[Found]:
@@ -1314,15 +1333,18 @@ def _content_first(ss: SentenceContext) -> list[Found]:
         if m is not None and speaker < v:
             while lo_att > 0 and sent[lo_att - 1].start >= m.start:
                 lo_att -= 1
-            lo_att = _subject_phrase_start(sent, lo_att)
+            if not profile(sent.lang).verb_second:
+                lo_att = _subject_phrase_start(sent, lo_att)
         if lo_att < 2 or not _is_comma(sent[lo_att - 1]):
             continue
         # Nothing but the attribution and adverbials after it: no clause of its own.
         if any(sent[k].upos in _FINITE_UPOS and k != v for k in range(lo_att, n)):
             continue
-        # A clause after the verb is its content; a noun the parser hung there as one is the speaker's
-        # apposition (``said Angie Holan, Politifact's editor``).
-        if any(c.index > v and _has_finite(sent, c.index) for c in sent.children(v, *_CONTENT_RELS)):
+        # A clause after the verb is its content; in English a noun the parser hung there as one is the
+        # speaker's apposition (``said Angie Holan, Politifact's editor``). The compact German parse hangs content
+        # fragments on ``sagte`` that way, so verb-second languages keep every such child.
+        v2 = profile(sent.lang).verb_second
+        if any(c.index > v and (v2 or _has_finite(sent, c.index)) for c in sent.children(v, *_CONTENT_RELS)):
             continue
         t = _trim(sent, 0, lo_att - 2)
         if t is None or not _has_clause(sent, *t):
