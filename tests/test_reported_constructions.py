@@ -343,6 +343,19 @@ SPEECH_ACTS = [
     ("de", "Die Ministerin nannte den Plan einen großen Fehler.", "Die Ministerin nannte", "Die Ministerin"),
     ("en", "The senator criticized the new tax plan for its cost.", "the new tax plan", "The senator"),
     ("en", "Mayor Lopez complained about the budget deficit.", "the budget deficit", "Mayor Lopez"),
+    # a speech act coordinated with a main verb that is none, or an -ing adverbial: its subject is the head's
+    (
+        "en",
+        "Clinton went on national television and criticized the governor for his slow response to the crisis.",
+        "the governor for his slow response",
+        "Clinton",
+    ),
+    (
+        "en",
+        "The mayor joined the debate on Monday, criticizing the new stadium plan.",
+        "the new stadium plan",
+        "The mayor",
+    ),
 ]
 
 
@@ -367,6 +380,8 @@ SPEECH_ACT_NEGATIVES = [
     ("en", "The mayor told reporters at the scene."),
     ("en", "The mayor spoke last week."),
     ("en", "She believed him without a second thought."),
+    # a past participle beside the clause names the target of someone else's act
+    ("en", "The council approved the budget in March, criticized by the unions for months."),
 ]
 
 
