@@ -198,6 +198,38 @@ POSITIVE = [
         "The senator",
         "indirect_that_clause",
     ),
+    # a closing attribution whose subject phrase the parse splits: ``says`` tagged a noun with ``the`` on it, a
+    # coordinated subject
+    (
+        "en",
+        "Almost 400 small golf courses have closed since 2008, the group says.",
+        "Almost 400 small golf courses have closed since 2008",
+        "group",
+        "indirect_content_first",
+    ),
+    (
+        "en",
+        "The plan will not lower prices for families, she and Mr. Brown said.",
+        "The plan will not lower prices",
+        "Mr. Brown",
+        "indirect_content_first",
+    ),
+    # the speaker's apposition, which the parser hung on the verb as a content clause
+    (
+        "en",
+        "The program has greatly reduced waiting times at the clinics, said Maria Keller, the hospital's director.",
+        "The program has greatly reduced",
+        "Maria Keller",
+        "indirect_content_first",
+    ),
+    # the subject before a parenthetical attribution whose other side is a quotation
+    (
+        "en",
+        'The new stadium, she said, is "a waste of public money and a gift to the owners."',
+        "The new stadium",
+        "she",
+        "indirect_parenthetical",
+    ),
 ]
 
 
@@ -255,12 +287,30 @@ NEGATIVE = [
     ("en", "The board decided it would meet again in the spring."),
     # a pronoun after a verb-second speech verb is its speaker, not the subject of a content clause
     ("de", "Sagte er das wirklich im Bundestag?"),
+    # the verb tags the quotation before it: the listener, the occasion or the speaker's description after it is
+    # no content
+    ("en", '"We will win this state," Smith told a crowd in Denver on Tuesday.'),
+    ("en", '"We need a big change in this city," said Tom Reed, a retired teacher who came to hear the mayor.'),
+    # a fronted adverbial before a parenthetical attribution and a quotation is the narrator's
+    ("en", 'In an interview on Monday, she said, "We are not leaving this city."'),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text"), NEGATIVE)
 def test_look_alikes_are_not_reported(extractor: Extractor, lang: str, text: str) -> None:
     assert statements(reporting(extractor, lang).extract(text)) == []
+
+
+def test_a_second_report_in_the_content_is_a_statement_of_its_own(extractor: Extractor) -> None:
+    text = (
+        "Among older voters, 60 percent said they would back the mayor, while 30 percent said they might change "
+        "their mind."
+    )
+    found = statements(reporting(extractor, "en").extract(text))
+    assert [(c, s) for c, s, _ in found] == [
+        ("they would back the mayor", "60 percent"),
+        ("they might change their mind.", "30 percent"),
+    ]
 
 
 def test_konjunktiv_in_a_condition_does_not_continue_a_report(extractor: Extractor) -> None:
@@ -293,6 +343,19 @@ SPEECH_ACTS = [
     ("de", "Die Ministerin nannte den Plan einen großen Fehler.", "Die Ministerin nannte", "Die Ministerin"),
     ("en", "The senator criticized the new tax plan for its cost.", "the new tax plan", "The senator"),
     ("en", "Mayor Lopez complained about the budget deficit.", "the budget deficit", "Mayor Lopez"),
+    # a speech act coordinated with a main verb that is none, or an -ing adverbial: its subject is the head's
+    (
+        "en",
+        "Clinton went on national television and criticized the governor for his slow response to the crisis.",
+        "the governor for his slow response",
+        "Clinton",
+    ),
+    (
+        "en",
+        "The mayor joined the debate on Monday, criticizing the new stadium plan.",
+        "the new stadium plan",
+        "The mayor",
+    ),
 ]
 
 
@@ -317,6 +380,8 @@ SPEECH_ACT_NEGATIVES = [
     ("en", "The mayor told reporters at the scene."),
     ("en", "The mayor spoke last week."),
     ("en", "She believed him without a second thought."),
+    # a past participle beside the clause names the target of someone else's act
+    ("en", "The council approved the budget in March, criticized by the unions for months."),
 ]
 
 

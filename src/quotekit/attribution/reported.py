@@ -932,12 +932,16 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             continue  # ``sagte er …``: a pronoun after the verb is the speaker, not the content's subject
         att_end = _attribution_end(sent, v, cue.particle, speaker)
         lo = _content_start(sent, max(lo, att_end + 1))
+        if _tags_quotation(ss, v, speaker) and not _own_content(ss, v, lo):
+            continue
         # Stop at another speech verb that coordinates with this one: ``X said A, but Y said B``.
         # A speech verb in a relative clause (``the ministry, which said that …, declined``) reports only there.
         hi = _span_words(sent, v)[1] if sent[v].deprel == "acl:relcl" else n - 1
         for other in ss.cues():
             o = other.verb
-            if o > lo and sent[o].head == v and sent[o].base_rel in ("conj", "parataxis"):
+            if o > lo and (
+                (sent[o].head == v and sent[o].base_rel in ("conj", "parataxis")) or _own_report(sent, o, kids)
+            ):
                 hi = min(hi, _span_words(sent, o)[0] - 1)
         hi = min(hi, _trailing_adjunct(sent, v, lo, kids))
         if not profile(sent.lang).verb_second:
@@ -957,6 +961,54 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
 
 
 _BEFORE_NO_CONTENT = frozenset({"ADP", "SCONJ"})
+
+
+def _own_report(sent: ParsedSentence, o: int, kids: Sequence[int]) -> bool:
+    """``74 percent said they are set on voting for him, while 22 percent said they might change their mind``: a
+    second speech verb with a subject of its own, in a clause set off by a comma, starts a report of its own
+    wherever the parser hung it. The content clause itself (one of ``kids``, ``sagte, dass die Kommission Ghani
+    zum Präsidenten erkläre``) is one only after a connective that is no complementiser (``while``, ``but``)."""
+    subjects = sent.children(o, "nsubj")
+    if (
+        sent[o].base_rel not in ("conj", "advcl", "parataxis", "ccomp")
+        or not subjects
+        or any(_is_relative(w) for w in subjects)
+    ):
+        return False
+    a = _span_words(sent, o)[0]
+    while a < o and _is_punct(sent[a]):
+        a += 1
+    connective = next(
+        (k for k in (a, a + 1) if 0 < k < o and _is_comma(sent[k - 1]) and sent[k].upos in ("CCONJ", "SCONJ")), None
+    )
+    if connective is not None:
+        return sent[connective].text.lower() not in lexicon_words("complementiser")
+    return a > 0 and _is_comma(sent[a - 1]) and o not in kids and sent[o].base_rel != "ccomp"
+
+
+def _own_content(ss: SentenceContext, v: int, lo: int) -> bool:
+    """Whether the content at ``lo`` after a quotation's tag at ``v`` is still reported: it opens with a
+    complementiser (``"…," he said, that …``) or belongs to a second speech verb (``"…," he said, noting he had
+    …``, ``adding that …``)."""
+    sent = ss.sent
+    k = lo
+    while k < len(sent) and _is_punct(sent[k]):
+        k += 1
+    if k < len(sent) and sent[k].text.lower() in lexicon_words("complementiser"):
+        return True
+    return any(v < c.verb <= k for c in ss.cues())
+
+
+def _tags_quotation(ss: SentenceContext, v: int, speaker: int | None) -> bool:
+    """Whether the attribution at ``v`` tags the quotation that closes right before it (``"…," said Geoff Garin,
+    a pollster``, ``"…," Trump told a crowd in Miami``): what was said is the quotation; the words after the
+    verb describe the speaker, the listener or the occasion."""
+    sent = ss.sent
+    start = sent[v].start
+    if speaker is not None and speaker < v:
+        m = expand_mention(sent, speaker)
+        start = min(start, m.start if m is not None else sent[speaker].start)
+    return any(ss.text[qe:start].strip(" ,\n") == "" and qe <= start for _, qe in ss.quote_ranges)
 
 
 def _distant_complementiser(sent: ParsedSentence, v: int) -> int | None:
@@ -1169,6 +1221,7 @@ def _parenthetical(ss: SentenceContext) -> list[Found]:
         inside = [k for k in range(lo_c + 1, hi_c) if k != v]
         outside = set(range(0, lo_c)) | set(range(hi_c + 1, n))
         speaker = ss.subject(cue, outside)
+        parsed_inside = speaker is not None and speaker in inside
         if speaker is None or speaker not in inside:
             nominal = [
                 k
@@ -1190,18 +1243,76 @@ def _parenthetical(ss: SentenceContext) -> list[Found]:
         # ``„…“, said Rita Katz, the director of …``: the attribution belongs to the quotation beside it, and
         # what follows the second comma describes the speaker (apposition, relative clause, ``holding back
         # tears``); only a clause that continues unquoted content on both sides is cut in two.
-        if any(
-            _quoted_share(sent[a].start, sent[b].end, ss.quote_ranges) >= _MAX_QUOTED_SHARE for a, b in (left, right)
-        ) or (_is_relative(sent[right[0]]) and sent[right[0]].text.lower() in lexicon_words("relative")):
+        shares = [_quoted_share(sent[a].start, sent[b].end, ss.quote_ranges) for a, b in (left, right)]
+        if shares[0] >= _MAX_QUOTED_SHARE or (
+            _is_relative(sent[right[0]]) and sent[right[0]].text.lower() in lexicon_words("relative")
+        ):
             continue
         # ``Um … anzusprechen, schlug Rao vor, dass …``: a fronted adverbial clause and a that-clause, not one
         # content cut in two (the that-clause rule takes it).
         if sent[hi_c + 1].text.lower() in lexicon_words("complementiser") or _opens_non_content(sent, left[0]):
             continue
         conf = ParentheticalRule.confidence
-        for lo, hi in (left, right):
+        for lo, hi in _parenthetical_sides(sent, left, right, shares, parsed_inside):
             out.append(Found(lo, hi, speaker, v, cue.particle, cue.lemma, "indirect_parenthetical", conf))
     return out
+
+
+def _subject_phrase(sent: ParsedSentence, lo: int, hi: int) -> bool:
+    """Whether words ``lo..hi`` are a bare noun phrase (``These and other sources of authority``): no verb, not
+    opened by a preposition, subordinator or adverb, with a noun in it."""
+    words = sent.words[lo : hi + 1]
+    return (
+        words[0].upos not in ("ADP", "SCONJ", "ADV")
+        and not any(w.upos in _FINITE_UPOS for w in words)
+        and any(w.upos in ("NOUN", "PROPN") for w in words)
+    )
+
+
+def _has_finite(sent: ParsedSentence, k: int) -> bool:
+    """Whether the phrase headed by ``k`` holds a verb (the tagger's AUX counts)."""
+    lo, hi = _span_words(sent, k)
+    return any(w.upos in _FINITE_UPOS for w in sent.words[lo : hi + 1])
+
+
+# Words a subject phrase before its speech verb may hold beyond the parsed mention: ``[the] group says`` (the
+# tagger made ``says`` a noun and hung ``the`` on it), ``[he and] Mr. Allen said``. Read in English order only:
+# a verb-second tag (``…, sagte X``) puts its subject after the verb.
+_SUBJECT_PHRASE_UPOS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "CCONJ"})
+_SUBJECT_PHRASE_WORDS = 6
+
+
+def _subject_phrase_start(sent: ParsedSentence, lo: int) -> int:
+    """The first word of the subject phrase whose mention starts at ``lo``, when only noun-phrase words stand
+    between it and a comma before (a short run); ``lo`` otherwise."""
+    k = lo
+    while k > 0 and lo - k < _SUBJECT_PHRASE_WORDS and not _is_comma(sent[k - 1]):
+        w = sent[k - 1]
+        if w.upos not in _SUBJECT_PHRASE_UPOS and w.text not in ("'s", "’s"):
+            return lo
+        k -= 1
+    return k if k > 0 and _is_comma(sent[k - 1]) else lo
+
+
+def _parenthetical_sides(
+    sent: ParsedSentence,
+    left: tuple[int, int],
+    right: tuple[int, int],
+    shares: Sequence[float],
+    parsed_inside: bool,
+) -> list[tuple[int, int]]:
+    """The sides of a parenthetical attribution that are reported: both, or only the left one when a quotation
+    fills the right (``The golf industry, she said, is "doing much better …"``: the quotation is the quote
+    sieves', the unquoted subject before it is still reported, as PolNeAR does). A fronted adverbial (``In an
+    interview, he said, "…"``) is the narrator's; so is a noun phrase whose apposition the parser took for the
+    speaker (the parsed subject must stand between the commas). German puts the attribution between commas
+    around an apposed subject too (``Das Staatsoberhaupt, die Königin, bat …``), so verb-second languages report
+    no lone left side."""
+    if shares[1] < _MAX_QUOTED_SHARE:
+        return [left, right]
+    if shares[0] or not parsed_inside or profile(sent.lang).verb_second or not _subject_phrase(sent, *left):
+        return []
+    return [left]
 
 
 def _content_first(ss: SentenceContext) -> list[Found]:
@@ -1219,12 +1330,18 @@ def _content_first(ss: SentenceContext) -> list[Found]:
         if m is not None and speaker < v:
             while lo_att > 0 and sent[lo_att - 1].start >= m.start:
                 lo_att -= 1
+            if not profile(sent.lang).verb_second:
+                lo_att = _subject_phrase_start(sent, lo_att)
         if lo_att < 2 or not _is_comma(sent[lo_att - 1]):
             continue
         # Nothing but the attribution and adverbials after it: no clause of its own.
         if any(sent[k].upos in _FINITE_UPOS and k != v for k in range(lo_att, n)):
             continue
-        if any(c.index > v for c in sent.children(v, *_CONTENT_RELS)):
+        # A clause after the verb is its content; in English a noun the parser hung there as one is the
+        # speaker's apposition (``said Angie Holan, Politifact's editor``). The compact German parse hangs content
+        # fragments on ``sagte`` that way, so verb-second languages keep every such child.
+        v2 = profile(sent.lang).verb_second
+        if any(c.index > v and (v2 or _has_finite(sent, c.index)) for c in sent.children(v, *_CONTENT_RELS)):
             continue
         t = _trim(sent, 0, lo_att - 2)
         if t is None or not _has_clause(sent, *t):
@@ -1318,7 +1435,7 @@ def _speech_act_content(ss: SentenceContext) -> list[Found]:
         return []
     act = _main_speech_act(ss)
     if act is None:
-        return []
+        return _dependent_acts(ss, None) if profile(sent.lang).speech_act_content == "object" else []
     cue, speaker = act
     conf = SpeechActRule.confidence
     if profile(sent.lang).speech_act_content == "sentence":
@@ -1332,10 +1449,48 @@ def _speech_act_content(ss: SentenceContext) -> list[Found]:
         ):
             return []
         return [Found(t[0], t[1], speaker, cue.verb, cue.particle, cue.lemma, SpeechActRule.name, conf, True)]
+    out = []
     span = _act_object(ss, cue)
-    if span is None:
-        return []
-    return [Found(span[0], span[1], speaker, cue.verb, cue.particle, cue.lemma, SpeechActRule.name, conf)]
+    if span is not None:
+        out.append(Found(span[0], span[1], speaker, cue.verb, cue.particle, cue.lemma, SpeechActRule.name, conf))
+    return out + _dependent_acts(ss, cue)
+
+
+# How a speech act below the main clause may hang on its head: ``went on television and chastised Snyder``,
+# ``joined the debate, announcing …`` (its subject is the head's). An infinitive as complement (``declined to
+# comment on``) was measured at under half right on PolNeAR and stays out; one of purpose (an ``advcl``) counts.
+_DEPENDENT_ACT_RELS = frozenset({"conj", "advcl"})
+
+
+def _dependent_acts(ss: SentenceContext, main: _Cue | None) -> list[Found]:
+    """Objects of the further speech acts of a sentence besides its main act (``main``, None when the main clause
+    has none): a coordinated verb, an ``-ing`` adverbial or an infinitive of purpose, with a speaker of its own or
+    inherited (``Clinton went on television and chastised [Snyder for refusing …]``, ``…, criticizing [the
+    fact-checkers]``, ``went on ABC to defend [his staff shake-up]``). A subordinate clause (``after he
+    mentioned …``), a past participle (``a plan criticized by …``) or a verb with a content clause is not such an
+    act."""
+    sent = ss.sent
+    out = []
+    for cue in ss.cues():
+        v = cue.verb
+        if (
+            (main is not None and cue.verb == main.verb)
+            or not cue.raw.entry.kind.is_verb
+            or sent[v].base_rel not in _DEPENDENT_ACT_RELS
+            or (sent[v].feats.get("VerbForm") == "Part" and sent[v].feats.get("Tense") == "Past")
+            or (sent.children(v, "mark") and sent[v].feats.get("VerbForm") != "Inf")
+            or any(c.index > v for c in sent.children(v, *_CONTENT_RELS))
+        ):
+            continue
+        speaker = ss.subject(cue, set())
+        span = _act_object(ss, cue) if speaker is not None else None
+        if span is not None:
+            out.append(
+                Found(
+                    span[0], span[1], speaker, v, cue.particle, cue.lemma, SpeechActRule.name, SpeechActRule.confidence
+                )
+            )
+    return out
 
 
 class _SentenceRule:
