@@ -175,3 +175,32 @@ def test_a_name_and_a_verb_after_a_closed_quotation_are_narration(extractor: Ext
     )
     q = _quote(extractor.extract(text), "It is at the door")
     assert "tag_name_unlisted_verb" not in q.rules  # after a full stop the name opens a sentence of its own
+
+
+# --- a first-person narrator goes by the name the others call them -----------------------------------------------
+
+NARRATOR_EN = (
+    '"Where shall we begin?" asked Holmes.\n\n'
+    '"With the ladder," said Jones.\n\n'
+    '"No, with the roof," said Holmes.\n\n'
+    '"You see the marks on the sill, Watson?" cried Holmes, holding up the lamp.\n\n'
+    '"I see nothing but dust," said I.\n\n'
+    '"Look again," said he. "The print of a bare foot."\n\n'
+    '"It is very small," I answered, bending over the sill.\n'
+)
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("start", ["I see nothing", "It is very small"])
+def test_the_narrator_takes_the_name_the_others_address(extractor: Extractor, start: str) -> None:
+    q = _quote(extractor.extract(NARRATOR_EN), start)
+    assert q.speaker is not None and q.speaker.mention.text == "I"
+    assert q.speaker.name == "Watson"
+    assert "narrator" in q.rules
+
+
+@pytest.mark.models
+def test_a_narrator_nobody_names_stays_i(extractor: Extractor) -> None:
+    text = NARRATOR_EN.replace(", Watson?", "?")
+    q = _quote(extractor.extract(text), "I see nothing")
+    assert q.speaker is not None and q.speaker.name == "I"
