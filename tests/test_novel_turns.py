@@ -136,3 +136,71 @@ def test_a_pronoun_speaker_is_not_the_person_her_turn_addresses(extractor: Extra
     q = _quote(extractor.extract(text), "You will have")
     # Anne is the latest woman the scene is about, but the turn addresses her: she is not its speaker
     assert q.speaker is not None and q.speaker.name == "Barry"
+
+
+# --- tags after a Gutenberg dash, particles read as prepositions, a name before an unlisted verb ----------------
+
+TAGS_EN = (
+    '"I cannot forgive the follies of others so soon as I ought," said Mr. Hartley.\n\n'
+    '"_That_ is a failing indeed!"--cried Margaret. "But you have chosen your fault well."\n\n'
+    '"No"--said Hartley, "I have made no such pretension."\n\n'
+    '"That is the whole trouble," broke in Mr. Pontifex, "she never calls on anyone now."\n\n'
+    '"It is very true," Winterbourne pursued, "that the family has not risen so far."\n'
+)
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("start", "speaker", "rule"), [
+    ("_That_ is", "Margaret", "tag_inverted"),  # ``"…!"--cried``: the dash no longer glues mark and verb
+    ("But you have chosen", "Margaret", "previous_quote"),
+    ("No", "Hartley", None),
+    ("That is the whole", "Pontifex", "tag_unlisted_verb"),  # ``in`` parsed as the name's preposition
+    ("she never calls", "Pontifex", "previous_quote"),
+    ("It is very true", "Winterbourne", "tag_name_unlisted_verb"),
+    ("that the family", "Winterbourne", "previous_quote"),
+])  # fmt: skip
+def test_tags_after_a_dash_a_particle_or_a_name(
+    extractor: Extractor, start: str, speaker: str, rule: str | None
+) -> None:
+    q = _quote(extractor.extract(TAGS_EN), start)
+    assert q.speaker is not None and speaker in q.speaker.name
+    assert rule is None or rule in q.rules
+
+
+@pytest.mark.models
+def test_a_name_and_a_verb_after_a_closed_quotation_are_narration(extractor: Extractor) -> None:
+    text = (
+        '"Is the carriage at the door?" asked Mrs. Honeychurch.\n\n'
+        '"It is at the door." Winterbourne pursued his walk along the terrace without another word.\n'
+    )
+    q = _quote(extractor.extract(text), "It is at the door")
+    assert "tag_name_unlisted_verb" not in q.rules  # after a full stop the name opens a sentence of its own
+
+
+# --- a first-person narrator goes by the name the others call them -----------------------------------------------
+
+NARRATOR_EN = (
+    '"Where shall we begin?" asked Holmes.\n\n'
+    '"With the ladder," said Jones.\n\n'
+    '"No, with the roof," said Holmes.\n\n'
+    '"You see the marks on the sill, Watson?" cried Holmes, holding up the lamp.\n\n'
+    '"I see nothing but dust," said I.\n\n'
+    '"Look again," said he. "The print of a bare foot."\n\n'
+    '"It is very small," I answered, bending over the sill.\n'
+)
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("start", ["I see nothing", "It is very small"])
+def test_the_narrator_takes_the_name_the_others_address(extractor: Extractor, start: str) -> None:
+    q = _quote(extractor.extract(NARRATOR_EN), start)
+    assert q.speaker is not None and q.speaker.mention.text == "I"
+    assert q.speaker.name == "Watson"
+    assert "narrator" in q.rules
+
+
+@pytest.mark.models
+def test_a_narrator_nobody_names_stays_i(extractor: Extractor) -> None:
+    text = NARRATOR_EN.replace(", Watson?", "?")
+    q = _quote(extractor.extract(text), "I see nothing")
+    assert q.speaker is not None and q.speaker.name == "I"

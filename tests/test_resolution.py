@@ -382,3 +382,18 @@ def test_a_sentence_opening_is_read_from_the_few_characters_before_a_name() -> N
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
         for offset in range(len(text) + 1):
             assert _opens_sentence(text, offset) == (_SENTENCE_OPENING.search(text, 0, offset) is not None)
+
+
+def test_a_sentence_opening_word_written_in_lower_case_elsewhere_opens_no_name() -> None:
+    # ``But Anne`` in narration the selection left unparsed: ``but`` is a word of the text, so the name is Anne
+    # (before, the whole run was no known name and the pronoun found nobody; in a novel whose ``Victor`` was
+    # parsed elsewhere it became the character ``But Victor``)
+    text = (
+        "The rain had stopped, but the lawn was wet.\n\n"
+        "But Anne had already gone down to the gate.\n\n"
+        '"Nobody will come now," she said.\n'
+    )
+    res = resolve_speakers(text, [Att(_at(text, "she"), MentionKind.PRONOUN)], [], split_paragraphs(text))
+    sp = res.speakers[0]
+    assert sp is not None and sp.name == "Anne"
+    assert sp.antecedent is not None and sp.antecedent.text == "Anne"

@@ -587,6 +587,8 @@ def resolve(work: _Work, entries: Sequence[Entry]) -> Resolution:
         work.sentences,
         work.paragraphs,
         quote_ranges=_top_regions(work),
+        entry_ranges=[(e.start, e.end) for e in entries],
+        addressees=[e.addressee for e in entries],
     )
 
 

@@ -370,6 +370,7 @@ WORD_KINDS = (
     "anaphoric_content",
     "source_adverb",
     "holder_case",
+    "tag_particle",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

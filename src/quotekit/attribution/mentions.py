@@ -260,6 +260,9 @@ def expand_mention(sent: ParsedSentence, head: int, *, blocked: Sequence[tuple[i
         return None
     head = _possessor_shift(sent, head, blocked)
     kind = mention_kind(sent, head)
+    if _pronoun_with_stop(sent[head], sent.lang):
+        # ``said I.`` at a sentence's end: the tokenizer reads ``I.`` as an initial; the pronoun is the speaker
+        return Mention(sent[head].start, sent[head].end - 1, MentionKind.PRONOUN, head)
     if kind is MentionKind.PRONOUN:
         lo = hi = head
     elif kind is MentionKind.NAME:
@@ -270,6 +273,11 @@ def expand_mention(sent: ParsedSentence, head: int, *, blocked: Sequence[tuple[i
         if named > hi:
             hi, kind = named, MentionKind.NAME
     return Mention(sent[lo].start, sent[hi].end, kind, head)
+
+
+def _pronoun_with_stop(w: Word, lang: str) -> bool:
+    """A pronoun the tokenizer glued to the full stop after it (``I.``, taken for an initial)."""
+    return len(w.text) > 1 and w.text.endswith(".") and w.text[:-1].lower() in pronouns(lang)
 
 
 def _name_after_role(sent: ParsedSentence, head: int, hi: int, blocked: Sequence[tuple[int, int]]) -> int:

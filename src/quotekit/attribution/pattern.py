@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from quotekit.attribution.context import CLAUSE_END, Attribution, Context, Cue, QuoteTarget
 from quotekit.attribution.mentions import PERSON_RANK, is_nominal, is_pronoun, speaker_rank
+from quotekit.attribution.persons import is_title
 from quotekit.attribution.rules import Phase
 from quotekit.lang import profile
 from quotekit.lexicon import CueEntry, CueKind, cue_entries
@@ -16,6 +17,9 @@ from quotekit.tree import ParsedSentence, Word
 __all__ = ["PatternSieve"]
 
 # Dependents of a verb that may be its real subject where the parse chose another.
+# What may stand between a quotation and its tag: a comma, or a dash (``"…!"--cried Elizabeth``: Gutenberg texts
+# write the dash as two hyphens, one token).
+_TAG_OPENERS = frozenset({",", "—", "–", "-", "--"})
 _DEPENDENT_RELS = frozenset({"nsubj", "obj", "iobj", "obl", "dep", "appos", "nmod"})
 
 
@@ -56,6 +60,8 @@ class PatternSieve:
     max_speaker_phrase: ClassVar[int] = 14
     """Words a verbless phrase before a colon may have and still be a speaker (name, title, apposition)."""
 
+    max_name_words: ClassVar[int] = 3
+    """Words of a name (a title included) before an unlisted tag verb (``"…," Mr. Beebe pursued``)."""
     unlisted_verb: ClassVar[float] = 0.6
     """``"…," laughed Anne``: a verb the cue table does not list in the tag's place (:meth:`_tag_unlisted_verb`)."""
     max_unlisted_particles: ClassVar[int] = 1
@@ -80,7 +86,7 @@ class PatternSieve:
             if w.upos == "PUNCT" or not any(c.isalnum() for c in w.text):
                 if _abbreviation_stop(prev, w):
                     continue  # ``Ms. Gil said``: the tokenizer ended a sentence after ``Ms``
-                if clause or w.text not in (",", "—", "–", "-"):
+                if clause or w.text not in _TAG_OPENERS:
                     break
                 continue
             clause.append((si, wi))
@@ -133,6 +139,8 @@ class PatternSieve:
             return ctx.build(self.name, rule, pick[0], pick[1], cue.span(ctx.sentences), conf)
         if ends_open and not _inside_narration(ctx, quote):
             found = self._tag_unlisted_verb(ctx, clause)
+            if found is None and inner.endswith(",") and "," not in between:
+                found = self._tag_name_then_verb(ctx, clause)
             if found is not None:
                 return found
         return self._tag_after_apposition(ctx, clause)
@@ -153,12 +161,12 @@ class PatternSieve:
             return None  # a regular past (``acquiesced``) is often tagged a participle
         rest = [c for c in clause[1 : 1 + self.max_unlisted_particles + 2] if c[0] == si]
         k = 0
-        while k < min(len(rest), self.max_unlisted_particles) and sent[rest[k][1]].base_rel == "compound:prt":
+        lang = first_lang(ctx, si)
+        while k < min(len(rest), self.max_unlisted_particles) and _particle(sent[rest[k][1]], lang):
             k += 1  # ``put in``, ``broke in``, ``called out``
         if k >= len(rest):
             return None
         w = sent[rest[k][1]]
-        lang = first_lang(ctx, si)
         if w.upos == "DET" and k + 1 < len(rest) and is_nominal(sent[rest[k + 1][1]], lang):
             pick = rest[k + 1]  # ``returned the Doctor``
         elif _tag_word(w, lang) and w.text[:1].isupper() and not is_pronoun(w, lang):
@@ -169,6 +177,32 @@ class PatternSieve:
             return None
         lemma = (verb.lemma or verb.text).lower()
         return ctx.build(self.name, "tag_unlisted_verb", *pick, (verb.start, verb.end, lemma), self.unlisted_verb)
+
+    def _tag_name_then_verb(self, ctx: Context, clause: list[tuple[int, int]]) -> Attribution | None:
+        """``"It is very true," Winterbourne pursued, "that …"``: after a quotation that ends in a comma, a name (a
+        title allowed before it) and then a finite verb the cue table does not list. A comma inside the marks
+        leaves the sentence open, so the clause after it is the quotation's tag whatever its verb."""
+        si, _ = clause[0]
+        sent = ctx.sentences[si]
+        lang = first_lang(ctx, si)
+        k = 0
+        while k < min(len(clause), self.max_name_words) and clause[k][0] == si:
+            w = sent[clause[k][1]]
+            if not w.text[:1].isupper() or is_pronoun(w, lang) or not (_tag_word(w, lang) or is_title(w.text)):
+                break
+            k += 1
+        if k == 0 or k >= len(clause) or clause[k][0] != si:
+            return None
+        verb = sent[clause[k][1]]
+        if verb.upos != "VERB" or not verb.text.isalpha() or not verb.text[:1].islower():
+            return None
+        if verb.feats.get("VerbForm") not in (None, "Fin", "Part"):
+            return None
+        pick = clause[k - 1]
+        if speaker_rank(sent, pick[1], subject=False) == 0:
+            return None
+        lemma = (verb.lemma or verb.text).lower()
+        return ctx.build(self.name, "tag_name_unlisted_verb", *pick, (verb.start, verb.end, lemma), self.unlisted_verb)
 
     def _tag_after_apposition(self, ctx: Context, clause: list[tuple[int, int]]) -> Attribution | None:
         """``"…," Harry Bond, 30, of Raleigh, who was among those polled, said``: a name (or a noun phrase with its
@@ -527,6 +561,12 @@ def _person_beside(ctx: Context, si: int, v: int, subj: int) -> int | None:
         and speaker_rank(sent, c.index) >= PERSON_RANK
     ]
     return min(people, key=lambda k: abs(k - v)) if people else None
+
+
+def _particle(w: Word, lang: str) -> bool:
+    """A verb's particle: so parsed, or a listed particle parsed as the speaker's preposition (``broke in
+    Mr. Pontellier``: ``in`` a ``case`` of ``Pontellier``)."""
+    return w.deprel == "compound:prt" or w.text.lower() in lexicon_words("tag_particle", lang)
 
 
 def _depth(sent: ParsedSentence, i: int) -> int:

@@ -247,6 +247,11 @@ class _WordStarts:
                 yield m
 
 
+def _kept_opening(word: str) -> bool:
+    """A capitalised word that opens a name even where the text also writes it in lower case (``Miss``, ``Rose``)."""
+    return is_title(word) or first_name_gender(word) is not None
+
+
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b:
         return False
@@ -567,14 +572,71 @@ def resolve_speakers(
     paragraphs: Sequence[Paragraph],
     *,
     quote_ranges: Sequence[tuple[int, int]] = (),
+    entry_ranges: Sequence[tuple[int, int]] | None = None,
+    addressees: Sequence[tuple[int, int] | None] | None = None,
 ) -> Resolution:
-    """Resolve every attribution's speaker mention to a :class:`Speaker`; attributions must be in text order."""
+    """Resolve every attribution's speaker mention to a :class:`Speaker`; attributions must be in text order.
+
+    ``entry_ranges`` (the ``(start, end)`` of each attribution's quotation or statement) and ``addressees`` (the
+    name or pronoun each quotation is addressed to, ``Quote.addressee``), when given, let a first-person narrator
+    take the name the other characters call them (:func:`narrator_name`).
+    """
     resolver = _Resolver(
         text, sentences, paragraphs, quote_ranges, _holds_dialogue(text, attributions, paragraphs, quote_ranges)
     )
+    if resolver.dialogue and entry_ranges is not None and addressees is not None:
+        resolver.narrator = narrator_name(text, attributions, entry_ranges, addressees, resolver.para)
     for att in attributions:
         resolver.add(att)
     return Resolution(resolver.speakers, resolver.entities, resolver.confidences, resolver.rules)
+
+
+def _first_person(text: str, att: AttributionLike | None) -> bool:
+    """The attribution's speaker is ``I`` (a first-person singular pronoun)."""
+    if att is None or att.speaker is None or att.mention_kind != MentionKind.PRONOUN:
+        return False
+    info = pronoun(text[att.speaker[0] : att.speaker[1]], None)
+    return info is not None and info.person == "1" and info.number == "sg"
+
+
+def narrator_name(
+    text: str,
+    attributions: Sequence[AttributionLike | None],
+    ranges: Sequence[tuple[int, int]],
+    addressees: Sequence[tuple[int, int] | None],
+    para: Callable[[int], int],
+) -> tuple[int, int] | None:
+    """The name a first-person narrator goes by: the one the other characters address in turns right before or
+    after a turn of ``I`` (``"You see, Watson, …"`` ⏎ ``"I see nothing," said I.``), when one name has the most
+    such addresses. A name that speaks in its own tags is someone else, and a bare title (``Monsieur``) is no
+    name. Returns the span of its first address, or None."""
+    narrating = {para(ranges[i][0]) for i, att in enumerate(attributions) if _first_person(text, att)}
+    if not narrating:
+        return None
+    speaking = {
+        text[att.speaker[0] : att.speaker[1]].split()[-1].casefold()
+        for att in attributions
+        if att is not None
+        and att.speaker is not None
+        and att.mention_kind == MentionKind.NAME
+        and att.sieve in OWN_TAG_SIEVES
+    }
+    votes: dict[str, list[tuple[int, int]]] = {}
+    for i, (att, addr) in enumerate(zip(attributions, addressees, strict=True)):
+        if addr is None or _first_person(text, att):
+            continue
+        words = text[addr[0] : addr[1]].split()
+        if not words or not words[0][:1].isupper() or pronoun(words[0], None) is not None:
+            continue
+        if all(is_title(w) for w in words) or _POSSESSIVE.sub("", words[-1]).casefold() in speaking:
+            continue
+        p = para(ranges[i][0])
+        if p - 1 in narrating or p + 1 in narrating:
+            votes.setdefault(_POSSESSIVE.sub("", words[-1]).casefold(), []).append(addr)
+    ranked = sorted(votes.values(), key=len, reverse=True)
+    if not ranked or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return None
+    return ranked[0][0]
 
 
 class _Resolver:
@@ -589,6 +651,9 @@ class _Resolver:
         dialogue: bool = False,
     ) -> None:
         self.text = text
+        self.dialogue = dialogue
+        self.narrator: tuple[int, int] | None = None
+        """Where the name of a first-person narrator is written (:func:`narrator_name`)."""
         self.sentences = sentences
         self.paras = list(paragraphs)
         self.sentence_index = SpanIndex([(s.start, s.end) for s in sentences])
@@ -604,8 +669,7 @@ class _Resolver:
         # Gender a name's own sentence shows (``Marilla put down her knitting``), by the name's start offset.
         self._context_gender: dict[int, str] = {}
         # Candidates from the parse: names outside quotes, marked as sources when they speak.
-        quote_index = SpanIndex(quote_ranges)
-        self._quote_index = quote_index
+        quote_index = self.quote_index = SpanIndex(quote_ranges)
         lowercase = {m.group() for m in _LOWER_WORD.finditer(text)}
         self.candidates = _Candidates()
         for sent in sentences:
@@ -637,7 +701,7 @@ class _Resolver:
         if dialogue and sentences and not any(profile(sent.lang).capitalised_nouns for sent in sentences):
             capitalised = _mid_sentence_capitals(text) - {w.casefold() for w in lowercase}
             narration = _narration_genders(text, capitalised, quote_index)
-        self._unparsed_names(text, quote_index, set(narration))
+        self._unparsed_names(text, quote_index, set(narration), lowercase)
         self._name_genders = _name_genders(self.candidates)
         for key, gender in narration.items():
             self._name_genders.setdefault(key, gender)
@@ -645,16 +709,20 @@ class _Resolver:
             if cand.gender is None and len(cand.tokens) == 1:
                 cand.gender = self._name_genders.get(cand.tokens[0].casefold())
 
-    def _unparsed_names(self, text: str, quotes: SpanIndex, gendered: set[str]) -> None:
+    def _unparsed_names(self, text: str, quotes: SpanIndex, gendered: set[str], lowercase: set[str]) -> None:
         """Titled names, known first names and names parsed elsewhere in the document, in narration the selection
         left unparsed, as scene characters; one that opens a sentence before a lower-case word (``Eeyore shook
-        his head``) is the subject of its clause. ``gendered``: case-folded words the narration genders."""
+        his head``) is the subject of its clause. ``gendered``: case-folded words the narration genders;
+        ``lowercase``: the words the text writes in lower case, which open no name (``But Victor``)."""
         known = {t.casefold() for c in self.candidates.newest_first(len(text) + 1) for t in c.tokens[-1:]} | gendered
         for m in _SURFACE_NAME.finditer(text):
             s, e = m.span()
             if self.sentence_index.first_overlapping(s, e) >= 0 or _inside(quotes, s, e):
                 continue
             words = m.group().split()
+            while len(words) > 1 and words[0].casefold() in lowercase and not _kept_opening(words[0]):
+                s = text.index(words[1], s + len(words[0]))  # ``But Victor``, ``Dear Lizzy``: the name is Victor
+                words.pop(0)
             toks, title = _clean_name(words)
             if title is None and first_name_gender(words[0]) is None and toks[-1].casefold() not in known:
                 continue
@@ -757,6 +825,9 @@ class _Resolver:
         if info is not None and info.person == "rel" and msent is not None and self._relative(att, mention, msent):
             return
         target = None
+        if self.narrator is not None and _first_person(self.text, att) and not _inside(self.quote_index, s, e):
+            self._narrator(att, mention)
+            return
         if info is None or info.resolvable:
             gender, number = (info.gender, info.number) if info else ("x", "x")
             para = self.para(s)
@@ -790,6 +861,26 @@ class _Resolver:
         self._answer(speaker, conf * factor, (*chain, how))
         self.candidates.append(_Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, subject=True))
 
+    def _narrator(self, att: AttributionLike, mention: Span) -> None:
+        """``said I`` in first-person narration: the narrator, under the name the others call them."""
+        assert self.narrator is not None
+        a, b = self.narrator
+        toks, title = _clean_name(self.text[a:b].split())
+        full = self.full_name(toks)
+        ent_id = self.entity_for(full, "person", _gender(full, title))
+        ent = self.entities[ent_id]
+        ent.mentions.append(mention)
+        speaker = Speaker(
+            name=ent.name,
+            mention=mention,
+            mention_kind=att.mention_kind,
+            antecedent=Span(start=a, end=b, text=self.text[a:b]),
+            entity=ent_id,
+            title=ent.title,
+            role=ent.role,
+        )
+        self._answer(speaker, att.confidence * PRONOUN_CONFIDENCE * CHARACTER_FACTOR, (*_chain(att), "narrator"))
+
     def _addressed_in(self, paragraph: int, offset: int) -> Callable[[_Candidate], bool]:
         """Who the pronoun's own turn talks to: the names written inside the quotations of its paragraph before it
         (``"Anne, you've passed," she cried``). A speaker does not address herself, so neither these mentions nor
@@ -802,7 +893,7 @@ class _Resolver:
         die Maßnahme als „Kapitulation“ sieht``, ``said Peter Hart, who …``), not for whoever spoke last: the
         speaker is named after that phrase, the mention stays the pronoun as written. False when the parse shows
         no such phrase (the pronoun is then resolved like any other)."""
-        blocked = self._quote_index.overlapping(msent.start, msent.end)
+        blocked = self.quote_index.overlapping(msent.start, msent.end)
         head = _relative_antecedent(msent, mention.start, blocked)
         found = None if head is None else expand_mention(msent, head, blocked=blocked)
         if found is None or found.kind is MentionKind.PRONOUN:
