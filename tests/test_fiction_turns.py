@@ -7,6 +7,7 @@ import pytest
 
 from quotekit import Extractor
 from quotekit.models import ExtractionResult, Quote, QuoteKind
+from quotekit.output import NESTED_SIEVE, eval_record
 from quotekit.scanner import scan_quotes
 
 
@@ -127,3 +128,22 @@ NEWS_THAT = (
 @pytest.mark.models
 def test_a_quotation_after_that_stays_a_fragment(extractor: Extractor) -> None:
     assert _kind(extractor.extract(NEWS_THAT), "Platte River") is QuoteKind.MIXED
+
+
+# --- nested quotations in the evaluation format ------------------------------------------------------------------
+
+NESTED = (
+    "Die Alte setzte sich ans Feuer.\n\n"
+    "»Und endlich nahm er meine Hand und sagte: ›Ja, Grete, das ist eine schwere Frage.‹ Dann ging er.«\n"
+)
+
+
+@pytest.mark.models
+def test_nested_quotations_are_written_only_on_request(extractor: Extractor) -> None:
+    r = extractor.extract(NESTED)
+    plain, nested = eval_record(r), eval_record(r, nested=True)
+    assert [q["text"] for q in plain["quotes"]] == [q.text for q in r.quotes]
+    extra = [q for q in nested["quotes"] if q["sieve"] == NESTED_SIEVE]
+    assert [q["text"] for q in extra] == ["Ja, Grete, das ist eine schwere Frage."]
+    assert extra[0]["kind"] == "direct" and extra[0]["speaker"] is None
+    assert len(nested["quotes"]) == len(plain["quotes"]) + 1
