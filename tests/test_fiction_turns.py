@@ -130,6 +130,34 @@ def test_a_quotation_after_that_stays_a_fragment(extractor: Extractor) -> None:
     assert _kind(extractor.extract(NEWS_THAT), "Platte River") is QuoteKind.MIXED
 
 
+# --- speakers: the second verb of a coordination before a colon ----------------------------------------------
+
+# The speech verb follows ``und`` and has no subject of its own; the compact parse hangs it off a word of the
+# quotation or off a clause without subject, and the nearest dependent or nominal was the first verb's object.
+COORDINATED = (
+    "Der alte Katechet stand lange am Fenster und sah mich an.\n\n"
+    "»Ich tu' aber nicht rauchen!« rief ich laut.\n\n"
+    "Da hob er den Finger und sagte: »Aufs erste ein zweites Laster! Mich, deinen alten Katecheten, belügen?«\n"
+)
+COORDINATED_OBJECT_NAME = (
+    "Der Knecht ging hinaus und fand den alten Reifen im Hof. Er steckt Kopf und Schultern durch das Reifen, "
+    "streift ihn um den Leib und sagt lachend: »Ein hübscher Gürtel ist das!«\n"
+)
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [(COORDINATED, "Aufs erste", "er"), (COORDINATED_OBJECT_NAME, "Ein hübscher", "Er")],
+    ids=["object-after-verb", "bare-noun-object"],
+)
+def test_a_coordinated_speech_verb_takes_the_clause_subject(
+    extractor: Extractor, text: str, opening: str, speaker: str
+) -> None:
+    q = _quote(extractor.extract(text), opening)
+    assert q is not None and q.speaker is not None and q.speaker.mention.text == speaker
+
+
 # --- nested quotations in the evaluation format ------------------------------------------------------------------
 
 NESTED = (

@@ -381,13 +381,24 @@ class PatternSieve:
 def _colon_speaker(sent: ParsedSentence, noms: list[tuple[int, int]], cue: int) -> tuple[int, int]:
     """Of the nominals before a colon whose speech verb has no parsed subject, the speaker: the first name the
     sentence holds outside a prepositional phrase (``Miss Bartlett, with equal vivacity, replied:``; ``Diana,
-    going to the gable, where Anne stood at her window, said:``), else the nominal nearest the verb."""
+    going to the gable, where Anne stood at her window, said:``), else the clause's most subject-like nominal,
+    else the nominal nearest the verb."""
     # ``noms`` runs from the colon back, so the last name is the sentence's first. A name inside a prepositional
     # phrase (``in the absence of Miss Bartlett``) ranks as no subject; the nearest nominal was often a thing the
     # sentence's narration holds (``flung up her arms, and cried:``).
-    people = [c for c in noms if sent[c[1]].upos == "PROPN" and speaker_rank(sent, c[1]) >= PERSON_RANK]
+    # An object is the first verb's, not the speaker (``Er steckt Kopf und Schultern durch das Loch … und sagt
+    # lachend:``, ``Kopf`` a bare noun the tagger calls a name).
+    subjects = [c for c in noms if speaker_rank(sent, c[1]) > 0 and sent[c[1]].base_rel not in ("obj", "iobj")]
+    people = [c for c in subjects if sent[c[1]].upos == "PROPN" and speaker_rank(sent, c[1]) >= PERSON_RANK]
     if people:
         return people[-1]
+    # A speech verb without subject is most often the second verb of a coordination whose subject the first
+    # verb holds (``Da hob er den Finger und sagte:``, ``Er steckt Kopf und Schultern durch das Loch … und sagt
+    # lachend:``); the compact parse hangs it anywhere, so the subject is found by its form, not its head: the
+    # most subject-like nominal of the clause (no object case, no preposition), the first of equals. The nearest
+    # nominal was the object or the place of the first verb (``den Finger``, ``bei der Hecke``).
+    if subjects:
+        return min(subjects, key=lambda c: (-speaker_rank(sent, c[1]), c[1]))
     return min(noms, key=lambda c: abs(c[1] - cue))
 
 
