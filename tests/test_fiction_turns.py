@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
+from quotekit.attribution import reported
 from quotekit.models import ExtractionResult, Quote, QuoteKind
 from quotekit.output import NESTED_SIEVE, eval_record
 from quotekit.scanner import scan_quotes
@@ -156,6 +157,42 @@ def test_a_coordinated_speech_verb_takes_the_clause_subject(
 ) -> None:
     q = _quote(extractor.extract(text), opening)
     assert q is not None and q.speaker is not None and q.speaker.mention.text == speaker
+
+
+# --- a tagged turn is no reported statement's content ---------------------------------------------------------
+
+# A reported-speech rule took ``Die schlafen«, rief die kleine Katze herunter … »Junge`` for the content of the
+# later ``sagte``, which made every turn inside it a fragment (mixed) of that statement.
+TAGGED_CHAIN = (
+    "Der kleine Häwelmann fuhr in seinem Bett über die Wolken.\n\n"
+    "»Wo sind denn die andern Tiere?« rief der kleine Häwelmann hinauf. – »Die schlafen«, rief die kleine Katze "
+    "herunter und sprang wieder einen Baum weiter; »horch nur, wie sie schnarchen!« – »Junge«, sagte der gute alte "
+    "Mond, »hast du noch nicht genug?« – »Nein«, schrie Häwelmann, »mehr, mehr! Leuchte, alter Mond!«\n"
+)
+
+
+@pytest.mark.models
+def test_turns_inside_a_tagged_chain_stay_direct(extractor: Extractor) -> None:
+    r = extractor.extract(TAGGED_CHAIN)
+    for opening in ("Die schlafen", "horch nur", "Junge", "hast du", "Nein"):
+        assert _kind(r, opening) is QuoteKind.DIRECT, opening
+    assert not [q for q in r.quotes if q.kind is QuoteKind.MIXED]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("»Die schlafen«, rief die Katze", True),
+        ("»thou« berichtigte der Engländer", False),
+        ("»Es ist gut«; und dann", True),
+        ("»Das ist die Lage« Der Minister ging.", False),
+        ("“bombastic comments” do more harm", False),
+        ("„Hexenjagd“. Danach", False),
+    ],
+)
+def test_a_tag_follows_a_closing_mark(text: str, tagged: bool) -> None:
+    qe = max(text.rfind(m) for m in "«“”") + 1
+    assert reported._tag_follows(text, qe) is tagged
 
 
 # --- nested quotations in the evaluation format ------------------------------------------------------------------
