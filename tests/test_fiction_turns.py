@@ -146,11 +146,23 @@ COORDINATED_OBJECT_NAME = (
 )
 
 
+# No colon, the subject after the first verb parsed as its object (with nominative case), a dative pronoun after
+# a preposition nearer the speech verb.
+COORDINATED_NO_COLON = (
+    "Der Soldat ging über Berge und Felder und kam auf eine schöne Wiese. Da stand plötzlich ein graues Männchen "
+    "vor ihm und fragte »Wohin des Weges? Darf man nicht mit?«\n"
+)
+
+
 @pytest.mark.models
 @pytest.mark.parametrize(
     ("text", "opening", "speaker"),
-    [(COORDINATED, "Aufs erste", "er"), (COORDINATED_OBJECT_NAME, "Ein hübscher", "Er")],
-    ids=["object-after-verb", "bare-noun-object"],
+    [
+        (COORDINATED, "Aufs erste", "er"),
+        (COORDINATED_OBJECT_NAME, "Ein hübscher", "Er"),
+        (COORDINATED_NO_COLON, "Wohin", "ein graues Männchen"),
+    ],
+    ids=["object-after-verb", "bare-noun-object", "no-colon"],
 )
 def test_a_coordinated_speech_verb_takes_the_clause_subject(
     extractor: Extractor, text: str, opening: str, speaker: str

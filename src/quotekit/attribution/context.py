@@ -101,6 +101,26 @@ SPEAKER_WEIGHTS: dict[str, float] = {
 COMMUNICATION_WEIGHT = 0.9
 
 
+_NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NUM"})
+
+
+def object_like(sent: ParsedSentence, i: int) -> bool:
+    """The word at ``i`` is parsed as an object and not marked nominative (the compact parse calls the subject
+    after the verb an object at times: ``Da stand ein graues Männchen``, ``Männchen`` obj with Case=Nom)."""
+    w = sent[i]
+    return w.base_rel in _OBJECT_RELS and "Nom" not in w.feats.get("Case", "")
+
+
+def after_preposition(sent: ParsedSentence, i: int) -> bool:
+    """The noun phrase of the word at ``i`` follows a preposition (``vor ihm``, ``bei der Hecke``), read from the
+    words before it: the compact parse often hangs the preposition elsewhere, and a dative pronoun it gives no
+    case, so neither the relation nor the case feature shows it is no subject."""
+    k = i - 1
+    while k >= 0 and sent[k].upos in _NOUN_PHRASE_OPENERS:
+        k -= 1
+    return k >= 0 and sent[k].upos == "ADP"
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A speech verb outside every quote: sentence and word index, its cue-table row, its separated particle."""
@@ -393,7 +413,7 @@ class Context:
             if not self.outside(si, j) or w.text in CLAUSE_END:
                 break
             rank = speaker_rank(sent, j)
-            if rank > 0 and w.base_rel not in _OBJECT_RELS:
+            if rank > 0 and not object_like(sent, j) and not after_preposition(sent, j):
                 # A parsed subject first: a fronted object looks like one (``Die läßt er auf dem Kopfe und ruft:``).
                 cands.append((-rank, w.base_rel != "nsubj", j))
         return min(cands)[2] if cands else None

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from quotekit.attribution.context import CLAUSE_END, Attribution, Context, Cue, QuoteTarget
+from quotekit.attribution.context import (
+    CLAUSE_END,
+    Attribution,
+    Context,
+    Cue,
+    QuoteTarget,
+    after_preposition,
+    object_like,
+)
 from quotekit.attribution.mentions import PERSON_RANK, is_nominal, is_pronoun, speaker_rank
 from quotekit.attribution.rules import Phase
 from quotekit.lang import profile
@@ -201,10 +209,19 @@ class PatternSieve:
             return None
         si, wi = before[0]
         colon = ctx.sentences[si][wi]
-        if colon.text != ":" or not ctx.gap_is_blank(colon.end, a):
+        if not ctx.gap_is_blank(colon.end, a):
+            return None
+        if colon.text == ":":
+            words = before[1:]
+        elif self._is_cue_verb(ctx, si, wi) is not None:
+            # ``Da stand ein graues Männchen vor ihm und fragte »Wohin des Weges?«``: older prose opens the
+            # quotation right after the speech verb, with no colon; a fragment right after the verb in news
+            # (``said "…"``) is the verb's subject's words as well.
+            words = before
+        else:
             return None
         clause = []
-        for sj, wj in before[1:]:
+        for sj, wj in words:
             w = ctx.sentences[sj][wj]
             if not ctx.outside(sj, wj) or w.text in CLAUSE_END or sj != si:
                 break
@@ -388,7 +405,11 @@ def _colon_speaker(sent: ParsedSentence, noms: list[tuple[int, int]], cue: int) 
     # sentence's narration holds (``flung up her arms, and cried:``).
     # An object is the first verb's, not the speaker (``Er steckt Kopf und Schultern durch das Loch … und sagt
     # lachend:``, ``Kopf`` a bare noun the tagger calls a name).
-    subjects = [c for c in noms if speaker_rank(sent, c[1]) > 0 and sent[c[1]].base_rel not in ("obj", "iobj")]
+    subjects = [
+        c
+        for c in noms
+        if speaker_rank(sent, c[1]) > 0 and not object_like(sent, c[1]) and not after_preposition(sent, c[1])
+    ]
     people = [c for c in subjects if sent[c[1]].upos == "PROPN" and speaker_rank(sent, c[1]) >= PERSON_RANK]
     if people:
         return people[-1]
@@ -399,7 +420,7 @@ def _colon_speaker(sent: ParsedSentence, noms: list[tuple[int, int]], cue: int) 
     # nominal was the object or the place of the first verb (``den Finger``, ``bei der Hecke``).
     if subjects:
         return min(subjects, key=lambda c: (-speaker_rank(sent, c[1]), c[1]))
-    return min(noms, key=lambda c: abs(c[1] - cue))
+    return min(noms, key=lambda c: (after_preposition(sent, c[1]), abs(c[1] - cue)))
 
 
 def _abbreviation_stop(prev: Word | None, w: Word) -> bool:
