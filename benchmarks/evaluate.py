@@ -48,6 +48,7 @@ def main() -> None:
     ap.add_argument("--tokenizer", choices=TOKENIZERS, default="stanza")
     ap.add_argument("--threads", type=int, default=1, help="torch threads for parsing (0: torch's default)")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "out"), help="where predictions are written")
+    ap.add_argument("--nested", action="store_true", help="also write quotations inside quotes as quotes (no speaker)")
     a = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     scorer = load_scorer(EVAL / "score.py")
@@ -68,6 +69,7 @@ def main() -> None:
             kinds=tuple(a.kinds.split(",")),
             predictions_out=Path(a.out) / f"{name}.jsonl",
             timings=times,
+            nested=a.nested,
         )
         dt = time.perf_counter() - t0
         parsed, total = times.sentences_parsed, times.sentences_total

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
+from quotekit.attribution import reported
 from quotekit.models import ExtractionResult, Quote, QuoteKind
+from quotekit.output import NESTED_SIEVE, eval_record
 from quotekit.scanner import scan_quotes
 
 
@@ -127,3 +129,98 @@ NEWS_THAT = (
 @pytest.mark.models
 def test_a_quotation_after_that_stays_a_fragment(extractor: Extractor) -> None:
     assert _kind(extractor.extract(NEWS_THAT), "Platte River") is QuoteKind.MIXED
+
+
+# --- speakers: the second verb of a coordination before a colon ----------------------------------------------
+
+# The speech verb follows ``und`` and has no subject of its own; the compact parse hangs it off a word of the
+# quotation or off a clause without subject, and the nearest dependent or nominal was the first verb's object.
+COORDINATED = (
+    "Der alte Katechet stand lange am Fenster und sah mich an.\n\n"
+    "»Ich tu' aber nicht rauchen!« rief ich laut.\n\n"
+    "Da hob er den Finger und sagte: »Aufs erste ein zweites Laster! Mich, deinen alten Katecheten, belügen?«\n"
+)
+COORDINATED_OBJECT_NAME = (
+    "Der Knecht ging hinaus und fand den alten Reifen im Hof. Er steckt Kopf und Schultern durch das Reifen, "
+    "streift ihn um den Leib und sagt lachend: »Ein hübscher Gürtel ist das!«\n"
+)
+
+
+# No colon, the subject after the first verb parsed as its object (with nominative case), a dative pronoun after
+# a preposition nearer the speech verb.
+COORDINATED_NO_COLON = (
+    "Der Soldat ging über Berge und Felder und kam auf eine schöne Wiese. Da stand plötzlich ein graues Männchen "
+    "vor ihm und fragte »Wohin des Weges? Darf man nicht mit?«\n"
+)
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (COORDINATED, "Aufs erste", "er"),
+        (COORDINATED_OBJECT_NAME, "Ein hübscher", "Er"),
+        (COORDINATED_NO_COLON, "Wohin", "ein graues Männchen"),
+    ],
+    ids=["object-after-verb", "bare-noun-object", "no-colon"],
+)
+def test_a_coordinated_speech_verb_takes_the_clause_subject(
+    extractor: Extractor, text: str, opening: str, speaker: str
+) -> None:
+    q = _quote(extractor.extract(text), opening)
+    assert q is not None and q.speaker is not None and q.speaker.mention.text == speaker
+
+
+# --- a tagged turn is no reported statement's content ---------------------------------------------------------
+
+# A reported-speech rule took ``Die schlafen«, rief die kleine Katze herunter … »Junge`` for the content of the
+# later ``sagte``, which made every turn inside it a fragment (mixed) of that statement.
+TAGGED_CHAIN = (
+    "Der kleine Häwelmann fuhr in seinem Bett über die Wolken.\n\n"
+    "»Wo sind denn die andern Tiere?« rief der kleine Häwelmann hinauf. – »Die schlafen«, rief die kleine Katze "
+    "herunter und sprang wieder einen Baum weiter; »horch nur, wie sie schnarchen!« – »Junge«, sagte der gute alte "
+    "Mond, »hast du noch nicht genug?« – »Nein«, schrie Häwelmann, »mehr, mehr! Leuchte, alter Mond!«\n"
+)
+
+
+@pytest.mark.models
+def test_turns_inside_a_tagged_chain_stay_direct(extractor: Extractor) -> None:
+    r = extractor.extract(TAGGED_CHAIN)
+    for opening in ("Die schlafen", "horch nur", "Junge", "hast du", "Nein"):
+        assert _kind(r, opening) is QuoteKind.DIRECT, opening
+    assert not [q for q in r.quotes if q.kind is QuoteKind.MIXED]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("»Die schlafen«, rief die Katze", True),
+        ("»thou« berichtigte der Engländer", False),
+        ("»Es ist gut«; und dann", True),
+        ("»Das ist die Lage« Der Minister ging.", False),
+        ("“bombastic comments” do more harm", False),
+        ("„Hexenjagd“. Danach", False),
+    ],
+)
+def test_a_tag_follows_a_closing_mark(text: str, tagged: bool) -> None:
+    qe = max(text.rfind(m) for m in "«“”") + 1
+    assert reported._tag_follows(text, qe) is tagged
+
+
+# --- nested quotations in the evaluation format ------------------------------------------------------------------
+
+NESTED = (
+    "Die Alte setzte sich ans Feuer.\n\n"
+    "»Und endlich nahm er meine Hand und sagte: ›Ja, Grete, das ist eine schwere Frage.‹ Dann ging er.«\n"
+)
+
+
+@pytest.mark.models
+def test_nested_quotations_are_written_only_on_request(extractor: Extractor) -> None:
+    r = extractor.extract(NESTED)
+    plain, nested = eval_record(r), eval_record(r, nested=True)
+    assert [q["text"] for q in plain["quotes"]] == [q.text for q in r.quotes]
+    extra = [q for q in nested["quotes"] if q["sieve"] == NESTED_SIEVE]
+    assert [q["text"] for q in extra] == ["Ja, Grete, das ist eine schwere Frage."]
+    assert extra[0]["kind"] == "direct" and extra[0]["speaker"] is None
+    assert len(nested["quotes"]) == len(plain["quotes"]) + 1

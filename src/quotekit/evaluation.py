@@ -59,13 +59,17 @@ def evaluate(
     predictions_out: str | Path | None = None,
     batch_size: int = 16,
     timings: StageTimes | None = None,
+    nested: bool = False,
 ) -> dict[str, dict[str, Any]]:
     """Run ``extractor`` over the gold documents and score each kind (``"direct"``, ``"indirect,mixed"``…).
 
-    ``timings``, when given, receives the run's seconds per stage (see :class:`~quotekit.extractor.StageTimes`).
+    ``timings``, when given, receives the run's seconds per stage (see :class:`~quotekit.extractor.StageTimes`);
+    ``nested`` writes quotations inside quotes as quotes of their own (:func:`~quotekit.output.eval_record`).
     """
     docs = ({"id": d["id"], "text": d["text"]} for d in gold)
-    records = [prediction_record(r) for r in extractor.pipe(docs, batch_size=batch_size, timings=timings)]
+    records = [
+        prediction_record(r, nested=nested) for r in extractor.pipe(docs, batch_size=batch_size, timings=timings)
+    ]
     if predictions_out is not None:
         with Path(predictions_out).open("w", encoding="utf-8") as fh:
             for rec in records:

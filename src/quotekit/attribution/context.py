@@ -82,6 +82,7 @@ _FALLBACK_RELS = frozenset(
     {"obj", "obl", "iobj", "nmod", "dep", "appos", "compound", "flat", "nsubj", "vocative", "conj", "expl"}
 )
 CLAUSE_END = frozenset({".", "!", "?", ";", ":", "…"})
+_OBJECT_RELS = frozenset({"obj", "iobj"})
 _WORD_CHAR = regex.compile(r"\w")
 # A capitalised word after a lower-case word or a comma: inside a sentence, where only names and nouns are.
 _MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},] )(\p{Lu}\p{L}+)")
@@ -102,10 +103,31 @@ SPEAKER_WEIGHTS: dict[str, float] = {
     "quoted_object": 0.9,
     "inherited_subject": 0.9,
     "initial_name": 0.85,
+    "coordinated_subject": 0.85,
     "nearest_dependent": 0.8,
     "named_dependent": 0.8,
 }
 COMMUNICATION_WEIGHT = 0.9
+
+
+_NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NUM"})
+
+
+def object_like(sent: ParsedSentence, i: int) -> bool:
+    """The word at ``i`` is parsed as an object and not marked nominative (the compact parse calls the subject
+    after the verb an object at times: ``Da stand ein graues Männchen``, ``Männchen`` obj with Case=Nom)."""
+    w = sent[i]
+    return w.base_rel in _OBJECT_RELS and "Nom" not in w.feats.get("Case", "")
+
+
+def after_preposition(sent: ParsedSentence, i: int) -> bool:
+    """The noun phrase of the word at ``i`` follows a preposition (``vor ihm``, ``bei der Hecke``), read from the
+    words before it: the compact parse often hangs the preposition elsewhere, and a dative pronoun it gives no
+    case, so neither the relation nor the case feature shows it is no subject."""
+    k = i - 1
+    while k >= 0 and sent[k].upos in _NOUN_PHRASE_OPENERS:
+        k -= 1
+    return k >= 0 and sent[k].upos == "ADP"
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,9 +308,9 @@ class Context:
         inherited = self._from_governing_verb(si, v, cue)
         if inherited is not None:
             return inherited
-        initial = self.initial_name(si, v)
-        if initial is not None:
-            return initial, "initial_name"
+        by_position = self._subject_by_position(si, v)
+        if by_position is not None:
+            return by_position
         as_words = {e.lemma for e in cue_entries(lang) if e.kind is CueKind.AS}
         cands = []
         spoken_to = cue.entry.lemma in lexicon_words("addressee_verb", lang)
@@ -393,6 +415,39 @@ class Context:
         if len(inherited) > 1:
             inherited = [w for w in inherited if not self._bare_opener(si, w.index)] or inherited
         return (inherited[0].index, "inherited_subject") if inherited else None
+
+    def _subject_by_position(self, si: int, v: int) -> tuple[int, str] | None:
+        """The subject where the parse gave the verb none, read from where words stand in the sentence."""
+        initial = self.initial_name(si, v)
+        if initial is not None:
+            return initial, "initial_name"
+        coordinated = self.coordinated_subject(si, v)
+        return (coordinated, "coordinated_subject") if coordinated is not None else None
+
+    def coordinated_subject(self, si: int, v: int) -> int | None:
+        """``Da hob er den Finger und sagte: »…«``: a verb right after a coordinating conjunction shares the
+        subject of the verb before it. The compact parse often hangs such a verb off a word of the quotation or
+        off a clause without subject, so the head is not followed: the most subject-like nominal of the clause
+        before the conjunction (no object case or relation, no preposition), a parsed subject first, then the
+        first of equals, is taken. Its object or place (``den Finger``, ``bei der Hecke``) was the nearest
+        dependent before."""
+        sent = self.sentences[si]
+        k = v - 1
+        # Verb-second languages only: the English parse attaches ``and said`` to the first verb, whose subject
+        # ``inherited_subject`` takes; where it does not, the parse failed in other ways too (PolNeAR measured:
+        # indirect speaker accuracy 0.899 -> 0.897 with the rule on).
+        if not profile(sent.lang).verb_second or k < 1 or sent[k].upos != "CCONJ" or not self.outside(si, k):
+            return None
+        cands: list[tuple[int, bool, int]] = []
+        for j in range(k - 1, -1, -1):
+            w = sent[j]
+            if not self.outside(si, j) or w.text in CLAUSE_END:
+                break
+            rank = speaker_rank(sent, j)
+            if rank > 0 and not object_like(sent, j) and not after_preposition(sent, j):
+                # A parsed subject first: a fronted object looks like one (``Die läßt er auf dem Kopfe und ruft:``).
+                cands.append((-rank, w.base_rel != "nsubj", j))
+        return min(cands)[2] if cands else None
 
     def initial_name(self, si: int, v: int) -> int | None:
         """The compact German model tags a name that opens the sentence as an adverb modifying the verb

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from quotekit.attribution.context import CLAUSE_END, Attribution, Context, Cue, QuoteTarget
+from quotekit.attribution.context import (
+    CLAUSE_END,
+    Attribution,
+    Context,
+    Cue,
+    QuoteTarget,
+    after_preposition,
+    object_like,
+)
 from quotekit.attribution.mentions import PERSON_RANK, is_nominal, is_pronoun, speaker_rank
 from quotekit.attribution.persons import is_title
 from quotekit.attribution.rules import Phase
@@ -236,10 +244,19 @@ class PatternSieve:
             return None
         si, wi = before[0]
         colon = ctx.sentences[si][wi]
-        if colon.text != ":" or not ctx.gap_is_blank(colon.end, a):
+        if not ctx.gap_is_blank(colon.end, a):
+            return None
+        if colon.text == ":":
+            words = before[1:]
+        elif self._is_cue_verb(ctx, si, wi) is not None:
+            # ``Da stand ein graues Männchen vor ihm und fragte »Wohin des Weges?«``: older prose opens the
+            # quotation right after the speech verb, with no colon; a fragment right after the verb in news
+            # (``said "…"``) is the verb's subject's words as well.
+            words = before
+        else:
             return None
         clause = []
-        for sj, wj in before[1:]:
+        for sj, wj in words:
             w = ctx.sentences[sj][wj]
             if not ctx.outside(sj, wj) or w.text in CLAUSE_END or sj != si:
                 break
@@ -488,14 +505,29 @@ def _inside_narration(ctx: Context, quote: QuoteTarget) -> bool:
 def _colon_speaker(sent: ParsedSentence, noms: list[tuple[int, int]], cue: int) -> tuple[int, int]:
     """Of the nominals before a colon whose speech verb has no parsed subject, the speaker: the first name the
     sentence holds outside a prepositional phrase (``Miss Bartlett, with equal vivacity, replied:``; ``Diana,
-    going to the gable, where Anne stood at her window, said:``), else the nominal nearest the verb."""
+    going to the gable, where Anne stood at her window, said:``), else the clause's most subject-like nominal,
+    else the nominal nearest the verb."""
     # ``noms`` runs from the colon back, so the last name is the sentence's first. A name inside a prepositional
     # phrase (``in the absence of Miss Bartlett``) ranks as no subject; the nearest nominal was often a thing the
     # sentence's narration holds (``flung up her arms, and cried:``).
-    people = [c for c in noms if sent[c[1]].upos == "PROPN" and speaker_rank(sent, c[1]) >= PERSON_RANK]
+    # An object is the first verb's, not the speaker (``Er steckt Kopf und Schultern durch das Loch … und sagt
+    # lachend:``, ``Kopf`` a bare noun the tagger calls a name).
+    subjects = [
+        c
+        for c in noms
+        if speaker_rank(sent, c[1]) > 0 and not object_like(sent, c[1]) and not after_preposition(sent, c[1])
+    ]
+    people = [c for c in subjects if sent[c[1]].upos == "PROPN" and speaker_rank(sent, c[1]) >= PERSON_RANK]
     if people:
         return people[-1]
-    return min(noms, key=lambda c: abs(c[1] - cue))
+    # A speech verb without subject is most often the second verb of a coordination whose subject the first
+    # verb holds (``Da hob er den Finger und sagte:``, ``Er steckt Kopf und Schultern durch das Loch … und sagt
+    # lachend:``); the compact parse hangs it anywhere, so the subject is found by its form, not its head: the
+    # most subject-like nominal of the clause (no object case, no preposition), the first of equals. The nearest
+    # nominal was the object or the place of the first verb (``den Finger``, ``bei der Hecke``).
+    if subjects:
+        return min(subjects, key=lambda c: (-speaker_rank(sent, c[1]), c[1]))
+    return min(noms, key=lambda c: (after_preposition(sent, c[1]), abs(c[1] - cue)))
 
 
 def _abbreviation_stop(prev: Word | None, w: Word) -> bool:

@@ -1702,15 +1702,31 @@ _SENTENCE_END = (".", "!", "?", "…")
 
 
 def _runs_on_from_quote(text: str, start: int, end: int, quote_ranges: Sequence[tuple[int, int]]) -> bool:
-    """Content that opens inside a quotation whose words end a sentence (``„… aller Zeiten!“``) and goes on past
-    its marks: the sentence splitter ran the quotation's last sentence into the narration after it (``„…
-    aller Zeiten!“ 1300 Polizisten waren im Einsatz.``), and a rule took the two for one clause. Neither part is
+    """Content that opens inside a quotation whose words end a sentence (``„… aller Zeiten!“``) or that a tag
+    follows (:func:`_tag_follows`), and goes on past its marks: the sentence splitter ran the quotation's last
+    sentence into the narration after it (``„… aller Zeiten!“ 1300 Polizisten waren im Einsatz.``), and a rule
+    took the two for one clause. Neither part is
     reported speech of the rule's cue: the words in marks are the quotation's, the narration after it nobody's."""
     closing = "".join(quote_marks().closing)
     for qs, qe in quote_ranges:
-        if qs < start < qe < end and text[qs:qe].rstrip().rstrip(closing).endswith(_SENTENCE_END):
+        if not qs < start < qe < end:
+            continue
+        if text[qs:qe].rstrip().rstrip(closing).endswith(_SENTENCE_END) or _tag_follows(text, qe):
             return True
     return False
+
+
+def _tag_follows(text: str, qe: int) -> bool:
+    """Whether the quotation whose closing mark ends at ``qe`` is followed by a comma or semicolon, as German
+    dialogue tags are (``»Die schlafen«, rief die Katze``). Content that opens inside such a quotation and runs
+    on past it took the tag and the turns after it for one clause (``Die schlafen«, rief die kleine Katze
+    herunter … »Junge«, sagte der Mond``): the words in marks are the tag's speaker's, not a reported statement
+    of a later cue. A lower-case word right after the mark is no sign of a tag: English news goes on with the
+    sentence (``saying that “bombastic comments” do more harm``, a statement that rightly opens in the marks)."""
+    if text[qe - 1] not in quote_marks().closing:
+        return False
+    rest = text[qe : qe + 3].lstrip()
+    return rest[:1] in (",", ";")
 
 
 def _statement(
