@@ -454,6 +454,7 @@ def classify(work: _Work) -> list[tuple[int, QuoteKind]]:
     """Top-level quote spans that are quotations (scanner index, direct or mixed); scare quotes and titles
     are nobody's quotation and drop out here."""
     classifier = QuoteClassifier(work.text, work.sentences)
+    classifier.remember_names([(qs.start, qs.end, qs.open, qs.close) for qs in work.spans if qs.depth == 0])
     kept: list[tuple[int, QuoteKind]] = []
     for i, qs in enumerate(work.spans):
         if qs.depth != 0:
