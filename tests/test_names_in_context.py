@@ -81,3 +81,27 @@ def test_narration_introducing_a_quotation_is_no_statement(
     result = extractor.extract(text)
     assert [q.text.strip() for q in result.quotes if q.kind.value == "direct"] == [quote]
     assert not any(narration in q.text for q in result.quotes)
+
+
+SCARE_QUOTES_IN_STATEMENTS = [
+    # a short stretch with no speech verb in its sentence is dropped as a scare quote, unless a reported
+    # statement holds it: then it is the statement's quoted fragment (German news reports fragments)
+    ("Der Polizei zufolge soll der Mann „unangemessene Fragen“ an die Schülerin gestellt haben.", "Polizei"),
+    ("Nach Angaben der Polizei soll der Mann dabei „unangemessene Fragen“ gestellt haben.", "Polizei"),
+]
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("text", "speaker"), SCARE_QUOTES_IN_STATEMENTS)
+def test_a_scare_quote_inside_a_statement_is_its_fragment(extractor: Extractor, text: str, speaker: str) -> None:
+    fragments = [q for q in extractor.extract(text).quotes if q.text.strip() == "unangemessene Fragen"]
+    assert [q.kind.value for q in fragments] == ["mixed"]
+    assert fragments[0].speaker is not None and speaker in fragments[0].speaker.name
+
+
+@pytest.mark.models
+def test_english_statements_keep_their_scare_quotes_inside(extractor: Extractor) -> None:
+    # PolNeAR-style English news marks the statement only: the fragment is not reported on its own
+    quotes = extractor.extract('According to the police, the man asked the girl "improper questions" after school.')
+    assert not any(q.text.strip() == "improper questions" for q in quotes.quotes)
+    assert any("improper questions" in q.text for q in quotes.quotes)

@@ -221,6 +221,10 @@ class QuoteClassifier:
         self._named_closes: list[int] = []
         """Where the names :func:`~quotekit.naming.name_rule` found end (after the closing mark), in order."""
         self._named_opens: list[int] = []
+        self.scare_quotes: set[int] = set()
+        """Content starts of the stretches :meth:`classify` dropped for want of speech evidence alone (short, inside
+        the narrator's clause, no cue in the sentence): a reported statement found around one later may still make
+        it a fragment of someone's words (``Dieser bestehe aus „repressiven“ Maßnahmen``)."""
 
     def remember_names(self, stretches: Sequence[Stretch]) -> None:
         """Note every stretch of the document that :func:`~quotekit.naming.name_rule` calls a name, wherever it
@@ -363,7 +367,10 @@ class QuoteClassifier:
             return "direct"
         if self._said_sentence(start, end, s_start, o_start, before, content_words, lang, sent):
             return "direct"
-        if _title_like(content_words, lang) or (short and not sentence_has_cue):
+        if _title_like(content_words, lang):
+            return "none"
+        if short and not sentence_has_cue:
+            self.scare_quotes.add(start)
             return "none"
         return "mixed"
 
