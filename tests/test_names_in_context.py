@@ -105,3 +105,9 @@ def test_english_statements_keep_their_scare_quotes_inside(extractor: Extractor)
     quotes = extractor.extract('According to the police, the man asked the girl "improper questions" after school.')
     assert not any(q.text.strip() == "improper questions" for q in quotes.quotes)
     assert any("improper questions" in q.text for q in quotes.quotes)
+
+
+@pytest.mark.models
+def test_a_tagged_stretch_is_words_though_named_elsewhere(extractor: Extractor) -> None:
+    text = "Im Dorf hieß das alte Spiel der Kinder »Tööf still«. »Tööf still«, sagte der Meister und ging hinaus."
+    assert _quoted(extractor, text) == ["Tööf still"]

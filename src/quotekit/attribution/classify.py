@@ -332,7 +332,11 @@ class QuoteClassifier:
             return "direct"  # ``»…!« rief die Katze herunter und sprang einen Baum weiter; »horch nur …«``
         if name_rule(text, start, end, o_start, c_end, s_start, s_end, parsed, lang) is not None:
             return "none"  # a name or title in marks: ``der Tanker „Nordstern“``, ``laut „Figaro“``
-        if self._named_elsewhere(start, end, o_start, c_end, lang):
+        if (
+            self._named_elsewhere(start, end, o_start, c_end, lang)
+            # its own tag makes a stretch words wherever else it names (``›Tööf still‹, denkt der Meister``)
+            and speech_rule(text, o_start, c_end, s_start, s_end, parsed, lang) != "tag"
+        ):
             return "none"  # ``„Gesuchte Kinder“ stellt Fotos … ins Internet`` after ``der Suchseite „Gesuchte Kinder“``
         if before_words and before_words[-1].lower() in lexicon_words("label_introducer"):
             return "none"
