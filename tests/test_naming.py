@@ -81,6 +81,8 @@ NAMES = [
     ("de", "Unter dem Motto „Wir geben nicht auf!“ zogen sie durch die Stadt.", "naming_word"),
     ("de", "Die Gruppe rief unter dem Motto „Wir bleiben hier!“ zum Protest.", "naming_word"),
     ("de", "Damals trat der Fußballverband, kurz „DFB“, dem Bund bei.", "naming_word"),
+    ("de", "Heute hat die „Fédération Internationale de Football Association“, kurz FIFA, entschieden.", "naming_word"),
+    ("de", "Er schrieb in der „Correio da Manhã“, einem Boulevardblatt, über die Wahl.", "naming_word"),
     ("de", "Auch das „Kesselhaus“ der Kulturbrauerei wird renoviert.", "definite_article"),
     ("de", "Von „Kapitalismuskritik“ und „Sozialismus“ ist oft die Rede.", "list"),
     # a naming noun heading the stretch, whatever its length; another language's title; ``gilt als``/``sich als``

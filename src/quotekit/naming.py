@@ -403,6 +403,23 @@ def _named_right_before(a: _Around, lex: NamingWords, text: str, open_start: int
     return text[:open_start].rstrip().endswith(a.phrase_before[-1])
 
 
+_AFTER_COMMA = regex.compile(r"\s*,\s*(\p{L}+)(?:\s+(\p{L}+))?(?:\s+(\p{L}+))?")
+
+
+def _named_after_comma(a: _Around, lex: NamingWords, lang: str) -> bool:
+    """What follows the marks after a comma names the stretch: its short form (``„Fédération Internationale de
+    Football Association“, kurz FIFA``) or an apposition headed by a naming noun (``in der „Correio da Manhã“, einem
+    Boulevardblatt``)."""
+    m = _AFTER_COMMA.match(a.after_text)
+    if m is None:
+        return False
+    first, *rest = [w for w in m.groups() if w]
+    if first.lower() in lex.naming_right:
+        return True
+    articles = lex.definite_articles | lex.indefinite_articles
+    return first.lower() in articles and any(_is_naming_noun(w, lex, lang) for w in rest)
+
+
 def _legal_form(content: str, words: Sequence[str], lex: NamingWords) -> bool:
     """``„Wikimedia Deutschland – Gesellschaft zur Förderung Freien Wissens e.V.“``, ``"Acme Widgets Inc."``: an
     organisation's legal form ends the stretch (its full stop is no sentence end)."""
@@ -538,6 +555,7 @@ def name_rule(  # noqa: C901 - the docstring's seven rules in their order; each 
     # Vorsitzender des Beirates“``), not an utterance's own end punctuation.
     if not content.rstrip().endswith(_UTTERANCE_END) and (
         _naming_word_around(a, lex)
+        or _named_after_comma(a, lex, lang)
         or _calls_itself(a, lex)
         or _named_in_clause_after(a, lex)
         or (not _profile(lang).capitalised_nouns and _english_called_names(a, sentence, text, open_start))
