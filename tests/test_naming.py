@@ -77,6 +77,12 @@ NAMES = [
     ("de", "Im Regal stand „Der Fänger im Roggen“ neben anderen.", "title_shape"),
     ("de", "Der Tanker „Nordstern“ sank vor der Küste.", "naming_noun"),
     ("de", "Sie zogen unter dem Motto „Gemeinsam stark“ durch die Stadt.", "naming_word"),
+    # a motto is a name whatever its punctuation; so is what ``kurz`` abbreviates
+    ("de", "Unter dem Motto „Wir geben nicht auf!“ zogen sie durch die Stadt.", "naming_word"),
+    ("de", "Die Gruppe rief unter dem Motto „Wir bleiben hier!“ zum Protest.", "naming_word"),
+    ("de", "Damals trat der Fußballverband, kurz „DFB“, dem Bund bei.", "naming_word"),
+    ("de", "Heute hat die „Fédération Internationale de Football Association“, kurz FIFA, entschieden.", "naming_word"),
+    ("de", "Er schrieb in der „Correio da Manhã“, einem Boulevardblatt, über die Wahl.", "naming_word"),
     ("de", "Auch das „Kesselhaus“ der Kulturbrauerei wird renoviert.", "definite_article"),
     ("de", "Von „Kapitalismuskritik“ und „Sozialismus“ ist oft die Rede.", "list"),
     # a naming noun heading the stretch, whatever its length; another language's title; ``gilt als``/``sich als``
@@ -97,6 +103,26 @@ NAMES = [
     ("en", 'The plant is known as "the Furnace" in town.', "naming_word"),
     ("en", 'According to "Politico", the bill failed.', "source"),
     ("en", 'The "Apprentice"-style contest drew crowds.', "compound"),
+    # an organisation's legal form ends the stretch, its full stop no sentence end
+    ("de", "Die Seite zeigt einen Hinweis des „Förderverein Freies Wissen e.V.“ an.", "legal_form"),
+    ("de", "Die „Initiative Nichtraucher e.V. (INR)“ rief zur Teilnahme auf.", "legal_form"),
+    ("en", 'The lawsuit was filed by "Acme Widgets Inc." in May.', "legal_form"),
+    # what the stretch's shape says: a web address, a code, a gloss filling a bracket
+    ("de", "Der Artikel erschien auf „news.example.co.uk“ am Montag.", "web_address"),
+    ("en", 'The story ran on "news.example.co.uk" on Monday.', "web_address"),
+    ("de", "Die Agentur stufte das Land auf „Baa3“ herab.", "code"),
+    ("en", 'The agency cut the rating to "Baa3" on Friday.', "code"),
+    ("de", "Er speichert Kapitelzeichen („Lesezeichen“) und Dateien.", "gloss"),
+    ("de", "Er rief den Satz (deutsch „Britannien zuerst“) laut.", "gloss"),
+    ("en", 'The gag law (Spanish: "ley mordaza") passed.', "gloss"),
+    # a long title after its article; what one calls a thing; a naming clause after a dash
+    (
+        "de",
+        "Ihm wurde das „Große Goldene Ehrenzeichen mit dem Stern für Verdienste um die Republik“ verliehen.",
+        "definite_article",
+    ),
+    ("de", "Dies nennt man einen „Aktiensplit“ an der Börse.", "naming_word"),
+    ("de", "Seit Donnerstag halten „Rot-Hemden“ – so werden die Anhänger genannt – den Platz besetzt.", "naming_word"),
     ("en", 'He wrote for the newspaper "The Daily Star" for years.', "naming_noun"),
 ]
 
@@ -110,7 +136,6 @@ NOT_NAMES = [
     # fragments: the indefinite article, a lower-case phrase, an utterance
     ("de", "Er warnte vor einem „populistischen Wahlkampf“."),
     ("de", "Afghanistan sei ein „Opfer des Terrorismus“."),
-    ("de", "Unter dem Motto „Wir geben nicht auf!“ zogen sie durch die Stadt."),
     ("de", "Der Tanker „sei nicht mehr zu retten und werde nun abgeschleppt“, sagte er."),
     # a labelling speech verb before makes it someone's words
     ("de", "Der Minister bezeichnete die Reform als „Großen Wurf“."),
@@ -128,7 +153,6 @@ NOT_NAMES = [
     # a naming noun before an indefinite article or a lower-case stretch heads nothing; an utterance stays one;
     # words of another language with their own end punctuation are speech
     ("de", "Nach der Novellierung des Polizeigesetzes „ein moderates Gesetz“ zu haben, sei gut."),
-    ("de", "Die Gruppe rief unter dem Motto „Wir bleiben hier!“ zum Protest."),
     ("de", "Der Plan sei „Unsinn“, wie er es nannte, und gehöre gestoppt."),  # an active label is someone's words
     ("de", "Er meldete sich mit den Worten „Houston, the Eagle has landed.“ zurück."),
     # English: articles say nothing, and a finite "called" labels
@@ -205,7 +229,6 @@ E2E_SPEECH = [
     ("Der Minister bezeichnete die Reform als „Großen Wurf“.", "Großen Wurf"),
     ("„In absehbarer Zeit“, so VW-Finanzvorstand Hans Pötsch.", "In absehbarer Zeit"),
     ("Der Trainer sagte am Sonntag, die Mannschaft sei „hungrig“.", "hungrig"),
-    ("Unter dem Motto „Wir geben nicht auf!“ zogen Tausende durch die Stadt.", "Wir geben nicht auf!"),
     ('The senator called the plan "a disaster" on Monday.', "a disaster"),
     ('"We will win," said Smith.', "We will win,"),
     ('She said the deal was "a very good one for both sides".', "a very good one for both sides"),

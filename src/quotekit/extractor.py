@@ -120,6 +120,8 @@ class _Work:
     split: list[tuple[int, int]] = field(default_factory=list)  # sentences cut for the parser (parse_bounds)
     warnings: tuple[str, ...] = ()  # input repairs (inputs.normalize_text)
     skipped: list[int] = field(default_factory=list)  # paragraphs in unsupported languages
+    scare_quotes: list[int] = field(default_factory=list)
+    """Scanner indices of stretches dropped as scare quotes for want of speech evidence (see ``classify``)."""
 
 
 class Extractor:
@@ -452,8 +454,9 @@ def _para(work: _Work, offset: int) -> int:
 
 def classify(work: _Work) -> list[tuple[int, QuoteKind]]:
     """Top-level quote spans that are quotations (scanner index, direct or mixed); scare quotes and titles
-    are nobody's quotation and drop out here."""
+    are nobody's quotation and drop out here (the scare quotes are noted in ``work.scare_quotes``)."""
     classifier = QuoteClassifier(work.text, work.sentences)
+    classifier.remember_names([(qs.start, qs.end, qs.open, qs.close) for qs in work.spans if qs.depth == 0])
     kept: list[tuple[int, QuoteKind]] = []
     for i, qs in enumerate(work.spans):
         if qs.depth != 0:
@@ -461,6 +464,8 @@ def classify(work: _Work) -> list[tuple[int, QuoteKind]]:
         cls = classifier.classify(qs.start, qs.end, qs.open, qs.close)
         if cls != "none":
             kept.append((i, QuoteKind.MIXED if cls == "mixed" else QuoteKind.DIRECT))
+        elif qs.start in classifier.scare_quotes:
+            work.scare_quotes.append(i)
     return kept
 
 
@@ -497,9 +502,30 @@ def add_reported(work: _Work, entries: list[Entry], rules: Sequence[Rule]) -> li
     fragments = _fragment_quotes(work)
     around = mixed_statement_around(statements)
     kept = [f for e in entries if (f := fragment_of(e, around(e.start, e.end), fragments)) is not None]
+    kept.extend(_scare_quote_fragments(work, around, fragments))
     kept = _as_statements(work, kept, statements, fragments)
     kept.extend(Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue) for st in statements)
     return kept
+
+
+def _scare_quote_fragments(
+    work: _Work,
+    around: Callable[[int, int], ReportedStatement | None],
+    fragments: Callable[[int], bool],
+) -> list[Entry]:
+    """Short stretches the classifier dropped for want of speech evidence that a mixed statement holds after all
+    (``Dieser bestehe aus „repressiven“ und „präventiven“ Maßnahmen``): the statement is the evidence, so they are
+    its quoted fragments, where the language reports fragments (:attr:`LanguageProfile.fragment_quotes`)."""
+    out = []
+    for i in work.scare_quotes:
+        qs = work.spans[i]
+        statement = around(qs.start, qs.end)
+        if statement is None:
+            continue
+        f = fragment_of(Entry(qs.start, qs.end, QuoteKind.MIXED, None, None, qs, i), statement, fragments)
+        if f is not None:
+            out.append(f)
+    return out
 
 
 # Quote rules whose speaker comes from the quote's own tag, colon or speech verb: these outrank the statement's.

@@ -52,8 +52,9 @@ ROLES = (
     "tag_word",
     "as_copula",
     "naming_clause",
+    "legal_form",
 )
-_WHERE = ("before", "after", "any", "-")
+_WHERE = ("before", "after", "any", "right", "-")
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 # What ends the clause the marks stand in, looking back from the opening mark (a comma does not: ``die Zeitung,
@@ -75,6 +76,18 @@ _LIST_BEFORE = regex.compile(
 # A trailing tag opens after a comma or dash right behind the closing mark (``„…“, so Müller``).
 _TAG_OPEN = regex.compile(r"\s*[,–—]\s*")
 _UTTERANCE_END = (".", "!", "?", "…", ",", ";")
+# ``„Nichtraucher-Initiative Deutschland e.V. (NID)“``: a bracket at the end of the stretch, dropped before its
+# legal form is looked for.
+_TRAILING_BRACKET = regex.compile(r"\s*\([^()]*\)\s*$")
+# ``„news.bbc.co.uk“``, ``"www.example.org/news"``: a web address (a top-level part of two letters or more, so
+# ``z.B`` is none).
+_WEB_ADDRESS = regex.compile(r"\s*(?:https?://)?[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,6}(?:/\S*)?\s*")
+# ``„Baa3“``, ``"Ener1"``: one token of letters and digits is a code, a model or a rating, not words.
+_CODE = regex.compile(r"\s*(?=[\p{L}\-]*\p{N})(?=[\p{N}\-]*\p{L})[\p{L}\p{N}\-]+\s*")
+# ``Kapitelzeichen („Bookmarks“)``, ``(deutsch „Britannien zuerst“)``, ``(übersetzt: „…“)``: a stretch that fills a
+# bracket, after at most one word, glosses or translates a term.
+_GLOSS_BEFORE = regex.compile(r"\(\s*(?:\p{L}+\.?:?\s+)?$")
+_GLOSS_AFTER = regex.compile(r"\s*\)")
 _MIN_UTTERANCE_WORDS = 6
 _MAX_SHORT_WORDS = 3
 _MAX_SOURCE_WORDS = 4
@@ -99,6 +112,11 @@ class NamingWords:
     tag_words: frozenset[str]
     as_copula: frozenset[str] = frozenset()
     naming_clauses: frozenset[str] = frozenset()
+    naming_right: frozenset[str] = frozenset()
+    """Naming words that name only right before the opening mark, and there whatever the stretch's own end
+    punctuation (``unter dem Motto „Nie wieder Krieg!“``, ``kurz „DFB“``)."""
+    legal_forms: frozenset[str] = frozenset()
+    """Legal forms that end an organisation's name (``e.v.``, ``gmbh``, ``inc.``)."""
 
 
 @cache
@@ -108,7 +126,7 @@ def naming_words(lang: str) -> NamingWords:
     if not resources.files("quotekit.data").joinpath(name).is_file():
         return naming_words("en")
     rows = read_table(name)
-    by_role: dict[str, set[str]] = {r: set() for r in (*ROLES, "naming_before", "naming_after")}
+    by_role: dict[str, set[str]] = {r: set() for r in (*ROLES, "naming_before", "naming_after", "naming_right")}
     for row in rows:
         word, role, where = row["word"].lower(), row["role"], row["where"]
         if role not in ROLES or where not in _WHERE or not word:
@@ -118,6 +136,8 @@ def naming_words(lang: str) -> NamingWords:
                 by_role["naming_before"].add(word)
             if where in ("after", "any"):
                 by_role["naming_after"].add(word)
+            if where == "right":
+                by_role["naming_right"].add(word)
         else:
             by_role[role].add(word)
     f = {k: frozenset(v) for k, v in by_role.items()}
@@ -136,6 +156,8 @@ def naming_words(lang: str) -> NamingWords:
         tag_words=f["tag_word"],
         as_copula=f["as_copula"],
         naming_clauses=f["naming_clause"],
+        naming_right=f["naming_right"],
+        legal_forms=f["legal_form"],
     )
 
 
@@ -307,13 +329,14 @@ def _naming_word_around(a: _Around, lex: NamingWords) -> bool:
     return any(w in lex.naming_after and (w != "bekannt" or as_before) for w in after)
 
 
-_CLAUSE_AFTER = regex.compile(r"\s*,\s*(\p{L}+)\b([^,;:.!?()\[\]]*)")
+_CLAUSE_AFTER = regex.compile(r"\s*[,–—]\s*(\p{L}+)\b([^,;:.!?()\[\]–—]*)")
 
 
 def _named_in_clause_after(a: _Around, lex: NamingWords) -> bool:
-    """``„Trap“, wie er weitläufig genannt wird``, ``„Oberste Rat …“, wie sich die Junta selbst nennt``: a clause
-    right after the marks says the stretch is what something is called (a naming participle, or a labelling verb
-    with ``sich``); an active label (``„Unsinn“, wie er es nannte``) is someone's words and does not count."""
+    """``„Trap“, wie er weitläufig genannt wird``, ``„Oberste Rat …“, wie sich die Junta selbst nennt``,
+    ``„Rot-Hemden“ – so werden die Anhänger genannt –``: a clause right after the marks (after a comma or a dash)
+    says the stretch is what something is called (a naming participle, or a labelling verb with ``sich``); an
+    active label (``„Unsinn“, wie er es nannte``) is someone's words and does not count."""
     m = _CLAUSE_AFTER.match(a.after_text)
     if m is None or m.group(1).lower() not in lex.naming_clauses:
         return False
@@ -354,13 +377,15 @@ def _label_verb_around(a: _Around, lex: NamingWords) -> bool:
 
 
 def _calls_itself(a: _Around, lex: NamingWords) -> bool:
-    """``nennt sich „documenta 12“``, ``das sich „Allianz …“ nennt``: a reflexive naming verb."""
+    """``nennt sich „documenta 12“``, ``das sich „Allianz …“ nennt``: a reflexive naming verb; so is an impersonal
+    one (``Dies nennt man einen „Aktiensplit“``, ``was man „Schwarmintelligenz“ nennt``): what one calls a thing
+    is its name, nobody's words."""
     low = [w.lower() for w in a.phrase_before[-4:]]
     after = [w.lower() for w in a.phrase_after[:2]]
     for k, w in enumerate(low):
-        if w in lex.label_verbs and "sich" in low[k + 1 : k + 3]:
+        if w in lex.label_verbs and any(x in ("sich", "man") for x in low[k + 1 : k + 3]):
             return True
-    return "sich" in low[-2:] and any(w in lex.label_verbs for w in after)
+    return any(x in ("sich", "man") for x in low[-3:]) and any(w in lex.label_verbs for w in after)
 
 
 def _english_called_names(a: _Around, sentence: ParsedSentence | None, text: str, open_start: int) -> bool:
@@ -372,6 +397,71 @@ def _english_called_names(a: _Around, sentence: ParsedSentence | None, text: str
         return False
     a_start = max(0, open_start - 20) + m.start(1)
     return any(w.deprel.startswith("acl") for w in _words_at(sentence, a_start, a_start + len(m.group(1))))
+
+
+def _named_right_before(a: _Around, lex: NamingWords, text: str, open_start: int) -> bool:
+    """A naming word right before the opening mark that names whatever the stretch's punctuation: ``unter dem
+    Motto „50 Jahre sind genug!“``, ``kurz „DFB“`` (``kurz`` a few words before is an adverb: ``kurz vor der
+    „Wahl“``)."""
+    if not a.phrase_before or a.phrase_before[-1].lower() not in lex.naming_right:
+        return False
+    return text[:open_start].rstrip().endswith(a.phrase_before[-1])
+
+
+_AFTER_COMMA = regex.compile(r"\s*,\s*(\p{L}+)(?:\s+(\p{L}+))?(?:\s+(\p{L}+))?")
+
+
+def _named_after_comma(a: _Around, lex: NamingWords, lang: str) -> bool:
+    """What follows the marks after a comma names the stretch: its short form (``„Fédération Internationale de
+    Football Association“, kurz FIFA``) or an apposition headed by a naming noun (``in der „Correio da Manhã“, einem
+    Boulevardblatt``)."""
+    m = _AFTER_COMMA.match(a.after_text)
+    if m is None:
+        return False
+    first, *rest = [w for w in m.groups() if w]
+    if first.lower() in lex.naming_right:
+        return True
+    articles = lex.definite_articles | lex.indefinite_articles
+    return first.lower() in articles and any(_is_naming_noun(w, lex, lang) for w in rest)
+
+
+def _legal_form(content: str, words: Sequence[str], lex: NamingWords) -> bool:
+    """``„Wikimedia Deutschland – Gesellschaft zur Förderung Freien Wissens e.V.“``, ``"Acme Widgets Inc."``: an
+    organisation's legal form ends the stretch (its full stop is no sentence end)."""
+    if len(words) < 2 or not lex.legal_forms:
+        return False
+    tail = _TRAILING_BRACKET.sub("", content).rstrip().lower()
+    return any(tail.endswith(" " + f) for f in lex.legal_forms)
+
+
+def _article_title(
+    text: str, a: _Around, content: str, start: int, end: int, open_start: int, s_start: int,
+    sentence: ParsedSentence | None, lex: NamingWords, lang: str,
+) -> bool:  # fmt: skip
+    """``das „Große Goldene Ehrenzeichen mit dem Stern für Verdienste um die Republik Österreich“``, ``die „BILD am
+    Sonntag“``: where nouns are capitalised, a definite article right before a title-shaped stretch (capitalised
+    words and a title's function words only) with no verb inside names it, whatever its length and whatever speech
+    is around; someone's words in that place hold a lower-case word (``als die „weltweit häufigste …“``)."""
+    if not _profile(lang).capitalised_nouns or content.rstrip().endswith(_UTTERANCE_END):
+        return False
+    if not a.phrase_before or a.phrase_before[-1].lower() not in lex.definite_articles:
+        return False
+    if not _title_shape(a.words, lex) or any(w.upos in ("VERB", "AUX") for w in _words_at(sentence, start, end)):
+        return False
+    return _article_before(text, open_start, s_start, sentence, a.words[0])
+
+
+def _shape_names(content: str, text: str, open_start: int, close_end: int) -> str | None:
+    """What the stretch's own shape says it is, in any language: ``web_address`` (``„news.bbc.co.uk“``), ``code``
+    (``„Baa3“``) or ``gloss`` (a stretch filling a bracket: ``Kapitelzeichen („Bookmarks“)``, ``(deutsch „Britannien
+    zuerst“)``)."""
+    if _WEB_ADDRESS.fullmatch(content):
+        return "web_address"
+    if _CODE.fullmatch(content):
+        return "code"
+    if _GLOSS_BEFORE.search(text, max(0, open_start - 30), open_start) and _GLOSS_AFTER.match(text, close_end):
+        return "gloss"
+    return None
 
 
 def _title_by_case(
@@ -415,9 +505,12 @@ def name_rule(  # noqa: C901 - the docstring's seven rules in their order; each 
     ``open_start``/``close_end`` are the outer offsets of the marks, ``s_start``/``s_end`` the sentence around
     them, ``sentence`` its parse when there is one. In the order tried:
 
-    1. ``compound`` — ``„Bild“-Zeitung``, ``"Apprentice"-style``; ``abbreviation`` — ``„Allianz für Europa“ (AIE)``.
-    2. ``naming_word`` — a pure naming word around: ``genannt``, ``namens``, ``Motto``, ``als „X“ bekannt``;
-       ``dubbed``, ``titled``, ``known as``, ``so-called``; ``a group called "X"`` (``called`` as a participle).
+    1. ``compound`` — ``„Bild“-Zeitung``, ``"Apprentice"-style``; ``abbreviation`` — ``„Allianz für Europa“ (AIE)``;
+       ``legal_form`` — ``„Wikimedia Deutschland e.V.“``, ``"Acme Inc."``, whatever its length and full stop.
+    2. ``naming_word`` — a pure naming word around: ``genannt``, ``namens``, ``als „X“ bekannt``; ``dubbed``,
+       ``titled``, ``known as``, ``so-called``; ``a group called "X"`` (``called`` as a participle); right before
+       the mark (``Motto``, ``Titel``, ``kurz``) whatever the stretch's own punctuation; an impersonal label
+       (``Dies nennt man einen „Aktiensplit“``).
     3. ``source`` — the stretch is the source of a report: ``laut „Figaro“``, ``dem „Figaro“ zufolge``, ``Wie
        „heise online“ berichtet``; ``according to "Politico"``.
 
@@ -430,8 +523,13 @@ def name_rule(  # noqa: C901 - the docstring's seven rules in their order; each 
        "Haaretz"``; English only for a title-cased stretch: PolNeAR-style news quotes ``the slogan "…"``).
     6. ``definite_article`` — German only, a definite article of the stretch right before a short one (``die
        „Computerwoche“``, ``im „Kesselhaus“``) with no speech evidence; the indefinite one marks a fragment (``ein
-       „Opfer des Terrorismus“``) and English articles say nothing.
+       „Opfer des Terrorismus“``) and English articles say nothing. Before a title-shaped stretch with no verb
+       inside, the article names it whatever its length and whatever speech is around (``das „Große Goldene
+       Ehrenzeichen mit dem Stern für Verdienste um …“``, ``die „BILD am Sonntag“``).
     7. ``list`` — German, one of several stretches in marks in a row (``„Erinnerungen“, „Zur Geschichte“ und …``).
+
+    Shapes that name in any language, tried after the utterance test: ``web_address`` (``„news.bbc.co.uk“``),
+    ``code`` (``„Baa3“``), ``gloss`` (a stretch filling a bracket: ``Kapitelzeichen („Bookmarks“)``).
 
     Never a name: a stretch that reads as an utterance (own end punctuation, six words or more) — except where,
     before all the above, ``naming_noun`` finds a naming noun heading the stretch whatever its length (German:
@@ -454,10 +552,15 @@ def name_rule(  # noqa: C901 - the docstring's seven rules in their order; each 
         return "compound"
     if not utterance and _ABBREVIATION.match(text, close_end):
         return "abbreviation"
+    if _legal_form(content, a.words, lex):
+        return "legal_form"
+    if _named_right_before(a, lex, text, open_start):
+        return "naming_word"
     # Explicit naming words outweigh length (``präsentiert sich als „Wissenschaftlicher Berater / Stellvertretender
     # Vorsitzender des Beirates“``), not an utterance's own end punctuation.
     if not content.rstrip().endswith(_UTTERANCE_END) and (
         _naming_word_around(a, lex)
+        or _named_after_comma(a, lex, lang)
         or _calls_itself(a, lex)
         or _named_in_clause_after(a, lex)
         or (not _profile(lang).capitalised_nouns and _english_called_names(a, sentence, text, open_start))
@@ -470,8 +573,14 @@ def name_rule(  # noqa: C901 - the docstring's seven rules in their order; each 
     # words).
     if _foreign_title(content, a.words, lang) and not _tag_after(text, close_end, s_end, lang):
         return "foreign_title"
+    # A long title after its article (``das „Große Goldene Ehrenzeichen mit dem Stern für Verdienste um …“``).
+    if utterance and _article_title(text, a, content, start, end, open_start, s_start, sentence, lex, lang):
+        return "definite_article"
     if utterance:
         return None
+    shape = _shape_names(content, text, open_start, close_end)
+    if shape is not None:
+        return shape
     if _source(a, lex, lang):
         return "source"
     before = [w.lower() for w in a.phrase_before]
@@ -481,9 +590,11 @@ def name_rule(  # noqa: C901 - the docstring's seven rules in their order; each 
     speech = speech_rule(text, open_start, close_end, s_start, s_end, sentence, lang)
     capitalised_nouns = _profile(lang).capitalised_nouns
     if capitalised_nouns:
-        shape = _title_by_case(text, a, lex, speech, s_start, s_end, open_start, close_end, lang)
-        if shape is not None:
-            return shape
+        by_case = _title_by_case(text, a, lex, speech, s_start, s_end, open_start, close_end, lang)
+        if by_case is not None:
+            return by_case
+        if _article_title(text, a, content, start, end, open_start, s_start, sentence, lex, lang):
+            return "definite_article"
     # The naming noun must head the stretch: ``die Zeitung „taz“``, not ``den Verein als „gelungenes Beispiel“``.
     near = a.phrase_before[-3:]
     if "als" in before[-3:]:

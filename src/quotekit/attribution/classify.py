@@ -4,6 +4,7 @@ clause) or no quotation at all (scare quotes, titles). Runs before the attributi
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Literal
 
@@ -13,7 +14,7 @@ from quotekit.attribution.reported import SentenceContext
 from quotekit.lang import LANGUAGES, profile
 from quotekit.lexicon import cue_surface_pattern
 from quotekit.lexicon import words as lexicon_words
-from quotekit.naming import name_rule, speech_rule
+from quotekit.naming import name_rule, naming_words, speech_rule
 from quotekit.regions import SpanIndex
 from quotekit.scanner import mark_class, quote_marks
 from quotekit.tree import ParsedSentence
@@ -201,13 +202,76 @@ def classify_quote(
     return QuoteClassifier(text, sentences).classify(start, end, open_, close)
 
 
+# Between two stretches in marks of one list: a comma or conjunction and at most a definite article (``„Touareg“ und
+# „Phaeton“``, ``das „Aktionsbündnis Nichtrauchen“, die „Nichtraucher-Initiative“``).
+_LIST_JOIN = regex.compile(r"\s*(,|;|\p{L}+)\s*(?:(\p{L}+)\s+)?")
+# A short stretch that opens its sentence and a colon right after it: the label of who speaks next in an interview
+# (``'' Pau '': Ihren Fragen …``), not words.
+_COLON_AFTER = regex.compile(r"\s*:")
+
+Stretch = tuple[int, int, tuple[int, int] | None, tuple[int, int] | None]
+"""A stretch in marks as the scanner gives it: content start and end, the opening and the closing mark."""
+
+
 class QuoteClassifier:
-    """Classifies the quotations of one document; the parsed sentences are indexed once for all of them."""
+    """Classifies the quotations of one document; the parsed sentences are indexed once for all of them.
+
+    :meth:`remember_names` (optional, before :meth:`classify`) reads all stretches of the document first: a name
+    found in one place (``der Internet-Suchseite „Gesuchte Kinder“``) is a name where it recurs without evidence
+    (``„Gesuchte Kinder“ stellt Fotos … ins Internet``), and so is a stretch listed next to a name (``„Nackt unter
+    Wölfen“ oder „Jeder stirbt für sich allein“``)."""
 
     def __init__(self, text: str, sentences: Sequence[ParsedSentence]) -> None:
         self.text = text
         self.sentences = list(sentences)
         self._index = SpanIndex([(s.start, s.end) for s in self.sentences])
+        self._named_texts: set[str] = set()
+        self._named_closes: list[int] = []
+        """Where the names :func:`~quotekit.naming.name_rule` found end (after the closing mark), in order."""
+        self._named_opens: list[int] = []
+        self.scare_quotes: set[int] = set()
+        """Content starts of the stretches :meth:`classify` dropped for want of speech evidence alone (short, inside
+        the narrator's clause, no cue in the sentence): a reported statement found around one later may still make
+        it a fragment of someone's words (``Dieser bestehe aus „repressiven“ Maßnahmen``)."""
+
+    def remember_names(self, stretches: Sequence[Stretch]) -> None:
+        """Note every stretch of the document that :func:`~quotekit.naming.name_rule` calls a name, wherever it
+        stands (a colon or a tag before it does not make a name words)."""
+        for start, end, open_, close in stretches:
+            o_start = open_[0] if open_ is not None else start
+            c_end = close[1] if close is not None else end
+            s_start, s_end, parsed = _sentence_bounds(self.text, o_start, self.sentences, self._index)
+            s_start = min(s_start, o_start)
+            lang = _guess_lang(self.text[max(0, s_start - 200) : s_end], parsed)
+            if name_rule(self.text, start, end, o_start, c_end, s_start, s_end, parsed, lang) is not None:
+                self._named_texts.add(self.text[start:end].strip())
+                bisect.insort(self._named_closes, c_end)
+                bisect.insort(self._named_opens, o_start)
+
+    def _named_elsewhere(self, start: int, end: int, o_start: int, c_end: int, lang: str) -> bool:
+        """The stretch was named in another place of the document, or a name stands next to it in a list."""
+        content = self.text[start:end].strip()
+        if content in self._named_texts:
+            return True
+        # A saying or a phrase listed beside a title is still words (``„Stoppt X“ oder „X – sinnlos, teuer“``,
+        # ``der „Alfvenwellen“, die „eine neue Ära einleiten“``): a listed name opens with a capital, without a comma.
+        name_like = content[:1].isupper() or content[:1].isdigit()
+        if content.endswith(_UTTERANCE_END) or "," in content or not name_like:
+            return False
+        joins = {",", ";", *lexicon_words("list_conjunction", lang)}
+        articles = naming_words(lang).definite_articles
+
+        def joined(a: int, b: int) -> bool:
+            m = _LIST_JOIN.fullmatch(self.text, a, b)
+            if m is None or m.group(1).lower() not in joins:
+                return False
+            return m.group(2) is None or m.group(2).lower() in articles
+
+        k = bisect.bisect_right(self._named_closes, o_start) - 1
+        if k >= 0 and joined(self._named_closes[k], o_start):
+            return True
+        k = bisect.bisect_left(self._named_opens, c_end)
+        return k < len(self._named_opens) and joined(c_end, self._named_opens[k])
 
     def classify(  # noqa: C901 - the docstring's numbered rules, tried in order: one place shows their order
         self, start: int, end: int, open_: tuple[int, int] | None, close: tuple[int, int] | None
@@ -223,14 +287,16 @@ class QuoteClassifier:
            (``kurz: „OpenOffice“``) or an item of a list of stretches in marks → **none**.
         1. ``before`` ends in a colon → **direct** (``Rao said: „…“``). Then a name or title in marks → **none**
            (:func:`quotekit.naming.name_rule`: ``der Tanker „Nordstern“``, ``laut „Figaro“``, ``a ship dubbed
-           "…"``). A trailing tag or a Konjunktiv-I clause (:func:`quotekit.naming.speech_rule`) counts as a
+           "…"``), and so is, after :meth:`remember_names`, a stretch named elsewhere in the document or listed
+           next to a name. A trailing tag or a Konjunktiv-I clause (:func:`quotekit.naming.speech_rule`) counts as a
            speech cue in the rules below (``„In absehbarer Zeit“, so X``, ``Er sei „müde“``).
         2. A label word right before (``so-called``, ``sogenannte``) → **none**.
         3. ``as``/``als``/``called``/``nannte``/``bezeichnete`` within five words before the mark, with no comma in
            between → **mixed** (``described it as „…“``, ``called the plan "reckless"``).
-        4. Nothing before the mark in its sentence (the quote opens the sentence) → **direct**, unless it is a short
-           label: at most three words, no speech cue in the sentence and no end punctuation of its own
-           (``„Eagle“ startet 2025.`` → **none**; ``“Big time.”`` → direct).
+        4. Nothing before the mark in its sentence (the quote opens the sentence) → **direct**, unless a colon
+           follows a short one (an interview's ``„Pau“: …`` → **none**) or it is a short label: at most three
+           words, no speech cue in the sentence and no end punctuation of its own (``„Eagle“ startet 2025.`` →
+           **none**; ``“Big time.”`` → direct).
         5. ``before`` ends in a comma after a speech cue (``he said, “…”``, ``As Altman said Monday, “…”``,
            ``„…“, sagte er, „…“``) → **direct**.
         6. A speech verb right before the mark and a capitalised quote of four words or more (``said "We will…"``)
@@ -274,6 +340,12 @@ class QuoteClassifier:
             return "direct"  # ``»…!« rief die Katze herunter und sprang einen Baum weiter; »horch nur …«``
         if name_rule(text, start, end, o_start, c_end, s_start, s_end, parsed, lang) is not None:
             return "none"  # a name or title in marks: ``der Tanker „Nordstern“``, ``laut „Figaro“``
+        if (
+            self._named_elsewhere(start, end, o_start, c_end, lang)
+            # its own tag makes a stretch words wherever else it names (``›Tööf still‹, denkt der Meister``)
+            and speech_rule(text, o_start, c_end, s_start, s_end, parsed, lang) != "tag"
+        ):
+            return "none"  # ``„Gesuchte Kinder“ stellt Fotos … ins Internet`` after ``der Suchseite „Gesuchte Kinder“``
         if before_words and before_words[-1].lower() in lexicon_words("label_introducer"):
             return "none"
         tail = before_words[-_INTRODUCER_WINDOW:]
@@ -286,6 +358,8 @@ class QuoteClassifier:
                     if k == 0 and w.lower() == "as" and short and _title_like(content_words, lang):
                         return "none"  # ``known as the "Eagle"`` / ``as "Eagle"``
                     return "mixed"
+        if not before_words and short and _COLON_AFTER.match(text, c_end):
+            return "none"  # ``'' Pau '': Ihren Fragen stelle ich …``: who speaks next in an interview
         if not before_words:
             # A quote that opens its sentence is someone's words unless it is a bare label: short, no speech verb
             # around, and no sentence-final punctuation of its own (``„Eagle“ startet 2025.`` vs ``“Big time.”``).
@@ -305,7 +379,10 @@ class QuoteClassifier:
             return "direct"
         if self._said_sentence(start, end, s_start, o_start, before, content_words, lang, sent):
             return "direct"
-        if _title_like(content_words, lang) or (short and not sentence_has_cue):
+        if _title_like(content_words, lang):
+            return "none"
+        if short and not sentence_has_cue:
+            self.scare_quotes.add(start)
             return "none"
         return "mixed"
 

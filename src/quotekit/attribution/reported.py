@@ -1729,11 +1729,30 @@ def _tag_follows(text: str, qe: int) -> bool:
     return rest[:1] in (",", ";")
 
 
+def _ends_in_introduced_quote(text: str, start: int, end: int, quote_ranges: Sequence[tuple[int, int]]) -> bool:
+    """Content that ends inside a quotation opened after a colon or a finished sentence within the content
+    (``Besorgt äußerte sich X: „Wir befürchten das Schlimmste“, sagte er``, ``… in Halle 4. „Vielfalt ist Programm“,
+    erklärte Zille``): the tag after the marks introduces that quotation, which the quotation rules report, and
+    the narration before it is nobody's words. A fragment that ends the content without such a break (``Die Lage
+    sei „sehr ernst“, sagte er``) stays part of it. Asked of content before its tag and of continuations."""
+    for qs, qe in quote_ranges:
+        if start < qs and qs + 1 < end <= qe:
+            lead = text[start:qs].rstrip()
+            if lead.endswith(":") or lead.rstrip("".join(quote_marks().closing)).endswith(_SENTENCE_END):
+                return True
+    return False
+
+
 def _statement(
     text: str, sent: ParsedSentence, f: Found, quote_ranges: Sequence[tuple[int, int]]
 ) -> ReportedStatement | None:
     start, end = sent[f.lo].start, sent[f.hi].end
     if _runs_on_from_quote(text, start, end, quote_ranges):
+        return None
+    # Only a speech tag after the content introduces the quotation that ends it; a cue before the content or a
+    # source after it reports the whole (``said that Muslims have two choices: “You either leave …”``, ``One message
+    # said: “…,” according to a letter``: mixed statements).
+    if f.sieve == ContentFirstRule.name and _ends_in_introduced_quote(text, start, end, quote_ranges):
         return None
     share = _quoted_share(start, end, quote_ranges)
     if share >= _MAX_QUOTED_SHARE:
@@ -1848,7 +1867,7 @@ def _continuation(
     if t is None or not _has_clause(sent, *t):
         return None
     start, end = sent[t[0]].start, sent[t[1]].end
-    if _runs_on_from_quote(text, start, end, quote_ranges):
+    if _runs_on_from_quote(text, start, end, quote_ranges) or _ends_in_introduced_quote(text, start, end, quote_ranges):
         return None
     share = _quoted_share(start, end, quote_ranges)
     if share >= _MAX_QUOTED_SHARE:
