@@ -492,14 +492,15 @@ class PatternSieve:
 def _inside_narration(ctx: Context, quote: QuoteTarget) -> bool:
     """Words of the narration stand before the quote in its sentence (``Nachdem man laut X „…“, suchen die
     Forscher …``): the quote is a fragment of that sentence, and the verb after it continues the sentence, no
-    tag."""
+    tag. A comma between them changes nothing (``according to director X, "…", search the researchers``)."""
     a = quote.region[0]
-    before = ctx.words_before(a, 1)
-    if not before:
-        return False
-    si, wi = before[0]
-    sent = ctx.sentences[si]
-    return sent.end > a and any(c.isalnum() for c in sent[wi].text)
+    for si, wi in ctx.words_before(a, 3):
+        sent = ctx.sentences[si]
+        if sent.end <= a:
+            return False
+        if sent[wi].text != ",":
+            return any(c.isalnum() for c in sent[wi].text)
+    return False
 
 
 def _colon_speaker(sent: ParsedSentence, noms: list[tuple[int, int]], cue: int) -> tuple[int, int]:
