@@ -52,6 +52,13 @@ CASES = {
         "Die Aufhebung",
         "Antrag",
     ),
+    # an impersonal tag after the quote frames it more closely than a colon before it
+    "impersonal_tag_after_colon_de": (
+        "Der Bischof bat den Papst um die Rücknahme: „Ich bin zu dem Entschluss gekommen, mein Amt nicht "
+        "anzutreten“, heißt es in der Erklärung des Bistums.",
+        "Ich bin",
+        "Erklärung",
+    ),
     # class 3: a fronted object or adverbial never speaks
     "fronted_object_de": (
         "Den Unmut der Partei brachte die Sprecherin Anna Berger zum Ausdruck: „Es gibt keinen Grund, jetzt "

@@ -76,7 +76,28 @@ class PatternSieve:
     """Particles between such a verb and its speaker (``put in the General``)."""
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
-        return self._tag_after(ctx, quote) or self._colon(ctx, quote) or self._sources(ctx, quote)
+        return (
+            self._tag_after(ctx, quote)
+            or self._impersonal_after(ctx, quote)
+            or self._colon(ctx, quote)
+            or self._sources(ctx, quote)
+        )
+
+    def _impersonal_after(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
+        """``„…“, heißt es in einer Erklärung``: an impersonal tag right after the quote names its source, and
+        frames the quote more closely than a colon before it (``Wagner bat den Papst: „…“, heißt es in …`` is the
+        statement's text, whoever the sentence before the colon is about)."""
+        b = quote.region[1]
+        for si, wi in ctx.words_after(b, 3):
+            w = ctx.sentences[si][wi]
+            if not ctx.outside(si, wi):
+                return None
+            if w.text in _TAG_OPENERS:
+                continue
+            if not any(c in ctx.text[b : w.start] for c in ",—–-"):
+                return None  # after a full stop the verb starts a sentence of its own (``In ihm heißt es: …``)
+            return self._impersonal_at(ctx, si, wi)
+        return None
 
     @staticmethod
     def _is_cue_verb(ctx: Context, si: int, wi: int) -> Cue | None:
@@ -434,22 +455,26 @@ class PatternSieve:
 
     def _impersonal(self, ctx: Context, si: int) -> Attribution | None:
         """``heißt es in der Erklärung``, ``In dem Antrag heißt es``: the expletive verb's place is the source."""
+        for w in ctx.sentences[si]:
+            if (att := self._impersonal_at(ctx, si, w.index)) is not None:
+                return att
+        return None
+
+    def _impersonal_at(self, ctx: Context, si: int, wi: int) -> Attribution | None:
+        """The source of word ``wi`` if it is an impersonal cue with an expletive subject and a place."""
         sent = ctx.sentences[si]
-        verbs = lexicon_words("impersonal_cue", sent.lang)
-        for w in sent:
-            if w.lemma.lower() not in verbs or not ctx.outside(si, w.index):
-                continue
-            if not any(
-                c.text.lower() in lexicon_words("non_speaker_subject", sent.lang) for c in sent.children(w.index)
+        w = sent[wi]
+        if w.lemma.lower() not in lexicon_words("impersonal_cue", sent.lang) or not ctx.outside(si, wi):
+            return None
+        if not any(c.text.lower() in lexicon_words("non_speaker_subject", sent.lang) for c in sent.children(wi)):
+            return None
+        for c in sent.children(wi, "obl"):
+            if (
+                ctx.outside(si, c.index)
+                and speaker_rank(sent, c.index, subject=False) > 0
+                and sent.children(c.index, "case")
             ):
-                continue
-            for c in sent.children(w.index, "obl"):
-                if (
-                    ctx.outside(si, c.index)
-                    and speaker_rank(sent, c.index, subject=False) > 0
-                    and sent.children(c.index, "case")
-                ):
-                    return ctx.build(self.name, "impersonal", si, c.index, (w.start, w.end, w.lemma), self.source)
+                return ctx.build(self.name, "impersonal", si, c.index, (w.start, w.end, w.lemma), self.source)
         return None
 
     def _so_tag(self, ctx: Context, si: int) -> Attribution | None:
