@@ -59,6 +59,24 @@ CASES = {
         "Ich bin",
         "Erklärung",
     ),
+    # a verbless phrase before a colon headed by a noun for words or a view: its owner speaks, not its topic
+    "utterance_owner_de": (
+        "Schröder zeigte sich in Siegerpose. Zitat von Schröder: „Wir haben etwas erreicht, was viele für "
+        "unmöglich gehalten haben.“",
+        "Wir haben",
+        "Schröder",
+    ),
+    "utterance_possessive_de": (
+        "Der Bundespräsident wollte die Angriffe schon im Wahlkampf zurückweisen. Seine Meinung zu Kirchhoff: "
+        "„Ich dachte, es darf doch nicht wahr sein.“",
+        "Ich dachte",
+        "Seine",
+    ),
+    "utterance_possessive_en": (
+        "Mayor Peter Klein spoke on Monday. His verdict on the plan by Anna Hill: “It is a disaster for the city.”",
+        "It is a disaster",
+        "His",
+    ),
     # class 3: a fronted object or adverbial never speaks
     "fronted_object_de": (
         "Den Unmut der Partei brachte die Sprecherin Anna Berger zum Ausdruck: „Es gibt keinen Grund, jetzt "

@@ -83,6 +83,39 @@ class PatternSieve:
             or self._sources(ctx, quote)
         )
 
+    def _utterance_owner(self, ctx: Context, si: int, clause: list[int]) -> Attribution | None:
+        """``Zitat von Schröder: „…“``, ``Seine Meinung zu Kirchhoff: „…“``, ``His verdict: "…"``: a verbless phrase
+        before a colon headed by a noun for words or a view (``utterance_noun``) gives its owner's words: the
+        possessive, the genitive or the ``von`` phrase; another phrase in it (``zu Kirchhoff``) is the topic."""
+        sent = ctx.sentences[si]
+        nouns = lexicon_words("utterance_noun", sent.lang)
+        links = lexicon_words("source_connector", sent.lang) | lexicon_words("agent_case", sent.lang)
+        inside = set(clause)
+        # The first noun of the phrase, whatever the tagger says (``Zitat`` opening a sentence comes out PROPN).
+        head = next((wj for wj in sorted(clause) if sent[wj].upos in ("NOUN", "PROPN")), None)
+        if head is None or sent[head].lemma.lower() not in nouns:
+            return None
+        for c in sent.children(head):
+            if c.index not in inside:
+                continue
+            if "Yes" in c.feats.get("Poss", "") and c.index < head:
+                return Attribution(
+                    speaker=(c.start, c.end),
+                    mention_kind=MentionKind.PRONOUN,
+                    cue=None,
+                    sieve=self.name,
+                    confidence=self.colon_speaker_phrase,
+                    head=c.index,
+                    head_sentence=si,
+                    rule="colon:utterance_possessive",
+                )
+            if not c.deprel.startswith("nmod") or speaker_rank(sent, c.index, subject=False) <= 0:
+                continue
+            case = sent.children(c.index, "case")
+            if not case or case[0].text.lower() in links:
+                return ctx.build(self.name, "colon:utterance_owner", si, c.index, None, self.colon_speaker_phrase)
+        return None
+
     def _impersonal_after(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
         """``„…“, heißt es in einer Erklärung``: an impersonal tag right after the quote names its source, and
         frames the quote more closely than a colon before it (``Wagner bat den Papst: „…“, heißt es in …`` is the
@@ -305,6 +338,9 @@ class PatternSieve:
         if not verbs:
             # ``Bundesinnenminister Schäuble: „…“``, ``Erkki Tuomioja, Präsident des Rats …: „…“``: a phrase with
             # no verb before the colon names the speaker; its most speaker-like noun, the first of equals.
+            owner = self._utterance_owner(ctx, si, clause)
+            if owner is not None:
+                return owner
             noms = [wj for wj in clause if speaker_rank(sent, wj, subject=False) > 0]
             # A phrase that opens with a preposition (``Laut Rao:``) is a source phrase: the source rule's.
             opens_np = bool(clause) and sent[clause[-1]].upos not in ("ADP", "ADV", "CCONJ", "SCONJ")
