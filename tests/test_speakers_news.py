@@ -77,6 +77,25 @@ CASES = {
         "It is a disaster",
         "His",
     ),
+    # a speech verb in an ``as`` clause only says who reports when the main clause has a person for subject
+    "as_clause_reporter_de": (
+        "Eine offizielle Stellungnahme gab es zunächst nicht. Wie der Fernsehsender CBS berichtet, gab "
+        "Regierungssprecher Robert Gibbs dem Sender eine Stellungnahme in Form einer SMS, die aus einem einzigen "
+        "Wort bestand: „WOW.“",
+        "WOW",
+        "Gibbs",
+    ),
+    "as_clause_reporter_en": (
+        "As CBS reported, the White House spokesman Robert Gibbs sent the network a text message of a single word: "
+        "“Wow.”",
+        "Wow",
+        "Gibbs",
+    ),
+    "as_clause_speaker_de": (
+        "Wie der Minister sagte, gilt ab Montag folgende Regel: „Wer krank ist, bleibt zu Hause.“",
+        "Wer krank",
+        "Minister",
+    ),
     # class 3: a fronted object or adverbial never speaks
     "fronted_object_de": (
         "Den Unmut der Partei brachte die Sprecherin Anna Berger zum Ausdruck: „Es gibt keinen Grund, jetzt "

@@ -317,7 +317,7 @@ class PatternSieve:
             clause.append((sj, wj))
         for sj, wj in clause:  # nearest to the colon first
             cue = self._is_cue_verb(ctx, sj, wj)
-            if cue is None:
+            if cue is None or _reports_a_speaker(ctx, sj, wj):
                 continue
             att = ctx.from_cue(self.name, "colon", cue, self.colon)
             if att is not None:
@@ -606,6 +606,22 @@ def _abbreviation_stop(prev: Word | None, w: Word) -> bool:
 def _abbreviated(ctx: Context, w: Word) -> bool:
     """``Gov.``, ``Sen.``: a short capitalised word with a full stop glued to it (a title, not a name)."""
     return ctx.text[w.end : w.end + 1] == "." and w.text[:1].isupper() and len(w.text) <= 4 and w.text.isalpha()
+
+
+def _reports_a_speaker(ctx: Context, si: int, v: int) -> bool:
+    """``Wie CBS berichtet, gab Regierungssprecher Gibbs eine Stellungnahme: „WOW.“``: a speech verb in an ``as``
+    clause whose main clause has a person for subject only says who reports; that person speaks the quote after
+    the colon. Without one (``Wie Rao sagte, gilt folgende Regel: „…“``) the ``as`` clause's speaker stays."""
+    sent = ctx.sentences[si]
+    markers = {e.lemma for e in cue_entries(sent.lang) if e.kind is CueKind.AS}
+    if not any(c.text.lower() in markers for c in sent.children(v) if c.index < v):
+        return False
+    h = sent[v].head
+    if not 0 <= h < len(sent) or sent[h].upos not in ("VERB", "AUX"):
+        return False
+    return any(
+        ctx.outside(si, c.index) and speaker_rank(sent, c.index) >= PERSON_RANK for c in sent.children(h, "nsubj")
+    )
 
 
 def first_lang(ctx: Context, si: int) -> str:
