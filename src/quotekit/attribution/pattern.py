@@ -129,7 +129,20 @@ class PatternSieve:
                 continue
             if not any(c in ctx.text[b : w.start] for c in ",—–-"):
                 return None  # after a full stop the verb starts a sentence of its own (``In ihm heißt es: …``)
-            return self._impersonal_at(ctx, si, wi)
+            att = self._impersonal_at(ctx, si, wi)
+            # ``hieß es nach Angaben des Ministeriums``: a source phrase in the tag names the source itself.
+            return None if att is None else self._source_in(ctx, si) or att
+        return None
+
+    def _source_in(self, ctx: Context, si: int) -> Attribution | None:
+        """The first source phrase (``nach Angaben X``, ``laut X``) outside the marks of sentence ``si``."""
+        sent = ctx.sentences[si]
+        entries = sorted(
+            (e for e in cue_entries(sent.lang) if e.kind in (CueKind.PREP, CueKind.POSTP)), key=lambda e: -len(e.words)
+        )
+        for wi in range(len(sent)):
+            if ctx.outside(si, wi) and (att := self._source_at(ctx, si, wi, entries)) is not None:
+                return att
         return None
 
     @staticmethod
