@@ -52,6 +52,50 @@ CASES = {
         "Die Aufhebung",
         "Antrag",
     ),
+    # an impersonal tag after the quote frames it more closely than a colon before it
+    "impersonal_tag_after_colon_de": (
+        "Der Bischof bat den Papst um die Rücknahme: „Ich bin zu dem Entschluss gekommen, mein Amt nicht "
+        "anzutreten“, heißt es in der Erklärung des Bistums.",
+        "Ich bin",
+        "Erklärung",
+    ),
+    # a verbless phrase before a colon headed by a noun for words or a view: its owner speaks, not its topic
+    "utterance_owner_de": (
+        "Schröder zeigte sich in Siegerpose. Zitat von Schröder: „Wir haben etwas erreicht, was viele für "
+        "unmöglich gehalten haben.“",
+        "Wir haben",
+        "Schröder",
+    ),
+    "utterance_possessive_de": (
+        "Der Bundespräsident wollte die Angriffe schon im Wahlkampf zurückweisen. Seine Meinung zu Kirchhoff: "
+        "„Ich dachte, es darf doch nicht wahr sein.“",
+        "Ich dachte",
+        "Seine",
+    ),
+    "utterance_possessive_en": (
+        "Mayor Peter Klein spoke on Monday. His verdict on the plan by Anna Hill: “It is a disaster for the city.”",
+        "It is a disaster",
+        "His",
+    ),
+    # a speech verb in an ``as`` clause only says who reports when the main clause has a person for subject
+    "as_clause_reporter_de": (
+        "Eine offizielle Stellungnahme gab es zunächst nicht. Wie der Fernsehsender CBS berichtet, gab "
+        "Regierungssprecher Robert Gibbs dem Sender eine Stellungnahme in Form einer SMS, die aus einem einzigen "
+        "Wort bestand: „WOW.“",
+        "WOW",
+        "Gibbs",
+    ),
+    "as_clause_reporter_en": (
+        "As CBS reported, the White House spokesman Robert Gibbs sent the network a text message of a single word: "
+        "“Wow.”",
+        "Wow",
+        "Gibbs",
+    ),
+    "as_clause_speaker_de": (
+        "Wie der Minister sagte, gilt ab Montag folgende Regel: „Wer krank ist, bleibt zu Hause.“",
+        "Wer krank",
+        "Minister",
+    ),
     # class 3: a fronted object or adverbial never speaks
     "fronted_object_de": (
         "Den Unmut der Partei brachte die Sprecherin Anna Berger zum Ausdruck: „Es gibt keinen Grund, jetzt "

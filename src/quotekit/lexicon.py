@@ -371,6 +371,7 @@ WORD_KINDS = (
     "source_adverb",
     "holder_case",
     "tag_particle",
+    "utterance_noun",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

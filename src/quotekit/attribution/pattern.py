@@ -76,7 +76,74 @@ class PatternSieve:
     """Particles between such a verb and its speaker (``put in the General``)."""
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
-        return self._tag_after(ctx, quote) or self._colon(ctx, quote) or self._sources(ctx, quote)
+        return (
+            self._tag_after(ctx, quote)
+            or self._impersonal_after(ctx, quote)
+            or self._colon(ctx, quote)
+            or self._sources(ctx, quote)
+        )
+
+    def _utterance_owner(self, ctx: Context, si: int, clause: list[int]) -> Attribution | None:
+        """``Zitat von Schröder: „…“``, ``Seine Meinung zu Kirchhoff: „…“``, ``His verdict: "…"``: a verbless phrase
+        before a colon headed by a noun for words or a view (``utterance_noun``) gives its owner's words: the
+        possessive, the genitive or the ``von`` phrase; another phrase in it (``zu Kirchhoff``) is the topic."""
+        sent = ctx.sentences[si]
+        nouns = lexicon_words("utterance_noun", sent.lang)
+        links = lexicon_words("source_connector", sent.lang) | lexicon_words("agent_case", sent.lang)
+        inside = set(clause)
+        # The first noun of the phrase, whatever the tagger says (``Zitat`` opening a sentence comes out PROPN).
+        head = next((wj for wj in sorted(clause) if sent[wj].upos in ("NOUN", "PROPN")), None)
+        if head is None or sent[head].lemma.lower() not in nouns:
+            return None
+        for c in sent.children(head):
+            if c.index not in inside:
+                continue
+            if "Yes" in c.feats.get("Poss", "") and c.index < head:
+                return Attribution(
+                    speaker=(c.start, c.end),
+                    mention_kind=MentionKind.PRONOUN,
+                    cue=None,
+                    sieve=self.name,
+                    confidence=self.colon_speaker_phrase,
+                    head=c.index,
+                    head_sentence=si,
+                    rule="colon:utterance_possessive",
+                )
+            if not c.deprel.startswith("nmod") or speaker_rank(sent, c.index, subject=False) <= 0:
+                continue
+            case = sent.children(c.index, "case")
+            if not case or case[0].text.lower() in links:
+                return ctx.build(self.name, "colon:utterance_owner", si, c.index, None, self.colon_speaker_phrase)
+        return None
+
+    def _impersonal_after(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
+        """``„…“, heißt es in einer Erklärung``: an impersonal tag right after the quote names its source, and
+        frames the quote more closely than a colon before it (``Wagner bat den Papst: „…“, heißt es in …`` is the
+        statement's text, whoever the sentence before the colon is about)."""
+        b = quote.region[1]
+        for si, wi in ctx.words_after(b, 3):
+            w = ctx.sentences[si][wi]
+            if not ctx.outside(si, wi):
+                return None
+            if w.text in _TAG_OPENERS:
+                continue
+            if not any(c in ctx.text[b : w.start] for c in ",—–-"):
+                return None  # after a full stop the verb starts a sentence of its own (``In ihm heißt es: …``)
+            att = self._impersonal_at(ctx, si, wi)
+            # ``hieß es nach Angaben des Ministeriums``: a source phrase in the tag names the source itself.
+            return None if att is None else self._source_in(ctx, si) or att
+        return None
+
+    def _source_in(self, ctx: Context, si: int) -> Attribution | None:
+        """The first source phrase (``nach Angaben X``, ``laut X``) outside the marks of sentence ``si``."""
+        sent = ctx.sentences[si]
+        entries = sorted(
+            (e for e in cue_entries(sent.lang) if e.kind in (CueKind.PREP, CueKind.POSTP)), key=lambda e: -len(e.words)
+        )
+        for wi in range(len(sent)):
+            if ctx.outside(si, wi) and (att := self._source_at(ctx, si, wi, entries)) is not None:
+                return att
+        return None
 
     @staticmethod
     def _is_cue_verb(ctx: Context, si: int, wi: int) -> Cue | None:
@@ -263,7 +330,7 @@ class PatternSieve:
             clause.append((sj, wj))
         for sj, wj in clause:  # nearest to the colon first
             cue = self._is_cue_verb(ctx, sj, wj)
-            if cue is None:
+            if cue is None or _reports_a_speaker(ctx, sj, wj):
                 continue
             att = ctx.from_cue(self.name, "colon", cue, self.colon)
             if att is not None:
@@ -284,6 +351,9 @@ class PatternSieve:
         if not verbs:
             # ``Bundesinnenminister Schäuble: „…“``, ``Erkki Tuomioja, Präsident des Rats …: „…“``: a phrase with
             # no verb before the colon names the speaker; its most speaker-like noun, the first of equals.
+            owner = self._utterance_owner(ctx, si, clause)
+            if owner is not None:
+                return owner
             noms = [wj for wj in clause if speaker_rank(sent, wj, subject=False) > 0]
             # A phrase that opens with a preposition (``Laut Rao:``) is a source phrase: the source rule's.
             opens_np = bool(clause) and sent[clause[-1]].upos not in ("ADP", "ADV", "CCONJ", "SCONJ")
@@ -434,22 +504,26 @@ class PatternSieve:
 
     def _impersonal(self, ctx: Context, si: int) -> Attribution | None:
         """``heißt es in der Erklärung``, ``In dem Antrag heißt es``: the expletive verb's place is the source."""
+        for w in ctx.sentences[si]:
+            if (att := self._impersonal_at(ctx, si, w.index)) is not None:
+                return att
+        return None
+
+    def _impersonal_at(self, ctx: Context, si: int, wi: int) -> Attribution | None:
+        """The source of word ``wi`` if it is an impersonal cue with an expletive subject and a place."""
         sent = ctx.sentences[si]
-        verbs = lexicon_words("impersonal_cue", sent.lang)
-        for w in sent:
-            if w.lemma.lower() not in verbs or not ctx.outside(si, w.index):
-                continue
-            if not any(
-                c.text.lower() in lexicon_words("non_speaker_subject", sent.lang) for c in sent.children(w.index)
+        w = sent[wi]
+        if w.lemma.lower() not in lexicon_words("impersonal_cue", sent.lang) or not ctx.outside(si, wi):
+            return None
+        if not any(c.text.lower() in lexicon_words("non_speaker_subject", sent.lang) for c in sent.children(wi)):
+            return None
+        for c in sent.children(wi, "obl"):
+            if (
+                ctx.outside(si, c.index)
+                and speaker_rank(sent, c.index, subject=False) > 0
+                and sent.children(c.index, "case")
             ):
-                continue
-            for c in sent.children(w.index, "obl"):
-                if (
-                    ctx.outside(si, c.index)
-                    and speaker_rank(sent, c.index, subject=False) > 0
-                    and sent.children(c.index, "case")
-                ):
-                    return ctx.build(self.name, "impersonal", si, c.index, (w.start, w.end, w.lemma), self.source)
+                return ctx.build(self.name, "impersonal", si, c.index, (w.start, w.end, w.lemma), self.source)
         return None
 
     def _so_tag(self, ctx: Context, si: int) -> Attribution | None:
@@ -546,6 +620,22 @@ def _abbreviation_stop(prev: Word | None, w: Word) -> bool:
 def _abbreviated(ctx: Context, w: Word) -> bool:
     """``Gov.``, ``Sen.``: a short capitalised word with a full stop glued to it (a title, not a name)."""
     return ctx.text[w.end : w.end + 1] == "." and w.text[:1].isupper() and len(w.text) <= 4 and w.text.isalpha()
+
+
+def _reports_a_speaker(ctx: Context, si: int, v: int) -> bool:
+    """``Wie CBS berichtet, gab Regierungssprecher Gibbs eine Stellungnahme: „WOW.“``: a speech verb in an ``as``
+    clause whose main clause has a person for subject only says who reports; that person speaks the quote after
+    the colon. Without one (``Wie Rao sagte, gilt folgende Regel: „…“``) the ``as`` clause's speaker stays."""
+    sent = ctx.sentences[si]
+    markers = {e.lemma for e in cue_entries(sent.lang) if e.kind is CueKind.AS}
+    if not any(c.text.lower() in markers for c in sent.children(v) if c.index < v):
+        return False
+    h = sent[v].head
+    if not 0 <= h < len(sent) or sent[h].upos not in ("VERB", "AUX"):
+        return False
+    return any(
+        ctx.outside(si, c.index) and speaker_rank(sent, c.index) >= PERSON_RANK for c in sent.children(h, "nsubj")
+    )
 
 
 def first_lang(ctx: Context, si: int) -> str:
