@@ -6,16 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from quotekit import Extractor, Quote
+from quotekit import Extractor
+from speaker_helpers import quote_starting as _quote
 
 pytestmark = pytest.mark.models
-
-
-def _quote(extractor: Extractor, text: str, content: str) -> Quote:
-    quotes = extractor.extract(text).quotes
-    found = [q for q in quotes if q.text.startswith(content)]
-    assert found, [q.text for q in quotes]
-    return found[0]
 
 
 @pytest.mark.parametrize(
