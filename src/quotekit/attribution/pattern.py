@@ -99,16 +99,7 @@ class PatternSieve:
             if c.index not in inside:
                 continue
             if "Yes" in c.feats.get("Poss", "") and c.index < head:
-                return Attribution(
-                    speaker=(c.start, c.end),
-                    mention_kind=MentionKind.PRONOUN,
-                    cue=None,
-                    sieve=self.name,
-                    confidence=self.colon_speaker_phrase,
-                    head=c.index,
-                    head_sentence=si,
-                    rule="colon:utterance_possessive",
-                )
+                return _possessive(self.name, "colon:utterance_possessive", si, c, None, self.colon_speaker_phrase)
             if not c.deprel.startswith("nmod") or speaker_rank(sent, c.index, subject=False) <= 0:
                 continue
             case = sent.children(c.index, "case")
@@ -470,16 +461,7 @@ class PatternSieve:
         owner = sent[wi - 1]
         cue = (owner.start, sent[wi + 1].end, e.lemma)
         if "Yes" in owner.feats.get("Poss", ""):
-            return Attribution(
-                speaker=(owner.start, owner.end),
-                mention_kind=MentionKind.PRONOUN,
-                cue=cue,
-                sieve=self.name,
-                confidence=self.source,
-                head=owner.index,
-                head_sentence=si,
-                rule="postposed_possessive",
-            )
+            return _possessive(self.name, "postposed_possessive", si, owner, cue, self.source)
         if owner.upos == "PROPN" and is_nominal(owner, sent.lang):
             return ctx.build(self.name, "postposed_genitive", si, owner.index, cue, self.source)
         return None
@@ -561,6 +543,23 @@ class PatternSieve:
             conf = self.tag if cue.entry.kind is CueKind.SPEECH else self.tag_communication
             return ctx.build(self.name, "as_clause", si, noms[0], cue.span(ctx.sentences), conf)
         return None
+
+
+def _possessive(
+    sieve: str, rule: str, si: int, word: Word, cue: tuple[int, int, str] | None, confidence: float
+) -> Attribution:
+    """A possessive (``Seiner Ansicht nach``, ``Seine Meinung zu X:``) as the speaker: a pronoun that resolution
+    takes to its owner, like ``er``."""
+    return Attribution(
+        speaker=(word.start, word.end),
+        mention_kind=MentionKind.PRONOUN,
+        cue=cue,
+        sieve=sieve,
+        confidence=confidence,
+        head=word.index,
+        head_sentence=si,
+        rule=rule,
+    )
 
 
 def _inside_narration(ctx: Context, quote: QuoteTarget) -> bool:
