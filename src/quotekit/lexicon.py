@@ -138,6 +138,19 @@ def cue_lemmas(lang: str) -> frozenset[str]:
 
 
 @cache
+def cue_lemmas_of(lang: str, kind: CueKind) -> frozenset[str]:
+    """Lemmas of the cues of one kind in ``lang``: the tag words (``so``), the ``as`` subordinators (``wie``)."""
+    return frozenset(e.lemma for e in cue_entries(lang) if e.kind is kind)
+
+
+@cache
+def source_entries(lang: str, kinds: frozenset[CueKind]) -> tuple[CueEntry, ...]:
+    """The source-phrase cues of ``kinds`` in ``lang``, longest first, so that a phrase is tried before a shorter
+    one it starts with (``nach Angaben von`` before ``nach Angaben``)."""
+    return tuple(sorted((e for e in cue_entries(lang) if e.kind in kinds), key=lambda e: -len(e.words)))
+
+
+@cache
 def _verbs_by_base(lang: str) -> dict[str, tuple[CueEntry, ...]]:
     out: dict[str, list[CueEntry]] = {}
     for e in cue_entries(lang):
@@ -458,6 +471,8 @@ def clear_caches() -> None:
     for f in (
         cue_entries,
         cue_lemmas,
+        cue_lemmas_of,
+        source_entries,
         _verbs_by_base,
         _verbs_by_form,
         _verbs_by_lemma,

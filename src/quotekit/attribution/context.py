@@ -29,7 +29,7 @@ from quotekit.attribution.mentions import (
 from quotekit.attribution.persons import first_name_gender
 from quotekit.attribution.rules import applies_to
 from quotekit.lang import profile
-from quotekit.lexicon import CueEntry, CueKind, belief_cues, cue_entries, verb_cues
+from quotekit.lexicon import CueEntry, CueKind, belief_cues, cue_lemmas_of, verb_cues
 from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
 from quotekit.regions import SpanIndex
@@ -311,7 +311,7 @@ class Context:
         by_position = self._subject_by_position(si, v)
         if by_position is not None:
             return by_position
-        as_words = {e.lemma for e in cue_entries(lang) if e.kind is CueKind.AS}
+        as_words = cue_lemmas_of(lang, CueKind.AS)
         cands = []
         spoken_to = cue.entry.lemma in lexicon_words("addressee_verb", lang)
         for w in sent.children(v):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from quotekit.attribution.context import (
@@ -17,7 +18,7 @@ from quotekit.attribution.mentions import PERSON_RANK, is_nominal, is_pronoun, s
 from quotekit.attribution.persons import is_title
 from quotekit.attribution.rules import Phase
 from quotekit.lang import profile
-from quotekit.lexicon import CueEntry, CueKind, cue_entries
+from quotekit.lexicon import CueEntry, CueKind, cue_lemmas_of, source_entries
 from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
 from quotekit.tree import ParsedSentence, Word
@@ -29,6 +30,10 @@ __all__ = ["PatternSieve"]
 # write the dash as two hyphens, one token).
 _TAG_OPENERS = frozenset({",", "—", "–", "-", "--"})
 _DEPENDENT_RELS = frozenset({"nsubj", "obj", "iobj", "obl", "dep", "appos", "nmod"})
+# Source phrases before or after their source (``laut X``, ``X zufolge``), and with them the ``as`` clauses (``wie
+# X sagte``) where a quote's own sentence is searched.
+_SOURCE_PHRASES = frozenset({CueKind.PREP, CueKind.POSTP})
+_SOURCE_PHRASES_OR_AS = _SOURCE_PHRASES | {CueKind.AS}
 
 
 class PatternSieve:
@@ -128,9 +133,7 @@ class PatternSieve:
     def _source_in(self, ctx: Context, si: int) -> Attribution | None:
         """The first source phrase (``nach Angaben X``, ``laut X``) outside the marks of sentence ``si``."""
         sent = ctx.sentences[si]
-        entries = sorted(
-            (e for e in cue_entries(sent.lang) if e.kind in (CueKind.PREP, CueKind.POSTP)), key=lambda e: -len(e.words)
-        )
+        entries = source_entries(sent.lang, _SOURCE_PHRASES)
         for wi in range(len(sent)):
             if ctx.outside(si, wi) and (att := self._source_at(ctx, si, wi, entries)) is not None:
                 return att
@@ -168,7 +171,7 @@ class PatternSieve:
         inner = ctx.text[quote.start : quote.end].rstrip()
         si0, wi0 = clause[0]
         first = ctx.sentences[si0][wi0]
-        tags = {e.lemma for e in cue_entries(first_lang(ctx, si0)) if e.kind is CueKind.TAG}
+        tags = cue_lemmas_of(first_lang(ctx, si0), CueKind.TAG)
         ends_open = any(c in between for c in ",—–-") or inner.endswith((",", "!", "?", "…", "-", "—", "–"))
         if not ends_open and first.text.lower() not in tags:
             return None  # ``„….“ so das Fazit`` is a tag even after a full stop; other words start a sentence
@@ -404,10 +407,7 @@ class PatternSieve:
         a = quote.region[0]
         for si in ctx.touching(quote):
             sent = ctx.sentences[si]
-            entries = sorted(
-                (e for e in cue_entries(sent.lang) if e.kind in (CueKind.PREP, CueKind.POSTP, CueKind.AS)),
-                key=lambda e: -len(e.words),
-            )
+            entries = source_entries(sent.lang, _SOURCE_PHRASES_OR_AS)
             found = [
                 (sent[wi].start, att)
                 for wi in range(len(sent))
@@ -421,7 +421,7 @@ class PatternSieve:
                 return att
         return None
 
-    def _source_at(self, ctx: Context, si: int, wi: int, entries: list[CueEntry]) -> Attribution | None:
+    def _source_at(self, ctx: Context, si: int, wi: int, entries: Sequence[CueEntry]) -> Attribution | None:
         """The first source phrase of ``entries`` (longest first) that starts at word ``wi``, with its source."""
         sent = ctx.sentences[si]
         for e in entries:
@@ -511,7 +511,7 @@ class PatternSieve:
     def _so_tag(self, ctx: Context, si: int) -> Attribution | None:
         """``Der Iran müsse „…“ beenden, so Rice.``: a ``so`` tag after a comma anywhere in the sentence."""
         sent = ctx.sentences[si]
-        tags = {e.lemma for e in cue_entries(sent.lang) if e.kind is CueKind.TAG}
+        tags = cue_lemmas_of(sent.lang, CueKind.TAG)
         for w in sent:
             i = w.index
             if (
@@ -626,7 +626,7 @@ def _reports_a_speaker(ctx: Context, si: int, v: int) -> bool:
     clause whose main clause has a person for subject only says who reports; that person speaks the quote after
     the colon. Without one (``Wie Rao sagte, gilt folgende Regel: „…“``) the ``as`` clause's speaker stays."""
     sent = ctx.sentences[si]
-    markers = {e.lemma for e in cue_entries(sent.lang) if e.kind is CueKind.AS}
+    markers = cue_lemmas_of(sent.lang, CueKind.AS)
     if not any(c.text.lower() in markers for c in sent.children(v) if c.index < v):
         return False
     h = sent[v].head
