@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from quotekit import Extractor, Quote
+from quotekit import Extractor
+from speaker_helpers import mention_of as _mention
 from speaker_helpers import quote_starting as _quote
 
 pytestmark = pytest.mark.models
-
-
-def _mention(q: Quote) -> str:
-    assert q.speaker is not None, q.text
-    return q.speaker.mention.text
 
 
 # (text, start of the quote, words the speaker mention must hold)

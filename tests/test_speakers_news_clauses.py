@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
+from speaker_helpers import mention_of as _mention
 from speaker_helpers import quote_starting as _quote
 
 pytestmark = pytest.mark.models
@@ -76,9 +77,7 @@ def test_a_word_opening_the_sentence_is_no_second_subject(
 ) -> None:
     """A bare adverb or adjective opening the sentence, which the text never writes capitalised inside one, is
     no subject beside the real one (``Passend`` NOUN nsubj next to ``die Moderatorin``)."""
-    q = _quote(extractor, text, content)
-    assert q.speaker is not None
-    assert speaker in q.speaker.mention.text
+    assert speaker in _mention(_quote(extractor, text, content))
 
 
 @pytest.mark.parametrize(
@@ -183,9 +182,7 @@ def test_an_article_in_the_nominative_shows_the_subject(
 ) -> None:
     """The compact German parser makes a bare name after the verb a second subject; of the two, the phrase before
     the verb with a nominative article is the subject."""
-    q = _quote(extractor, text, content)
-    assert q.speaker is not None
-    assert speaker in q.speaker.mention.text
+    assert speaker in _mention(_quote(extractor, text, content))
 
 
 @pytest.mark.parametrize(
@@ -242,9 +239,7 @@ def test_a_person_in_the_nominative_before_a_colon_introduces_the_quote(
 ) -> None:
     """``zeigt sich der Bundestrainer zufrieden:`` with the role parsed as an object: its nominative article shows
     the subject the parse missed (English needs no such help: the parse finds ``the coach``)."""
-    q = _quote(extractor, text, content)
-    assert q.speaker is not None
-    assert speaker in q.speaker.mention.text
+    assert speaker in _mention(_quote(extractor, text, content))
 
 
 @pytest.mark.parametrize(
@@ -264,6 +259,4 @@ def test_the_source_phrase_nearest_before_the_quote_names_it(
     """Of two source phrases in the quote's sentence, the last one before the quote scopes over it. (English news
     reports such a fragment with its whole mixed statement, whose speaker the reported-speech rules give:
     LanguageProfile.fragment_quotes.)"""
-    q = _quote(extractor, text, content)
-    assert q.speaker is not None
-    assert speaker in q.speaker.mention.text
+    assert speaker in _mention(_quote(extractor, text, content))
