@@ -229,6 +229,9 @@ class QuoteClassifier:
         self._named_closes: list[int] = []
         """Where the names :func:`~quotekit.naming.name_rule` found end (after the closing mark), in order."""
         self._named_opens: list[int] = []
+        self._name_here: dict[tuple[int, int], bool] = {}
+        """What :func:`~quotekit.naming.name_rule` said of each stretch :meth:`remember_names` read, by content
+        span, so :meth:`classify` does not ask it twice."""
         self.scare_quotes: set[int] = set()
         """Content starts of the stretches :meth:`classify` dropped for want of speech evidence alone (short, inside
         the narrator's clause, no cue in the sentence): a reported statement found around one later may still make
@@ -243,7 +246,9 @@ class QuoteClassifier:
             s_start, s_end, parsed = _sentence_bounds(self.text, o_start, self.sentences, self._index)
             s_start = min(s_start, o_start)
             lang = _guess_lang(self.text[max(0, s_start - 200) : s_end], parsed)
-            if name_rule(self.text, start, end, o_start, c_end, s_start, s_end, parsed, lang) is not None:
+            named = name_rule(self.text, start, end, o_start, c_end, s_start, s_end, parsed, lang) is not None
+            self._name_here[(start, end)] = named
+            if named:
                 self._named_texts.add(self.text[start:end].strip())
                 bisect.insort(self._named_closes, c_end)
                 bisect.insort(self._named_opens, o_start)
@@ -338,7 +343,10 @@ class QuoteClassifier:
             return "direct"
         if before.endswith((",", ";")) and self._tag_resumes(s_start, o_start, lang, sent):
             return "direct"  # ``»…!« rief die Katze herunter und sprang einen Baum weiter; »horch nur …«``
-        if name_rule(text, start, end, o_start, c_end, s_start, s_end, parsed, lang) is not None:
+        named = self._name_here.get((start, end))
+        if named is None:
+            named = name_rule(text, start, end, o_start, c_end, s_start, s_end, parsed, lang) is not None
+        if named:
             return "none"  # a name or title in marks: ``der Tanker „Nordstern“``, ``laut „Figaro“``
         if (
             self._named_elsewhere(start, end, o_start, c_end, lang)
