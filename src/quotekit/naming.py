@@ -280,6 +280,13 @@ def _words_at(sentence: ParsedSentence | None, start: int, end: int) -> list[Wor
     return [w for w in sentence if start <= w.start and w.end <= end]
 
 
+def _attributive_phrase(words: Sequence[str]) -> bool:
+    """``die „volle Verantwortung“``, ``zum „gläsernen Menschen“``: a lower-case word before a capitalised noun is
+    an adjective the sentence's article declines, so the marks quote the words of a noun phrase of the sentence;
+    a name keeps its own form (``die „Frankfurter Rundschau“``, ``die „taz“``)."""
+    return len(words) > 1 and words[0][:1].islower() and any(w[:1].isupper() for w in words[1:])
+
+
 def _article_before(text: str, open_start: int, s_start: int, sentence: ParsedSentence | None, first_word: str) -> bool:
     """The definite article right before the mark is an article of the stretch, not a pronoun.
 
@@ -615,6 +622,7 @@ def name_rule(  # noqa: C901 - the docstring's seven rules in their order; each 
         and speech is None
         and a.phrase_before
         and a.phrase_before[-1].lower() in lex.definite_articles
+        and not _attributive_phrase(a.words)
         and _article_before(text, open_start, s_start, sentence, a.words[0])
     ):
         return "definite_article"
