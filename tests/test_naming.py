@@ -150,6 +150,11 @@ NOT_NAMES = [
     # a relative pronoun is no article; a Konjunktiv clause is reported speech
     ("de", "Die Polizei nannte Maßnahmen, die „völlig überzogen“ waren."),
     ("de", "Er sagte, die Lage sei die „schwierigste seit Jahren“."),
+    # a lower-case adjective before its noun is declined by the sentence's article: a noun phrase of the sentence,
+    # quoted, not a name (issue 11)
+    ("de", "Die Piloten tragen die „volle Verantwortung“ für den Absturz."),
+    ("de", "Die Datensammlungen ebnen den Weg zum „gläsernen Menschen“ in Europa."),
+    ("de", "Die Gefahr gehe von dem „auffälligen Bären“ im Wald aus."),
     # a naming noun before an indefinite article or a lower-case stretch heads nothing; an utterance stays one;
     # words of another language with their own end punctuation are speech
     ("de", "Nach der Novellierung des Polizeigesetzes „ein moderates Gesetz“ zu haben, sei gut."),

@@ -385,6 +385,8 @@ WORD_KINDS = (
     "holder_case",
     "tag_particle",
     "utterance_noun",
+    "text_place_cue",
+    "text_place_case",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

@@ -14,7 +14,7 @@ from quotekit.attribution.context import (
     after_preposition,
     object_like,
 )
-from quotekit.attribution.mentions import PERSON_RANK, is_nominal, is_pronoun, speaker_rank
+from quotekit.attribution.mentions import GROUP_RANK, PERSON_RANK, is_nominal, is_pronoun, speaker_rank
 from quotekit.attribution.persons import is_title
 from quotekit.attribution.rules import Phase
 from quotekit.lang import profile
@@ -416,7 +416,9 @@ class PatternSieve:
             if found:
                 before = [att for start, att in found if start < a]
                 return before[-1] if before else found[0][1]
-            att = self._impersonal(ctx, si) or self._so_tag(ctx, si) or self._holder(ctx, si)
+            att = (
+                self._impersonal(ctx, si) or self._so_tag(ctx, si) or self._holder(ctx, si) or self._text_place(ctx, si)
+            )
             if att is not None:
                 return att
         return None
@@ -482,6 +484,32 @@ class PatternSieve:
             if speaker_rank(sent, j, subject=False) >= PERSON_RANK:
                 cue = (sent[0].start, sent[0].end, sent[0].text.lower())
                 return ctx.build(self.name, "holder", si, j, cue, self.holder)
+        return None
+
+    def _text_place(self, ctx: Context, si: int) -> Attribution | None:
+        """``In dem Entwurf steht der Passus: „…“``, ``In der Zeitung fand sich die Feststellung „…“``, ``In einem
+        Schreiben war von „…“ die Rede``: words that stand in a text (a ``text_place_cue``) are the text's, named by
+        the ``in`` phrase on the cue, when it is a text, medium or organisation and no person is the cue's subject
+        (``In dem Brief stand Merkel …`` is not the letter's)."""
+        sent = ctx.sentences[si]
+        cues = lexicon_words("text_place_cue", sent.lang)
+        cases = lexicon_words("text_place_case", sent.lang)
+        if not cues:
+            return None
+        for w in sent:
+            if w.lemma.lower() not in cues or not ctx.outside(si, w.index):
+                continue
+            if any(speaker_rank(sent, c.index) >= PERSON_RANK for c in sent.children(w.index, "nsubj")):
+                continue
+            for c in sent.children(w.index, "obl", "nmod"):
+                case = sent.children(c.index, "case")
+                if (
+                    ctx.outside(si, c.index)
+                    and case
+                    and case[0].lemma.lower() in cases
+                    and speaker_rank(sent, c.index, subject=False) == GROUP_RANK
+                ):
+                    return ctx.build(self.name, "text_place", si, c.index, (w.start, w.end, w.lemma), self.source)
         return None
 
     def _impersonal(self, ctx: Context, si: int) -> Attribution | None:

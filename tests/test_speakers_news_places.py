@@ -1,0 +1,59 @@
+"""Who said it, issue 11 (third round): words that stand in a text are the text's (``In dem Entwurf steht der
+Passus: „…“``), on news sentences written for the purpose, end to end with the real Stanza pipeline. English
+names such a source as the subject (``The letter read: "…"``), which the speech-verb rules already take; the
+construction here is German."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit import Extractor
+from speaker_helpers import mention_of as _mention
+from speaker_helpers import quote_starting as _quote
+
+pytestmark = pytest.mark.models
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Die Reform ist umstritten. Derzeit steht in dem Gesetzentwurf der Regierung noch der Passus: „Die "
+            "gespeicherten Daten sind nach einem Jahr zu löschen.“",
+            "Die gespeicherten Daten",
+            "Gesetzentwurf",
+        ),
+        (
+            "Der Verlag stellte seine Redaktion um. In der Zeitung fand sich dazu die Feststellung „Wir stellen "
+            "unsere Produktion auf neue Beine“.",
+            "Wir stellen unsere",
+            "Zeitung",
+        ),
+        (
+            "Die Stellen fallen weg. In einem Schreiben an die Mitarbeiter war von einem „vertrauensvollen und "
+            "offenen Dialog“ die Rede.",
+            "vertrauensvollen und offenen",
+            "Schreiben",
+        ),
+        # ``geheißen``: the compact lemmatiser keeps the participle as the lemma of the impersonal verb
+        (
+            "Die Kämpfe gehen weiter. In einer Erklärung der Außenminister hatte es geheißen: „Es gibt keine "
+            "militärische Lösung.“",
+            "Es gibt keine",
+            "Erklärung",
+        ),
+    ],
+)
+def test_words_that_stand_in_a_text_are_the_texts(extractor: Extractor, text: str, content: str, source: str) -> None:
+    """The ``in`` phrase of ``stehen``, ``sich finden``, ``die Rede sein`` or an impersonal ``heißen`` names the
+    text the words stand in."""
+    assert source in _mention(_quote(extractor, text, content))
+
+
+def test_a_person_who_finds_words_in_a_text_speaks_them(extractor: Extractor) -> None:
+    """A person as the subject is the speaker, not the text the sentence mentions."""
+    text = (
+        "Der Bericht liegt vor. In dem Bericht fand der Minister Peter Hahn einen „schweren und folgenreichen "
+        "Fehler“ der Behörde."
+    )
+    assert "Hahn" in _mention(_quote(extractor, text, "schweren und"))
