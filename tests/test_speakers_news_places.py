@@ -57,3 +57,28 @@ def test_a_person_who_finds_words_in_a_text_speaks_them(extractor: Extractor) ->
         "Fehler“ der Behörde."
     )
     assert "Hahn" in _mention(_quote(extractor, text, "schweren und"))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Die Partei fordert den Rücktritt des Präsidenten. Der Parteivorsitzende Peter Hahn begründete die "
+            "Forderung damit, dass der Präsident „ohne Vernunft und verantwortungslos“ gehandelt habe.",
+            "ohne Vernunft",
+            "Hahn",
+        ),
+        (
+            "Der Streit geht weiter. Seit August vertritt Anna Berger die These, dass die Reform „in der Ideologie "
+            "der Partei angelegt“ sei.",
+            "in der Ideologie",
+            "Berger",
+        ),
+    ],
+)
+def test_a_konjunktiv_clause_below_a_person_reports_that_person(
+    extractor: Extractor, text: str, content: str, speaker: str
+) -> None:
+    """A quote in a Konjunktiv-I clause under a main clause whose subject is a person is that person's view, not
+    that of the person the clause is about nor of the last speaker before (German: English marks no mood)."""
+    assert speaker in _mention(_quote(extractor, text, content))

@@ -56,6 +56,8 @@ class ReportedMoodSieve:
     """The speaker of a speech verb in an earlier sentence."""
     previous_subject: ClassVar[float] = 0.5
     """A named person or role as the subject of an earlier sentence's main clause."""
+    main_clause: ClassVar[float] = 0.5
+    """A person as the subject of the main clause above the quote's Konjunktiv-I clause."""
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
         touching = ctx.touching(quote)
@@ -73,6 +75,9 @@ class ReportedMoodSieve:
             for c in sent.children(v.index, "nsubj")
         ):
             return None
+        holder = self._main_clause_person(ctx, si, verbs)
+        if holder is not None:
+            return holder
         found = self._last_speaker(ctx, quote, si)
         if found is None or found.speaker is None:
             return None
@@ -82,6 +87,27 @@ class ReportedMoodSieve:
             rule="last_reported_speaker",
             confidence=round(min(found.confidence * self.factor, self.cap), 3),
         )
+
+    def _main_clause_person(self, ctx: Context, si: int, verbs: list[Word]) -> Attribution | None:
+        """``Gamkrelids begründete die Forderung damit, dass Saakaschwili „…“ getroffen habe``, ``Metzges ist der
+        Meinung, dass die Klage „…“ verzögere``, ``Seitdem vertritt er die These, dass „…“ sei``: a Konjunktiv-I
+        clause below a main clause reports the view of the main clause's subject when that is a person, whatever
+        its verb; the subject of the reported clause is only talked about."""
+        sent = ctx.sentences[si]
+        for v in verbs:
+            below, h = v.index, v.head
+            seen = {v.index}
+            while h >= 0 and sent[h].head >= 0 and h not in seen:
+                seen.add(h)
+                below, h = h, sent[h].head
+            if h < 0 or h in seen or not ctx.outside(si, h):
+                continue  # the Konjunktiv verb heads the sentence: the main clause is the report itself
+            inner = set(sent.subtree(below))
+            initial = ctx.initial_name(si, h)
+            for c in [*sent.children(h, "nsubj"), *([sent[initial]] if initial is not None else [])]:
+                if c.index not in inner and ctx.outside(si, c.index) and speaker_rank(sent, c.index) == PERSON_RANK:
+                    return ctx.build(self.name, "main_clause_subject", si, c.index, None, self.main_clause)
+        return None
 
     def _last_speaker(self, ctx: Context, quote: QuoteTarget, si: int) -> Attribution | None:
         a = quote.region[0]
