@@ -82,3 +82,23 @@ def test_a_konjunktiv_clause_below_a_person_reports_that_person(
     """A quote in a Konjunktiv-I clause under a main clause whose subject is a person is that person's view, not
     that of the person the clause is about nor of the last speaker before (German: English marks no mood)."""
     assert speaker in _mention(_quote(extractor, text, content))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Die Zeitung berichtete über den Geheimdienst. Die Bundesregierung hatte den Bericht der Zeitung umgehend "
+            "als „völlig falsch und haltlos“ zurückgewiesen.",
+            "völlig falsch",
+            "Bundesregierung",
+        ),
+    ],
+)
+def test_an_active_perfect_subject_labels_what_it_rejects(
+    extractor: Extractor, text: str, content: str, speaker: str
+) -> None:
+    """``hatte … als „…“ zurückgewiesen``: the auxiliary of an active perfect shows that a subject the parse marks
+    passive is the one who labels, not a patient whose agent is missing. (English reports such a fragment as part
+    of its statement, ``LanguageProfile.fragment_quotes``, whose speaker the reported-speech rules find.)"""
+    assert speaker in _mention(_quote(extractor, text, content))

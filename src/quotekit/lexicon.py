@@ -387,6 +387,7 @@ WORD_KINDS = (
     "utterance_noun",
     "text_place_cue",
     "text_place_case",
+    "active_aux",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

@@ -8,6 +8,7 @@ from quotekit.attribution.context import Attribution, Context, Cue, QuoteTarget
 from quotekit.attribution.mentions import GROUP_RANK, fronted_subject, speaker_rank
 from quotekit.attribution.rules import Phase
 from quotekit.lexicon import words as lexicon_words
+from quotekit.tree import ParsedSentence
 
 __all__ = ["ClauseSubjectSieve"]
 
@@ -25,6 +26,19 @@ def _rank(ctx: Context, att: Attribution) -> int:
     if att.head is None or att.head_sentence is None:
         return 0
     return speaker_rank(ctx.sentences[att.head_sentence], att.head)
+
+
+def _passive(sent: ParsedSentence, v: int) -> bool:
+    """Whether verb ``v`` is passive: a passive auxiliary, or a subject the parse marks passive, except beside the
+    auxiliary of an active perfect and no passive one (``Die Bundesregierung hatte den Bericht als „falsch“
+    zurückgewiesen``, the subject parsed ``nsubj:pass``)."""
+    children = sent.children(v)
+    if any(c.deprel == "aux:pass" for c in children):
+        return True
+    active = lexicon_words("active_aux", sent.lang)
+    return any(c.deprel == "nsubj:pass" for c in children) and not any(
+        c.deprel == "aux" and c.lemma.lower() in active for c in children
+    )
 
 
 class ClauseSubjectSieve:
@@ -92,7 +106,7 @@ class ClauseSubjectSieve:
 
     def _subject(self, ctx: Context, si: int, v: int, cue: tuple[int, int, str]) -> Attribution | None:
         sent = ctx.sentences[si]
-        if any(c.deprel in ("aux:pass", "nsubj:pass") for c in sent.children(v)):
+        if _passive(sent, v):
             # ``Seine Werke werden von Musikkennern als „Meilensteine“ bezeichnet``: the agent, never the patient.
             agent_case = lexicon_words("agent_case", sent.lang)
             agents = [
