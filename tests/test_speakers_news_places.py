@@ -102,3 +102,27 @@ def test_an_active_perfect_subject_labels_what_it_rejects(
     passive is the one who labels, not a patient whose agent is missing. (English reports such a fragment as part
     of its statement, ``LanguageProfile.fragment_quotes``, whose speaker the reported-speech rules find.)"""
     assert speaker in _mention(_quote(extractor, text, content))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Viele gratulierten, so der Ministerpräsident Paolo Rossi, die Leiterin der Behörde, Anna Berger („Niemand "
+            "hat diese Ehre mehr verdient.“), und der Bürgermeister.",
+            "Niemand hat",
+            "Berger",
+        ),
+        (
+            "Many leaders congratulated him, among them Prime Minister Paolo Rossi, the agency head Anna Berger "
+            '("Nobody has deserved this honour more."), and the mayor.',
+            "Nobody has",
+            "Berger",
+        ),
+    ],
+)
+def test_a_quotation_in_brackets_after_a_name_is_that_persons(
+    extractor: Extractor, text: str, content: str, speaker: str
+) -> None:
+    """A quotation filling a bracket right after a person's name is that person's, not the list's tag."""
+    assert speaker in _mention(_quote(extractor, text, content))

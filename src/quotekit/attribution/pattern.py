@@ -73,6 +73,9 @@ class PatternSieve:
     max_speaker_phrase: ClassVar[int] = 14
     """Words a verbless phrase before a colon may have and still be a speaker (name, title, apposition)."""
 
+    bracket: ClassVar[float] = 0.7
+    """``Mohammed ElBaradei („…“)``: a quotation filling a bracket after a person's name."""
+
     max_name_words: ClassVar[int] = 3
     """Words of a name (a title included) before an unlisted tag verb (``"…," Mr. Beebe pursued``)."""
     unlisted_verb: ClassVar[float] = 0.6
@@ -82,11 +85,28 @@ class PatternSieve:
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
         return (
-            self._tag_after(ctx, quote)
+            self._bracket_after_name(ctx, quote)
+            or self._tag_after(ctx, quote)
             or self._impersonal_after(ctx, quote)
             or self._colon(ctx, quote)
             or self._sources(ctx, quote)
         )
+
+    def _bracket_after_name(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
+        """``…, der Leiter der IAEA, Mohammed ElBaradei („Mir fällt niemand ein …“), und …``, ``Smith ("We are
+        ready")``: a quotation filling a bracket right after a person's name is that person's words, whatever
+        tag the sentence has for the list around it."""
+        a, b = quote.region
+        if not (ctx.text[:a].rstrip().endswith("(") and ctx.text[b:].lstrip().startswith(")")):
+            return None
+        before = ctx.words_before(a, 2)
+        if len(before) < 2 or ctx.sentences[before[0][0]][before[0][1]].text != "(":
+            return None
+        si, wi = before[1]
+        sent = ctx.sentences[si]
+        if not ctx.outside(si, wi) or sent[wi].upos != "PROPN" or speaker_rank(sent, wi, subject=False) < PERSON_RANK:
+            return None
+        return ctx.build(self.name, "bracket_after_name", si, wi, None, self.bracket)
 
     def _utterance_owner(self, ctx: Context, si: int, clause: list[int]) -> Attribution | None:
         """``Zitat von Schröder: „…“``, ``Seine Meinung zu Kirchhoff: „…“``, ``His verdict: "…"``: a verbless phrase
