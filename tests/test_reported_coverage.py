@@ -42,6 +42,8 @@ NEGATIVE = [
     "Q: Did the immigration service take care of you?",
     "Ted Cruz: Constitutional conservative or career politician?",
     "Wow: Glenn Beck Just Responded To Palin's Endorsement With One Brutal Line.",
+    # a chapter heading of a novel
+    "Chapter VI: Lucy Goes to Florence with Her Cousin.",
     # ``as opposed to`` compares, it reports nothing
     "Immigration stayed at 16,000 a year, as opposed to the average of 80,000.",
 ]

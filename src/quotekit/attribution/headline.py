@@ -22,6 +22,8 @@ The content is everything after the colon to the end of the sentence, and the no
 
 from __future__ import annotations
 
+import regex
+
 from quotekit.attribution.reported import Found, ReportedStatement, SentenceContext
 from quotekit.attribution.rules import Phase
 from quotekit.lexicon import mention_words
@@ -39,6 +41,8 @@ _HEAD_UPOS = frozenset({"PROPN", "NOUN"})
 _NAME_PUNCT = frozenset({"'", "’", "-", "."})
 """Punctuation inside a name or a possessive (``Seitz-Wald``, ``Democrats'``, ``Sen.``)."""
 _SOURCE_KINDS = ("organisation", "role", "statement")
+_NUMBERING = regex.compile(r"[IVXLC]+|\d+\w*")
+"""A Roman or Arabic number as the head: a heading's numbering (``Chapter VI:``, ``Part 2:``), not a name."""
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
@@ -55,8 +59,8 @@ def _source_head(sent: ParsedSentence, colon: int) -> int | None:
     if not heads:
         return None
     head = heads[-1]
-    if len(head.text) < 2 or (head.text.isupper() and len(head.text) > 3):
-        return None  # ``Q:``/``A:`` turns, section labels in capitals
+    if len(head.text) < 2 or (head.text.isupper() and len(head.text) > 3) or _NUMBERING.fullmatch(head.text):
+        return None  # ``Q:``/``A:`` turns, section labels in capitals, ``Chapter VI:``/``Part 2:`` headings
     # A source noun as the head (``Poll``, ``Report``, tagged a name or not) or a full name (``Mark Cuban``, ``NY
     # Daily News``). A single capitalised word is as often a kicker (``Wow:``, ``The Latest:``), and two names
     # joined (``Netanyahu and Obama:``) are a topic.
