@@ -16,7 +16,9 @@ selective mode a sentence is parsed when
    pattern of words that report speech without a cue verb (German Konjunktiv I ``sei``, reportative ``soll``,
    ``nach Polizeiangaben``: :func:`quotekit.lexicon.report_surface_pattern`). Direct quotes do not need these
    sentences — the window already holds their attributions — and on English news they are a third of all
-   sentences, so skipping them is what makes direct-only extraction twice as fast as parsing everything.
+   sentences, so skipping them is what makes direct-only extraction twice as fast as parsing everything. Also
+   only for indirect speech: a paragraph's first sentence that opens with at most five words and a colon, where a
+   headline may name its source (``Poll: Trump leads in Ohio.``, read by attribution's headline rule).
 
 Selected sentences that touch are merged into one :class:`Chunk`, and a chunk never crosses a paragraph
 boundary, so every chunk has one language. Stanza splits each chunk into sentences again; the cheap splitter
@@ -215,6 +217,18 @@ def _keep_pointed_back(
             keep[i - 1] = keep[i] = True
 
 
+# A paragraph that opens with a short capitalised phrase and a colon (``Poll: Trump leads in Ohio.``, ``Matthews:
+# Well, …``) may name its source there without a speech verb: attribution's headline rule reads it, so with indirect
+# speech asked for its first sentence is parsed: up to five words, the first capitalised, then the colon.
+_SOURCE_COLON = regex.compile(r"[\p{Lu}][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4}:\s")
+
+
+def _keep_source_colon(text: str, sentences: Sequence[tuple[int, int]], indirect: bool, keep: list[bool]) -> None:
+    """Keep the paragraph's first sentence when it opens with a source and a colon (indirect speech only)."""
+    if indirect and sentences and _SOURCE_COLON.match(text, *sentences[0]) is not None:
+        keep[0] = True
+
+
 def select_chunks(
     text: str,
     paragraphs: Sequence[Paragraph],
@@ -285,6 +299,7 @@ def select_chunks(
                     keep[k] = True
             elif cue is not None and not keep[i] and reports[i]:
                 keep[i] = True
+        _keep_source_colon(text, sentences, cue is not None, keep)
         _keep_pointed_back(text, sentences, has_cue, (back_patterns or {}).get(code) if indirect else None, keep)
         run_start: int | None = None
         for i, (s, e) in enumerate(sentences):

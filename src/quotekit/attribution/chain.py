@@ -17,6 +17,7 @@ from quotekit.attribution.clause_subject import ClauseSubjectSieve
 from quotekit.attribution.context import Attribution, Context, QuoteTarget, safe_match
 from quotekit.attribution.continuation import ContinuationSieve
 from quotekit.attribution.dialogue import TurnTakingSieve
+from quotekit.attribution.headline import HeadlineRule
 from quotekit.attribution.narrative import NarrativeSubjectSieve
 from quotekit.attribution.pattern import PatternSieve
 from quotekit.attribution.reported import REPORTED_RULES
@@ -39,7 +40,11 @@ SIEVES: tuple[Rule, ...] = (
 )
 """The quotation rules of the default chain: the first that answers decides."""
 
-DEFAULT_CHAIN: tuple[Rule, ...] = check_chain((*SIEVES, *REPORTED_RULES))
+# The headline rule claims what the sentence rules of reported.py left, before the continuation rules run.
+_SENTENCE_RULES = tuple(r for r in REPORTED_RULES if r.phase is Phase.REPORTED)
+_CONTINUATION_RULES = tuple(r for r in REPORTED_RULES if r.phase is not Phase.REPORTED)
+
+DEFAULT_CHAIN: tuple[Rule, ...] = check_chain((*SIEVES, *_SENTENCE_RULES, HeadlineRule(), *_CONTINUATION_RULES))
 """Every rule, in the order it runs (see docs/attribution.md for the table)."""
 
 
