@@ -522,11 +522,11 @@ def _embedded(work: _Work, entries: Sequence[Entry], rules: Sequence[Rule]) -> l
     """Statements inside the direct quotations (:func:`~quotekit.attribution.reported.find_embedded`), each
     pointing at the quotation that holds it. Mixed quotations are fragments of the narrator's clause, not a
     character's speech, and are not searched."""
-    quotations = sorted(
-        {(e.span.start, e.span.end) for e in entries if e.kind is QuoteKind.DIRECT and e.span is not None}
-    )
+    by_content = {(e.span.start, e.span.end): e.span for e in entries if e.kind is QuoteKind.DIRECT and e.span}
+    spans = sorted(by_content.items())
+    quotations = [k for k, _ in spans]
     nested = [quote_region(s) for s in work.spans if s.depth > 0]
-    found = find_embedded(work.text, work.sentences, quotations, nested, rules)
+    found = find_embedded(work.text, work.sentences, quotations, [quote_region(s) for _, s in spans], nested, rules)
     return [Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue, within=quotations[k]) for k, st in found]
 
 

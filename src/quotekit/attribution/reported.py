@@ -1601,10 +1601,15 @@ def _speech_clauses(ss: SentenceContext) -> list[Found]:
     verbs: dict[int, _Cue | None] = {c.verb: c for c in ss.cues() if c.raw.entry.kind.inflects}
     thought = lexicon_words("thought_verb", sent.lang)
     for w in sent.words:
-        if w.index not in verbs and w.lemma.lower() in thought and _inside(ss, w.index):
+        if (
+            w.index not in verbs
+            and (w.lemma.lower() in thought or w.text.lower() in thought)
+            and w.upos not in ("NOUN", "PROPN", "DET", "PRON", "ADP", "PUNCT")
+            and _inside(ss, w.index)
+        ):
             verbs[w.index] = None
     for v in sorted(verbs):
-        if sent[v].upos not in ("VERB", "AUX") or any(sent.children(v, rel) for rel in _CONTENT_RELS):
+        if any(sent.children(v, rel) for rel in _CONTENT_RELS):
             continue
         lo = v
         while lo > 0 and not _is_punct(sent[lo - 1]) and _inside(ss, lo - 1):
@@ -1624,26 +1629,36 @@ def _speech_clauses(ss: SentenceContext) -> list[Found]:
 
 
 def _clause_subject(sent: ParsedSentence, lo: int, hi: int, v: int) -> int | None:
-    """The speaker of a speech clause, inside it: the verb's subject, else the first personal pronoun in the
-    nominative (the compact parse hangs ``du`` of ``Das mußt du mir erzählen`` off the modal), else the first
-    nominal in the nominative."""
+    """The speaker of a speech clause, inside it: the verb's subject when it is a person-like word, else the
+    first personal pronoun in the nominative (the compact parse hangs ``du`` of ``Das mußt du mir erzählen`` off
+    the modal, and takes the object ``das``/``was`` of ``was ich dir sage`` for the subject), else a nominative
+    noun, else whatever subject the parse gave."""
     span = range(lo, hi + 1)
     subjects = [c.index for c in sent.children(v, "nsubj") if c.index in span]
-    if subjects:
-        return subjects[0]
     nominative = [k for k in span if sent[k].feats.get("Case") == "Nom" and sent[k].upos in ("PRON", "NOUN", "PROPN")]
-    personal = [k for k in nominative if sent[k].feats.get("PronType") == "Prs"]
-    found = personal or nominative
+    for k in subjects:
+        if sent[k].upos in ("NOUN", "PROPN") or sent[k].feats.get("PronType") == "Prs":
+            return k
+    personal = [k for k in nominative if sent[k].feats.get("PronType") == "Prs" and sent[k].lemma.lower() != "es"]
+    nouns = [k for k in nominative if sent[k].upos in ("NOUN", "PROPN")]
+    found = personal or nouns or subjects
     return found[0] if found else None
+
+
+_FRAME_PUNCT = (",", ";", "–", "—", "-", "--")
 
 
 def _frames_other_words(ss: SentenceContext, lo: int, hi: int, v: int) -> bool:
     sent = ss.sent
     n = sum(1 for w in sent.words[lo : hi + 1] if not _is_punct(w))
     after = sent[hi + 1].text if hi + 1 < len(sent) else ""
-    if after == ":" or (after and after[0] in quote_marks().all) or n <= 2:
+    if after == "?":
+        return False  # a question asks about the speech or thought (``meinst du?``) and frames nothing
+    if after == ":" or (after and after[0] in quote_marks().all) or (n <= 2 and after in _FRAME_PUNCT):
         return True
-    return lo > 0 and v <= lo + 1 and n <= 4
+    # A verb-first tag after a comma or dash (``sagte eine Frau``, ``so antwortet``) tags the words before it.
+    first = v == lo or (v == lo + 1 and sent[lo].upos in ("ADV", "CCONJ"))
+    return lo > 0 and sent[lo - 1].text in _FRAME_PUNCT and first and n <= 4
 
 
 class SpeechClauseRule(_SentenceRule):
@@ -2081,6 +2096,13 @@ def _carry_on(
     return [], last, recent
 
 
+def _clipped(text: str, st: ReportedStatement, end: int, nested: Sequence[tuple[int, int]]) -> ReportedStatement:
+    """``st`` ending at ``end`` at the latest, without the punctuation before it."""
+    while end > st.start and text[end - 1] in " ,;:–—":
+        end -= 1
+    return replace(st, end=end, kind="mixed" if _quoted_share(st.start, end, nested) > 0 else "indirect")
+
+
 def _embedded_only(rule: Rule) -> bool:
     """Whether a rule runs only inside quotations (:func:`find_embedded`)."""
     return bool(getattr(rule, "embedded", False))
@@ -2167,6 +2189,7 @@ def find_embedded(
     text: str,
     sentences: Sequence[ParsedSentence],
     quotations: Sequence[tuple[int, int]],
+    regions: Sequence[tuple[int, int]],
     nested: Sequence[tuple[int, int]] = (),
     rules: Sequence[Rule] = REPORTED_RULES,
 ) -> list[tuple[int, ReportedStatement]]:
@@ -2174,20 +2197,23 @@ def find_embedded(
     the quoted speaker reports, with the speaker inside the quotation (the inner speaker), as pairs of the
     index into ``quotations`` and the statement.
 
-    ``quotations`` are the content ranges (marks excluded) of the top-level quotations, in text order, and
-    ``nested`` the quotations inside them, marks included. The rules run on the sentences that overlap a
-    quotation with the narration outside the quotations in place of the quotations: its cues are not read, a
-    speaker there is blocked, content that runs into it is dropped. A statement is kept only when its content,
-    cue and speaker all lie inside one quotation."""
+    ``quotations`` are the content ranges (marks excluded) of the top-level quotations, in text order,
+    ``regions`` the same quotations with their marks, and ``nested`` the quotations inside them, marks included.
+    The rules run on the sentences that overlap a quotation with the narration outside the quotations in place
+    of the quotations: its cues are not read, a speaker there is blocked, content that runs into it is dropped.
+    The marks themselves stay out of the narration: a range ending in the opening mark would be a quotation
+    closing right before the first word, which the rules read as a tag (``"…," Trump told``). A statement is kept
+    only when its content, cue and speaker all lie inside one quotation."""
     if not quotations:
         return []
     blocked: list[tuple[int, int]] = []
     prev = 0
-    for a, b in quotations:
+    for a, b in regions:
         if a > prev:
             blocked.append((prev, a))
         prev = max(prev, b)
-    blocked.append((prev, max(len(text), prev + 1)))
+    if len(text) > prev:
+        blocked.append((prev, len(text)))
     blocked.extend(nested)
     blocked.sort()
     inside = SpanIndex(list(quotations))
@@ -2201,6 +2227,9 @@ def find_embedded(
         if k < 0 or st.end <= st.start:
             continue
         a, b = quotations[k]
+        if st.end > b:
+            # The parse ran the clause on into the tag after the marks (``er komme morgen«, erklärte Marie``).
+            st = _clipped(text, st, b, nested)
         spans = [(st.start, st.end)]
         if st.cue is not None:
             spans.append(st.cue[:2])
