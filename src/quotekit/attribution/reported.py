@@ -1609,7 +1609,9 @@ def _speech_clauses(ss: SentenceContext) -> list[Found]:
         ):
             verbs[w.index] = None
     for v in sorted(verbs):
-        if any(sent.children(v, rel) for rel in _CONTENT_RELS):
+        # A content clause of its own makes it a frame; the tag after the marks, which the parse may hang on the
+        # quotation's verb (``weißt … ?« fragte die Mutter``), is no content of it.
+        if any(_inside(ss, c.index) for c in sent.children(v, *_CONTENT_RELS)):
             continue
         lo = v
         while lo > 0 and not _is_punct(sent[lo - 1]) and _inside(ss, lo - 1):
