@@ -44,6 +44,7 @@ def main() -> None:
     ap.add_argument("--kinds", default="quoted,direct,indirect,mixed", help="comma list; each scored on its own")
     ap.add_argument("--whole-documents", action="store_true", help="parse whole paragraphs (selective=False)")
     ap.add_argument("--no-indirect", action="store_true")
+    ap.add_argument("--embedded", action="store_true", help="also report speech reported inside quotations")
     ap.add_argument("--parse-cache", default=None, help="directory of cached Stanza parses (filled as it goes)")
     ap.add_argument("--tokenizer", choices=TOKENIZERS, default="stanza")
     ap.add_argument("--threads", type=int, default=1, help="torch threads for parsing (0: torch's default)")
@@ -53,7 +54,11 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING)
     scorer = load_scorer(EVAL / "score.py")
     ex = Extractor(
-        selective=not a.whole_documents, indirect=not a.no_indirect, tokenizer=a.tokenizer, threads=a.threads or None
+        selective=not a.whole_documents,
+        indirect=not a.no_indirect,
+        embedded=a.embedded,
+        tokenizer=a.tokenizer,
+        threads=a.threads or None,
     )
     if a.parse_cache:
         ex.pipelines = CachedPipelines(a.parse_cache, tokenizer=a.tokenizer, threads=a.threads or None)

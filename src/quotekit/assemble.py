@@ -84,6 +84,8 @@ class Entry:
     """Position of ``span`` in the scanner's list (where its nested quotes are filed)."""
     addressee: tuple[int, int] | None = None
     """Offsets of the name or pronoun the quotation is addressed to, where the text shows it."""
+    within: tuple[int, int] | None = None
+    """Content offsets of the quotation that holds this statement (speech a character reports), else None."""
 
 
 def quote_region(s: QuoteSpan) -> tuple[int, int]:
@@ -120,6 +122,7 @@ def build_result(
         return paragraph_at(paras, offset) if paras else 0
 
     nested = _nested_by_root(spans)
+    holders = {(e.start, e.end): k for k, e in enumerate(entries) if e.span is not None and e.within is None}
     quotes = []
     for k, e in enumerate(entries):
         s = e.span
@@ -144,6 +147,7 @@ def build_result(
                 if e.span_index is not None
                 else (),
                 addressee=span_of(text, *e.addressee) if e.addressee is not None else None,
+                within=holders.get(e.within) if e.within is not None else None,
             )
         )
     quotes_of: dict[int, list[int]] = {}

@@ -130,6 +130,11 @@ def _build_parser() -> argparse.ArgumentParser:
     g_ext = ex.add_argument_group("extraction")
     g_ext.add_argument("--no-indirect", action="store_true", help="report only quotes in quotation marks")
     g_ext.add_argument(
+        "--embedded",
+        action="store_true",
+        help="also report speech a quoted character reports inside the quotation (fiction; quote field 'within')",
+    )
+    g_ext.add_argument(
         "--whole-documents",
         action="store_true",
         help="parse every sentence, not only those near quotes and speech verbs (slower, sometimes better)",
@@ -320,6 +325,7 @@ def _extractor(args: argparse.Namespace) -> Extractor:
         models_dir=args.models,
         offline=True if args.offline else None,
         indirect=not args.no_indirect,
+        embedded=args.embedded,
         selective=not args.whole_documents,
         tokenizer=args.tokenizer,
         threads=args.threads or None,

@@ -32,7 +32,7 @@ from quotekit.attribution.classify import QuoteClassifier
 from quotekit.attribution.context import QuoteTarget
 from quotekit.attribution.dialogue import find_addressees
 from quotekit.attribution.fragments import statement_span
-from quotekit.attribution.reported import ReportedStatement, find_indirect
+from quotekit.attribution.reported import ReportedStatement, find_embedded, find_indirect
 from quotekit.attribution.resolution import Resolution, resolve_speakers
 from quotekit.attribution.rules import Rule, check_chain
 from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError
@@ -132,6 +132,11 @@ class Extractor:
         models_dir: where the Stanza models live; default ``STANZA_RESOURCES_DIR`` or Stanza's own default.
         offline: never download models; default from ``QUOTEKIT_OFFLINE=1``, else False (download when missing).
         indirect: also report indirect speech (reported statements without quotation marks).
+        embedded: also report speech that a quoted character reports inside their quotation (``»Er sagte mir,
+            er komme morgen.«``: ``er komme morgen``, spoken by ``er``), as statements with
+            :attr:`~quotekit.models.Quote.within` set to the quotation's index. Off by default: news corpora do
+            not annotate it and it costs their precision; literary corpora (Redewiedergabe's level-2 speech) do
+            (docs/literary.md, ninth step). Needs ``indirect``.
         selective: parse only the sentences that matter (quotes, their neighbours, speech cues); False parses
             whole paragraphs.
         rules: the attribution rules, in the order they run; default
@@ -159,6 +164,7 @@ class Extractor:
         models_dir: str | Path | None = None,
         offline: bool | None = None,
         indirect: bool = True,
+        embedded: bool = False,
         selective: bool = True,
         rules: Sequence[Rule] = DEFAULT_CHAIN,
         tokenizer: str = "stanza",
@@ -168,6 +174,7 @@ class Extractor:
             check_lang(lang)
         self.lang = lang
         self.indirect = indirect
+        self.embedded = embedded
         self.selective = selective
         self.rules = check_chain(rules)
         self.pipelines = Pipelines(models_dir=models_dir, offline=offline, tokenizer=tokenizer, threads=threads)
@@ -325,7 +332,7 @@ class Extractor:
                 entries = attribute_quotes(work, kept, self.rules)
             with times.stage("reported"):
                 if self.indirect:
-                    entries = add_reported(work, entries, self.rules)
+                    entries = add_reported(work, entries, self.rules, embedded=self.embedded)
                 entries.sort(key=lambda e: (e.start, e.end))
             with times.stage("resolve"):
                 resolved = resolve(work, entries)
@@ -489,9 +496,10 @@ def _top_regions(work: _Work) -> list[tuple[int, int]]:
     return [quote_region(s) for s in work.spans if s.depth == 0]
 
 
-def add_reported(work: _Work, entries: list[Entry], rules: Sequence[Rule]) -> list[Entry]:
+def add_reported(work: _Work, entries: list[Entry], rules: Sequence[Rule], *, embedded: bool = False) -> list[Entry]:
     """Reported statements without marks. A quoted fragment inside a mixed statement stays a quotation of its
-    own, spoken by the statement's speaker (``Der Trainer sagte, die Mannschaft sei „hungrig auf mehr“``)."""
+    own, spoken by the statement's speaker (``Der Trainer sagte, die Mannschaft sei „hungrig auf mehr“``).
+    With ``embedded``, also the statements a quoted speaker reports inside the quotation (:func:`_embedded`)."""
     speakers = [
         (e.start, e.end, e.attribution.speaker, e.attribution.mention_kind)
         for e in entries
@@ -505,7 +513,21 @@ def add_reported(work: _Work, entries: list[Entry], rules: Sequence[Rule]) -> li
     kept.extend(_scare_quote_fragments(work, around, fragments))
     kept = _as_statements(work, kept, statements, fragments)
     kept.extend(Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue) for st in statements)
+    if embedded:
+        kept.extend(_embedded(work, entries, rules))
     return kept
+
+
+def _embedded(work: _Work, entries: Sequence[Entry], rules: Sequence[Rule]) -> list[Entry]:
+    """Statements inside the direct quotations (:func:`~quotekit.attribution.reported.find_embedded`), each
+    pointing at the quotation that holds it. Mixed quotations are fragments of the narrator's clause, not a
+    character's speech, and are not searched."""
+    by_content = {(e.span.start, e.span.end): e.span for e in entries if e.kind is QuoteKind.DIRECT and e.span}
+    spans = sorted(by_content.items())
+    quotations = [k for k, _ in spans]
+    nested = [quote_region(s) for s in work.spans if s.depth > 0]
+    found = find_embedded(work.text, work.sentences, quotations, [quote_region(s) for _, s in spans], nested, rules)
+    return [Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue, within=quotations[k]) for k, st in found]
 
 
 def _scare_quote_fragments(

@@ -388,6 +388,7 @@ WORD_KINDS = (
     "text_place_cue",
     "text_place_case",
     "active_aux",
+    "thought_verb",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

@@ -181,6 +181,14 @@ class Quote(_Frozen):
         description="Who the quote is spoken to, as the text names them: a name addressed inside it "
         "(``Look, Anne, …``) or the hearer of its speech verb (``told Anne``, ``sagte zu ihm``); None when not shown.",
     )
+    within: int | None = Field(
+        default=None,
+        ge=0,
+        description="Index in ExtractionResult.quotes of the quotation this statement lies in: speech a character "
+        "reports inside their own quoted words (``er komme morgen`` in a quoted ``Er sagte mir, er komme morgen.``), "
+        "with the inner speaker; "
+        "None for a statement of the narration or the text. Found with ``Extractor(embedded=True)``.",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Quote:

@@ -55,7 +55,19 @@ def _eval_from_row(row: dict[str, Any]) -> dict[str, Any]:
 
 def eval_quote(quote: Quote) -> dict[str, Any]:
     """One quote in the evaluation format."""
-    return _eval_from_row(quote_row(quote))
+    row = quote_row(quote)
+    return _eval_from_row(row) if quote.within is None else _embedded_quote(row, quote.within)
+
+
+def _embedded_quote(row: dict[str, Any], within: int) -> dict[str, Any]:
+    # The format's kind says where the span lies (``direct``: inside quotation marks), not how it reports: speech
+    # a character reports in their quotation is ``direct`` there, as Redewiedergabe's level-2 segments are. The
+    # quote's own kind (indirect, mixed) stays in ``flags`` and ``within`` names the quotation holding it.
+    out = _eval_from_row(row)
+    out["flags"] = [*out["flags"], "within", out["kind"]]
+    out["kind"] = "direct"
+    out["within"] = within
+    return out
 
 
 NESTED_SIEVE = "nested"
@@ -97,7 +109,7 @@ def eval_record(result: ExtractionResult, *, nested: bool = False) -> dict[str, 
     """
     quotes: list[dict[str, Any]] = []
     for q, row in zip(result.quotes, result.to_records(), strict=True):
-        quotes.append(_eval_from_row(row))
+        quotes.append(_eval_from_row(row) if q.within is None else _embedded_quote(row, q.within))
         if nested:
             quotes.extend(_nested_quotes(q))
     record: dict[str, Any] = {"id": result.id, "quotes": quotes}

@@ -23,6 +23,8 @@ sentence wins it, so a later rule never reports the same content twice:
    Tag.``, ``Sanders criticized the plan.``): the whole sentence in German, the act's object in English
    (:attr:`quotekit.lang.profile.LanguageProfile.speech_act_content`); see docs/attribution.md. It also anchors a
    Konjunktiv chain.
+7b. ``reported_clause`` — inside a character's quotation only (:func:`find_embedded`, ``Extractor(embedded=True)``):
+   a clause that speaks or thinks without content of its own (``ich frage sonst nicht viel``).
 8. ``indirect_konjunktiv_continuation`` — German: a sentence with no cue of its own whose main clause reports
    by its grammar (a Konjunktiv-I form; reportative ``soll`` + perfect infinitive; ``hätte``/``wäre`` outside a
    condition), right after a reported statement, continues it (same speaker). The chain runs on over several
@@ -1583,6 +1585,99 @@ class SpeechActRule(_SentenceRule):
         return _speech_act_content(ctx)
 
 
+def _inside(ss: SentenceContext, k: int) -> bool:
+    w = ss.sent[k]
+    return not any(a <= w.start < b for a, b in ss.quote_ranges)
+
+
+def _speech_clauses(ss: SentenceContext) -> list[Found]:
+    """Each clause whose verb speaks or thinks (a cue, or a ``thought_verb`` row) without a content clause of its
+    own: the words around the verb up to the nearest punctuation (a comma, a dash, a bracket, the sentence's
+    end) or the end of the quotation. A clause that frames other words is left to them: one before a colon or a
+    nested quotation (``und sagte: ›…‹``), a verb-first tag after a comma (``rief Freund Brétignot``, ``so
+    antwortet``), a bare frame of two words (``Ich glaube,``)."""
+    sent = ss.sent
+    out = []
+    verbs: dict[int, _Cue | None] = {c.verb: c for c in ss.cues() if c.raw.entry.kind.inflects}
+    thought = lexicon_words("thought_verb", sent.lang)
+    for w in sent.words:
+        if (
+            w.index not in verbs
+            and (w.lemma.lower() in thought or w.text.lower() in thought)
+            and w.upos not in ("NOUN", "PROPN", "DET", "PRON", "ADP", "PUNCT")
+            and _inside(ss, w.index)
+        ):
+            verbs[w.index] = None
+    for v in sorted(verbs):
+        # A content clause of its own makes it a frame; the tag after the marks, which the parse may hang on the
+        # quotation's verb (``weißt … ?« fragte die Mutter``), is no content of it.
+        if any(_inside(ss, c.index) for c in sent.children(v, *_CONTENT_RELS)):
+            continue
+        lo = v
+        while lo > 0 and not _is_punct(sent[lo - 1]) and _inside(ss, lo - 1):
+            lo -= 1
+        hi = v
+        while hi + 1 < len(sent) and not _is_punct(sent[hi + 1]) and _inside(ss, hi + 1):
+            hi += 1
+        t = _trim(sent, lo, hi)
+        if t is None or _frames_other_words(ss, t[0], t[1], v):
+            continue
+        cue = verbs[v]
+        particle, lemma = (cue.particle, cue.lemma) if cue is not None else (None, sent[v].lemma.lower())
+        speaker = _clause_subject(sent, t[0], t[1], v)
+        conf = SpeechClauseRule.confidence
+        out.append(Found(t[0], t[1], speaker, v, particle, lemma, SpeechClauseRule.name, conf, True))
+    return out
+
+
+def _clause_subject(sent: ParsedSentence, lo: int, hi: int, v: int) -> int | None:
+    """The speaker of a speech clause, inside it: the verb's subject when it is a person-like word, else the
+    first personal pronoun in the nominative (the compact parse hangs ``du`` of ``Das mußt du mir erzählen`` off
+    the modal, and takes the object ``das``/``was`` of ``was ich dir sage`` for the subject), else a nominative
+    noun, else whatever subject the parse gave."""
+    span = range(lo, hi + 1)
+    subjects = [c.index for c in sent.children(v, "nsubj") if c.index in span]
+    nominative = [k for k in span if sent[k].feats.get("Case") == "Nom" and sent[k].upos in ("PRON", "NOUN", "PROPN")]
+    for k in subjects:
+        if sent[k].upos in ("NOUN", "PROPN") or sent[k].feats.get("PronType") == "Prs":
+            return k
+    personal = [k for k in nominative if sent[k].feats.get("PronType") == "Prs" and sent[k].lemma.lower() != "es"]
+    nouns = [k for k in nominative if sent[k].upos in ("NOUN", "PROPN")]
+    found = personal or nouns or subjects
+    return found[0] if found else None
+
+
+_FRAME_PUNCT = (",", ";", "–", "—", "-", "--")
+
+
+def _frames_other_words(ss: SentenceContext, lo: int, hi: int, v: int) -> bool:
+    sent = ss.sent
+    n = sum(1 for w in sent.words[lo : hi + 1] if not _is_punct(w))
+    after = sent[hi + 1].text if hi + 1 < len(sent) else ""
+    if after == "?":
+        return False  # a question asks about the speech or thought (``meinst du?``) and frames nothing
+    # ``Ich glaube, …`` frames its content. Verbs of knowing (``ich weiß, …``, ``Weißt du, Amalie?``) are framed
+    # the same way, and letting them through found 2 right of 8 on Redewiedergabe.
+    if after == ":" or (after and after[0] in quote_marks().all) or (n <= 2 and after in _FRAME_PUNCT):
+        return True
+    # A verb-first tag after a comma or dash (``sagte eine Frau``, ``so antwortet``) tags the words before it.
+    first = v == lo or (v == lo + 1 and sent[lo].upos in ("ADV", "CCONJ"))
+    return lo > 0 and sent[lo - 1].text in _FRAME_PUNCT and first and n <= 4
+
+
+class SpeechClauseRule(_SentenceRule):
+    """Inside a character's quotation only (:func:`find_embedded`): a clause that speaks or thinks without
+    content of its own (``ich frage sonst nicht viel``, ``Du meinst Liebe.``), which Redewiedergabe annotates
+    as reported speech or thought of the speaker inside the quotation. See :func:`_speech_clauses`."""
+
+    name = "reported_clause"
+    confidence = 0.5
+    embedded = True
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _speech_clauses(ctx)
+
+
 class KonjunktivContinuationRule:
     """German: a sentence with no cue of its own whose finite verb is Konjunktiv I, right after a reported
     statement, continues it (same speaker). See :func:`_continuation`."""
@@ -1679,6 +1774,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     KonjunktivClauseRule(),
     ContentFirstRule(),
     SpeechActRule(),
+    SpeechClauseRule(),
     AnaphoricContentRule(),
     KonjunktivContinuationRule(),
     KonjunktivResumptionRule(),
@@ -1922,6 +2018,8 @@ def find_indirect(
     quote_ranges: Sequence[tuple[int, int]],
     rules: Sequence[Rule] = REPORTED_RULES,
     quote_speakers: Sequence[tuple[int, int, tuple[int, int], MentionKind]] = (),
+    *,
+    embedded: bool = False,
 ) -> list[ReportedStatement]:
     """Reported statements without quotation marks, in text order.
 
@@ -1931,7 +2029,7 @@ def find_indirect(
     offsets, mention kind): a Konjunktiv-I sentence after a quotation may resume with its speaker. Never raises on
     odd parses: a sentence whose words confuse a rule yields nothing from that rule.
     """
-    sentence_rules = [r for r in rules if r.phase is Phase.REPORTED]
+    sentence_rules = [r for r in rules if r.phase is Phase.REPORTED and (embedded or not _embedded_only(r))]
     continuation_rules = [r for r in rules if r.phase is Phase.REPORTED_CONTINUATION]
     out: list[ReportedStatement] = []
     last: ReportedStatement | None = None
@@ -2000,6 +2098,18 @@ def _carry_on(
             return [], last, recent
         return [cont], last, recent
     return [], last, recent
+
+
+def _clipped(text: str, st: ReportedStatement, end: int, nested: Sequence[tuple[int, int]]) -> ReportedStatement:
+    """``st`` ending at ``end`` at the latest, without the punctuation before it."""
+    while end > st.start and text[end - 1] in " ,;:–—":
+        end -= 1
+    return replace(st, end=end, kind="mixed" if _quoted_share(st.start, end, nested) > 0 else "indirect")
+
+
+def _embedded_only(rule: Rule) -> bool:
+    """Whether a rule runs only inside quotations (:func:`find_embedded`)."""
+    return bool(getattr(rule, "embedded", False))
 
 
 def reads_previous_sentence(rule: Rule) -> bool:
@@ -2077,3 +2187,58 @@ def _claim(ss: SentenceContext, rules: Sequence[Rule], last: ReportedStatement |
             claimed.append((st.start, st.end))
             found_here.append(st)
     return found_here
+
+
+def find_embedded(
+    text: str,
+    sentences: Sequence[ParsedSentence],
+    quotations: Sequence[tuple[int, int]],
+    regions: Sequence[tuple[int, int]],
+    nested: Sequence[tuple[int, int]] = (),
+    rules: Sequence[Rule] = REPORTED_RULES,
+) -> list[tuple[int, ReportedStatement]]:
+    """Reported statements inside the characters' quotations (``»Er sagte mir, er komme morgen.«``): speech
+    the quoted speaker reports, with the speaker inside the quotation (the inner speaker), as pairs of the
+    index into ``quotations`` and the statement.
+
+    ``quotations`` are the content ranges (marks excluded) of the top-level quotations, in text order,
+    ``regions`` the same quotations with their marks, and ``nested`` the quotations inside them, marks included.
+    The rules run on the sentences that overlap a quotation with the narration outside the quotations in place
+    of the quotations: its cues are not read, a speaker there is blocked, content that runs into it is dropped.
+    The marks themselves stay out of the narration: a range ending in the opening mark would be a quotation
+    closing right before the first word, which the rules read as a tag (``"…," Trump told``). A statement is kept
+    only when its content, cue and speaker all lie inside one quotation."""
+    if not quotations:
+        return []
+    blocked: list[tuple[int, int]] = []
+    prev = 0
+    for a, b in regions:
+        if a > prev:
+            blocked.append((prev, a))
+        prev = max(prev, b)
+    if len(text) > prev:
+        blocked.append((prev, len(text)))
+    blocked.extend(nested)
+    blocked.sort()
+    inside = SpanIndex(list(quotations))
+    selected = [s for s in sentences if inside.overlapping(s.start, s.end)]
+    out: list[tuple[int, ReportedStatement]] = []
+    # The continuation rules stay out: a Konjunktiv sentence in a character's speech is mostly their own wish or
+    # condition (none of 8 right on Redewiedergabe).
+    sentence_rules = [r for r in rules if r.phase is Phase.REPORTED]
+    for st in find_indirect(text, selected, blocked, sentence_rules, embedded=True):
+        k = inside.containing(st.start)
+        if k < 0 or st.end <= st.start:
+            continue
+        a, b = quotations[k]
+        if st.end > b:
+            # The parse ran the clause on into the tag after the marks (``er komme morgen«, erklärte Marie``).
+            st = _clipped(text, st, b, nested)
+        spans = [(st.start, st.end)]
+        if st.cue is not None:
+            spans.append(st.cue[:2])
+        if st.speaker is not None:
+            spans.append(st.speaker)
+        if all(a <= s and e <= b for s, e in spans):
+            out.append((k, st))
+    return out
