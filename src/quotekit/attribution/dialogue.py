@@ -4,8 +4,9 @@ A *turn* is a paragraph that holds quotations. In a novel's dialogue an untagged
 speaker again (the continuation rule's answer) but the other party of a running exchange: in the Project
 Dialogism Novel Corpus the speaker two turns back is right for 85 % of the untagged turns that follow two turns
 of different speakers (96 % when only paragraph breaks lie between). A name addressed in the previous turn
-(``"Look, Anne, …"``) is the likely next speaker. (Taking the subject of a narration paragraph right before an
-untagged turn as its speaker was tried and dropped: right for none of ten such turns in a PDNC sample.)
+(``"Look, Anne, …"``) is the likely next speaker. A tag after an untagged run fixes it backwards by parity. (The
+subject of a narration paragraph right before an untagged turn is its speaker for about a third of such PDNC turns
+and its listener about as often; it is not used.)
 
 :class:`TurnTakingSieve` is a rule of the ``NEIGHBOURS`` phase and runs before continuation; :func:`vocatives`
 and :func:`find_addressees` say who a quotation is addressed to (``Quote.addressee``).
@@ -51,12 +52,17 @@ _UNNAMED_RULES = frozenset({"not_the_addressee", _NOT_PREVIOUS})
 class TurnTakingSieve:
     """An untagged quotation that opens its paragraph takes the speaker the conversation gives it.
 
-    In this order: (1) the name the previous turn addressed (``"Look, Anne, …"`` ⏎ ``"…"`` → Anne); (2) while
-    a two-party exchange runs (the two turns before are the paragraphs right before, each opening with a
-    quotation, by different speakers),
-    the speaker of two turns back. A narration paragraph resets the exchange. A quotation that
-    addresses the previous speaker by name (``"Down by the brook, Marilla."``) is not that speaker's: it gets
-    no speaker rather than continuation's answer, and the turn after it goes back to the previous speaker.
+    A turn is a paragraph that opens with a quotation, or whose quotation follows its own tag (``She exclaimed,
+    "…"``). In this order: (1) the name the previous turn addressed (``"Look, Anne, …"`` ⏎ ``"…"`` → Anne); (2)
+    while a two-party exchange runs (the two turns before are the paragraphs right before, by different
+    speakers), the speaker of two turns back; (3) parity backwards: the speaker of the first later turn with a
+    tag of its own an even number of turns ahead, in an unbroken run of turns (``"…" ⏎ "…" ⏎ "…," said Anne.``
+    → Anne for the first); (4) the name the other party addresses in its other turns of the run (``"Of the
+    ball, Lizzy, …"`` three turns ahead → Lizzy); (5) in a dialogue, after X's turn, the latest other speaker
+    (never X: no speaker rather than continuation's X). A narration paragraph resets the exchange: then only
+    (3) and (4) may answer. A quotation that addresses the previous speaker by name (``"Down by the brook,
+    Marilla."``) is not that speaker's: it gets no speaker rather than continuation's answer, and the turn after
+    it goes back to the previous speaker.
 
     English: ``"Where?" asked Anne. ⏎ "In the garden," said Marilla. ⏎ "Alone?"`` → Anne. German:
     ``»Wohin?« fragte Anne. ⏎ »In den Garten«, sagte Marilla. ⏎ »Allein?«`` → Anne. Known failure: a third
