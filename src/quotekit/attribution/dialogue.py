@@ -96,6 +96,10 @@ class TurnTakingSieve:
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
         if not _opens_turn(ctx, quote) or _tagged_later_in_paragraph(ctx, quote):
             return None
+        if _tag_after(ctx, quote) and _previous_carries(ctx, quote):
+            # a tag no rule could read (``»…«, war seine kühle Antwort``): continuation's case, unless the turn
+            # before has nobody for it to carry on
+            return None
         turns = _previous_turns(ctx, quote)
         addressed_here = vocatives(ctx, quote)
         if not turns or turns[0][0] != quote.paragraph - 1 or not _is_turn(ctx, turns[0][1]):
@@ -344,12 +348,24 @@ def _tagged_later_in_paragraph(ctx: Context, quote: QuoteTarget) -> bool:
         own = ctx.own(j)
         if own is not None and own.speaker is not None:
             return True
+    return False
+
+
+def _tag_after(ctx: Context, quote: QuoteTarget) -> bool:
+    """Words follow the quotation in its paragraph that are no sentence of their own (``"…," she whispered``):
+    a tag, though none the own-evidence rules could read."""
     b = quote.region[1]
     end = ctx.text.find("\n", b)
     after = ctx.text[b : end if end >= 0 else len(ctx.text)]
     if not regex.search(r"\w", after):
         return False
     return not (_SENTENCE_END.search(ctx.text, quote.start, quote.end) and _BEAT.match(after))
+
+
+def _previous_carries(ctx: Context, quote: QuoteTarget) -> bool:
+    """The quote before has a speaker that continuation could carry on."""
+    prev = ctx.final[quote.index - 1] if quote.index > 0 else None
+    return prev is not None and prev.speaker is not None
 
 
 def _previous_turns(ctx: Context, quote: QuoteTarget, limit: int = 2) -> list[tuple[int, list[int]]]:
