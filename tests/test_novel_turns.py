@@ -204,3 +204,95 @@ def test_a_narrator_nobody_names_stays_i(extractor: Extractor) -> None:
     text = NARRATOR_EN.replace(", Watson?", "?")
     q = _quote(extractor.extract(text), "I see nothing")
     assert q.speaker is not None and q.speaker.name == "I"
+
+
+# --- the conversation read both ways: later tags, lead-in turns, names the other party addresses (pdnc21b) -------
+
+LATER_EN = (
+    "Marilla came in from the yard and set the pail down by the door.\n\n"
+    '"Is the cow milked?"\n\n'
+    '"Not yet. I was waiting for you."\n\n'
+    '"Then go and do it now," said Marilla.\n\n'
+    '"Must I?" asked Anne.\n'
+)
+LATER_DE = (
+    "Die Bäuerin stellte den Eimer neben die Tür.\n\n"
+    "»Ist die Kuh gemolken?«\n\n"
+    "»Noch nicht. Ich habe auf dich gewartet.«\n\n"
+    "»Dann geh und tu es jetzt«, sagte Marie.\n\n"
+    "»Muss ich?« fragte Anna.\n"
+)
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("text", "first", "second", "speakers"), [
+    (LATER_EN, "Is the cow", "Not yet", ("Marilla", "Anne")),
+    (LATER_DE, "Ist die Kuh", "Noch nicht", ("Marie", "Anna")),
+])  # fmt: skip
+def test_a_tagged_turn_gives_the_untagged_turns_before_it_their_speakers_by_parity(
+    extractor: Extractor, text: str, first: str, second: str, speakers: tuple[str, str]
+) -> None:
+    # after narration nothing earlier says who speaks; the tags two and three turns ahead do
+    r = extractor.extract(text)
+    assert (_speaker(r, first), _speaker(r, second)) == speakers
+    assert "later_turn" in _quote(r, first).rules
+
+
+@pytest.mark.models
+def test_a_quotation_after_its_own_tag_is_a_turn_of_the_dialogue(extractor: Extractor) -> None:
+    text = (
+        "They walked on under the pines until they came to a little clearing.\n\n"
+        'Anne stopped and cried, "The Lake of Shining Waters!"\n\n'
+        '"Why do you call it that?"\n\n'
+        '"I can\'t remember why. It is only a pond really."\n'
+    )
+    r = extractor.extract(text)
+    # the paragraph opens with narration, but its quotation follows its tag: the next turn is not Anne's, and
+    # the one after goes back to her
+    assert _speaker(r, "Why do you") is None
+    assert _speaker(r, "I can't remember") == "Anne"
+
+
+EXCHANGE_EN = (
+    "The two sisters sat up late in their room, and the candle burned low.\n\n"
+    '"Are you asleep?"\n\n'
+    '"No. I cannot sleep at all."\n\n'
+    '"What are you thinking of?"\n\n'
+    '"Of the ball, Lizzy, and of Mr. Bingley."\n\n'
+    '"I knew it."\n'
+)
+EXCHANGE_DE = (
+    "Die beiden Schwestern saßen noch spät in ihrer Kammer.\n\n"
+    "»Schläfst du schon?«\n\n"
+    "»Nein. Ich kann gar nicht schlafen.«\n\n"
+    "»Woran denkst du?«\n\n"
+    "»An den Ball, Lotte, und an den Leutnant.«\n\n"
+    "»Das dachte ich mir.«\n"
+)
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("text", "first", "other", "name"), [
+    (EXCHANGE_EN, "Are you asleep", "No. I cannot", "Lizzy"),
+    (EXCHANGE_DE, "Schläfst du", "Nein. Ich kann", "Lotte"),
+])  # fmt: skip
+def test_the_name_the_other_party_addresses_three_turns_ahead_speaks(
+    extractor: Extractor, text: str, first: str, other: str, name: str
+) -> None:
+    # nobody is tagged: the fourth turn addresses Lizzy/Lotte, so the first and third turns are hers, and the
+    # second is someone else's
+    r = extractor.extract(text)
+    assert _speaker(r, first) == name
+    assert "addressed_in_exchange" in _quote(r, first).rules
+    assert _speaker(r, other) is None
+
+
+@pytest.mark.models
+def test_a_word_quoted_in_a_news_sentence_is_no_turn(extractor: Extractor) -> None:
+    text = (
+        'Campaign chair Paul Manafort dismissed the whole affair as "absurd." Supporters seemed unperturbed.\n'
+        '"There is just a passion for Donald," said Robert Antonacci of the New York delegation.\n'
+        '"Who cares? It was her speech."\n'
+    )
+    # Manafort's quoted word follows no tag: no turn two back, so Antonacci carries on, as news quotes do
+    assert _speaker(extractor.extract(text), "Who cares") == "Robert Antonacci"

@@ -4,8 +4,9 @@ A *turn* is a paragraph that holds quotations. In a novel's dialogue an untagged
 speaker again (the continuation rule's answer) but the other party of a running exchange: in the Project
 Dialogism Novel Corpus the speaker two turns back is right for 85 % of the untagged turns that follow two turns
 of different speakers (96 % when only paragraph breaks lie between). A name addressed in the previous turn
-(``"Look, Anne, …"``) is the likely next speaker. (Taking the subject of a narration paragraph right before an
-untagged turn as its speaker was tried and dropped: right for none of ten such turns in a PDNC sample.)
+(``"Look, Anne, …"``) is the likely next speaker. A tag after an untagged run fixes it backwards by parity. (The
+subject of a narration paragraph right before an untagged turn is its speaker for about a third of such PDNC turns
+and its listener about as often; it is not used.)
 
 :class:`TurnTakingSieve` is a rule of the ``NEIGHBOURS`` phase and runs before continuation; :func:`vocatives`
 and :func:`find_addressees` say who a quotation is addressed to (``Quote.addressee``).
@@ -22,7 +23,7 @@ import regex
 from quotekit.attribution.context import Attribution, Context, QuoteTarget
 from quotekit.attribution.mentions import is_pronoun
 from quotekit.attribution.persons import first_name_gender, is_title
-from quotekit.attribution.resolution import DIALOGUE_EXCHANGES
+from quotekit.attribution.resolution import DIALOGUE_EXCHANGES, OWN_TAG_SIEVES
 from quotekit.attribution.rules import Phase
 from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
@@ -41,6 +42,8 @@ _MAX_VOCATIVE = 3
 # beat, ``"That's all I want!" And the young girl began to laugh``), not a tag (``"…," he said``).
 _SENTENCE_END = regex.compile(r"[.!?…][\W_]*$")
 _BEAT = regex.compile(r"\s+\p{Lu}")
+# A comma or colon right before a quotation's opening mark: the narration introduces a whole utterance.
+_INTRODUCED = regex.compile(r"[,:][ \t\n]*\Z")
 # Answers of this rule that say the speaker is someone the text does not name here.
 _NOT_PREVIOUS = "not_the_previous_speaker"
 _UNNAMED_RULES = frozenset({"not_the_addressee", _NOT_PREVIOUS})
@@ -49,12 +52,17 @@ _UNNAMED_RULES = frozenset({"not_the_addressee", _NOT_PREVIOUS})
 class TurnTakingSieve:
     """An untagged quotation that opens its paragraph takes the speaker the conversation gives it.
 
-    In this order: (1) the name the previous turn addressed (``"Look, Anne, …"`` ⏎ ``"…"`` → Anne); (2) while
-    a two-party exchange runs (the two turns before are the paragraphs right before, each opening with a
-    quotation, by different speakers),
-    the speaker of two turns back. A narration paragraph resets the exchange. A quotation that
-    addresses the previous speaker by name (``"Down by the brook, Marilla."``) is not that speaker's: it gets
-    no speaker rather than continuation's answer, and the turn after it goes back to the previous speaker.
+    A turn is a paragraph that opens with a quotation, or whose quotation follows its own tag (``She exclaimed,
+    "…"``). In this order: (1) the name the previous turn addressed (``"Look, Anne, …"`` ⏎ ``"…"`` → Anne); (2)
+    while a two-party exchange runs (the two turns before are the paragraphs right before, by different
+    speakers), the speaker of two turns back; (3) parity backwards: the speaker of the first later turn with a
+    tag of its own an even number of turns ahead, in an unbroken run of turns (``"…" ⏎ "…" ⏎ "…," said Anne.``
+    → Anne for the first); (4) the name the other party addresses in its other turns of the run (``"Of the
+    ball, Lizzy, …"`` three turns ahead → Lizzy); (5) in a dialogue, after X's turn, the latest other speaker
+    (never X: no speaker rather than continuation's X). A narration paragraph resets the exchange: then only
+    (3) and (4) may answer. A quotation that addresses the previous speaker by name (``"Down by the brook,
+    Marilla."``) is not that speaker's: it gets no speaker rather than continuation's answer, and the turn after
+    it goes back to the previous speaker.
 
     English: ``"Where?" asked Anne. ⏎ "In the garden," said Marilla. ⏎ "Alone?"`` → Anne. German:
     ``»Wohin?« fragte Anne. ⏎ »In den Garten«, sagte Marilla. ⏎ »Allein?«`` → Anne. Known failure: a third
@@ -72,26 +80,45 @@ class TurnTakingSieve:
     factor: ClassVar[float] = 0.8
     min_exchanges: ClassVar[int] = DIALOGUE_EXCHANGES
     """Adjacent tagged turns by different speakers that make a document a dialogue (:meth:`_is_dialogue`)."""
+    min_untagged_pairs: ClassVar[int] = 1
+    """Adjacent untagged turns that make a document a dialogue (:meth:`_is_dialogue`)."""
     other_party: ClassVar[float] = 0.45
     """Cap on the confidence of the other party across narration (:meth:`_other_party`)."""
     other_party_turns: ClassVar[int] = 6
     other_party_window: ClassVar[int] = 8
     """Turns and paragraphs back the other party may have last spoken."""
+    exchange: ClassVar[float] = 0.5
+    """The name the other party addresses in its other turns (:meth:`_addressed_in_exchange`)."""
+    exchange_turns: ClassVar[int] = 5
+    later_turns: ClassVar[int] = 4
+    """Turns ahead whose own tags may give a turn its speaker by parity (:meth:`_from_later_turns`)."""
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
         if not _opens_turn(ctx, quote) or _tagged_later_in_paragraph(ctx, quote):
             return None
+        if _tag_after(ctx, quote) and _previous_carries(ctx, quote):
+            # a tag no rule could read (``»…«, war seine kühle Antwort``): continuation's case, unless the turn
+            # before has nobody for it to carry on
+            return None
         turns = _previous_turns(ctx, quote)
-        if not turns or turns[0][0] != quote.paragraph - 1:
-            return None  # a narration paragraph lies between: the exchange reset
         addressed_here = vocatives(ctx, quote)
-        if not _opens_turn(ctx, ctx.quotes[turns[0][1][0]]):
-            return None  # the paragraph before is narration with a quotation inside, not a turn of a dialogue
+        if not turns or turns[0][0] != quote.paragraph - 1 or not _is_turn(ctx, turns[0][1]):
+            # a narration paragraph lies between, or the paragraph before is narration with a quotation inside
+            # (no turn of a dialogue): the exchange reset, and only the turns after this one may say who speaks
+            return self._from_later_turns(ctx, quote, None, addressed_here) or self._addressed_in_exchange(
+                ctx, quote, None, addressed_here
+            )
         last = _speaker_of_turn(ctx, turns[0][1])
         found = self._addressed(ctx, turns[0][1], last, addressed_here)
         two_back = len(turns) == 2 and turns[1][0] == turns[0][0] - 1
-        if found is None and two_back and _opens_turn(ctx, ctx.quotes[turns[1][1][0]]):
+        if found is None and two_back and _is_turn(ctx, turns[1][1]):
             found = self._alternation(ctx, last, _speaker_of_turn(ctx, turns[1][1], unknown=True), addressed_here)
+        if found is None and (last is None or last.speaker is None or self._in_dialogue(ctx)):
+            # news runs one speaker's quotations over several paragraphs: after a turn with a speaker, parity
+            # from the turns ahead needs a dialogue
+            found = self._from_later_turns(ctx, quote, last, addressed_here)
+        if found is None:
+            found = self._addressed_in_exchange(ctx, quote, last, addressed_here)
         if found is None and last is not None and last.speaker is not None and self._in_dialogue(ctx):
             # In a novel's dialogue an untagged turn right after X's turn is almost never X's again (16 of about
             # 800 such PDNC turns), while news often runs one speaker's quotations over several paragraphs.
@@ -103,6 +130,38 @@ class TurnTakingSieve:
             # addressed, so the previous speaker does not carry on (continuation would say so).
             return Attribution(None, MentionKind.NAME, None, self.name, self.alternation, rule="not_the_addressee")
         return found
+
+    def _addressed_in_exchange(
+        self, ctx: Context, quote: QuoteTarget, last: Attribution | None, addressed_here: list[tuple[int, int]]
+    ) -> Attribution | None:
+        """The name the other party of a two-party exchange addresses in its other turns (``"Oh, Jane, …"`` three
+        turns back or one turn ahead): it talks to this turn's speaker. Only turns an odd number of paragraphs away
+        in an unbroken run of turns, nearest first, within :attr:`exchange_turns` each way; never a name that
+        speaks that turn, the previous turn's speaker, or a name addressed here."""
+        p = quote.paragraph
+        others: list[tuple[int, list[int], Attribution | None]] = []
+        for i, (tp, turn) in enumerate(_previous_turns(ctx, quote, limit=self.exchange_turns)):
+            if tp != p - 1 - i or not _is_turn(ctx, turn):
+                break
+            if i % 2 == 0:
+                others.append((i + 1, turn, _speaker_of_turn(ctx, turn)))
+        for i, (tp, turn) in enumerate(_later_turns(ctx, quote, self.exchange_turns)):
+            if tp != p + 1 + i or not _is_turn(ctx, turn):
+                break
+            if i % 2 == 0:
+                others.append((i + 1, turn, _own_speaker(ctx, turn)))
+        previous = last.speaker if last is not None else None
+        for _d, turn, att in sorted(others, key=lambda o: o[0]):
+            for qi in turn:
+                for span in vocatives(ctx, ctx.quotes[qi]):
+                    if att is not None and _same_words(ctx, att.speaker, span):
+                        continue
+                    if _same_words(ctx, previous, span) or _names_any(ctx, span, addressed_here):
+                        continue
+                    return Attribution(
+                        span, MentionKind.NAME, None, self.name, self.exchange, rule="addressed_in_exchange"
+                    )
+        return None
 
     def _addressed(
         self, ctx: Context, last_turn: Sequence[int], last: Attribution | None, addressed_here: list[tuple[int, int]]
@@ -117,24 +176,68 @@ class TurnTakingSieve:
                 return Attribution(span, MentionKind.NAME, None, self.name, self.addressed, rule="addressed")
         return None
 
+    def _from_later_turns(
+        self, ctx: Context, quote: QuoteTarget, last: Attribution | None, addressed_here: list[tuple[int, int]]
+    ) -> Attribution | None:
+        """Parity backwards: in an exchange of turns in adjacent paragraphs, the speaker of the first later turn
+        with a tag of its own, when an even number of turns lies between (``"…" ⏎ "…" ⏎ "…," said Anne.`` → Anne
+        for the first). An odd number says who does not speak; then the next tagged turn after it with another
+        speaker, an even number of turns away, does. Never the previous turn's speaker, nor anyone addressed
+        here."""
+        tagged: list[tuple[int, Attribution]] = []
+        p = quote.paragraph
+        for d, turn in enumerate(_later_turns(ctx, quote, self.later_turns), start=1):
+            if turn[0] != p + d or not _is_turn(ctx, turn[1]):
+                break  # narration ends the exchange
+            att = _own_speaker(ctx, turn[1])
+            if att is not None:
+                tagged.append((d, att))
+        if not tagged:
+            return None
+        d, att = tagged[0]
+        if d % 2 == 1:
+            other = next(((d2, a) for d2, a in tagged[1:] if not _same_words(ctx, a.speaker, att.speaker)), None)
+            if other is None or other[0] % 2 == 1:
+                return None
+            d, att = other
+        previous = last.speaker if last is not None else None
+        if _names_any(ctx, att.speaker, addressed_here) or _same_words(ctx, previous, att.speaker):
+            return None  # addressed here, or the previous turn's speaker: a third party joined
+        return replace(
+            att,
+            sieve=self.name,
+            confidence=round(min(att.confidence * self.factor ** (d // 2), self.alternation), 3),
+            rule="later_turn",
+        )
+
     def _in_dialogue(self, ctx: Context) -> bool:
-        return ctx.document_flag(f"{self.name}:dialogue:{self.min_exchanges}", lambda: self._is_dialogue(ctx))
+        return ctx.document_flag(
+            f"{self.name}:dialogue:{self.min_exchanges}:{self.min_untagged_pairs}", lambda: self._is_dialogue(ctx)
+        )
 
     def _is_dialogue(self, ctx: Context) -> bool:
         """The document holds a dialogue: at least :attr:`min_exchanges` pairs of adjacent turns whose own tags
-        name different speakers (none of the PolNeAR news articles has three)."""
-        exchanges = 0
-        prev: tuple[int, tuple[int, int]] | None = None
+        name different speakers, or :attr:`min_untagged_pairs` pairs of adjacent turns neither of which has a
+        speaker of its own (none of the PolNeAR news articles has either: news tags nearly every paragraph it
+        quotes, a novel's dialogue runs on untagged)."""
+        exchanges = untagged = 0
+        seen = -1
+        prev: tuple[int, tuple[int, int] | None] | None = None
         for q in ctx.quotes:
-            if (prev is not None and prev[0] == q.paragraph) or not _opens_turn(ctx, q):
+            if q.paragraph == seen:
+                continue
+            seen = q.paragraph
+            if not _opens_turn(ctx, q):
                 continue
             own = ctx.own(q.index)
-            here = (q.paragraph, own.speaker) if own is not None and own.speaker is not None else None
-            if here is not None and prev is not None and prev[0] == q.paragraph - 1:
-                exchanges += not _same_words(ctx, prev[1], here[1])
-                if exchanges >= self.min_exchanges:
+            here = own.speaker if own is not None else None
+            if prev is not None and prev[0] == q.paragraph - 1:
+                if here is not None and prev[1] is not None:
+                    exchanges += not _same_words(ctx, prev[1], here)
+                untagged += here is None and prev[1] is None
+                if exchanges >= self.min_exchanges or untagged >= self.min_untagged_pairs:
                     return True
-            prev = here
+            prev = (q.paragraph, here)
         return False
 
     def _other_party(
@@ -151,8 +254,10 @@ class TurnTakingSieve:
             att = _speaker_of_turn(ctx, turn)
             if att is None or att.speaker is None or _same_words(ctx, att.speaker, last.speaker):
                 continue
-            if _names_any(ctx, att.speaker, addressed_here) or att.mention_kind == MentionKind.PRONOUN:
+            if _names_any(ctx, att.speaker, addressed_here):
                 return None
+            if att.mention_kind == MentionKind.PRONOUN and _same_words(ctx, att.speaker, last.speaker):
+                continue
             return replace(
                 att,
                 sieve=self.name,
@@ -187,6 +292,54 @@ def _opens_turn(ctx: Context, quote: QuoteTarget) -> bool:
     return _TURN_LEAD.fullmatch(ctx.text, start, a) is not None
 
 
+def _is_turn(ctx: Context, quotes: Sequence[int]) -> bool:
+    """The paragraph of these quotations is a turn of a dialogue: it opens with a quotation, or a quotation
+    with a tag of its own follows a comma, a colon or its speech verb (``She exclaimed, "The Sacred Lake!"``,
+    ``said "Mrs. Honeychurch, …"``); a scare quote or a word quoted inside narration (``dismissed the whole
+    kerfuffle as "absurd."``) is none."""
+    if _opens_turn(ctx, ctx.quotes[quotes[0]]):
+        return True
+    return any(_introduced(ctx, j) for j in quotes)
+
+
+def _introduced(ctx: Context, j: int) -> bool:
+    """The quotation has a tag of its own and follows a comma, a colon or its speech verb (``said "…"``)."""
+    own = ctx.own(j)
+    if own is None or own.speaker is None or own.sieve not in OWN_TAG_SIEVES:
+        return False
+    a = ctx.quotes[j].region[0]
+    # only the few characters before the mark are read: a search from the start of the text for every turn
+    # would grow with the square of a novel's length
+    if _INTRODUCED.search(ctx.text, max(0, a - 16), a) is not None:
+        return True
+    return own.cue is not None and own.cue[1] <= a and not ctx.text[own.cue[1] : a].strip()
+
+
+def _own_speaker(ctx: Context, quotes: Sequence[int]) -> Attribution | None:
+    """The first speaker that a quotation of the turn has from its own tag (a speech verb or a colon)."""
+    for j in quotes:
+        own = ctx.own(j)
+        if own is not None and own.speaker is not None and own.sieve in OWN_TAG_SIEVES:
+            return own
+    return None
+
+
+def _later_turns(ctx: Context, quote: QuoteTarget, limit: int) -> list[tuple[int, list[int]]]:
+    """The ``limit`` turns after the quote's paragraph, in text order: (paragraph, its quote indices)."""
+    turns: list[tuple[int, list[int]]] = []
+    for j in range(quote.index + 1, len(ctx.quotes)):
+        p = ctx.quotes[j].paragraph
+        if p == quote.paragraph:
+            continue
+        if turns and turns[-1][0] == p:
+            turns[-1][1].append(j)
+            continue
+        if len(turns) == limit:
+            break
+        turns.append((p, [j]))
+    return turns
+
+
 def _tagged_later_in_paragraph(ctx: Context, quote: QuoteTarget) -> bool:
     """``"…." "…," she said.``: a later quote of the same paragraph has its own speaker (continuation's case)."""
     for j in range(quote.index + 1, len(ctx.quotes)):
@@ -195,12 +348,24 @@ def _tagged_later_in_paragraph(ctx: Context, quote: QuoteTarget) -> bool:
         own = ctx.own(j)
         if own is not None and own.speaker is not None:
             return True
+    return False
+
+
+def _tag_after(ctx: Context, quote: QuoteTarget) -> bool:
+    """Words follow the quotation in its paragraph that are no sentence of their own (``"…," she whispered``):
+    a tag, though none the own-evidence rules could read."""
     b = quote.region[1]
     end = ctx.text.find("\n", b)
     after = ctx.text[b : end if end >= 0 else len(ctx.text)]
     if not regex.search(r"\w", after):
         return False
     return not (_SENTENCE_END.search(ctx.text, quote.start, quote.end) and _BEAT.match(after))
+
+
+def _previous_carries(ctx: Context, quote: QuoteTarget) -> bool:
+    """The quote before has a speaker that continuation could carry on."""
+    prev = ctx.final[quote.index - 1] if quote.index > 0 else None
+    return prev is not None and prev.speaker is not None
 
 
 def _previous_turns(ctx: Context, quote: QuoteTarget, limit: int = 2) -> list[tuple[int, list[int]]]:
