@@ -230,6 +230,40 @@ POSITIVE = [
         "she",
         "indirect_parenthetical",
     ),
+    # a subject the parse lost before a main-clause speech verb: the phrase that ends right before the verb
+    (
+        "en",
+        "Again, those polled said the senator was best able to handle the economy.",
+        "the senator was best able",
+        "those",
+        "indirect_that_clause",
+    ),
+    (
+        "en",
+        "Rep. Tom Reed (R-N.Y.), ranking member of the House budget committee and one of the bill's chief authors, "
+        "said he fully supports the deal.",
+        "he fully supports the deal",
+        "Rep. Tom Reed",
+        "indirect_that_clause",
+    ),
+    # a non-finite speech verb without a subject: the verb it hangs on names the speaker (its object, the
+    # antecedent of its relative subject)
+    (
+        "en",
+        "Even the sleepy timing of the hearing led Democrats to say that Republicans were trying to protect a nominee "
+        "who sometimes wilts under questioning.",
+        "Republicans were trying",
+        "Democrats",
+        "indirect_that_clause",
+    ),
+    (
+        "en",
+        "A communications aide for Mr. Petrov, who financed Mr. Allen's work, declined to say whether he was still "
+        "on retainer or how much he had been paid.",
+        "he was still on retainer",
+        "A communications aide for Mr. Petrov",
+        "indirect_that_clause",
+    ),
 ]
 
 
@@ -262,6 +296,8 @@ NEGATIVE = [
     # a dass-clause after a verb that is not speech
     ("de", "Er freute sich sehr, dass das Wetter am Wochenende besser wurde."),
     ("en", "She noticed that the window was open."),
+    # a speech verb as the subject clause: nobody the sentence names says it
+    ("en", "To say that the plan failed would be unfair."),
     # ``so`` as an adverb, not the source tag ``…, so X.``
     ("de", "So viele Menschen kamen noch nie zu dem Fest in der Stadt."),
     # a purpose clause after a cue's object is not what was said

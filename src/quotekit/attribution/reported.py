@@ -922,6 +922,8 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
         lo = max(v + 1, min(lo_words))
         content = set(range(lo, n))
         speaker = ss.subject(cue, content)
+        if speaker is None:
+            speaker = _loose_subject(sent, v) if _finite(sent[v]) else _controller(sent, v)
         if speaker is None and not _impersonal(sent, v):
             continue
         if _passive_topic(sent, v, speaker):
@@ -958,6 +960,120 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 conf = ThatClauseRule.without_konjunktiv
         out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, sieve, conf))
     return out
+
+
+# Relations by which the parser hangs a speech verb's real subject before it when it misreads the subject phrase.
+_LOOSE_SUBJECT_RELS = frozenset({"nsubj", "obl", "nmod", "obj", "dep", "appos"})
+
+
+def _loose_subject(sent: ParsedSentence, v: int) -> int | None:
+    """The speaker of a speech verb in a main clause whose subject the parse lost, in languages whose subject
+    stands before the verb: ``One in four voters … said`` (a numeral subject), ``nearly eight in 10 voters said``
+    (``voters`` an oblique), ``those surveyed said`` (``those`` the subject of a clause before the verb), ``Rep.
+    Bobby Scott (D-Va.), ranking member …, said`` (the verb hung on the name as parataxis). The phrase must end
+    right before the verb, only adverbs and commas between."""
+    if profile(sent.lang).verb_second or _subordinate(sent, v):
+        return None
+    k = v - 1
+    while k >= 0 and (sent[k].upos == "ADV" or _is_comma(sent[k])):
+        k -= 1
+    if k < 0:
+        return None
+    for c in reversed(sent.children(v)):
+        if c.index > v or _span_words(sent, c.index)[1] != k:
+            continue
+        if c.base_rel in _LOOSE_SUBJECT_RELS:
+            return c.index if _loose_nominal(sent, c) else None
+        if c.base_rel in ("ccomp", "csubj", "advcl") and c.upos == "VERB":
+            # ``those surveyed said``: the subject of the participle heads the phrase
+            subj = [w for w in sent.children(c.index, "nsubj") if w.index < c.index]
+            return subj[0].index if subj and subj[0].upos in ("DET", "PRON", "NOUN", "PROPN") else None
+        return None
+    named = _root_name(sent, v)
+    if named is not None:
+        return named
+    # ``numerous veterans interviewed at rallies, including Mr. Jebens, said``: a name or noun right before the verb
+    # that the parse hung below a phrase of its own
+    w = sent[k]
+    if w.upos in ("PROPN", "NOUN") and w.lemma.lower() not in lexicon_words("time_noun", sent.lang):
+        return k if all(a.index != k for a in sent.ancestors(v)) and not _prepositional(sent, w) else None
+    return None
+
+
+def _finite(w: Word) -> bool:
+    return w.feats.get("VerbForm", "Fin") == "Fin"
+
+
+# Relations by which a non-finite speech verb hangs on the verb whose subject or object says it.
+_CONTROLLED_RELS = frozenset({"xcomp", "advcl", "ccomp"})
+_CONTROL_DEPTH = 3
+
+
+def _controller(sent: ParsedSentence, v: int) -> int | None:
+    """The speaker of a non-finite speech verb without a subject of its own, in languages whose subject stands
+    before the verb: ``declined to say whether``, ``led Republicans to say that`` (the object before it),
+    ``Rubio pushed back, saying that`` (the subject of the verb it hangs on, up through such verbs); a relative
+    clause's antecedent (``an aide, who …, declined to say``) or a noun the parse made the root."""
+    if profile(sent.lang).verb_second:
+        return None
+    k = v
+    for _ in range(_CONTROL_DEPTH):
+        head = sent.head_of(k)
+        # a clause with a subject or a conjunction of its own (``after he said``) is no controlled verb; an
+        # infinitive keeps its ``to``
+        own = bool(sent.children(k, "mark", "nsubj")) and sent[k].feats.get("VerbForm") != "Inf"
+        if head is None or sent[k].base_rel not in _CONTROLLED_RELS or own:
+            return None
+        objs = [o for o in sent.children(head.index, "obj") if o.index < v and o.upos in ("NOUN", "PROPN")]
+        if sent[k].base_rel == "xcomp" and objs:
+            return objs[-1].index
+        subj = [c for c in sent.children(head.index, "nsubj") if c.index < v]
+        if subj:
+            if not _is_relative(subj[0]) or subj[0].upos in ("NOUN", "PROPN"):
+                return subj[0].index if subj[0].upos != "PRON" or subj[0].feats.get("PronType") == "Prs" else None
+            h = sent.head_of(head.index)
+            return h.index if h is not None and head.deprel == "acl:relcl" and is_nominal(h, sent.lang) else None
+        if head.deprel == "root" and head.upos in ("NOUN", "PROPN") and head.index < v:
+            return head.index
+        k = head.index
+    return None
+
+
+def _loose_nominal(sent: ParsedSentence, c: Word) -> bool:
+    """A noun phrase that may be a lost subject: a noun, name or numeral (``74 percent``, ``One in four``), not a
+    pronoun (``That said``, ``which``), not a time (``said last week``) and not a prepositional phrase."""
+    return (
+        c.upos in ("NOUN", "PROPN", "NUM")
+        and c.lemma.lower() not in lexicon_words("time_noun", sent.lang)
+        and not _prepositional(sent, c)
+    )
+
+
+def _root_name(sent: ParsedSentence, v: int) -> int | None:
+    """``Rep. Bobby Scott (D-Va.), ranking member of …, said``: the parse heads the sentence with the name and
+    hangs the verb below it as parataxis; the name, when no finite verb stands between."""
+    root = sent.root()
+    if (
+        root is None
+        or sent[v].base_rel != "parataxis"
+        or root.index >= v
+        or root.upos not in ("PROPN", "NOUN")
+        or root.lemma.lower() in lexicon_words("time_noun", sent.lang)
+        or not any(a.index == root.index for a in sent.ancestors(v))
+    ):
+        return None
+    between = sent.words[root.index + 1 : v]
+    return None if any(w.feats.get("VerbForm") == "Fin" for w in between) else root.index
+
+
+def _prepositional(sent: ParsedSentence, c: Word) -> bool:
+    """A phrase opened by a preposition (``Among likely voters``), not the subject; a numeral before ``in``/``of``
+    heads its own phrase (``eight in 10 voters``: the parse hangs ``voters`` on the verb)."""
+    case = [w for w in sent.children(c.index, "case") if w.index < c.index]
+    if not case:
+        return False
+    lo = _span_words(sent, c.index)[0]
+    return not (case[0].index == lo + 1 and sent[lo].upos in ("NUM", "ADV") and sent[lo].lemma.isalpha())
 
 
 _BEFORE_NO_CONTENT = frozenset({"ADP", "SCONJ"})
