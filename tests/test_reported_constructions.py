@@ -349,6 +349,50 @@ def test_a_second_report_in_the_content_is_a_statement_of_its_own(extractor: Ext
     ]
 
 
+# (text, the whole content, its speaker): where English content ends
+CONTENT_ENDS = [
+    # a contrast after a comma is the narrator's second fact, not part of what was said
+    (
+        "About half of the members said they wanted to endorse the senator, while 95 members favored the governor.",
+        "they wanted to endorse the senator",
+        "the members",
+    ),
+    # a relative clause on the content's last noun, hung on it as a relative clause or as a conjunct
+    (
+        "He did not suggest it would be Smith, who has a large delegate lead over Jones and Brown.",
+        "it would be Smith",
+        "He",
+    ),
+    (
+        "Voters in the county said they had not heard anything to pull them away from Mr. Brown, who also held a "
+        "rally in the city on Wednesday night.",
+        "they had not heard anything to pull them away from Mr. Brown",
+        "Voters in the county",
+    ),
+    # a subordinate clause before its main clause holds its content
+    (
+        "Although he has said that his net worth exceeds $10 billion, all of the research firms put him far lower "
+        "in their rankings.",
+        "his net worth exceeds $10 billion",
+        "he",
+    ),
+    # no comma, no cut: the content's own clause of time stays
+    (
+        "She said the plant would close while the company looked for a buyer.",
+        "the plant would close while the company looked for a buyer.",
+        "She",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CONTENT_ENDS)
+def test_english_content_ends_where_the_narrator_goes_on(
+    extractor: Extractor, text: str, content: str, speaker: str
+) -> None:
+    found = statements(reporting(extractor, "en").extract(text))
+    assert [(c, s) for c, s, _ in found][:1] == [(content, speaker)]
+
+
 def test_konjunktiv_in_a_condition_does_not_continue_a_report(extractor: Extractor) -> None:
     text = (
         "Der Minister sagte, die Verhandlungen seien gescheitert. "

@@ -385,6 +385,7 @@ WORD_KINDS = (
     "holder_case",
     "tag_particle",
     "utterance_noun",
+    "contrast_opener",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

@@ -938,7 +938,9 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             continue
         # Stop at another speech verb that coordinates with this one: ``X said A, but Y said B``.
         # A speech verb in a relative clause (``the ministry, which said that …, declined``) reports only there.
-        hi = _span_words(sent, v)[1] if sent[v].deprel == "acl:relcl" else n - 1
+        # So does a clause before the word it depends on, when the parse shows its content inside it.
+        embedded = sent[v].deprel == "acl:relcl" or (any(sent[k].head == v for k in kids) and _governed_later(sent, v))
+        hi = _span_words(sent, v)[1] if embedded else n - 1
         for other in ss.cues():
             o = other.verb
             if o > lo and (
@@ -947,7 +949,7 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 hi = min(hi, _span_words(sent, o)[0] - 1)
         hi = min(hi, _trailing_adjunct(sent, v, lo, kids))
         if not profile(sent.lang).verb_second:
-            hi = _before_trailing_relative(sent, lo, hi)
+            hi = _content_tail(sent, lo, _before_trailing_relative(sent, lo, hi))
         t = _trim(sent, lo, hi)
         if t is None or not _has_clause(sent, *t) or _opens_non_content(sent, t[0]) or _relative_start(sent, t[0]):
             continue
@@ -1040,10 +1042,13 @@ def _controller(sent: ParsedSentence, v: int) -> int | None:
 
 
 def _loose_nominal(sent: ParsedSentence, c: Word) -> bool:
-    """A noun phrase that may be a lost subject: a noun, name or numeral (``74 percent``, ``One in four``), not a
-    pronoun (``That said``, ``which``), not a time (``said last week``) and not a prepositional phrase."""
+    """A noun phrase that may be a lost subject: a noun, name or numeral (``74 percent``, ``One in four``) or a
+    quantifier subject (``many said``), not a pronoun (``That said``, ``which``), not a time (``said last week``)
+    and not a prepositional phrase."""
+    quantifier = c.base_rel == "nsubj" and c.upos in ("ADJ", "DET")  # ``many said``, ``most say``
     return (
-        c.upos in ("NOUN", "PROPN", "NUM")
+        (c.upos in ("NOUN", "PROPN", "NUM") or quantifier)
+        and c.text.lower() not in lexicon_words("non_speaker_subject")
         and c.lemma.lower() not in lexicon_words("time_noun", sent.lang)
         and not _prepositional(sent, c)
     )
@@ -1174,6 +1179,43 @@ def _before_trailing_relative(sent: ParsedSentence, lo: int, hi: int) -> int:
             if rel is not None and rel.deprel == "acl:relcl" and _span_words(sent, rel.index)[1] >= hi - 1:
                 return k - 2
     return hi
+
+
+def _governed_later(sent: ParsedSentence, v: int) -> bool:
+    """Whether the speech verb heads a clause that stands before the word it depends on (``Although he said that
+    his net worth exceeds $10 billion, [all of the firms put him lower]``, ``A letter saying that …, sits on
+    top of the mail``): its content ends with the clause. English only: the compact German parse hangs a
+    verb-final clause's content on the verb after it."""
+    head = sent.head_of(v)
+    if head is None or head.index < v or profile(sent.lang).verb_second:
+        return False
+    return (sent[v].base_rel == "advcl" and bool(sent.children(v, "mark"))) or sent[v].deprel == "acl"
+
+
+def _content_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
+    """Where English content after a speech verb ends, before a comma that opens the narrator's addition: a
+    contrast (``said they prefer an outsider, while about 4 in 10 want …``) or a relative clause that runs to the
+    content's end (``did not suggest it would be Trump, who has a significant delegate lead``, which the parse
+    may hang on the content as a conjunct); the last word before it. A participle clause after such a comma
+    (``…, doing little to …``) was measured as often inside PolNeAR's content as outside, and stays."""
+    for k in range(lo + 2, hi + 1):
+        if not _is_comma(sent[k - 1]) or sent[k - 1].text != ",":
+            continue
+        if _cut_contrast(sent, k) or _cut_relative(sent, k, hi):
+            return k - 2
+    return hi
+
+
+def _cut_contrast(sent: ParsedSentence, k: int) -> bool:
+    return sent[k].text.lower() in lexicon_words("contrast_opener", sent.lang) and sent[k].upos == "SCONJ"
+
+
+def _cut_relative(sent: ParsedSentence, k: int, hi: int) -> bool:
+    w = sent[k]
+    if w.text.lower() not in lexicon_words("relative", sent.lang) or not _is_relative(w):
+        return False
+    head = sent.head_of(k)
+    return head is not None and head.index > k and _span_words(sent, head.index)[1] >= hi - 1
 
 
 def _passive_topic(sent: ParsedSentence, v: int, speaker: int | None) -> bool:
