@@ -393,6 +393,34 @@ def test_english_content_ends_where_the_narrator_goes_on(
     assert [(c, s) for c, s, _ in found][:1] == [(content, speaker)]
 
 
+# (text, every statement as (content, speaker)): constructions whose content the parse splits
+SPLIT_CONTENT = [
+    # a relative clause after the content's subject: the parse takes the subject for the verb's object and the
+    # predicate for a conjunct of the speech verb
+    (
+        "He said the plan, which was drafted last year, would fail in the spring.",
+        [("the plan, which was drafted last year, would fail in the spring.", "He")],
+    ),
+    # a speech verb in a relative clause: its relative pronoun stands for a part of what was said
+    (
+        "The senator wants a new wall at the border, which he said the neighboring country should pay for.",
+        [("which", "he"), ("the neighboring country should pay for", "he")],
+    ),
+    (
+        "She gave a speech in the capital which even her critics say was the best of the campaign.",
+        [("which", "her critics"), ("was the best of the campaign", "her critics")],
+    ),
+    # the relative pronoun as the speech verb's subject names the speaker, not the content
+    ("The company, which said that sales had fallen, cut its forecast.", [("sales had fallen", "The company")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_CONTENT)
+def test_content_the_parse_splits_is_found(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    found = statements(reporting(extractor, "en").extract(text))
+    assert [(c, s) for c, s, _ in found] == expected
+
+
 def test_konjunktiv_in_a_condition_does_not_continue_a_report(extractor: Extractor) -> None:
     text = (
         "Der Minister sagte, die Verhandlungen seien gescheitert. "

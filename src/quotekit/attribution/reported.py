@@ -846,6 +846,28 @@ def _object_subject(ss: SentenceContext, v: int, kids: Sequence[int]) -> list[in
     return []
 
 
+def _object_then_predicate(ss: SentenceContext, v: int) -> list[int]:
+    """``He said the plan, which was drafted last year, would fail``: a relative clause or apposition after the
+    content's subject leads the parser to take the subject for the speech verb's object and the content's
+    predicate for a second, subjectless conjunct of the speech verb. The conjunct (no subject, no coordinator,
+    a finite verb or an auxiliary) and the object. Not after a verb that takes a listener (``told reporters``)."""
+    sent = ss.sent
+    if profile(sent.lang).verb_second or sent[v].lemma.lower() in lexicon_words("addressee_verb", sent.lang):
+        return []
+    objs = [o for o in sent.children(v, "obj") if o.index > v and o.upos in ("NOUN", "PROPN")]
+    if not objs:
+        return []
+    o = objs[0]
+    for c in sent.children(v, "conj"):
+        if c.index <= o.index or sent.children(c.index, "nsubj", "cc", "mark", "nsubj:pass"):
+            continue
+        lo = _span_words(sent, c.index)[0]
+        opens = next((k for k in range(lo, c.index + 1) if not _is_punct(sent[k])), c.index)
+        if sent[opens].upos == "AUX" or (sent[opens] is sent[c.index] and _finite(sent[c.index])):
+            return [c.index, o.index]
+    return []
+
+
 def _content_children(ss: SentenceContext, v: int) -> list[int]:
     """Content clauses after ``v``: its own ``ccomp``/``parataxis``, and for ``X agreed, saying that …`` those
     the parser hung on the head verb instead."""
@@ -859,7 +881,7 @@ def _content_children(ss: SentenceContext, v: int) -> list[int]:
         lo, hi = _span_words(sent, k)
         if hi > v and any(sent[j].upos in _FINITE_UPOS for j in range(max(lo, v + 1), hi + 1)):
             good.append(k)
-    return good + _object_subject(ss, v, good)
+    return good + _object_subject(ss, v, good) if good else _object_then_predicate(ss, v)
 
 
 def _attribution_end(sent: ParsedSentence, v: int, particle: int | None, speaker: int | None) -> int:
@@ -898,6 +920,7 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
         v = cue.verb
         if any(c.text.lower() in as_words() for c in sent.children(v, "mark")):
             continue
+        out.extend(_relative_gap(ss, cue))
         kids = _content_children(ss, v)
         dass = None
         fallback = False
@@ -962,6 +985,28 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 conf = ThatClauseRule.without_konjunktiv
         out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, sieve, conf))
     return out
+
+
+def _relative_gap(ss: SentenceContext, cue: _Cue) -> list[Found]:
+    """``a wall, which he said Mexico should pay for``, ``a speech which even critics say was the best``, ``a
+    path, which he declared a disaster``: the relative pronoun that opens a speech verb's relative clause stands
+    for (a part of) what was said, and PolNeAR marks it as a statement of its own beside any content. Not the
+    relative subject of the verb itself (``the ministry, which said that …``: the speaker)."""
+    sent, v = ss.sent, cue.verb
+    if sent[v].deprel != "acl:relcl" or profile(sent.lang).verb_second:
+        return []
+    r = _span_words(sent, v)[0]
+    while r < v and _is_punct(sent[r]):
+        r += 1
+    w = sent[r]
+    if r >= v or (w.head == v and w.base_rel == "nsubj") or not _is_relative(w):
+        return []
+    if w.text.lower() not in lexicon_words("relative", sent.lang) and "Rel" not in w.feats.get("PronType", ""):
+        return []
+    speaker = ss.subject(cue, {r})
+    if speaker is None or speaker == r:
+        return []
+    return [Found(r, r, speaker, v, cue.particle, cue.lemma, ThatClauseRule.name, ThatClauseRule.confidence)]
 
 
 # Relations by which the parser hangs a speech verb's real subject before it when it misreads the subject phrase.
