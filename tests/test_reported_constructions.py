@@ -230,6 +230,40 @@ POSITIVE = [
         "she",
         "indirect_parenthetical",
     ),
+    # a subject the parse lost before a main-clause speech verb: the phrase that ends right before the verb
+    (
+        "en",
+        "Again, those polled said the senator was best able to handle the economy.",
+        "the senator was best able",
+        "those",
+        "indirect_that_clause",
+    ),
+    (
+        "en",
+        "Rep. Tom Reed (R-N.Y.), ranking member of the House budget committee and one of the bill's chief authors, "
+        "said he fully supports the deal.",
+        "he fully supports the deal",
+        "Rep. Tom Reed",
+        "indirect_that_clause",
+    ),
+    # a non-finite speech verb without a subject: the verb it hangs on names the speaker (its object, the
+    # antecedent of its relative subject)
+    (
+        "en",
+        "Even the sleepy timing of the hearing led Democrats to say that Republicans were trying to protect a nominee "
+        "who sometimes wilts under questioning.",
+        "Republicans were trying",
+        "Democrats",
+        "indirect_that_clause",
+    ),
+    (
+        "en",
+        "A communications aide for Mr. Petrov, who financed Mr. Allen's work, declined to say whether he was still "
+        "on retainer or how much he had been paid.",
+        "he was still on retainer",
+        "A communications aide for Mr. Petrov",
+        "indirect_that_clause",
+    ),
 ]
 
 
@@ -262,6 +296,8 @@ NEGATIVE = [
     # a dass-clause after a verb that is not speech
     ("de", "Er freute sich sehr, dass das Wetter am Wochenende besser wurde."),
     ("en", "She noticed that the window was open."),
+    # a speech verb as the subject clause: nobody the sentence names says it
+    ("en", "To say that the plan failed would be unfair."),
     # ``so`` as an adverb, not the source tag ``…, so X.``
     ("de", "So viele Menschen kamen noch nie zu dem Fest in der Stadt."),
     # a purpose clause after a cue's object is not what was said
@@ -311,6 +347,78 @@ def test_a_second_report_in_the_content_is_a_statement_of_its_own(extractor: Ext
         ("they would back the mayor", "60 percent"),
         ("they might change their mind.", "30 percent"),
     ]
+
+
+# (text, the whole content, its speaker): where English content ends
+CONTENT_ENDS = [
+    # a contrast after a comma is the narrator's second fact, not part of what was said
+    (
+        "About half of the members said they wanted to endorse the senator, while 95 members favored the governor.",
+        "they wanted to endorse the senator",
+        "the members",
+    ),
+    # a relative clause on the content's last noun, hung on it as a relative clause or as a conjunct
+    (
+        "He did not suggest it would be Smith, who has a large delegate lead over Jones and Brown.",
+        "it would be Smith",
+        "He",
+    ),
+    (
+        "Voters in the county said they had not heard anything to pull them away from Mr. Brown, who also held a "
+        "rally in the city on Wednesday night.",
+        "they had not heard anything to pull them away from Mr. Brown",
+        "Voters in the county",
+    ),
+    # a subordinate clause before its main clause holds its content
+    (
+        "Although he has said that his net worth exceeds $10 billion, all of the research firms put him far lower "
+        "in their rankings.",
+        "his net worth exceeds $10 billion",
+        "he",
+    ),
+    # no comma, no cut: the content's own clause of time stays
+    (
+        "She said the plant would close while the company looked for a buyer.",
+        "the plant would close while the company looked for a buyer.",
+        "She",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CONTENT_ENDS)
+def test_english_content_ends_where_the_narrator_goes_on(
+    extractor: Extractor, text: str, content: str, speaker: str
+) -> None:
+    found = statements(reporting(extractor, "en").extract(text))
+    assert [(c, s) for c, s, _ in found][:1] == [(content, speaker)]
+
+
+# (text, every statement as (content, speaker)): constructions whose content the parse splits
+SPLIT_CONTENT = [
+    # a relative clause after the content's subject: the parse takes the subject for the verb's object and the
+    # predicate for a conjunct of the speech verb
+    (
+        "He said the plan, which was drafted last year, would fail in the spring.",
+        [("the plan, which was drafted last year, would fail in the spring.", "He")],
+    ),
+    # a speech verb in a relative clause: its relative pronoun stands for a part of what was said
+    (
+        "The senator wants a new wall at the border, which he said the neighboring country should pay for.",
+        [("which", "he"), ("the neighboring country should pay for", "he")],
+    ),
+    (
+        "She gave a speech in the capital which even her critics say was the best of the campaign.",
+        [("which", "her critics"), ("was the best of the campaign", "her critics")],
+    ),
+    # the relative pronoun as the speech verb's subject names the speaker, not the content
+    ("The company, which said that sales had fallen, cut its forecast.", [("sales had fallen", "The company")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_CONTENT)
+def test_content_the_parse_splits_is_found(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    found = statements(reporting(extractor, "en").extract(text))
+    assert [(c, s) for c, s, _ in found] == expected
 
 
 def test_konjunktiv_in_a_condition_does_not_continue_a_report(extractor: Extractor) -> None:

@@ -389,6 +389,7 @@ WORD_KINDS = (
     "text_place_case",
     "active_aux",
     "thought_verb",
+    "contrast_opener",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

@@ -848,6 +848,28 @@ def _object_subject(ss: SentenceContext, v: int, kids: Sequence[int]) -> list[in
     return []
 
 
+def _object_then_predicate(ss: SentenceContext, v: int) -> list[int]:
+    """``He said the plan, which was drafted last year, would fail``: a relative clause or apposition after the
+    content's subject leads the parser to take the subject for the speech verb's object and the content's
+    predicate for a second, subjectless conjunct of the speech verb. The conjunct (no subject, no coordinator,
+    a finite verb or an auxiliary) and the object. Not after a verb that takes a listener (``told reporters``)."""
+    sent = ss.sent
+    if profile(sent.lang).verb_second or sent[v].lemma.lower() in lexicon_words("addressee_verb", sent.lang):
+        return []
+    objs = [o for o in sent.children(v, "obj") if o.index > v and o.upos in ("NOUN", "PROPN")]
+    if not objs:
+        return []
+    o = objs[0]
+    for c in sent.children(v, "conj"):
+        if c.index <= o.index or sent.children(c.index, "nsubj", "cc", "mark", "nsubj:pass"):
+            continue
+        lo = _span_words(sent, c.index)[0]
+        opens = next((k for k in range(lo, c.index + 1) if not _is_punct(sent[k])), c.index)
+        if sent[opens].upos == "AUX" or (sent[opens] is sent[c.index] and _finite(sent[c.index])):
+            return [c.index, o.index]
+    return []
+
+
 def _content_children(ss: SentenceContext, v: int) -> list[int]:
     """Content clauses after ``v``: its own ``ccomp``/``parataxis``, and for ``X agreed, saying that …`` those
     the parser hung on the head verb instead."""
@@ -861,7 +883,7 @@ def _content_children(ss: SentenceContext, v: int) -> list[int]:
         lo, hi = _span_words(sent, k)
         if hi > v and any(sent[j].upos in _FINITE_UPOS for j in range(max(lo, v + 1), hi + 1)):
             good.append(k)
-    return good + _object_subject(ss, v, good)
+    return good + _object_subject(ss, v, good) if good else _object_then_predicate(ss, v)
 
 
 def _attribution_end(sent: ParsedSentence, v: int, particle: int | None, speaker: int | None) -> int:
@@ -900,6 +922,7 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
         v = cue.verb
         if any(c.text.lower() in as_words() for c in sent.children(v, "mark")):
             continue
+        out.extend(_relative_gap(ss, cue))
         kids = _content_children(ss, v)
         dass = None
         fallback = False
@@ -924,6 +947,8 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
         lo = max(v + 1, min(lo_words))
         content = set(range(lo, n))
         speaker = ss.subject(cue, content)
+        if speaker is None:
+            speaker = _loose_subject(sent, v) if _finite(sent[v]) else _controller(sent, v)
         if speaker is None and not _impersonal(sent, v):
             continue
         if _passive_topic(sent, v, speaker):
@@ -938,7 +963,9 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             continue
         # Stop at another speech verb that coordinates with this one: ``X said A, but Y said B``.
         # A speech verb in a relative clause (``the ministry, which said that …, declined``) reports only there.
-        hi = _span_words(sent, v)[1] if sent[v].deprel == "acl:relcl" else n - 1
+        # So does a clause before the word it depends on, when the parse shows its content inside it.
+        embedded = sent[v].deprel == "acl:relcl" or (any(sent[k].head == v for k in kids) and _governed_later(sent, v))
+        hi = _span_words(sent, v)[1] if embedded else n - 1
         for other in ss.cues():
             o = other.verb
             if o > lo and (
@@ -947,7 +974,7 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 hi = min(hi, _span_words(sent, o)[0] - 1)
         hi = min(hi, _trailing_adjunct(sent, v, lo, kids))
         if not profile(sent.lang).verb_second:
-            hi = _before_trailing_relative(sent, lo, hi)
+            hi = _content_tail(sent, lo, _before_trailing_relative(sent, lo, hi))
         t = _trim(sent, lo, hi)
         if t is None or not _has_clause(sent, *t) or _opens_non_content(sent, t[0]) or _relative_start(sent, t[0]):
             continue
@@ -960,6 +987,145 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 conf = ThatClauseRule.without_konjunktiv
         out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, sieve, conf))
     return out
+
+
+def _relative_gap(ss: SentenceContext, cue: _Cue) -> list[Found]:
+    """``a wall, which he said Mexico should pay for``, ``a speech which even critics say was the best``, ``a
+    path, which he declared a disaster``: the relative pronoun that opens a speech verb's relative clause stands
+    for (a part of) what was said, and PolNeAR marks it as a statement of its own beside any content. Not the
+    relative subject of the verb itself (``the ministry, which said that …``: the speaker)."""
+    sent, v = ss.sent, cue.verb
+    if sent[v].deprel != "acl:relcl" or profile(sent.lang).verb_second:
+        return []
+    r = _span_words(sent, v)[0]
+    while r < v and _is_punct(sent[r]):
+        r += 1
+    w = sent[r]
+    if r >= v or (w.head == v and w.base_rel == "nsubj") or not _is_relative(w):
+        return []
+    if w.text.lower() not in lexicon_words("relative", sent.lang) and "Rel" not in w.feats.get("PronType", ""):
+        return []
+    speaker = ss.subject(cue, {r})
+    if speaker is None or speaker == r:
+        return []
+    return [Found(r, r, speaker, v, cue.particle, cue.lemma, ThatClauseRule.name, ThatClauseRule.confidence)]
+
+
+# Relations by which the parser hangs a speech verb's real subject before it when it misreads the subject phrase.
+_LOOSE_SUBJECT_RELS = frozenset({"nsubj", "obl", "nmod", "obj", "dep", "appos"})
+
+
+def _loose_subject(sent: ParsedSentence, v: int) -> int | None:
+    """The speaker of a speech verb in a main clause whose subject the parse lost, in languages whose subject
+    stands before the verb: ``One in four voters … said`` (a numeral subject), ``nearly eight in 10 voters said``
+    (``voters`` an oblique), ``those surveyed said`` (``those`` the subject of a clause before the verb), ``Rep.
+    Bobby Scott (D-Va.), ranking member …, said`` (the verb hung on the name as parataxis). The phrase must end
+    right before the verb, only adverbs and commas between."""
+    if profile(sent.lang).verb_second or _subordinate(sent, v):
+        return None
+    k = v - 1
+    while k >= 0 and (sent[k].upos == "ADV" or _is_comma(sent[k])):
+        k -= 1
+    if k < 0:
+        return None
+    for c in reversed(sent.children(v)):
+        if c.index > v or _span_words(sent, c.index)[1] != k:
+            continue
+        if c.base_rel in _LOOSE_SUBJECT_RELS:
+            return c.index if _loose_nominal(sent, c) else None
+        if c.base_rel in ("ccomp", "csubj", "advcl") and c.upos == "VERB":
+            # ``those surveyed said``: the subject of the participle heads the phrase
+            subj = [w for w in sent.children(c.index, "nsubj") if w.index < c.index]
+            return subj[0].index if subj and subj[0].upos in ("DET", "PRON", "NOUN", "PROPN") else None
+        return None
+    named = _root_name(sent, v)
+    if named is not None:
+        return named
+    # ``numerous veterans interviewed at rallies, including Mr. Jebens, said``: a name or noun right before the verb
+    # that the parse hung below a phrase of its own
+    w = sent[k]
+    if w.upos in ("PROPN", "NOUN") and w.lemma.lower() not in lexicon_words("time_noun", sent.lang):
+        return k if all(a.index != k for a in sent.ancestors(v)) and not _prepositional(sent, w) else None
+    return None
+
+
+def _finite(w: Word) -> bool:
+    return w.feats.get("VerbForm", "Fin") == "Fin"
+
+
+# Relations by which a non-finite speech verb hangs on the verb whose subject or object says it.
+_CONTROLLED_RELS = frozenset({"xcomp", "advcl", "ccomp"})
+_CONTROL_DEPTH = 3
+
+
+def _controller(sent: ParsedSentence, v: int) -> int | None:
+    """The speaker of a non-finite speech verb without a subject of its own, in languages whose subject stands
+    before the verb: ``declined to say whether``, ``led Republicans to say that`` (the object before it),
+    ``Rubio pushed back, saying that`` (the subject of the verb it hangs on, up through such verbs); a relative
+    clause's antecedent (``an aide, who …, declined to say``) or a noun the parse made the root."""
+    if profile(sent.lang).verb_second:
+        return None
+    k = v
+    for _ in range(_CONTROL_DEPTH):
+        head = sent.head_of(k)
+        # a clause with a subject or a conjunction of its own (``after he said``) is no controlled verb; an
+        # infinitive keeps its ``to``
+        own = bool(sent.children(k, "mark", "nsubj")) and sent[k].feats.get("VerbForm") != "Inf"
+        if head is None or sent[k].base_rel not in _CONTROLLED_RELS or own:
+            return None
+        objs = [o for o in sent.children(head.index, "obj") if o.index < v and o.upos in ("NOUN", "PROPN")]
+        if sent[k].base_rel == "xcomp" and objs:
+            return objs[-1].index
+        subj = [c for c in sent.children(head.index, "nsubj") if c.index < v]
+        if subj:
+            if not _is_relative(subj[0]) or subj[0].upos in ("NOUN", "PROPN"):
+                return subj[0].index if subj[0].upos != "PRON" or subj[0].feats.get("PronType") == "Prs" else None
+            h = sent.head_of(head.index)
+            return h.index if h is not None and head.deprel == "acl:relcl" and is_nominal(h, sent.lang) else None
+        if head.deprel == "root" and head.upos in ("NOUN", "PROPN") and head.index < v:
+            return head.index
+        k = head.index
+    return None
+
+
+def _loose_nominal(sent: ParsedSentence, c: Word) -> bool:
+    """A noun phrase that may be a lost subject: a noun, name or numeral (``74 percent``, ``One in four``) or a
+    quantifier subject (``many said``), not a pronoun (``That said``, ``which``), not a time (``said last week``)
+    and not a prepositional phrase."""
+    quantifier = c.base_rel == "nsubj" and c.upos in ("ADJ", "DET")  # ``many said``, ``most say``
+    return (
+        (c.upos in ("NOUN", "PROPN", "NUM") or quantifier)
+        and c.text.lower() not in lexicon_words("non_speaker_subject")
+        and c.lemma.lower() not in lexicon_words("time_noun", sent.lang)
+        and not _prepositional(sent, c)
+    )
+
+
+def _root_name(sent: ParsedSentence, v: int) -> int | None:
+    """``Rep. Bobby Scott (D-Va.), ranking member of …, said``: the parse heads the sentence with the name and
+    hangs the verb below it as parataxis; the name, when no finite verb stands between."""
+    root = sent.root()
+    if (
+        root is None
+        or sent[v].base_rel != "parataxis"
+        or root.index >= v
+        or root.upos not in ("PROPN", "NOUN")
+        or root.lemma.lower() in lexicon_words("time_noun", sent.lang)
+        or not any(a.index == root.index for a in sent.ancestors(v))
+    ):
+        return None
+    between = sent.words[root.index + 1 : v]
+    return None if any(w.feats.get("VerbForm") == "Fin" for w in between) else root.index
+
+
+def _prepositional(sent: ParsedSentence, c: Word) -> bool:
+    """A phrase opened by a preposition (``Among likely voters``), not the subject; a numeral before ``in``/``of``
+    heads its own phrase (``eight in 10 voters``: the parse hangs ``voters`` on the verb)."""
+    case = [w for w in sent.children(c.index, "case") if w.index < c.index]
+    if not case:
+        return False
+    lo = _span_words(sent, c.index)[0]
+    return not (case[0].index == lo + 1 and sent[lo].upos in ("NUM", "ADV") and sent[lo].lemma.isalpha())
 
 
 _BEFORE_NO_CONTENT = frozenset({"ADP", "SCONJ"})
@@ -1060,6 +1226,43 @@ def _before_trailing_relative(sent: ParsedSentence, lo: int, hi: int) -> int:
             if rel is not None and rel.deprel == "acl:relcl" and _span_words(sent, rel.index)[1] >= hi - 1:
                 return k - 2
     return hi
+
+
+def _governed_later(sent: ParsedSentence, v: int) -> bool:
+    """Whether the speech verb heads a clause that stands before the word it depends on (``Although he said that
+    his net worth exceeds $10 billion, [all of the firms put him lower]``, ``A letter saying that …, sits on
+    top of the mail``): its content ends with the clause. English only: the compact German parse hangs a
+    verb-final clause's content on the verb after it."""
+    head = sent.head_of(v)
+    if head is None or head.index < v or profile(sent.lang).verb_second:
+        return False
+    return (sent[v].base_rel == "advcl" and bool(sent.children(v, "mark"))) or sent[v].deprel == "acl"
+
+
+def _content_tail(sent: ParsedSentence, lo: int, hi: int) -> int:
+    """Where English content after a speech verb ends, before a comma that opens the narrator's addition: a
+    contrast (``said they prefer an outsider, while about 4 in 10 want …``) or a relative clause that runs to the
+    content's end (``did not suggest it would be Trump, who has a significant delegate lead``, which the parse
+    may hang on the content as a conjunct); the last word before it. A participle clause after such a comma
+    (``…, doing little to …``) was measured as often inside PolNeAR's content as outside, and stays."""
+    for k in range(lo + 2, hi + 1):
+        if not _is_comma(sent[k - 1]) or sent[k - 1].text != ",":
+            continue
+        if _cut_contrast(sent, k) or _cut_relative(sent, k, hi):
+            return k - 2
+    return hi
+
+
+def _cut_contrast(sent: ParsedSentence, k: int) -> bool:
+    return sent[k].text.lower() in lexicon_words("contrast_opener", sent.lang) and sent[k].upos == "SCONJ"
+
+
+def _cut_relative(sent: ParsedSentence, k: int, hi: int) -> bool:
+    w = sent[k]
+    if w.text.lower() not in lexicon_words("relative", sent.lang) or not _is_relative(w):
+        return False
+    head = sent.head_of(k)
+    return head is not None and head.index > k and _span_words(sent, head.index)[1] >= hi - 1
 
 
 def _passive_topic(sent: ParsedSentence, v: int, speaker: int | None) -> bool:
