@@ -105,6 +105,9 @@ class _Candidate:
     (:data:`CHARACTER_WINDOW`)."""
     addressed: bool = False
     """Written inside a quotation (``"Oh, Mr. Emerson, …"``)."""
+    nominal: bool = False
+    """A common noun phrase that spoke (``the old lady``, ``everybody``, ``one tiny speck of blood``): a person for
+    ``he``/``she`` only when its noun says a gender."""
 
 
 @dataclass
@@ -951,7 +954,10 @@ class _Resolver:
             )
         self._answer(speaker, att.confidence, chain)
         self.candidates.append(
-            _Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, kind == MentionKind.ORGANISATION, True)
+            _Candidate(
+                s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, kind == MentionKind.ORGANISATION, True,
+                nominal=kind == MentionKind.NOMINAL,
+            )  # fmt: skip
         )
 
 
@@ -1067,6 +1073,8 @@ def _antecedent(
         if gender == "n":
             return False
         g = c.gender or entity_gender(c.entity)
+        if g is None and c.nominal:
+            return gender == "x"  # ``everybody`` said it, ``"…," she added``: not her
         return gender == "x" or g is None or g == gender or g == "x"
 
     if (scene := _scene_subject(candidates, offset, paragraph, gender, entity_gender, addressee)) is not None:
@@ -1098,6 +1106,8 @@ def _scene_subject(
         if not c.subject or c.organisation or addressee(c):
             continue
         g = c.gender or entity_gender(c.entity)
+        if g is None and c.nominal:
+            continue
         if g is None:
             return None  # ``Curran agreed, …. "…," he explained``: the usual ranking decides (Curran spoke)
         if g == gender:
@@ -1124,6 +1134,6 @@ def _character(
         g = c.gender or entity_gender(c.entity)
         if g == gender:
             return c
-        if unknown is None and g is None:
+        if unknown is None and g is None and not c.nominal:
             unknown = c
     return unknown
