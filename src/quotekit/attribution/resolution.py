@@ -818,8 +818,31 @@ class _Resolver:
         msent = self.sentences[k_sent] if k_sent >= 0 else None
         if att.mention_kind == MentionKind.PRONOUN:
             self._pronoun(att, mention, msent)
+        elif att.mention_kind == MentionKind.NOMINAL and self._nominal_character(att, mention, msent):
+            return
         else:
             self._named(att, mention, msent)
+
+    def _nominal_character(self, att: AttributionLike, mention: Span, msent: ParsedSentence | None) -> bool:
+        """``"…," said the girl``, ``cried his father``: a definite or possessive noun phrase whose noun says a
+        gender names a person the passage already knows, found like a pronoun of that gender among the persons
+        (not among other noun phrases: ``the girl`` is no ``old lady``). The mention stays the noun phrase, so its
+        offsets are what they were. A phrase with ``a`` brings in someone new (``a grave voice``), and one with no
+        person of its gender in reach stays what it is."""
+        if msent is None or not _definite(msent, mention):
+            return False
+        gender = noun_gender(mention.text)
+        if gender not in ("m", "f"):
+            return False
+        s = mention.start
+        para = self.para(s)
+        target, how = _antecedent(
+            self.candidates, s, para, gender, "sg", self._entity_gender, self._addressed_in(para, s), persons=True
+        )
+        if target is None:
+            return False
+        self._resolved(att, mention, target, "nominal_" + how.removeprefix("pronoun_"), gender)
+        return True
 
     def _pronoun(self, att: AttributionLike, mention: Span, msent: ParsedSentence | None) -> None:
         s, e = mention.start, mention.end
@@ -841,27 +864,33 @@ class _Resolver:
             speaker = Speaker(name=mention.text, mention=mention, mention_kind=kind)
             self._answer(speaker, conf * UNRESOLVED_PRONOUN_CONFIDENCE, (*chain, "pronoun_unresolved"))
             return
+        self._resolved(att, mention, target, how, info.gender if info is not None else None)
+
+    def _resolved(self, att: AttributionLike, mention: Span, target: _Candidate, how: str, gender: str | None) -> None:
+        """Answer a pronoun or noun phrase ``mention`` found to be ``target`` (``how`` names the search), and keep
+        it as a candidate for the next ones."""
+        s, e = mention.start, mention.end
         ent_id = target.entity
         if ent_id is None:
             ent_id = target.entity = self.entity_for(self.full_name(target.tokens), "person", target.gender)
         ent = self.entities[ent_id]
         ent.mentions.append(mention)
-        if how != "pronoun_character" and ent.gender is None and info is not None and info.gender in ("m", "f"):
-            ent.gender = info.gender  # ``Holmes`` … ``he``: the pronouns a character takes give its gender
+        if not how.endswith("_character") and ent.gender is None and gender in ("m", "f"):
+            ent.gender = gender  # ``Holmes`` … ``he``: the pronouns a character takes give its gender
         distance = self.para(s) - target.paragraph
         speaker = Speaker(
             name=ent.name,
             mention=mention,
-            mention_kind=kind,
+            mention_kind=att.mention_kind,
             antecedent=Span(start=target.start, end=target.end, text=self.text[target.start : target.end]),
             entity=ent_id,
             title=ent.title,
             role=ent.role,
         )
         factor = PRONOUN_CONFIDENCE * (PARAGRAPH_DISTANCE_DECAY ** min(distance, SOURCE_WINDOW))
-        if how == "pronoun_character":
+        if how.endswith("_character"):
             factor *= CHARACTER_FACTOR
-        self._answer(speaker, conf * factor, (*chain, how))
+        self._answer(speaker, att.confidence * factor, (*_chain(att), how))
         self.candidates.append(_Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, subject=True))
 
     def _narrator(self, att: AttributionLike, mention: Span) -> None:
@@ -953,12 +982,17 @@ class _Resolver:
                 name=ent.name, mention=mention, mention_kind=kind, entity=ent_id, title=ent.title, role=ent.role
             )
         self._answer(speaker, att.confidence, chain)
-        self.candidates.append(
-            _Candidate(
-                s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, kind == MentionKind.ORGANISATION, True,
-                nominal=kind == MentionKind.NOMINAL,
-            )  # fmt: skip
-        )
+        organisation, nominal = kind == MentionKind.ORGANISATION, kind == MentionKind.NOMINAL
+        cand = _Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, organisation, True, nominal=nominal)
+        self.candidates.append(cand)
+
+
+def _definite(sent: ParsedSentence, mention: Span) -> bool:
+    """The noun phrase opens with a definite article or a possessive (``the girl``, ``his father``)."""
+    first = next((w for w in sent.words if w.start >= mention.start), None)
+    if first is None or first.start >= mention.end:
+        return False
+    return first.feats.get("Definite") == "Def" or first.feats.get("Poss") == "Yes"
 
 
 def _relative_antecedent(sent: ParsedSentence, start: int, blocked: Sequence[tuple[int, int]]) -> int | None:
@@ -1052,6 +1086,8 @@ def _antecedent(
     number: str,
     entity_gender: Callable[[int | None], str | None] = lambda _: None,
     addressee: Callable[[_Candidate], bool] = lambda _: False,
+    *,
+    persons: bool = False,
 ) -> tuple[_Candidate | None, str]:
     """The best earlier candidate for a pronoun at ``offset`` and how it was found: a clause subject of its gender
     in this paragraph or the one before, then sources, then plain names, newest first; failing all, the most
@@ -1060,22 +1096,17 @@ def _antecedent(
     or the pronouns it took before: ``entity_gender``).
 
     Candidates come newest first and paragraphs only grow with offsets, so each search stops at the first
-    candidate outside its paragraph window.
+    candidate outside its paragraph window. ``persons``: names only, no noun phrase that spoke (for a noun phrase
+    that names a character).
     """
+    if persons:
+        addressed = addressee
+
+        def addressee(c: _Candidate) -> bool:  # the one test every pass below applies
+            return c.nominal or addressed(c)
 
     def agrees(c: _Candidate) -> bool:
-        if addressee(c):
-            return False
-        if number == "pl":
-            return c.organisation
-        if c.organisation:
-            return number == "x" or gender == "n"
-        if gender == "n":
-            return False
-        g = c.gender or entity_gender(c.entity)
-        if g is None and c.nominal:
-            return gender == "x"  # ``everybody`` said it, ``"…," she added``: not her
-        return gender == "x" or g is None or g == gender or g == "x"
+        return not addressee(c) and _agrees(c, gender, number, entity_gender)
 
     if (scene := _scene_subject(candidates, offset, paragraph, gender, entity_gender, addressee)) is not None:
         return scene, "pronoun_scene_subject"
@@ -1087,6 +1118,20 @@ def _antecedent(
             return c, "pronoun_nearest_name"
     found = _character(candidates, offset, paragraph, gender, entity_gender, addressee) if number != "pl" else None
     return (found, "pronoun_character") if found is not None else (None, "pronoun_unresolved")
+
+
+def _agrees(c: _Candidate, gender: str, number: str, entity_gender: Callable[[int | None], str | None]) -> bool:
+    """Whether a pronoun of ``gender`` and ``number`` may refer to the candidate."""
+    if number == "pl":
+        return c.organisation
+    if c.organisation:
+        return number == "x" or gender == "n"
+    if gender == "n":
+        return False
+    g = c.gender or entity_gender(c.entity)
+    if g is None and c.nominal:
+        return gender == "x"  # ``everybody`` said it, ``"…," she added``: not her
+    return gender == "x" or g is None or g == gender or g == "x"
 
 
 def _scene_subject(
