@@ -589,9 +589,42 @@ def resolve_speakers(
     )
     if resolver.dialogue and entry_ranges is not None and addressees is not None:
         resolver.narrator = narrator_name(text, attributions, entry_ranges, addressees, resolver.para)
+        resolver.turns = _Turns(text, entry_ranges, addressees, resolver.para)
     for att in attributions:
         resolver.add(att)
     return Resolution(resolver.speakers, resolver.entities, resolver.confidences, resolver.rules)
+
+
+class _Turns:
+    """A dialogue's quotations by paragraph, with the name each one addresses (``"Mr. Beebe, I'm thankful"``)."""
+
+    def __init__(
+        self,
+        text: str,
+        ranges: Sequence[tuple[int, int]],
+        addressees: Sequence[tuple[int, int] | None],
+        para: Callable[[int], int],
+    ) -> None:
+        self.paragraphs = [para(s) for s, _e in ranges]
+        self.addressees = addressees
+        self.text = text
+
+    def called_next(self, i: int) -> tuple[int, int] | None:
+        """The name addressed by the first quotation of the paragraph right after quotation ``i``'s, if it opens
+        the next turn; None when the next paragraph holds no quotation or it addresses nobody by a capitalised
+        word."""
+        paras = self.paragraphs
+        if i >= len(paras):
+            return None
+        j = i + 1
+        while j < len(paras) and paras[j] == paras[i]:
+            j += 1
+        if j >= len(paras) or paras[j] != paras[i] + 1:
+            return None
+        addr = self.addressees[j]
+        if addr is None or not self.text[addr[0] : addr[0] + 1].isupper():
+            return None
+        return addr
 
 
 def _first_person(text: str, att: AttributionLike | None) -> bool:
@@ -656,6 +689,8 @@ class _Resolver:
         self.text = text
         self.dialogue = dialogue
         self.narrator: tuple[int, int] | None = None
+        self.turns: _Turns | None = None
+        """The quotations' paragraphs and the names they address, in a dialogue (:class:`_Turns`)."""
         """Where the name of a first-person narrator is written (:func:`narrator_name`)."""
         self.sentences = sentences
         self.paras = list(paragraphs)
@@ -828,8 +863,9 @@ class _Resolver:
         gender names a person the passage already knows, found like a pronoun of that gender among the persons
         (not among other noun phrases: ``the girl`` is no ``old lady``). The mention stays the noun phrase, so its
         offsets are what they were. A phrase with ``a`` brings in someone new (``a grave voice``), and one with no
-        person of its gender in reach stays what it is."""
-        if msent is None or not _definite(msent, mention):
+        person of its gender in reach stays what it is. Not where every noun is capitalised: there the persons a
+        German tale's roles would resolve to are mostly capitalised nouns (``der Schlachter`` is no ``Kalb``)."""
+        if msent is None or profile(msent.lang).capitalised_nouns or not _definite(msent, mention):
             return False
         gender = noun_gender(mention.text)
         if gender not in ("m", "f"):
@@ -850,7 +886,7 @@ class _Resolver:
         info = pronoun(mention.text, msent.lang if msent else None)
         if info is not None and info.person == "rel" and msent is not None and self._relative(att, mention, msent):
             return
-        target = None
+        target, how = None, "pronoun_unresolved"
         if self.narrator is not None and _first_person(self.text, att) and not _inside(self.quote_index, s, e):
             self._narrator(att, mention)
             return
@@ -860,6 +896,10 @@ class _Resolver:
             target, how = _antecedent(
                 self.candidates, s, para, gender, number, self._entity_gender, self._addressed_in(para, s)
             )
+        # the next turn's address outweighs a character found only by gender and recency
+        called = self._called(info.gender) if info is not None and how.endswith(("_unresolved", "_character")) else None
+        if called is not None:
+            target, how = called, "pronoun_called_next_turn"
         if target is None:
             speaker = Speaker(name=mention.text, mention=mention, mention_kind=kind)
             self._answer(speaker, conf * UNRESOLVED_PRONOUN_CONFIDENCE, (*chain, "pronoun_unresolved"))
@@ -892,6 +932,23 @@ class _Resolver:
             factor *= CHARACTER_FACTOR
         self._answer(speaker, att.confidence * factor, (*_chain(att), how))
         self.candidates.append(_Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, subject=True))
+
+    def _called(self, gender: str) -> _Candidate | None:
+        """The name the next turn calls its hearer (``"…," she said.`` ⏎ ``"Mrs. Honeychurch, …"``): in a dialogue a
+        reply speaks to the one who spoke last. Only a name of the pronoun's gender (m or f), or of none known."""
+        if self.turns is None or gender not in ("m", "f"):
+            return None
+        found = self.turns.called_next(len(self.speakers))
+        if found is None:
+            return None
+        a, b = found
+        toks, title = _clean_name(_POSSESSIVE.sub("", self.text[a:b]).split())
+        if not toks or pronoun(toks[0], None) is not None or all(is_title(t) for t in toks):
+            return None
+        g = _gender(toks, title) or self._name_genders.get(toks[-1].casefold())
+        if g is not None and g != gender:
+            return None
+        return _Candidate(a, b, toks, g, False, self.para(a))
 
     def _narrator(self, att: AttributionLike, mention: Span) -> None:
         """``said I`` in first-person narration: the narrator, under the name the others call them."""
@@ -966,7 +1023,7 @@ class _Resolver:
             ent.gender = ent.gender or _gender(ent.tokens, title) or self._context_gender.get(s)
             ent.gender = ent.gender or self._name_genders.get(ent.tokens[-1].casefold() if ent.tokens else "")
         elif kind == MentionKind.NOMINAL:
-            ent.gender = ent.gender or noun_gender(mention.text)
+            ent.gender = ent.gender or noun_gender(mention.text) or _grammatical_gender(msent, mention)
         if kind == MentionKind.NOMINAL:
             ent.role = ent.role or mention.text
         else:
@@ -985,6 +1042,15 @@ class _Resolver:
         organisation, nominal = kind == MentionKind.ORGANISATION, kind == MentionKind.NOMINAL
         cand = _Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, organisation, True, nominal=nominal)
         self.candidates.append(cand)
+
+
+def _grammatical_gender(sent: ParsedSentence | None, mention: Span) -> str | None:
+    """m or f from the parse's gender of the phrase's last noun, in languages whose nouns have one (``der
+    Brotherr`` … ``er``): there a pronoun agrees with the noun, whatever the person is."""
+    if sent is None:
+        return None
+    nouns = [w for w in sent.words if mention.start <= w.start < mention.end and w.upos == "NOUN"]
+    return _GENDER_FEATS.get(nouns[-1].feats.get("Gender", "")) if nouns else None
 
 
 def _definite(sent: ParsedSentence, mention: Span) -> bool:
@@ -1103,7 +1169,7 @@ def _antecedent(
         addressed = addressee
 
         def addressee(c: _Candidate) -> bool:  # the one test every pass below applies
-            return c.nominal or addressed(c)
+            return c.nominal or (c.gender or entity_gender(c.entity)) != gender or addressed(c)
 
     def agrees(c: _Candidate) -> bool:
         return not addressee(c) and _agrees(c, gender, number, entity_gender)
