@@ -1164,6 +1164,11 @@ def _antecedent(
     Candidates come newest first and paragraphs only grow with offsets, so each search stops at the first
     candidate outside its paragraph window. ``persons``: names only, no noun phrase that spoke (for a noun phrase
     that names a character).
+
+    For ``he``/``she`` the source, name and character searches run first over the candidates whose gender the text
+    shows (title, first name, the pronouns of their clauses), then over all: a capitalised word of unknown gender
+    is as often a place or a sentence adverb (``Paris``, ``Mexico``, ``Twice``) as a person, so ``she`` is the
+    woman named two turns back rather than ``Mexico`` in between.
     """
     if persons:
         addressed = addressee
@@ -1171,17 +1176,22 @@ def _antecedent(
         def addressee(c: _Candidate) -> bool:  # the one test every pass below applies
             return c.nominal or (c.gender or entity_gender(c.entity)) != gender or addressed(c)
 
-    def agrees(c: _Candidate) -> bool:
+    def agrees(c: _Candidate, shown: bool) -> bool:
+        if shown and (c.gender or entity_gender(c.entity)) is None:
+            return False
         return not addressee(c) and _agrees(c, gender, number, entity_gender)
 
     if (scene := _scene_subject(candidates, offset, paragraph, gender, entity_gender, addressee)) is not None:
         return scene, "pronoun_scene_subject"
-    for c in candidates.within(offset, paragraph, SOURCE_WINDOW):
-        if c.source and not c.scene_only and agrees(c):
-            return c, "pronoun_antecedent"
-    for c in candidates.within(offset, paragraph, MENTION_WINDOW):
-        if agrees(c) and not c.organisation and not c.scene_only:
-            return c, "pronoun_nearest_name"
+    for shown in (True, False) if gender in ("m", "f") else (False,):
+        for c in candidates.within(offset, paragraph, SOURCE_WINDOW):
+            if c.source and not c.scene_only and agrees(c, shown):
+                return c, "pronoun_antecedent"
+        for c in candidates.within(offset, paragraph, MENTION_WINDOW):
+            if agrees(c, shown) and not c.organisation and not c.scene_only:
+                return c, "pronoun_nearest_name"
+        if shown and (found := _character(candidates, offset, paragraph, gender, entity_gender, addressee, True)):
+            return found, "pronoun_character"
     found = _character(candidates, offset, paragraph, gender, entity_gender, addressee) if number != "pl" else None
     return (found, "pronoun_character") if found is not None else (None, "pronoun_unresolved")
 
@@ -1233,9 +1243,10 @@ def _character(
     gender: str,
     entity_gender: Callable[[int | None], str | None],
     addressee: Callable[[_Candidate], bool] = lambda _: False,
+    shown: bool = False,
 ) -> _Candidate | None:
-    """The most recent person of ``gender`` (m or f) within :data:`CHARACTER_WINDOW` paragraphs, else the most
-    recent person whose gender is unknown."""
+    """The most recent person of ``gender`` (m or f) within :data:`CHARACTER_WINDOW` paragraphs, else (unless
+    ``shown``) the most recent person whose gender is unknown."""
     if gender not in ("m", "f"):
         return None
     unknown = None
@@ -1245,6 +1256,6 @@ def _character(
         g = c.gender or entity_gender(c.entity)
         if g == gender:
             return c
-        if unknown is None and g is None and not c.nominal:
+        if unknown is None and g is None and not c.nominal and not shown:
             unknown = c
     return unknown
