@@ -1168,7 +1168,8 @@ def _antecedent(
     For ``he``/``she`` the source, name and character searches run first over the candidates whose gender the text
     shows (title, first name, the pronouns of their clauses), then over all: a capitalised word of unknown gender
     is as often a place or a sentence adverb (``Paris``, ``Mexico``, ``Twice``) as a person, so ``she`` is the
-    woman named two turns back rather than ``Mexico`` in between.
+    woman named two turns back rather than ``Mexico`` in between. Not for a pronoun that may be plural (German
+    ``sie``): ``Er sowie Giesel … schenken sie keinen Glauben`` is both of them.
     """
     if persons:
         addressed = addressee
@@ -1183,7 +1184,7 @@ def _antecedent(
 
     if (scene := _scene_subject(candidates, offset, paragraph, gender, entity_gender, addressee)) is not None:
         return scene, "pronoun_scene_subject"
-    for shown in (True, False) if gender in ("m", "f") else (False,):
+    for shown in (True, False) if gender in ("m", "f") and number == "sg" else (False,):
         for c in candidates.within(offset, paragraph, SOURCE_WINDOW):
             if c.source and not c.scene_only and agrees(c, shown):
                 return c, "pronoun_antecedent"
