@@ -1178,8 +1178,8 @@ def _antecedent(
             return c.nominal or (c.gender or entity_gender(c.entity)) != gender or addressed(c)
 
     def agrees(c: _Candidate, shown: bool) -> bool:
-        if shown and (c.gender or entity_gender(c.entity)) is None:
-            return False
+        if shown and not c.source and (c.gender or entity_gender(c.entity)) is None:
+            return False  # a speaker is a person whatever its gender; ``Mexico`` may not be one
         return not addressee(c) and _agrees(c, gender, number, entity_gender)
 
     if (scene := _scene_subject(candidates, offset, paragraph, gender, entity_gender, addressee)) is not None:
