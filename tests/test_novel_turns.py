@@ -296,3 +296,63 @@ def test_a_word_quoted_in_a_news_sentence_is_no_turn(extractor: Extractor) -> No
     )
     # Manafort's quoted word follows no tag: no turn two back, so Antonacci carries on, as news quotes do
     assert _speaker(extractor.extract(text), "Who cares") == "Robert Antonacci"
+
+
+# --- character tracking: noun phrases, speakers of no gender, the next turn's address, shown genders ------------
+
+
+@pytest.mark.models
+def test_a_definite_noun_phrase_of_a_gender_names_the_person_of_that_gender(extractor: Extractor) -> None:
+    text = (
+        "Mr. Carson came into the drawing-room and sat down by the fire.\n\n"
+        '"It is raining again," said the clergyman.\n\n'
+        '"Who is there?" asked a young man in the hall.\n'
+    )
+    r = extractor.extract(text)
+    q = _quote(r, "It is raining")
+    assert q.speaker is not None and q.speaker.name == "Carson"
+    assert q.speaker.mention.text == "the clergyman"  # the phrase stays the mention, only the name is resolved
+    # an indefinite phrase brings in someone new, though Mr. Carson is a man too
+    new = _quote(r, "Who is there").speaker
+    assert new is not None and new.name != "Carson" and "young man" in new.mention.text
+
+
+@pytest.mark.models
+def test_a_noun_phrase_of_no_gender_is_no_antecedent_of_she(extractor: Extractor) -> None:
+    text = (
+        '"Shall we go to the church?" asked Mrs. Whitby.\n\n'
+        '"We shall all go together," said everybody at once.\n\n'
+        '"Then I shall stay at home," she answered.\n'
+    )
+    assert _speaker(extractor.extract(text), "Then I shall") == "Whitby"
+
+
+EXCHANGES = (
+    '"Good evening," said Freddy.\n\n'
+    '"Good evening," said Cecil.\n\n'
+    '"Is it late?" asked Freddy.\n\n'
+    '"Not very," said Cecil.\n'
+)
+
+
+@pytest.mark.models
+def test_a_pronoun_no_one_fits_is_the_name_the_next_turn_addresses(extractor: Extractor) -> None:
+    text = (
+        '"It gets too dark," she said hopelessly. "This comes of putting off."\n\n'
+        '"Mrs. Whitby," he said, "come up to the house and let us talk it over."\n\n'
+        '"Mr. Carson, I am thankful."\n\n' + EXCHANGES
+    )
+    r = extractor.extract(text)
+    assert _speaker(r, "It gets too dark") == "Whitby"
+    assert _speaker(r, "Mrs. Whitby") == "Carson"
+
+
+@pytest.mark.models
+def test_a_person_of_shown_gender_outranks_a_nearer_word_of_none(extractor: Extractor) -> None:
+    text = (
+        "Mrs. Pontellier sat at the window of the cottage.\n\n"
+        '"Not yet," said Robert, who was thinking of Mexico.\n\n'
+        '"Why not?" she asked.\n'
+    )
+    # Mexico is nearer and of no known gender; she is the woman of the scene
+    assert _speaker(extractor.extract(text), "Why not") == "Pontellier"

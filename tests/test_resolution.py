@@ -397,3 +397,39 @@ def test_a_sentence_opening_word_written_in_lower_case_elsewhere_opens_no_name()
     sp = res.speakers[0]
     assert sp is not None and sp.name == "Anne"
     assert sp.antecedent is not None and sp.antecedent.text == "Anne"
+
+
+def test_a_noun_phrase_speaker_takes_its_nouns_grammatical_gender() -> None:
+    # a speaker noun of no listed gender is no antecedent of er/sie by its meaning, but German nouns have a
+    # gender of their own in the parse, and er agrees with it (der Brotherr … er), not with Anna
+    text = "Anna kam herein. „Komm“, sagte der Brotherr. „Ja“, sagte er."
+    rows = """
+1 Anna Anna PROPN 2 nsubj
+2 kam kommen VERB 0 root
+3 herein herein ADV 2 compound:prt
+4 . . PUNCT 2 punct
+
+1 „ „ PUNCT 2 punct
+2 Komm kommen VERB 0 root
+3 “ “ PUNCT 2 punct
+4 , , PUNCT 5 punct
+5 sagte sagen VERB 2 parataxis
+6 der der DET 7 det Case=Nom|Definite=Def|Gender=Masc|Number=Sing
+7 Brotherr Brotherr NOUN 5 nsubj Case=Nom|Gender=Masc|Number=Sing
+8 . . PUNCT 2 punct
+
+1 „ „ PUNCT 2 punct
+2 Ja ja INTJ 0 root
+3 “ “ PUNCT 2 punct
+4 , , PUNCT 5 punct
+5 sagte sagen VERB 2 parataxis
+6 er er PRON 5 nsubj Case=Nom|Gender=Masc|Number=Sing|Person=3
+7 . . PUNCT 2 punct
+"""
+    sents = parse_conllu(text, rows, "de")
+    er = text.rindex(" er") + 1
+    atts = [Att(_at(text, "der Brotherr"), MentionKind.NOMINAL), Att((er, er + 2), MentionKind.PRONOUN)]
+    res = resolve_speakers(text, atts, sents, split_paragraphs(text))
+    nominal, pronoun = res.speakers
+    assert nominal is not None and nominal.name == "der Brotherr"  # no German noun phrase goes to a name
+    assert pronoun is not None and pronoun.name == "der Brotherr" and pronoun.entity == nominal.entity

@@ -105,6 +105,9 @@ class _Candidate:
     (:data:`CHARACTER_WINDOW`)."""
     addressed: bool = False
     """Written inside a quotation (``"Oh, Mr. Emerson, …"``)."""
+    nominal: bool = False
+    """A common noun phrase that spoke (``the old lady``, ``everybody``, ``one tiny speck of blood``): a person for
+    ``he``/``she`` only when its noun says a gender."""
 
 
 @dataclass
@@ -586,9 +589,42 @@ def resolve_speakers(
     )
     if resolver.dialogue and entry_ranges is not None and addressees is not None:
         resolver.narrator = narrator_name(text, attributions, entry_ranges, addressees, resolver.para)
+        resolver.turns = _Turns(text, entry_ranges, addressees, resolver.para)
     for att in attributions:
         resolver.add(att)
     return Resolution(resolver.speakers, resolver.entities, resolver.confidences, resolver.rules)
+
+
+class _Turns:
+    """A dialogue's quotations by paragraph, with the name each one addresses (``"Mr. Beebe, I'm thankful"``)."""
+
+    def __init__(
+        self,
+        text: str,
+        ranges: Sequence[tuple[int, int]],
+        addressees: Sequence[tuple[int, int] | None],
+        para: Callable[[int], int],
+    ) -> None:
+        self.paragraphs = [para(s) for s, _e in ranges]
+        self.addressees = addressees
+        self.text = text
+
+    def called_next(self, i: int) -> tuple[int, int] | None:
+        """The name addressed by the first quotation of the paragraph right after quotation ``i``'s, if it opens
+        the next turn; None when the next paragraph holds no quotation or it addresses nobody by a capitalised
+        word."""
+        paras = self.paragraphs
+        if i >= len(paras):
+            return None
+        j = i + 1
+        while j < len(paras) and paras[j] == paras[i]:
+            j += 1
+        if j >= len(paras) or paras[j] != paras[i] + 1:
+            return None
+        addr = self.addressees[j]
+        if addr is None or not self.text[addr[0] : addr[0] + 1].isupper():
+            return None
+        return addr
 
 
 def _first_person(text: str, att: AttributionLike | None) -> bool:
@@ -653,6 +689,8 @@ class _Resolver:
         self.text = text
         self.dialogue = dialogue
         self.narrator: tuple[int, int] | None = None
+        self.turns: _Turns | None = None
+        """The quotations' paragraphs and the names they address, in a dialogue (:class:`_Turns`)."""
         """Where the name of a first-person narrator is written (:func:`narrator_name`)."""
         self.sentences = sentences
         self.paras = list(paragraphs)
@@ -815,8 +853,32 @@ class _Resolver:
         msent = self.sentences[k_sent] if k_sent >= 0 else None
         if att.mention_kind == MentionKind.PRONOUN:
             self._pronoun(att, mention, msent)
+        elif att.mention_kind == MentionKind.NOMINAL and self._nominal_character(att, mention, msent):
+            return
         else:
             self._named(att, mention, msent)
+
+    def _nominal_character(self, att: AttributionLike, mention: Span, msent: ParsedSentence | None) -> bool:
+        """``"…," said the girl``, ``cried his father``: a definite or possessive noun phrase whose noun says a
+        gender names a person the passage already knows, found like a pronoun of that gender among the persons
+        (not among other noun phrases: ``the girl`` is no ``old lady``). The mention stays the noun phrase, so its
+        offsets are what they were. A phrase with ``a`` brings in someone new (``a grave voice``), and one with no
+        person of its gender in reach stays what it is. Not where every noun is capitalised: there the persons a
+        German tale's roles would resolve to are mostly capitalised nouns (``der Schlachter`` is no ``Kalb``)."""
+        if msent is None or profile(msent.lang).capitalised_nouns or not _definite(msent, mention):
+            return False
+        gender = noun_gender(mention.text)
+        if gender not in ("m", "f"):
+            return False
+        s = mention.start
+        para = self.para(s)
+        target, how = _antecedent(
+            self.candidates, s, para, gender, "sg", self._entity_gender, self._addressed_in(para, s), persons=True
+        )
+        if target is None:
+            return False
+        self._resolved(att, mention, target, "nominal_" + how.removeprefix("pronoun_"), gender)
+        return True
 
     def _pronoun(self, att: AttributionLike, mention: Span, msent: ParsedSentence | None) -> None:
         s, e = mention.start, mention.end
@@ -824,7 +886,7 @@ class _Resolver:
         info = pronoun(mention.text, msent.lang if msent else None)
         if info is not None and info.person == "rel" and msent is not None and self._relative(att, mention, msent):
             return
-        target = None
+        target, how = None, "pronoun_unresolved"
         if self.narrator is not None and _first_person(self.text, att) and not _inside(self.quote_index, s, e):
             self._narrator(att, mention)
             return
@@ -834,32 +896,59 @@ class _Resolver:
             target, how = _antecedent(
                 self.candidates, s, para, gender, number, self._entity_gender, self._addressed_in(para, s)
             )
+        # the next turn's address outweighs a character found only by gender and recency
+        called = self._called(info.gender) if info is not None and how.endswith(("_unresolved", "_character")) else None
+        if called is not None:
+            target, how = called, "pronoun_called_next_turn"
         if target is None:
             speaker = Speaker(name=mention.text, mention=mention, mention_kind=kind)
             self._answer(speaker, conf * UNRESOLVED_PRONOUN_CONFIDENCE, (*chain, "pronoun_unresolved"))
             return
+        self._resolved(att, mention, target, how, info.gender if info is not None else None)
+
+    def _resolved(self, att: AttributionLike, mention: Span, target: _Candidate, how: str, gender: str | None) -> None:
+        """Answer a pronoun or noun phrase ``mention`` found to be ``target`` (``how`` names the search), and keep
+        it as a candidate for the next ones."""
+        s, e = mention.start, mention.end
         ent_id = target.entity
         if ent_id is None:
             ent_id = target.entity = self.entity_for(self.full_name(target.tokens), "person", target.gender)
         ent = self.entities[ent_id]
         ent.mentions.append(mention)
-        if how != "pronoun_character" and ent.gender is None and info is not None and info.gender in ("m", "f"):
-            ent.gender = info.gender  # ``Holmes`` … ``he``: the pronouns a character takes give its gender
+        if not how.endswith("_character") and ent.gender is None and gender in ("m", "f"):
+            ent.gender = gender  # ``Holmes`` … ``he``: the pronouns a character takes give its gender
         distance = self.para(s) - target.paragraph
         speaker = Speaker(
             name=ent.name,
             mention=mention,
-            mention_kind=kind,
+            mention_kind=att.mention_kind,
             antecedent=Span(start=target.start, end=target.end, text=self.text[target.start : target.end]),
             entity=ent_id,
             title=ent.title,
             role=ent.role,
         )
         factor = PRONOUN_CONFIDENCE * (PARAGRAPH_DISTANCE_DECAY ** min(distance, SOURCE_WINDOW))
-        if how == "pronoun_character":
+        if how.endswith("_character"):
             factor *= CHARACTER_FACTOR
-        self._answer(speaker, conf * factor, (*chain, how))
+        self._answer(speaker, att.confidence * factor, (*_chain(att), how))
         self.candidates.append(_Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, subject=True))
+
+    def _called(self, gender: str) -> _Candidate | None:
+        """The name the next turn calls its hearer (``"…," she said.`` ⏎ ``"Mrs. Honeychurch, …"``): in a dialogue a
+        reply speaks to the one who spoke last. Only a name of the pronoun's gender (m or f), or of none known."""
+        if self.turns is None or gender not in ("m", "f"):
+            return None
+        found = self.turns.called_next(len(self.speakers))
+        if found is None:
+            return None
+        a, b = found
+        toks, title = _clean_name(_POSSESSIVE.sub("", self.text[a:b]).split())
+        if not toks or pronoun(toks[0], None) is not None or all(is_title(t) for t in toks):
+            return None
+        g = _gender(toks, title) or self._name_genders.get(toks[-1].casefold())
+        if g is not None and g != gender:
+            return None
+        return _Candidate(a, b, toks, g, False, self.para(a))
 
     def _narrator(self, att: AttributionLike, mention: Span) -> None:
         """``said I`` in first-person narration: the narrator, under the name the others call them."""
@@ -934,7 +1023,7 @@ class _Resolver:
             ent.gender = ent.gender or _gender(ent.tokens, title) or self._context_gender.get(s)
             ent.gender = ent.gender or self._name_genders.get(ent.tokens[-1].casefold() if ent.tokens else "")
         elif kind == MentionKind.NOMINAL:
-            ent.gender = ent.gender or noun_gender(mention.text)
+            ent.gender = ent.gender or noun_gender(mention.text) or _grammatical_gender(msent, mention)
         if kind == MentionKind.NOMINAL:
             ent.role = ent.role or mention.text
         else:
@@ -950,9 +1039,26 @@ class _Resolver:
                 name=ent.name, mention=mention, mention_kind=kind, entity=ent_id, title=ent.title, role=ent.role
             )
         self._answer(speaker, att.confidence, chain)
-        self.candidates.append(
-            _Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, kind == MentionKind.ORGANISATION, True)
-        )
+        organisation, nominal = kind == MentionKind.ORGANISATION, kind == MentionKind.NOMINAL
+        cand = _Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, organisation, True, nominal=nominal)
+        self.candidates.append(cand)
+
+
+def _grammatical_gender(sent: ParsedSentence | None, mention: Span) -> str | None:
+    """m or f from the parse's gender of the phrase's last noun, in languages whose nouns have one (``der
+    Brotherr`` … ``er``): there a pronoun agrees with the noun, whatever the person is."""
+    if sent is None:
+        return None
+    nouns = [w for w in sent.words if mention.start <= w.start < mention.end and w.upos == "NOUN"]
+    return _GENDER_FEATS.get(nouns[-1].feats.get("Gender", "")) if nouns else None
+
+
+def _definite(sent: ParsedSentence, mention: Span) -> bool:
+    """The noun phrase opens with a definite article or a possessive (``the girl``, ``his father``)."""
+    first = next((w for w in sent.words if w.start >= mention.start), None)
+    if first is None or first.start >= mention.end:
+        return False
+    return first.feats.get("Definite") == "Def" or first.feats.get("Poss") == "Yes"
 
 
 def _relative_antecedent(sent: ParsedSentence, start: int, blocked: Sequence[tuple[int, int]]) -> int | None:
@@ -1046,6 +1152,8 @@ def _antecedent(
     number: str,
     entity_gender: Callable[[int | None], str | None] = lambda _: None,
     addressee: Callable[[_Candidate], bool] = lambda _: False,
+    *,
+    persons: bool = False,
 ) -> tuple[_Candidate | None, str]:
     """The best earlier candidate for a pronoun at ``offset`` and how it was found: a clause subject of its gender
     in this paragraph or the one before, then sources, then plain names, newest first; failing all, the most
@@ -1054,31 +1162,53 @@ def _antecedent(
     or the pronouns it took before: ``entity_gender``).
 
     Candidates come newest first and paragraphs only grow with offsets, so each search stops at the first
-    candidate outside its paragraph window.
-    """
+    candidate outside its paragraph window. ``persons``: names only, no noun phrase that spoke (for a noun phrase
+    that names a character).
 
-    def agrees(c: _Candidate) -> bool:
-        if addressee(c):
-            return False
-        if number == "pl":
-            return c.organisation
-        if c.organisation:
-            return number == "x" or gender == "n"
-        if gender == "n":
-            return False
-        g = c.gender or entity_gender(c.entity)
-        return gender == "x" or g is None or g == gender or g == "x"
+    For ``he``/``she`` the source, name and character searches run first over the candidates whose gender the text
+    shows (title, first name, the pronouns of their clauses), then over all: a capitalised word of unknown gender
+    is as often a place or a sentence adverb (``Paris``, ``Mexico``, ``Twice``) as a person, so ``she`` is the
+    woman named two turns back rather than ``Mexico`` in between. Not for a pronoun that may be plural (German
+    ``sie``): ``Er sowie Giesel … schenken sie keinen Glauben`` is both of them.
+    """
+    if persons:
+        addressed = addressee
+
+        def addressee(c: _Candidate) -> bool:  # the one test every pass below applies
+            return c.nominal or (c.gender or entity_gender(c.entity)) != gender or addressed(c)
+
+    def agrees(c: _Candidate, shown: bool) -> bool:
+        if shown and not c.source and (c.gender or entity_gender(c.entity)) is None:
+            return False  # a speaker is a person whatever its gender; ``Mexico`` may not be one
+        return not addressee(c) and _agrees(c, gender, number, entity_gender)
 
     if (scene := _scene_subject(candidates, offset, paragraph, gender, entity_gender, addressee)) is not None:
         return scene, "pronoun_scene_subject"
-    for c in candidates.within(offset, paragraph, SOURCE_WINDOW):
-        if c.source and not c.scene_only and agrees(c):
-            return c, "pronoun_antecedent"
-    for c in candidates.within(offset, paragraph, MENTION_WINDOW):
-        if agrees(c) and not c.organisation and not c.scene_only:
-            return c, "pronoun_nearest_name"
+    for shown in (True, False) if gender in ("m", "f") and number == "sg" else (False,):
+        for c in candidates.within(offset, paragraph, SOURCE_WINDOW):
+            if c.source and not c.scene_only and agrees(c, shown):
+                return c, "pronoun_antecedent"
+        for c in candidates.within(offset, paragraph, MENTION_WINDOW):
+            if agrees(c, shown) and not c.organisation and not c.scene_only:
+                return c, "pronoun_nearest_name"
+        if shown and (found := _character(candidates, offset, paragraph, gender, entity_gender, addressee, True)):
+            return found, "pronoun_character"
     found = _character(candidates, offset, paragraph, gender, entity_gender, addressee) if number != "pl" else None
     return (found, "pronoun_character") if found is not None else (None, "pronoun_unresolved")
+
+
+def _agrees(c: _Candidate, gender: str, number: str, entity_gender: Callable[[int | None], str | None]) -> bool:
+    """Whether a pronoun of ``gender`` and ``number`` may refer to the candidate."""
+    if number == "pl":
+        return c.organisation
+    if c.organisation:
+        return number == "x" or gender == "n"
+    if gender == "n":
+        return False
+    g = c.gender or entity_gender(c.entity)
+    if g is None and c.nominal:
+        return gender == "x"  # ``everybody`` said it, ``"…," she added``: not her
+    return gender == "x" or g is None or g == gender or g == "x"
 
 
 def _scene_subject(
@@ -1098,6 +1228,8 @@ def _scene_subject(
         if not c.subject or c.organisation or addressee(c):
             continue
         g = c.gender or entity_gender(c.entity)
+        if g is None and c.nominal:
+            continue
         if g is None:
             return None  # ``Curran agreed, …. "…," he explained``: the usual ranking decides (Curran spoke)
         if g == gender:
@@ -1112,9 +1244,10 @@ def _character(
     gender: str,
     entity_gender: Callable[[int | None], str | None],
     addressee: Callable[[_Candidate], bool] = lambda _: False,
+    shown: bool = False,
 ) -> _Candidate | None:
-    """The most recent person of ``gender`` (m or f) within :data:`CHARACTER_WINDOW` paragraphs, else the most
-    recent person whose gender is unknown."""
+    """The most recent person of ``gender`` (m or f) within :data:`CHARACTER_WINDOW` paragraphs, else (unless
+    ``shown``) the most recent person whose gender is unknown."""
     if gender not in ("m", "f"):
         return None
     unknown = None
@@ -1124,6 +1257,6 @@ def _character(
         g = c.gender or entity_gender(c.entity)
         if g == gender:
             return c
-        if unknown is None and g is None:
+        if unknown is None and g is None and not c.nominal and not shown:
             unknown = c
     return unknown
