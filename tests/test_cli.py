@@ -99,6 +99,7 @@ def test_parse_args_defaults_and_options() -> None:
         ["extract", "--lang", "fr", "a.txt"],
         ["extract", "--batch-size", "0", "a.txt"],
         ["extract", "--batch-size", "many", "a.txt"],
+        ["extract", "--embedded", "--no-indirect", "a.txt"],
         ["download", "fr"],
         ["download"],
     ],

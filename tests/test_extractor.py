@@ -16,6 +16,12 @@ def test_unknown_language_and_bad_batch_size_are_clear_errors() -> None:
         list(Extractor(offline=True).pipe(["x"], batch_size=0))
 
 
+def test_embedded_speech_without_reported_speech_is_refused() -> None:
+    # embedded statements come from the reported-speech rules: the pair would silently report nothing
+    with pytest.raises(InvalidInputError, match="embedded=True needs indirect=True"):
+        Extractor(offline=True, indirect=False, embedded=True)
+
+
 def test_extract_rejects_what_is_not_text() -> None:
     with pytest.raises(InvalidInputError, match=r"str or a stanza\.Document"):
         Extractor(offline=True).extract(42)

@@ -128,8 +128,10 @@ def _build_parser() -> argparse.ArgumentParser:
     g_model.add_argument("--offline", action="store_true", help="never download models (also: QUOTEKIT_OFFLINE=1)")
 
     g_ext = ex.add_argument_group("extraction")
-    g_ext.add_argument("--no-indirect", action="store_true", help="report only quotes in quotation marks")
-    g_ext.add_argument(
+    # Embedded speech is reported speech inside quotations: it cannot be asked for without reported speech.
+    speech = g_ext.add_mutually_exclusive_group()
+    speech.add_argument("--no-indirect", action="store_true", help="report only quotes in quotation marks")
+    speech.add_argument(
         "--embedded",
         action="store_true",
         help="also report speech a quoted character reports inside the quotation (fiction; quote field 'within')",

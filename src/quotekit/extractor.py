@@ -172,6 +172,9 @@ class Extractor:
     ) -> None:
         if lang != "auto":
             check_lang(lang)
+        if embedded and not indirect:
+            # Embedded speech is found by the reported-speech rules; without them the option would do nothing.
+            raise InvalidInputError("embedded=True needs indirect=True (speech inside quotations is reported speech)")
         self.lang = lang
         self.indirect = indirect
         self.embedded = embedded
