@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from quotekit import ExtractionResult, Quote, QuoteKind, json_schema
+from quotekit import ExtractionResult, Extractor, Quote, QuoteKind, json_schema
 from quotekit.models import RECORD_COLUMNS
 from sample_results import failed, german_kinds, seed_like
 
@@ -52,6 +52,28 @@ def test_by_speaker_matches_full_names_surnames_and_is_case_blind() -> None:
     assert len(result.by_speaker("Rao")) == 2
     assert result.by_speaker("altman") == result.by_speaker("Sam Altman") != ()
     assert result.by_speaker("Nobody") == ()
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(
+    ("text", "query", "expected"),
+    [
+        # issue 11, class 7: a full name finds that person only; a surname finds everyone who bears it
+        ("“We are ready,” said Jane Smith. “We are not,” said John Smith.", "John Smith", ["We are not,"]),
+        ("“We are ready,” said Jane Smith. “We are not,” said John Smith.", "Mr. John Smith", ["We are not,"]),
+        ("“We are ready,” said Jane Smith. “We are not,” said John Smith.", "smith", ["We are ready,", "We are not,"]),
+        ("„Wir sind bereit“, sagte Anna Schulz. „Wir nicht“, sagte Peter Schulz.", "Anna Schulz", ["Wir sind bereit"]),
+        (
+            "„Wir sind bereit“, sagte Anna Schulz. „Wir nicht“, sagte Peter Schulz.",
+            "Frau Schulz",
+            ["Wir sind bereit", "Wir nicht"],
+        ),
+    ],
+)
+def test_by_speaker_keeps_people_who_share_a_surname_apart(
+    extractor: Extractor, text: str, query: str, expected: list[str]
+) -> None:
+    assert [q.text for q in extractor.extract(text).by_speaker(query)] == expected
 
 
 def test_json_round_trip() -> None:

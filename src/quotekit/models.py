@@ -323,17 +323,26 @@ class ExtractionResult(_Frozen):
         return page
 
     def by_speaker(self, name: str) -> tuple[Quote, ...]:
-        """All quotes whose speaker's canonical name or mention matches ``name`` (case-insensitive;
-        a surname matches the full name)."""
-        wanted = name.casefold().split()
+        """All quotes whose speaker is ``name`` (case-insensitive; titles such as ``Mr.`` or ``Ministerin`` in
+        ``name`` are ignored).
+
+        A part of a name finds every speaker who bears it (``Smith`` finds Jane and John Smith, ``Jane`` finds
+        Jane Smith); a fuller name finds only that person (``John Smith`` does not find Jane Smith's quotes), and
+        a speaker the text names by surname alone when no fuller name was resolved (``Smith``).
+        """
+        wanted = _name_tokens(name)
+        if not wanted:
+            return ()
         out = []
         for q in self.quotes:
             if q.speaker is None:
                 continue
-            names = [q.speaker.name.casefold().split(), q.speaker.mention.text.casefold().split()]
+            # The fullest name known for the speaker decides: a later ``Smith`` resolved to Jane Smith is hers.
+            full = q.speaker.name
             if q.speaker.entity is not None and q.speaker.entity < len(self.speakers):
-                names.append(self.speakers[q.speaker.entity].name.casefold().split())
-            if any(n and (n == wanted or n[-1:] == wanted[-1:] or set(wanted) <= set(n)) for n in names):
+                full = self.speakers[q.speaker.entity].name
+            have = _name_tokens(full)
+            if set(wanted) <= set(have) or (len(have) == 1 and have == wanted[-1:]):
                 out.append(q)
         return tuple(out)
 
@@ -407,3 +416,12 @@ def json_schema() -> dict[str, Any]:
 def json_schema_text() -> str:
     """:func:`json_schema` as indented JSON text."""
     return json.dumps(json_schema(), indent=2, ensure_ascii=False, sort_keys=True)
+
+
+def _name_tokens(name: str) -> list[str]:
+    """The words of a person's name, case-folded, without the titles before it."""
+    # persons reads the title table of the attribution layer; imported here so that loading the models does not
+    # load the attribution package
+    from quotekit.attribution.persons import is_title
+
+    return [w for w in name.casefold().split() if not is_title(w)]
