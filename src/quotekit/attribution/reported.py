@@ -220,6 +220,8 @@ class SentenceContext:
             w = sent[k]
             if k in content or _is_comma(w) or w.upos in ("VERB", "AUX", "PUNCT"):
                 break
+            if sent.children(k, "case"):
+                continue  # a phrase with a preposition names where or how, not who (``said in an e-mail``)
             if w.upos in ("PROPN", "NOUN", "PRON", "X") and is_nominal(w, sent.lang):
                 return k
         return None
