@@ -156,6 +156,12 @@ CASES = {
         "Both candidates",
         "Harry Bond",
     ),
+    # the phrase after the verb says how it was said, not who said it
+    "tag_apposition_said_in_en": (
+        "“We will grow,” Maria Lopez, chief economist at Example Bank in Frankfurt, said in an e-mail.",
+        "We will grow",
+        "Maria Lopez",
+    ),
     "tag_apposition_de": (
         "„Die Zinsen werden weiter steigen“, sagte Maria Lopez, Chefvolkswirtin der Beispielbank in Frankfurt, "
         "am Montag.",
