@@ -289,6 +289,39 @@ def test_embedded_speech_is_off_by_default_and_written_as_direct_for_the_scorer(
     assert all(r.quotes[row["within"]].kind is QuoteKind.DIRECT for row in inner)
 
 
+NESTED_SPOKEN = (
+    "Die Mutter sah ihn lange an.\n\n"
+    "»Gestern kam der Pfarrer zu mir und sagte: ›Ihr Sohn ist ein Taugenichts.‹ Ich habe nichts erwidert«, "
+    "erzählte sie.\n\n"
+    "»Was ist ›Faust‹ für ein Buch?« fragte er.\n"
+)
+
+
+@pytest.mark.models
+def test_a_nested_quotation_is_spoken_by_the_speaker_its_own_tag_names(embedded_extractor: Extractor) -> None:
+    """``›…‹`` inside a character's quotation, framed there (``sagte: ›…‹``), is direct speech of the inner
+    speaker (the Pfarrer), not of the character quoting it (``sie``), pointing at the quotation that holds it; a
+    nested title with no tag of its own (``›Faust‹``) is not reported, and the default extractor reports none."""
+    r = embedded_extractor.extract(NESTED_SPOKEN)
+    inner = next(q for q in _within(r) if q.text == "Ihr Sohn ist ein Taugenichts.")
+    assert inner.kind is QuoteKind.DIRECT
+    assert inner.speaker is not None and inner.speaker.mention.text == "der Pfarrer"
+    holder = r.quotes[inner.within or 0]
+    assert holder.speaker is not None and holder.speaker.mention.text == "sie"
+    assert inner.open_mark is not None and inner.open_mark.text == "›"
+    assert not any(q.text == "Faust" for q in r.quotes)
+    rows = [row for row in eval_record(r)["quotes"] if "within" in row]
+    assert any(row["text"] == inner.text and row["kind"] == "direct" for row in rows)
+
+
+@pytest.mark.models
+def test_nested_quotations_are_left_alone_by_default(extractor: Extractor) -> None:
+    """Without ``embedded`` a nested quotation stays inside its holder (:attr:`Quote.nested`)."""
+    r = extractor.extract(NESTED_SPOKEN)
+    assert not _within(r)
+    assert not any(q.text == "Ihr Sohn ist ein Taugenichts." for q in r.quotes)
+
+
 def test_embedded_statements_keep_to_their_quotation() -> None:
     """The narration around a quotation is closed to the rules: with no parse of it there is nothing to report,
     and a document without quotations is not searched at all."""

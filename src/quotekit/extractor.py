@@ -527,7 +527,39 @@ def _embedded(work: _Work, entries: Sequence[Entry], rules: Sequence[Rule]) -> l
     quotations = [k for k, _ in spans]
     nested = [quote_region(s) for s in work.spans if s.depth > 0]
     found = find_embedded(work.text, work.sentences, quotations, [quote_region(s) for _, s in spans], nested, rules)
-    return [Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue, within=quotations[k]) for k, st in found]
+    out = [Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue, within=quotations[k]) for k, st in found]
+    out.extend(_nested_spoken(work, quotations, rules))
+    return out
+
+
+def _nested_spoken(work: _Work, quotations: Sequence[tuple[int, int]], rules: Sequence[Rule]) -> list[Entry]:
+    """Quotations inside a character's quotation whose own tag there names who said them (``»… sagte er: ›Komm
+    morgen.‹ …«``): direct speech of the inner speaker, pointing at the quotation that holds it. Only the rules
+    that read a quotation's own tag or colon answer (:data:`OWN_EVIDENCE`), and only with a speaker inside the
+    holding quotation: a nested quotation without one is mostly a title or a word cited (``›Faust‹``), and a
+    speaker outside is the holder's own."""
+    inside = SpanIndex(list(quotations))
+    candidates: list[tuple[QuoteSpan, tuple[int, int]]] = []
+    for s in work.spans:
+        k = inside.containing(s.start) if s.depth > 0 else -1
+        if k >= 0 and s.end <= quotations[k][1]:
+            candidates.append((s, quotations[k]))
+    if not candidates:
+        return []
+    targets = [
+        QuoteTarget(index=i, start=s.start, end=s.end, open=s.open, close=s.close, paragraph=_para(work, s.start))
+        for i, (s, _) in enumerate(candidates)
+    ]
+    own = [r for r in rules if r.name in OWN_EVIDENCE]
+    out = []
+    for (s, holder), att in zip(candidates, attribute(work.text, targets, work.sentences, own), strict=True):
+        if att is None or att.speaker is None:
+            continue
+        a, b = att.speaker
+        region = quote_region(s)
+        if holder[0] <= a and b <= holder[1] and (b <= region[0] or a >= region[1]):
+            out.append(Entry(s.start, s.end, QuoteKind.DIRECT, att, att.cue, s, within=holder))
+    return out
 
 
 def _scare_quote_fragments(
