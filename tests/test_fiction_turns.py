@@ -289,6 +289,17 @@ def test_embedded_speech_is_off_by_default_and_written_as_direct_for_the_scorer(
     assert all(r.quotes[row["within"]].kind is QuoteKind.DIRECT for row in inner)
 
 
+@pytest.mark.models
+def test_a_speech_clause_takes_the_content_after_its_comma(embedded_extractor: Extractor) -> None:
+    """Content the parse does not hang on the speech verb (``er sagte dann immer, das sei …``, a Konjunktiv
+    clause; ``ohne zu bedenken, daß …``, a complementiser) is the clause's: frame and content are one segment."""
+    text = "»Der Alte kam oft zu uns. Er sagte dann immer, das sei nach dem alten Brauch so.«, erzählte Claas.\n"
+    r = embedded_extractor.extract(text)
+    st = next(q for q in _within(r) if q.text.startswith("Er sagte dann immer"))
+    assert "das sei nach dem alten Brauch" in st.text
+    assert st.speaker is not None and st.speaker.mention.text == "Er"
+
+
 NESTED_SPOKEN = (
     "Die Mutter sah ihn lange an.\n\n"
     "»Gestern kam der Pfarrer zu mir und sagte: ›Ihr Sohn ist ein Taugenichts.‹ Ich habe nichts erwidert«, "

@@ -1825,12 +1825,37 @@ def _speech_clauses(ss: SentenceContext) -> list[Found]:
         t = _trim(sent, lo, hi)
         if t is None or _frames_other_words(ss, t[0], t[1], v):
             continue
+        t = (t[0], _content_after(ss, t[1]))
         cue = verbs[v]
         particle, lemma = (cue.particle, cue.lemma) if cue is not None else (None, sent[v].lemma.lower())
         speaker = _clause_subject(sent, t[0], t[1], v)
         conf = SpeechClauseRule.confidence
         out.append(Found(t[0], t[1], speaker, v, particle, lemma, SpeechClauseRule.name, conf, True))
     return out
+
+
+def _content_after(ss: SentenceContext, hi: int) -> int:
+    """Where a speech clause ends when its content follows after a comma that the parse did not hang on its verb
+    (``er sagte dann immer, das sei …``, ``doch sagt man, unsere …``, ``nun versichere ich kühn, daß …``): a next
+    clause that opens with a complementiser or a question word, or whose finite verb is in the subjunctive, is its
+    content, up to the sentence's next semicolon, colon or end inside the quotation. Redewiedergabe marks frame
+    and content as one segment; the frame alone overlapped it by less than half."""
+    sent = ss.sent
+    if hi + 2 >= len(sent) or sent[hi + 1].text != "," or not _inside(ss, hi + 2):
+        return hi
+    nxt = sent[hi + 2]
+    end = hi + 2
+    while end + 1 < len(sent) and not _is_punct(sent[end + 1]) and _inside(ss, end + 1):
+        end += 1
+    opens = nxt.text.lower() in lexicon_words("content_opener", sent.lang)
+    asks = nxt.feats.get("PronType") == "Int"
+    subjunctive = any(w.upos in _FINITE_UPOS and _konjunktiv(w) for w in sent.words[hi + 2 : end + 1])
+    if not (opens or asks or subjunctive):
+        return hi
+    while end + 1 < len(sent) and sent[end + 1].text not in (";", ":") and _inside(ss, end + 1):
+        end += 1
+    t = _trim(sent, hi + 2, end)
+    return hi if t is None else t[1]
 
 
 def _clause_subject(sent: ParsedSentence, lo: int, hi: int, v: int) -> int | None:
