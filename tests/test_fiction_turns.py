@@ -300,6 +300,18 @@ def test_a_speech_clause_takes_the_content_after_its_comma(embedded_extractor: E
     assert st.speaker is not None and st.speaker.mention.text == "Er"
 
 
+@pytest.mark.models
+def test_a_wish_after_a_comma_in_a_quotation_is_not_reported(embedded_extractor: Extractor) -> None:
+    """Inside a character's quotation the Konjunktiv clause after a speech verb's comma is the speaker's own wish
+    (``ich möchte nicht nach Berlin``), not what the verb reports, so the Konjunktiv comma rule stays out there."""
+    text = (
+        "Sie sah ihn an.\n\n»Ich konnte dir nicht alles schreiben, ich möchte nicht nach Berlin.«, sagte sie leise.\n"
+    )
+    r = embedded_extractor.extract(text)
+    assert any(q.text == "Ich konnte dir nicht alles schreiben" for q in _within(r))
+    assert not any(q.text.startswith("ich möchte") for q in _within(r))
+
+
 NESTED_SPOKEN = (
     "Die Mutter sah ihn lange an.\n\n"
     "»Gestern kam der Pfarrer zu mir und sagte: ›Ihr Sohn ist ein Taugenichts.‹ Ich habe nichts erwidert«, "
