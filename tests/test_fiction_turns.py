@@ -3,11 +3,15 @@ colon, and passages that open inside a quotation. Passages written for these tes
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quotekit import Extractor
 from quotekit.attribution import reported
-from quotekit.models import ExtractionResult, Quote, QuoteKind
+from quotekit.attribution.context import Attribution
+from quotekit.extractor import _interrupted
+from quotekit.models import ExtractionResult, MentionKind, Quote, QuoteKind
 from quotekit.output import NESTED_SIEVE, eval_record
 from quotekit.scanner import scan_quotes
 
@@ -335,6 +339,35 @@ def test_a_nested_quotation_is_spoken_by_the_speaker_its_own_tag_names(embedded_
     assert not any(q.text == "Faust" for q in r.quotes)
     rows = [row for row in eval_record(r)["quotes"] if "within" in row]
     assert any(row["text"] == inner.text and row["kind"] == "direct" for row in rows)
+
+
+@pytest.mark.models
+def test_the_second_part_of_an_interrupted_nested_quotation_keeps_its_speaker(
+    embedded_extractor: Extractor,
+) -> None:
+    """``›A‹, äußert der Redakteur, ›B‹`` inside a quotation: the second part has no tag of its own; the first
+    part's tag between the two, with no sentence end there, names its speaker too."""
+    text = (
+        "Der Alte legte die Zeitung hin.\n\n"
+        "»Der Redakteur wünscht anzudeuten, daß sie entführt worden sei. ›Es ist unmöglich‹, äußert der "
+        "Redakteur, ›daß eine Tausenden bekannte Persönlichkeit wie dieses junge Weib drei Häuserquadrate "
+        "durchqueren könnte, ohne erkannt zu werden.‹ Das glaube ich nicht«, sagte er.\n"
+    )
+    r = embedded_extractor.extract(text)
+    second = next(q for q in _within(r) if q.text.startswith("daß eine Tausenden"))
+    assert second.kind is QuoteKind.DIRECT
+    assert second.speaker is not None and second.speaker.mention.text == "der Redakteur"
+
+
+def test_an_interrupted_nested_quotation_is_told_by_its_tag_between_the_parts() -> None:
+    """The tag's speaker must stand between the parts, and no sentence may end there (``›A.‹ Er ging. ›B‹``)."""
+    text = "›Es ist unmöglich‹, äußert er, ›daß …‹ Er ging. ›Nein‹"
+    er = text.index("er,")
+    att = Attribution((er, er + 2), MentionKind.PRONOUN, None, "syntactic", 0.9)
+    first_closed, second_opens = text.index("‹") + 1, text.index("›daß")
+    assert _interrupted(text, first_closed, second_opens, att)
+    assert not _interrupted(text, text.index("…‹") + 2, text.rindex("›"), att)
+    assert not _interrupted(text, first_closed, second_opens, replace(att, speaker=(0, 3)))
 
 
 @pytest.mark.models

@@ -29,7 +29,7 @@ from pydantic import BaseModel
 from quotekit.assemble import Entry, build_result, quote_region
 from quotekit.attribution.chain import DEFAULT_CHAIN, attribute
 from quotekit.attribution.classify import QuoteClassifier
-from quotekit.attribution.context import QuoteTarget
+from quotekit.attribution.context import Attribution, QuoteTarget
 from quotekit.attribution.dialogue import find_addressees
 from quotekit.attribution.fragments import statement_span
 from quotekit.attribution.reported import ReportedStatement, find_embedded, find_indirect
@@ -551,15 +551,28 @@ def _nested_spoken(work: _Work, quotations: Sequence[tuple[int, int]], rules: Se
         for i, (s, _) in enumerate(candidates)
     ]
     own = [r for r in rules if r.name in OWN_EVIDENCE]
-    out = []
+    out: list[Entry] = []
+    last: tuple[int, Attribution] | None = None  # where the last answered quotation closed, and its answer
     for (s, holder), att in zip(candidates, attribute(work.text, targets, work.sentences, own), strict=True):
+        region = quote_region(s)
+        if att is None and last is not None and _interrupted(work.text, last[0], region[0], last[1]):
+            att = last[1]  # ›Es ist unmöglich‹, äußert er, ›daß …‹: the second part of one quotation
         if att is None or att.speaker is None:
             continue
         a, b = att.speaker
-        region = quote_region(s)
         if holder[0] <= a and b <= holder[1] and (b <= region[0] or a >= region[1]):
             out.append(Entry(s.start, s.end, QuoteKind.DIRECT, att, att.cue, s, within=holder))
+            last = (region[1], att)
     return out
+
+
+def _interrupted(text: str, closed: int, opens: int, att: Attribution) -> bool:
+    """Whether a quotation opening at ``opens`` goes on with the one closed at ``closed`` around that one's tag
+    (``›A‹, sagt das Blatt, ›B‹``): the tag's speaker lies between them and no sentence ends there."""
+    if att.speaker is None or not closed <= att.speaker[0] < opens:
+        return False
+    gap = text[closed:opens]
+    return len(gap) <= 80 and not any(c in gap for c in ".!?\n")
 
 
 def _scare_quote_fragments(
