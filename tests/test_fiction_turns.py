@@ -3,11 +3,15 @@ colon, and passages that open inside a quotation. Passages written for these tes
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quotekit import Extractor
 from quotekit.attribution import reported
-from quotekit.models import ExtractionResult, Quote, QuoteKind
+from quotekit.attribution.context import Attribution
+from quotekit.extractor import _interrupted
+from quotekit.models import ExtractionResult, MentionKind, Quote, QuoteKind
 from quotekit.output import NESTED_SIEVE, eval_record
 from quotekit.scanner import scan_quotes
 
@@ -287,6 +291,91 @@ def test_embedded_speech_is_off_by_default_and_written_as_direct_for_the_scorer(
     inner = [row for row in rows if "within" in row]
     assert inner and all(row["kind"] == "direct" and "within" in row["flags"] for row in inner)
     assert all(r.quotes[row["within"]].kind is QuoteKind.DIRECT for row in inner)
+
+
+@pytest.mark.models
+def test_a_speech_clause_takes_the_content_after_its_comma(embedded_extractor: Extractor) -> None:
+    """Content the parse does not hang on the speech verb (``er sagte dann immer, das sei …``, a Konjunktiv
+    clause; ``ohne zu bedenken, daß …``, a complementiser) is the clause's: frame and content are one segment."""
+    text = "»Der Alte kam oft zu uns. Er sagte dann immer, das sei nach dem alten Brauch so.«, erzählte Claas.\n"
+    r = embedded_extractor.extract(text)
+    st = next(q for q in _within(r) if q.text.startswith("Er sagte dann immer"))
+    assert "das sei nach dem alten Brauch" in st.text
+    assert st.speaker is not None and st.speaker.mention.text == "Er"
+
+
+@pytest.mark.models
+def test_a_wish_after_a_comma_in_a_quotation_is_not_reported(embedded_extractor: Extractor) -> None:
+    """Inside a character's quotation the Konjunktiv clause after a speech verb's comma is the speaker's own wish
+    (``ich möchte nicht nach Berlin``), not what the verb reports, so the Konjunktiv comma rule stays out there."""
+    text = (
+        "Sie sah ihn an.\n\n»Ich konnte dir nicht alles schreiben, ich möchte nicht nach Berlin.«, sagte sie leise.\n"
+    )
+    r = embedded_extractor.extract(text)
+    assert any(q.text == "Ich konnte dir nicht alles schreiben" for q in _within(r))
+    assert not any(q.text.startswith("ich möchte") for q in _within(r))
+
+
+NESTED_SPOKEN = (
+    "Die Mutter sah ihn lange an.\n\n"
+    "»Gestern kam der Pfarrer zu mir und sagte: ›Ihr Sohn ist ein Taugenichts.‹ Ich habe nichts erwidert«, "
+    "erzählte sie.\n\n"
+    "»Was ist ›Faust‹ für ein Buch?« fragte er.\n"
+)
+
+
+@pytest.mark.models
+def test_a_nested_quotation_is_spoken_by_the_speaker_its_own_tag_names(embedded_extractor: Extractor) -> None:
+    """``›…‹`` inside a character's quotation, framed there (``sagte: ›…‹``), is direct speech of the inner
+    speaker (the Pfarrer), not of the character quoting it (``sie``), pointing at the quotation that holds it; a
+    nested title with no tag of its own (``›Faust‹``) is not reported, and the default extractor reports none."""
+    r = embedded_extractor.extract(NESTED_SPOKEN)
+    inner = next(q for q in _within(r) if q.text == "Ihr Sohn ist ein Taugenichts.")
+    assert inner.kind is QuoteKind.DIRECT
+    assert inner.speaker is not None and inner.speaker.mention.text == "der Pfarrer"
+    holder = r.quotes[inner.within or 0]
+    assert holder.speaker is not None and holder.speaker.mention.text == "sie"
+    assert inner.open_mark is not None and inner.open_mark.text == "›"
+    assert not any(q.text == "Faust" for q in r.quotes)
+    rows = [row for row in eval_record(r)["quotes"] if "within" in row]
+    assert any(row["text"] == inner.text and row["kind"] == "direct" for row in rows)
+
+
+@pytest.mark.models
+def test_the_second_part_of_an_interrupted_nested_quotation_keeps_its_speaker(
+    embedded_extractor: Extractor,
+) -> None:
+    """``›A‹, äußert der Redakteur, ›B‹`` inside a quotation: the second part has no tag of its own; the first
+    part's tag between the two, with no sentence end there, names its speaker too."""
+    text = (
+        "Der Alte legte die Zeitung hin.\n\n"
+        "»Der Redakteur wünscht anzudeuten, daß sie entführt worden sei. ›Es ist unmöglich‹, äußert der "
+        "Redakteur, ›daß eine Tausenden bekannte Persönlichkeit wie dieses junge Weib drei Häuserquadrate "
+        "durchqueren könnte, ohne erkannt zu werden.‹ Das glaube ich nicht«, sagte er.\n"
+    )
+    r = embedded_extractor.extract(text)
+    second = next(q for q in _within(r) if q.text.startswith("daß eine Tausenden"))
+    assert second.kind is QuoteKind.DIRECT
+    assert second.speaker is not None and second.speaker.mention.text == "der Redakteur"
+
+
+def test_an_interrupted_nested_quotation_is_told_by_its_tag_between_the_parts() -> None:
+    """The tag's speaker must stand between the parts, and no sentence may end there (``›A.‹ Er ging. ›B‹``)."""
+    text = "›Es ist unmöglich‹, äußert er, ›daß …‹ Er ging. ›Nein‹"
+    er = text.index("er,")
+    att = Attribution((er, er + 2), MentionKind.PRONOUN, None, "syntactic", 0.9)
+    first_closed, second_opens = text.index("‹") + 1, text.index("›daß")
+    assert _interrupted(text, first_closed, second_opens, att)
+    assert not _interrupted(text, text.index("…‹") + 2, text.rindex("›"), att)
+    assert not _interrupted(text, first_closed, second_opens, replace(att, speaker=(0, 3)))
+
+
+@pytest.mark.models
+def test_nested_quotations_are_left_alone_by_default(extractor: Extractor) -> None:
+    """Without ``embedded`` a nested quotation stays inside its holder (:attr:`Quote.nested`)."""
+    r = extractor.extract(NESTED_SPOKEN)
+    assert not _within(r)
+    assert not any(q.text == "Ihr Sohn ist ein Taugenichts." for q in r.quotes)
 
 
 def test_embedded_statements_keep_to_their_quotation() -> None:

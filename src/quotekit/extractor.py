@@ -29,7 +29,7 @@ from pydantic import BaseModel
 from quotekit.assemble import Entry, build_result, quote_region
 from quotekit.attribution.chain import DEFAULT_CHAIN, attribute
 from quotekit.attribution.classify import QuoteClassifier
-from quotekit.attribution.context import QuoteTarget
+from quotekit.attribution.context import Attribution, QuoteTarget
 from quotekit.attribution.dialogue import find_addressees
 from quotekit.attribution.fragments import statement_span
 from quotekit.attribution.reported import ReportedStatement, find_embedded, find_indirect
@@ -530,7 +530,52 @@ def _embedded(work: _Work, entries: Sequence[Entry], rules: Sequence[Rule]) -> l
     quotations = [k for k, _ in spans]
     nested = [quote_region(s) for s in work.spans if s.depth > 0]
     found = find_embedded(work.text, work.sentences, quotations, [quote_region(s) for _, s in spans], nested, rules)
-    return [Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue, within=quotations[k]) for k, st in found]
+    out = [Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue, within=quotations[k]) for k, st in found]
+    out.extend(_nested_spoken(work, quotations, rules))
+    return out
+
+
+def _nested_spoken(work: _Work, quotations: Sequence[tuple[int, int]], rules: Sequence[Rule]) -> list[Entry]:
+    """Quotations inside a character's quotation whose own tag there names who said them (``»… sagte er: ›Komm
+    morgen.‹ …«``): direct speech of the inner speaker, pointing at the quotation that holds it. Only the rules
+    that read a quotation's own tag or colon answer (:data:`OWN_EVIDENCE`), and only with a speaker inside the
+    holding quotation: a nested quotation without one is mostly a title or a word cited (``›Faust‹``), and a
+    speaker outside is the holder's own."""
+    inside = SpanIndex(list(quotations))
+    candidates: list[tuple[QuoteSpan, tuple[int, int]]] = []
+    for s in work.spans:
+        k = inside.containing(s.start) if s.depth > 0 else -1
+        if k >= 0 and s.end <= quotations[k][1]:
+            candidates.append((s, quotations[k]))
+    if not candidates:
+        return []
+    targets = [
+        QuoteTarget(index=i, start=s.start, end=s.end, open=s.open, close=s.close, paragraph=_para(work, s.start))
+        for i, (s, _) in enumerate(candidates)
+    ]
+    own = [r for r in rules if r.name in OWN_EVIDENCE]
+    out: list[Entry] = []
+    last: tuple[int, Attribution] | None = None  # where the last answered quotation closed, and its answer
+    for (s, holder), att in zip(candidates, attribute(work.text, targets, work.sentences, own), strict=True):
+        region = quote_region(s)
+        if att is None and last is not None and _interrupted(work.text, last[0], region[0], last[1]):
+            att = last[1]  # ›Es ist unmöglich‹, äußert er, ›daß …‹: the second part of one quotation
+        if att is None or att.speaker is None:
+            continue
+        a, b = att.speaker
+        if holder[0] <= a and b <= holder[1] and (b <= region[0] or a >= region[1]):
+            out.append(Entry(s.start, s.end, QuoteKind.DIRECT, att, att.cue, s, within=holder))
+            last = (region[1], att)
+    return out
+
+
+def _interrupted(text: str, closed: int, opens: int, att: Attribution) -> bool:
+    """Whether a quotation opening at ``opens`` goes on with the one closed at ``closed`` around that one's tag
+    (``›A‹, sagt das Blatt, ›B‹``): the tag's speaker lies between them and no sentence ends there."""
+    if att.speaker is None or not closed <= att.speaker[0] < opens:
+        return False
+    gap = text[closed:opens]
+    return len(gap) <= 80 and not any(c in gap for c in ".!?\n")
 
 
 def _scare_quote_fragments(

@@ -390,6 +390,7 @@ WORD_KINDS = (
     "active_aux",
     "thought_verb",
     "contrast_opener",
+    "content_opener",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 
