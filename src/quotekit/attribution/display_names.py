@@ -36,6 +36,11 @@ def _determiners(table: str) -> dict[tuple[str, str], dict[str, tuple[str, str]]
 
 
 @cache
+def _nominatives(table: str) -> frozenset[str]:
+    return frozenset(r["article"] for r in read_table(table))
+
+
+@cache
 def _noun_endings(table: str) -> tuple[tuple[str, str], ...]:
     """(ending, gender), longest ending first, so ``sprecherin`` wins over ``sprecher``."""
     rows = ((r["ending"], r["gender"]) for r in read_table(table))
@@ -83,9 +88,7 @@ def _article(options: dict[str, tuple[str, str]], gender: str | None, adjectives
     nor one of two whose articles agree (``einem`` → ``ein``) when no adjective follows to tell them apart."""
     if gender is not None:
         return options.get(gender)
-    if len(options) == 1 and "Fem" not in options:
-        return next(iter(options.values()))
-    if len({a for a, _ in options.values()}) == 1 and not adjectives:
+    if len(options) == 1 or (len({a for a, _ in options.values()}) == 1 and not adjectives):
         return next(iter(options.values()))
     return None
 
@@ -106,6 +109,8 @@ def nominative_name(sent: ParsedSentence | None, mention: Span) -> str | None:
     noun = _noun(last, case, lang.noun_gender_table)
     if det.upos != "DET" or options is None or noun is None:
         return None
+    if noun[1] is None and det.text.casefold() in _nominatives(lang.nominative_table):
+        return None  # ``der`` is a nominative too: the parse's case alone does not make it a feminine dative
     found = _article(options, noun[1], len(adjectives))
     if found is None:
         return None
