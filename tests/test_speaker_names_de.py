@@ -104,6 +104,16 @@ def _rows(det: str, det_lemma: str, det_feats: str, noun: str, noun_lemma: str, 
             "Case=Gen|Gender=Masc|Number=Sing",
             "das Ministerium",
         ),
+        # a genitive -s on a noun of unknown gender, and a feminine noun with an ending (a plural the parse missed)
+        (
+            "seines",
+            "Case=Gen|Gender=Masc|Number=Sing",
+            "Verwalters",
+            "Verwalters",
+            "Case=Gen|Gender=Masc|Number=Sing",
+            None,
+        ),
+        ("der", "Case=Gen|Gender=Fem|Number=Sing", "Behörden", "Behörde", "Case=Gen|Gender=Fem|Number=Sing", None),
         # der in the nominative is not a dative feminine
         ("der", "Case=Nom|Gender=Masc|Number=Sing", "Sprecher", "Sprecher", "Case=Nom|Gender=Masc|Number=Sing", None),
         # a feminine der needs a known feminine noun, not only the parse's feature

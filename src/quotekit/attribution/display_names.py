@@ -67,8 +67,10 @@ def _noun(word: Word, case: str, table: str | None) -> tuple[str, str | None] | 
                 return stem, _gender_of(stem, table)
     lemma = word.lemma if word.lemma[:1].isupper() and text.startswith(word.lemma) else text
     gender = _gender_of(lemma, table)
-    if lemma != text and gender is None:
-        return None  # an ending was stripped, but whether the parse stripped the right one is unsure
+    if lemma != text and gender in (None, "Fem"):
+        return None  # an ending the parse stripped is unsure, and a feminine noun has none in the singular
+    if case == "Gen" and gender != "Fem":
+        return None  # a masculine or neuter genitive keeps its -s unless the ending above is known
     return lemma, gender
 
 
