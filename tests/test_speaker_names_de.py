@@ -114,6 +114,14 @@ def _rows(det: str, det_lemma: str, det_feats: str, noun: str, noun_lemma: str, 
             None,
         ),
         ("der", "Case=Gen|Gender=Fem|Number=Sing", "Behörden", "Behörde", "Case=Gen|Gender=Fem|Number=Sing", None),
+        (
+            "einer",
+            "Case=Gen|Gender=Fem|Number=Sing",
+            "Person",
+            "Person",
+            "Case=Gen|Gender=Fem|Number=Sing",
+            "eine Person",
+        ),
         # der in the nominative is not a dative feminine
         ("der", "Case=Nom|Gender=Masc|Number=Sing", "Sprecher", "Sprecher", "Case=Nom|Gender=Masc|Number=Sing", None),
         # a feminine der needs a known feminine noun, not only the parse's feature

@@ -54,8 +54,9 @@ def _gender_of(noun: str, table: str | None) -> str | None:
     return next((g for end, g in _noun_endings(table) if low.endswith(end)), None)
 
 
-def _noun(word: Word, case: str, table: str | None) -> tuple[str, str | None] | None:
-    """The noun's nominative singular and its gender by ending (None when no ending fits)."""
+def _noun(word: Word, case: str, table: str | None, feminine: bool) -> tuple[str, str | None] | None:
+    """The noun's nominative singular and its gender by ending (None when no ending fits); ``feminine``: the
+    determiner's form says so (``einer``), which the checks below may trust but the caller may not (``der``)."""
     if word.upos != "NOUN" or word.feats.get("Number") != "Sing" or word.feats.get("Case") != case:
         return None
     text = word.text
@@ -67,9 +68,10 @@ def _noun(word: Word, case: str, table: str | None) -> tuple[str, str | None] | 
                 return stem, _gender_of(stem, table)
     lemma = word.lemma if word.lemma[:1].isupper() and text.startswith(word.lemma) else text
     gender = _gender_of(lemma, table)
-    if lemma != text and gender in (None, "Fem"):
+    known = gender or ("Fem" if feminine else None)
+    if lemma != text and known in (None, "Fem"):
         return None  # an ending the parse stripped is unsure, and a feminine noun has none in the singular
-    if case == "Gen" and gender != "Fem":
+    if case == "Gen" and known != "Fem":
         return None  # a masculine or neuter genitive keeps its -s unless the ending above is known
     return lemma, gender
 
@@ -108,7 +110,7 @@ def nominative_name(sent: ParsedSentence | None, mention: Span) -> str | None:
     det, *adjectives, last = words
     case = det.feats.get("Case", "")
     options = _determiners(lang.nominative_table).get((det.text.casefold(), case))
-    noun = _noun(last, case, lang.noun_gender_table)
+    noun = _noun(last, case, lang.noun_gender_table, options is not None and set(options) == {"Fem"})
     if det.upos != "DET" or options is None or noun is None:
         return None
     if noun[1] is None and det.text.casefold() in _nominatives(lang.nominative_table):
