@@ -19,6 +19,7 @@ from typing import Literal, Protocol
 
 import regex
 
+from quotekit.attribution.display_names import nominative_name
 from quotekit.attribution.mentions import GROUP_RANK, expand_mention, is_nominal, speaker_rank
 from quotekit.attribution.persons import (
     first_name_gender,
@@ -118,10 +119,12 @@ class _Entity:
     title: str | None = None
     role: str | None = None
     gender: str | None = None
+    display: str | None = None
+    """The name to show where the written one is inflected (``einem Sprecher`` is ``ein Sprecher``)."""
 
     @property
     def name(self) -> str:
-        return " ".join(self.tokens)
+        return self.display or " ".join(self.tokens)
 
 
 @dataclass(frozen=True)
@@ -1024,6 +1027,8 @@ class _Resolver:
             ent.gender = ent.gender or self._name_genders.get(ent.tokens[-1].casefold() if ent.tokens else "")
         elif kind == MentionKind.NOMINAL:
             ent.gender = ent.gender or noun_gender(mention.text) or _grammatical_gender(msent, mention)
+        if kind != MentionKind.NAME and ent.display is None:
+            ent.display = nominative_name(msent, mention)
         if kind == MentionKind.NOMINAL:
             ent.role = ent.role or mention.text
         else:

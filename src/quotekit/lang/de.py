@@ -59,4 +59,6 @@ PROFILE = LanguageProfile(
     cue_table="cues_de.tsv",
     stopwords="stopwords_de.txt",
     inflect=inflect,
+    nominative_table="nominative_de.tsv",
+    noun_gender_table="noun_genders_de.tsv",
 )

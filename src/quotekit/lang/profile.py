@@ -52,3 +52,10 @@ class LanguageProfile:
     """Frequent words in ``quotekit/data`` that are evidence for this language in detection."""
     inflect: Callable[[str, str | None], set[str]]
     """Regular inflected forms of a verb lemma (with its separable particle, if any), lower case."""
+    nominative_table: str | None = None
+    """The table in ``quotekit/data`` of determiners in other cases with their nominative (``nominative_de.tsv``),
+    where noun phrases inflect for case: a speaker written ``laut einem Sprecher`` is named ``ein Sprecher``. None
+    where they do not (the name is then the mention as written)."""
+    noun_gender_table: str | None = None
+    """The table in ``quotekit/data`` of noun endings with their grammatical gender, which picks the nominative
+    of a determiner of two genders (``dem Bericht`` is ``der Bericht``)."""
