@@ -293,3 +293,18 @@ def test_embedded_statements_keep_to_their_quotation() -> None:
     """The narration around a quotation is closed to the rules: with no parse of it there is nothing to report,
     and a document without quotations is not searched at all."""
     assert reported.find_embedded("Er kam.", [], [], []) == []
+
+
+# A tale's character is often a common noun (``der Schmied``), no name and in no role list: once a tag names it as
+# a speaker, the same noun acting right before an untagged quotation of its paragraph speaks that quotation.
+SPEAKING_NOUN = (
+    "»Es wird bald regnen«, sagte der Schmied und sah zum Himmel.\n\n"
+    "Der Knecht nickte nur und ging hinaus.\n\n"
+    "Am Abend saßen alle in der Stube. Der Schmied legte den Hammer weg. »Morgen gehen wir früh aufs Feld.«\n"
+)
+
+
+@pytest.mark.models
+def test_a_noun_that_speaks_elsewhere_speaks_after_its_action(extractor: Extractor) -> None:
+    q = _quote(extractor.extract(SPEAKING_NOUN), "Morgen gehen")
+    assert q is not None and q.speaker is not None and q.speaker.mention.text.endswith("Schmied")

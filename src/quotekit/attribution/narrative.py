@@ -19,7 +19,8 @@ class NarrativeSubjectSieve:
     News introduces a source with what they do, then quotes them: ``Oettinger will die Naturwissenschaften
     straffen. „Nicht jede Formel ist für das Leben wichtig.“`` → Oettinger; ``Sadiq Khan verurteilte die Haltung
     der Regierung. "This government …"``. Only a person (a name, a role noun, a personal pronoun) counts, never an
-    organisation or a thing, and only within the paragraph (across a paragraph break, a novel's narration names
+    organisation or a thing (a common noun counts when a tag of another quotation names it as a speaker: a tale's
+    ``der Schmied``, ``der Alte``), and only within the paragraph (across a paragraph break, a novel's narration names
     the one acted on as often as the next speaker: :mod:`quotekit.attribution.dialogue`). Runs after continuation,
     whose previous speaker such a sentence would have stopped anyway. Known failure: a sentence about someone
     who is then quoted about (``Der Minister kam zu spät. „Er hat uns warten lassen“``).
@@ -46,6 +47,26 @@ class NarrativeSubjectSieve:
                 continue
             initial = ctx.initial_name(si, w.index)
             for c in [*sent.children(w.index, "nsubj"), *([sent[initial]] if initial is not None else [])]:
-                if c.deprel != "nsubj:pass" and ctx.outside(si, c.index) and speaker_rank(sent, c.index) == PERSON_RANK:
+                if c.deprel == "nsubj:pass" or not ctx.outside(si, c.index):
+                    continue
+                rank = speaker_rank(sent, c.index)
+                if rank == PERSON_RANK:
                     return ctx.build(self.name, "main_clause_subject", si, c.index, None, self.confidence)
+                if rank == 1 and _speaks_elsewhere(ctx, quote, c.lemma):
+                    return ctx.build(self.name, "speaking_subject", si, c.index, None, self.confidence)
         return None
+
+
+def _speaks_elsewhere(ctx: Context, quote: QuoteTarget, lemma: str) -> bool:
+    """A tag of another quotation of the text names a speaker with this head noun: a character of the tale
+    (``»…«, sagte der Schmied`` … ``Der Schmied spuckte aus. »…«``), though no name or listed role noun."""
+    key = lemma.casefold()
+    for qi in range(len(ctx.quotes)):
+        if qi == quote.index:
+            continue
+        att = ctx.own(qi)
+        if att is None or att.head is None or att.head_sentence is None:
+            continue
+        if ctx.sentences[att.head_sentence][att.head].lemma.casefold() == key:
+            return True
+    return False
