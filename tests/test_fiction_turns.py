@@ -382,3 +382,33 @@ def test_embedded_statements_keep_to_their_quotation() -> None:
     """The narration around a quotation is closed to the rules: with no parse of it there is nothing to report,
     and a document without quotations is not searched at all."""
     assert reported.find_embedded("Er kam.", [], [], []) == []
+
+
+# A tale's character is often a common noun (``der Schmied``), no name and in no role list: once a tag names it as
+# a speaker, the same noun acting right before an untagged quotation of its paragraph speaks that quotation.
+SPEAKING_NOUN = (
+    "»Es wird bald regnen«, sagte der Schmied und sah zum Himmel.\n\n"
+    "Der Knecht nickte nur und ging hinaus.\n\n"
+    "Am Abend saßen alle in der Stube. Der Schmied legte den Hammer weg. »Morgen gehen wir früh aufs Feld.«\n"
+)
+
+
+@pytest.mark.models
+def test_a_noun_that_speaks_elsewhere_speaks_after_its_action(extractor: Extractor) -> None:
+    q = _quote(extractor.extract(SPEAKING_NOUN), "Morgen gehen")
+    assert q is not None and q.speaker is not None and q.speaker.mention.text.endswith("Schmied")
+
+
+# An untagged turn alone in its paragraph after a narration paragraph: the last narration sentence's subject acts
+# before speaking (an action beat), the rule of last resort when no turn or continuation answers.
+BEAT_PARAGRAPH = (
+    "Der Abend war still, und im Garten sangen die Amseln.\n\n"
+    "Dann stellte Valtin die Gießkanne ab und wischte sich die Stirn.\n\n"
+    "»Morgen wird es wieder heiß werden.«\n"
+)
+
+
+@pytest.mark.models
+def test_a_lone_turn_after_narration_goes_to_the_acting_subject(extractor: Extractor) -> None:
+    q = _quote(extractor.extract(BEAT_PARAGRAPH), "Morgen wird")
+    assert q is not None and q.speaker is not None and q.speaker.mention.text == "Valtin"

@@ -10,7 +10,9 @@ selective mode a sentence is parsed when
    Attribution calls such a quote "not a quotation" with or without a parse, so its sentence is not parsed on its
    account; this is what keeps a page of scare quotes (or 100 KB of ``„a“``) from costing a full parse;
 2. it lies within ``window`` sentences of such a sentence, in the same paragraph — where adjacent attributions
-   (``He said so on Monday.``) and colon introductions (``Rao said:``) live;
+   (``He said so on Monday.``) and colon introductions (``Rao said:``) live; and the last sentence of a
+   narration paragraph (no quotation, same language) right before a paragraph that is one quotation and nothing
+   else, fiction's action beat (``He bowed over her hand.`` ⏎ ``"Good night."``);
 3. only when indirect speech is asked for (``indirect=True``): the speech-cue pattern of its paragraph's language
    matches in it (``said``, ``sagte``, ``according``…), or, where ``report_patterns`` are given, the wider
    pattern of words that report speech without a cue verb (German Konjunktiv I ``sei``, reportative ``soll``,
@@ -38,6 +40,8 @@ import regex
 from quotekit.lexicon import words
 from quotekit.paragraphs import Paragraph, paragraph_at
 from quotekit.scanner import QuoteSpan, mark_class, quote_marks
+
+_WORD = regex.compile(r"\w")
 
 __all__ = [
     "Chunk",
@@ -309,7 +313,37 @@ def select_chunks(
                 assert run_start is not None
                 chunks.append(Chunk(run_start, e, code))
                 run_start = None
-    return chunks
+    # whole paragraphs hold every beat already: nothing to add then
+    return _keep_beats(text, paragraphs, languages, spans, para_spans, chunks)
+
+
+def _keep_beats(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    languages: Sequence[str | None],
+    spans: Sequence[tuple[int, int]],
+    para_spans: Sequence[Sequence[int]],
+    chunks: list[Chunk],
+) -> list[Chunk]:
+    """Keep the last sentence of a narration paragraph (no quotation) right before a paragraph that is one
+    quotation and nothing else: fiction's action beat before an untagged turn (``Er beugt sich über ihre Hand.``
+    ⏎ ``»Gute Nacht …«``), read by attribution's narration-beat rule."""
+    extra: list[Chunk] = []
+    for k in range(1, len(paragraphs)):
+        ids, before = para_spans[k], paragraphs[k - 1]
+        if len(ids) != 1 or para_spans[k - 1] or languages[k] != languages[k - 1]:
+            continue
+        qs, qe = spans[ids[0]]
+        para = paragraphs[k]
+        if _WORD.search(text, para.start, qs) or _WORD.search(text, qe, para.end):
+            continue
+        sentences = split_sentences(text, before.start, before.end)
+        if not sentences:
+            continue
+        s, e = sentences[-1]
+        if not any(c.start < e and s < c.end for c in chunks):
+            extra.append(Chunk(s, e, languages[k - 1] or "en"))
+    return sorted([*chunks, *extra], key=lambda c: c.start) if extra else chunks
 
 
 @dataclass(frozen=True, slots=True)
