@@ -4,7 +4,8 @@ A careful reader resolves ``he said`` to the person the article last presented a
 last name it printed, so candidates are ranked by (1) whether they already spoke or were just introduced as a
 source (subject of a speech verb: ``As Rao pointed out``, ``sagte Forrester’s Curran``), (2) agreement in
 gender (from a first-name list; unknown gender agrees with anything) and number, (3) recency, within a window
-of paragraphs. A pronoun nobody fits stays a pronoun: an unresolved speaker is better than an invented one.
+of paragraphs. Failing a name, a person noun just before (``Der Bürgermeister … sagte er``). A pronoun nobody
+fits stays a pronoun, a speaker entity of its own marked unresolved: better than an invented one.
 
 Names are grouped into one speaker per person: ``Sam Altman`` and later ``Altman`` share a surname and become
 one :class:`~quotekit.models.SpeakerEntity` whose name is the longest form the document uses.
