@@ -28,9 +28,11 @@ from quotekit.attribution.persons import (
     narration_pronoun_gender,
     noun_gender,
     pronoun,
+    role_gender,
     title_gender,
 )
 from quotekit.lang import profile
+from quotekit.lexicon import mention_words
 from quotekit.models import MentionKind, Span, Speaker, SpeakerEntity
 from quotekit.paragraphs import Paragraph, paragraph_at
 from quotekit.regions import SpanIndex
@@ -940,7 +942,8 @@ class _Resolver:
                 if found is None or found.kind is not MentionKind.NOMINAL:
                     continue
                 ante = Span(start=found.start, end=found.end, text=self.text[found.start : found.end])
-                if not _genders_agree(noun_gender(ante.text) or _grammatical_gender(sent, ante), info.gender):
+                said = noun_gender(ante.text) or role_gender(w.text, mention_words(sent.lang, "role"))
+                if not _genders_agree(said or _grammatical_gender(sent, ante), info.gender):
                     continue
                 self._named(att, ante, sent, kind=MentionKind.NOMINAL, shown=mention, via="pronoun_nominal")
                 return True
