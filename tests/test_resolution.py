@@ -157,9 +157,11 @@ def test_pronoun_with_no_fitting_antecedent_stays_unresolved() -> None:
     sents = parse_conllu(text, rows, "de")
     res = resolve_speakers(text, [Att((text.rindex("er"), len(text) - 1), MentionKind.PRONOUN)], sents, [])
     sp = res.speakers[0]
-    assert sp is not None and sp.name == "er" and sp.entity is None and sp.antecedent is None
+    assert sp is not None and sp.name == "er" and sp.antecedent is None
+    # still a speaker of its own, marked unresolved (issue 11, class 5)
+    assert sp.entity is not None and not res.entities[sp.entity].resolved
     assert "pronoun_unresolved" in res.rules[0]
-    assert res.entities == []
+    assert [e.name for e in res.entities] == ["er"]
 
 
 def test_gender_agreement_skips_a_nearer_name_of_the_other_gender() -> None:
@@ -305,7 +307,8 @@ def test_they_without_an_organisation_stays_unresolved() -> None:
     sents = parse_conllu(text, rows, "en")
     res = resolve_speakers(text, [Att(_at(text, "they"), MentionKind.PRONOUN)], sents, split_paragraphs(text))
     sp = res.speakers[0]
-    assert sp is not None and sp.name == "they" and sp.entity is None
+    assert sp is not None and sp.name == "they" and sp.antecedent is None
+    assert sp.entity is not None and not res.entities[sp.entity].resolved
 
 
 def test_sentence_adverbs_tagged_as_names_are_no_antecedents() -> None:
@@ -342,7 +345,8 @@ def test_first_person_speakers_are_not_resolved_to_someone_else() -> None:
     ich = text.rindex("ich")
     res = resolve_speakers(text, [Att((ich, ich + 3), MentionKind.PRONOUN)], [], split_paragraphs(text))
     sp = res.speakers[0]
-    assert sp is not None and sp.name == "ich" and sp.entity is None
+    assert sp is not None and sp.name == "ich" and sp.antecedent is None
+    assert sp.entity is not None and not res.entities[sp.entity].resolved
 
 
 def test_pronoun_table_is_well_formed() -> None:

@@ -141,7 +141,9 @@ class Speaker(_Frozen):
         default=None, description="For a pronoun or short form: the earlier mention it was resolved to."
     )
     entity: int | None = Field(
-        default=None, description="Index of this speaker in ExtractionResult.speakers, when resolved."
+        default=None,
+        description="Index of this speaker in ExtractionResult.speakers (an unresolved pronoun has its own, "
+        "marked ``resolved=False``).",
     )
     title: str | None = Field(default=None, description="Title kept apart from the name (``Dr.``, ``Präsident``).")
     role: str | None = Field(
@@ -216,10 +218,16 @@ class SpeakerEntity(_Frozen):
     quotes: tuple[int, ...] = Field(description="Indices into ExtractionResult.quotes.")
     title: str | None = Field(default=None, description="Title, if the text gives one.")
     role: str | None = Field(default=None, description="Role or affiliation, if the text gives one.")
+    resolved: bool = Field(
+        default=True,
+        description="False for a pronoun nobody in the text fits (``sie``, ``he``): the name is the pronoun as "
+        "written, and each such pronoun is its own speaker.",
+    )
 
     def __repr__(self) -> str:
         n = len(self.quotes)
-        return f"<SpeakerEntity {self.id} {self.kind} {self.name!r}, {n} quote{'s' if n != 1 else ''}>"
+        unresolved = " unresolved" if not self.resolved else ""
+        return f"<SpeakerEntity {self.id} {self.kind}{unresolved} {self.name!r}, {n} quote{'s' if n != 1 else ''}>"
 
     def __str__(self) -> str:
         return repr(self)

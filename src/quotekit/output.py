@@ -142,6 +142,8 @@ def format_table(result: ExtractionResult, *, width: int = 100) -> str:
             who = sp.name if sp else "-"
             if sp and sp.mention.text != sp.name:
                 who += f" ({sp.mention.text})"
+            if sp and sp.entity is not None and sp.entity < k and not result.speakers[sp.entity].resolved:
+                who += " (unresolved)"
             cue = q.cue.words if q.cue else "-"
             rows.append((str(i), q.kind.value, who, cue, f"{q.confidence:.2f}", q.text))
         heads = ("#", "kind", "speaker", "cue", "conf", "quote")

@@ -94,7 +94,9 @@ def _speaker_label(result: ExtractionResult, quote: Quote) -> str | None:
     if sp is None:
         return None
     if sp.entity is not None and 0 <= sp.entity < len(result.speakers):
-        return result.speakers[sp.entity].name
+        entity = result.speakers[sp.entity]
+        # a pronoun nobody fits is shown as such, not as someone called "she"
+        return entity.name if entity.resolved else f"{entity.name} (unresolved)"
     return sp.name
 
 

@@ -11,7 +11,16 @@ from functools import cache
 
 from quotekit.lexicon import read_table
 
-__all__ = ["PronounInfo", "first_name_gender", "is_title", "noun_gender", "pronoun", "pronoun_forms", "title_gender"]
+__all__ = [
+    "PronounInfo",
+    "first_name_gender",
+    "is_title",
+    "noun_gender",
+    "pronoun",
+    "pronoun_forms",
+    "role_gender",
+    "title_gender",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,4 +111,19 @@ def noun_gender(phrase: str) -> str | None:
         g = table.get(token.strip(".,;:!?").casefold())
         if g is not None:
             return g
+    return None
+
+
+def role_gender(noun: str, roles: frozenset[str]) -> str | None:
+    """m or f for a role noun that ends in a gendered noun and has a counterpart of the other gender among
+    ``roles`` (``spokeswoman``/``spokesman``, ``chairman``/``chairwoman``); None otherwise (``spokesperson`` ends
+    in ``son`` by chance: there is no ``spokesperdaughter``)."""
+    low = noun.casefold()
+    table = _gendered_nouns()
+    for word, gender in sorted(table.items(), key=lambda kv: -len(kv[0])):
+        if not low.endswith(word) or len(low) == len(word):
+            continue
+        stem = low[: -len(word)]
+        if any(g != gender and stem + other in roles for other, g in table.items()):
+            return gender
     return None

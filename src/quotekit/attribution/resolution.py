@@ -4,7 +4,8 @@ A careful reader resolves ``he said`` to the person the article last presented a
 last name it printed, so candidates are ranked by (1) whether they already spoke or were just introduced as a
 source (subject of a speech verb: ``As Rao pointed out``, ``sagte Forrester’s Curran``), (2) agreement in
 gender (from a first-name list; unknown gender agrees with anything) and number, (3) recency, within a window
-of paragraphs. A pronoun nobody fits stays a pronoun: an unresolved speaker is better than an invented one.
+of paragraphs. Failing a name, a person noun just before (``Der Bürgermeister … sagte er``). A pronoun nobody
+fits stays a pronoun, a speaker entity of its own marked unresolved: better than an invented one.
 
 Names are grouped into one speaker per person: ``Sam Altman`` and later ``Altman`` share a surname and become
 one :class:`~quotekit.models.SpeakerEntity` whose name is the longest form the document uses.
@@ -20,16 +21,19 @@ from typing import Literal, Protocol
 import regex
 
 from quotekit.attribution.display_names import nominative_name
-from quotekit.attribution.mentions import GROUP_RANK, expand_mention, is_nominal, speaker_rank
+from quotekit.attribution.mentions import GROUP_RANK, PERSON_RANK, expand_mention, is_nominal, speaker_rank
 from quotekit.attribution.persons import (
+    PronounInfo,
     first_name_gender,
     is_title,
     narration_pronoun_gender,
     noun_gender,
     pronoun,
+    role_gender,
     title_gender,
 )
 from quotekit.lang import profile
+from quotekit.lexicon import mention_words
 from quotekit.models import MentionKind, Span, Speaker, SpeakerEntity
 from quotekit.paragraphs import Paragraph, paragraph_at
 from quotekit.regions import SpanIndex
@@ -55,6 +59,9 @@ CHARACTER_WINDOW = 12
 dialogue runs one short paragraph per turn, and ``she cried`` may be a dozen turns after the name."""
 CHARACTER_FACTOR = 0.8
 """Further factor on the confidence of a pronoun resolved through :data:`CHARACTER_WINDOW`."""
+NOMINAL_ANTECEDENT_SENTENCES = 2
+"""Sentences before its own in which a pronoun nobody named fits looks for a person noun as subject: further back
+a news text names the role again."""
 
 EntityKind = Literal["person", "organisation", "anonymous"]
 
@@ -121,6 +128,8 @@ class _Entity:
     gender: str | None = None
     display: str | None = None
     """The name to show where the written one is inflected (``einem Sprecher`` is ``ein Sprecher``)."""
+    resolved: bool = True
+    """False for a pronoun nobody in reach fits: the speaker is known only as the pronoun."""
 
     @property
     def name(self) -> str:
@@ -146,6 +155,7 @@ class Resolution:
                 quotes=tuple(quotes_of.get(i, [])),
                 title=e.title,
                 role=e.role,
+                resolved=e.resolved,
             )
             for i, e in enumerate(self.entities)
         )
@@ -903,11 +913,53 @@ class _Resolver:
         called = self._called(info.gender) if info is not None and how.endswith(("_unresolved", "_character")) else None
         if called is not None:
             target, how = called, "pronoun_called_next_turn"
+        if target is None and info is not None and self._nominal_antecedent(att, mention, info):
+            return
         if target is None:
-            speaker = Speaker(name=mention.text, mention=mention, mention_kind=kind)
-            self._answer(speaker, conf * UNRESOLVED_PRONOUN_CONFIDENCE, (*chain, "pronoun_unresolved"))
+            self._unresolved(mention, kind, conf * UNRESOLVED_PRONOUN_CONFIDENCE, (*chain, "pronoun_unresolved"))
             return
         self._resolved(att, mention, target, how, info.gender if info is not None else None)
+
+    def _nominal_antecedent(self, att: AttributionLike, mention: Span, info: PronounInfo) -> bool:
+        """``Der Bürgermeister kam spät. „…“, sagte er.``: a singular ``er``/``she`` nobody named fits speaks for the
+        nearest person noun (a role such as ``Bürgermeister``, ``spokeswoman``) that is the subject of the
+        pronoun's sentence or of the two before it, in its paragraph or the one before, and agrees in gender (the
+        parse's grammatical gender where nouns have one; the noun's own where it says one). A fallback only: a name
+        in reach wins, and a noun that cannot speak (``der Bericht``) is none."""
+        if info.gender not in ("m", "f") or info.number == "pl":  # ``sie`` may be either number
+            return False
+        k = self.sentence_index.containing(mention.start)
+        para = self.para(mention.start)
+        for sent in reversed(self.sentences[max(0, k - NOMINAL_ANTECEDENT_SENTENCES) : k + 1] if k >= 0 else ()):
+            if self.para(sent.start) < para - 1:
+                break
+            blocked = self.quote_index.overlapping(sent.start, sent.end)
+            for w in reversed(sent.words):
+                if w.start >= mention.start or w.upos != "NOUN" or not w.deprel.startswith("nsubj"):
+                    continue
+                if _inside_any(blocked, w.start, w.end) or w.feats.get("Number", "Sing") != "Sing":
+                    continue
+                if speaker_rank(sent, w.index) != PERSON_RANK:
+                    continue
+                found = expand_mention(sent, w.index, blocked=blocked)
+                if found is None or found.kind is not MentionKind.NOMINAL:
+                    continue
+                ante = Span(start=found.start, end=found.end, text=self.text[found.start : found.end])
+                said = noun_gender(ante.text) or role_gender(w.text, mention_words(sent.lang, "role"))
+                if not _genders_agree(said or _grammatical_gender(sent, ante), info.gender):
+                    continue
+                self._named(att, ante, sent, kind=MentionKind.NOMINAL, shown=mention, via="pronoun_nominal")
+                return True
+        return False
+
+    def _unresolved(self, mention: Span, kind: MentionKind, confidence: float, rules: tuple[str, ...]) -> None:
+        """A pronoun nobody fits still speaks: it gets an entity of its own, marked unresolved, so that
+        ``result.speakers`` lists everyone who speaks. Never shared with another pronoun: two unresolved ``sie`` may
+        be two people, and no candidate takes it up (an unknown cannot be an antecedent)."""
+        self.entities.append(_Entity((mention.text,), "anonymous", [mention], resolved=False))
+        ent_id = len(self.entities) - 1
+        speaker = Speaker(name=mention.text, mention=mention, mention_kind=kind, entity=ent_id)
+        self._answer(speaker, confidence, rules)
 
     def _resolved(self, att: AttributionLike, mention: Span, target: _Candidate, how: str, gender: str | None) -> None:
         """Answer a pronoun or noun phrase ``mention`` found to be ``target`` (``how`` names the search), and keep
@@ -1002,6 +1054,7 @@ class _Resolver:
         *,
         kind: MentionKind | None = None,
         shown: Span | None = None,
+        via: str = "relative_antecedent",
     ) -> None:
         """Resolve a name or noun phrase ``mention`` of the given ``kind`` (the attribution's by default); a
         ``shown`` mention (a relative pronoun) stands in the text for it and is what the speaker records."""
@@ -1038,7 +1091,7 @@ class _Resolver:
                 name=ent.name, mention=shown, mention_kind=MentionKind.PRONOUN, antecedent=mention, entity=ent_id,
                 title=ent.title, role=ent.role,
             )  # fmt: skip
-            chain = (*chain, "relative_antecedent")
+            chain = (*chain, via)
         else:
             speaker = Speaker(
                 name=ent.name, mention=mention, mention_kind=kind, entity=ent_id, title=ent.title, role=ent.role
