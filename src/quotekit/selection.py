@@ -10,9 +10,7 @@ selective mode a sentence is parsed when
    Attribution calls such a quote "not a quotation" with or without a parse, so its sentence is not parsed on its
    account; this is what keeps a page of scare quotes (or 100 KB of ``„a“``) from costing a full parse;
 2. it lies within ``window`` sentences of such a sentence, in the same paragraph — where adjacent attributions
-   (``He said so on Monday.``) and colon introductions (``Rao said:``) live; and the last sentence of a
-   narration paragraph (no quotation, same language) right before a paragraph that is one quotation and nothing
-   else, fiction's action beat (``He bowed over her hand.`` ⏎ ``"Good night."``);
+   (``He said so on Monday.``) and colon introductions (``Rao said:``) live;
 3. only when indirect speech is asked for (``indirect=True``): the speech-cue pattern of its paragraph's language
    matches in it (``said``, ``sagte``, ``according``…), or, where ``report_patterns`` are given, the wider
    pattern of words that report speech without a cue verb (German Konjunktiv I ``sei``, reportative ``soll``,
