@@ -55,15 +55,17 @@ def _eval_from_row(row: dict[str, Any]) -> dict[str, Any]:
 
 def eval_quote(quote: Quote) -> dict[str, Any]:
     """One quote in the evaluation format."""
-    row = quote_row(quote)
-    return _eval_from_row(row) if quote.within is None else _embedded_quote(row, quote.within)
+    return _eval_of(quote_row(quote), quote.within)
 
 
-def _embedded_quote(row: dict[str, Any], within: int) -> dict[str, Any]:
+def _eval_of(row: dict[str, Any], within: int | None) -> dict[str, Any]:
+    """A record row in the evaluation format; ``within``: the index of the quotation holding the quote, if any."""
+    out = _eval_from_row(row)
+    if within is None:
+        return out
     # The format's kind says where the span lies (``direct``: inside quotation marks), not how it reports: speech
     # a character reports in their quotation is ``direct`` there, as Redewiedergabe's level-2 segments are. The
     # quote's own kind (indirect, mixed) stays in ``flags`` and ``within`` names the quotation holding it.
-    out = _eval_from_row(row)
     out["flags"] = [*out["flags"], "within", out["kind"]]
     out["kind"] = "direct"
     out["within"] = within
@@ -75,8 +77,9 @@ NESTED_SIEVE = "nested"
 
 
 def _nested_quotes(quote: Quote) -> list[dict[str, Any]]:
-    # A quotation inside a character's speech is speech of its own, but by whom the enclosing speaker quotes,
-    # which no rule decides yet: it is written without a speaker rather than with the enclosing one.
+    # A quotation inside a character's speech is speech of its own, but by whom the enclosing speaker quotes is
+    # decided only with ``Extractor(embedded=True)`` (which makes it a quote of its own): here it is written
+    # without a speaker rather than with the enclosing one.
     return [
         {
             "start": n.start,
@@ -109,7 +112,7 @@ def eval_record(result: ExtractionResult, *, nested: bool = False) -> dict[str, 
     """
     quotes: list[dict[str, Any]] = []
     for q, row in zip(result.quotes, result.to_records(), strict=True):
-        quotes.append(_eval_from_row(row) if q.within is None else _embedded_quote(row, q.within))
+        quotes.append(_eval_of(row, q.within))
         if nested:
             quotes.extend(_nested_quotes(q))
     record: dict[str, Any] = {"id": result.id, "quotes": quotes}
