@@ -376,6 +376,41 @@ CONTENT_ENDS = [
         "his net worth exceeds $10 billion",
         "he",
     ),
+    # a participle that is a speech verb after a comma is a speech act of its own, with its own content
+    (
+        "The mayor said he would not seek a second term, conceding the race to his rival.",
+        "he would not seek a second term",
+        "The mayor",
+    ),
+    # any other participle after a comma stays in the content (PolNeAR marks it inside as often as outside)
+    (
+        "He said the plan would cut costs, saving the city millions of dollars.",
+        "the plan would cut costs, saving the city millions of dollars.",
+        "He",
+    ),
+    # a semicolon: the narrator's next clause
+    (
+        "Analysts say the company has more customers; its rival counts 585 stores in the region.",
+        "the company has more customers",
+        "Analysts",
+    ),
+    # a finite verb coordinated with the speech verb cannot continue an infinitive content
+    (
+        "The governor vowed to keep the clinics open and celebrated the ruling on Monday.",
+        "to keep the clinics open",
+        "The governor",
+    ),
+    # a second infinitive continues it, and a finite content keeps its second verb
+    (
+        "The governor vowed to keep the clinics open and to protect their funding.",
+        "to keep the clinics open and to protect their funding.",
+        "The governor",
+    ),
+    (
+        "She said she was an undecided voter and was uncomfortable with the attacks on immigrants.",
+        "she was an undecided voter and was uncomfortable with the attacks on immigrants.",
+        "She",
+    ),
     # no comma, no cut: the content's own clause of time stays
     (
         "She said the plant would close while the company looked for a buyer.",
