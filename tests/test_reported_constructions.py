@@ -445,6 +445,16 @@ SPLIT_CONTENT = [
         "She gave a speech in the capital which even her critics say was the best of the campaign.",
         [("which", "her critics"), ("was the best of the campaign", "her critics")],
     ),
+    # a clause after a comma with a speech verb and subject of its own is a second report, not the first's content
+    (
+        "Aides said the campaign would go on, the candidate said it was over.",
+        [("the campaign would go on", "Aides"), ("it was over.", "the candidate")],
+    ),
+    # a clause after a comma with another verb stays in the content
+    (
+        "Aides said the campaign would go on, the candidate was not tired.",
+        [("the campaign would go on, the candidate was not tired.", "Aides")],
+    ),
     # the relative pronoun as the speech verb's subject names the speaker, not the content
     ("The company, which said that sales had fallen, cut its forecast.", [("sales had fallen", "The company")]),
 ]
