@@ -69,6 +69,8 @@ _POSSESSIVE = regex.compile(r"(?:['’]s|['’])$")
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*")
 # A sentence opening right before a name, and a lower-case word right after it: the name is its clause's subject.
 _SENTENCE_OPENING = regex.compile(r"(?:\A|\n|[.!?][" + mark_class(quote_marks().closing) + r"]?[ \t]+)[ \t]*\Z")
+# A sentence end in narration: a full stop, ! or ? (and a closing mark) before space and a capital.
+_SENTENCE_END = regex.compile(r"[.!?][" + mark_class(quote_marks().closing) + r"]?[ \t\n]+\p{Lu}")
 _LOWER_NEXT = regex.compile(r"[ \t\n]+\p{Ll}")
 _LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]*\b")
 
@@ -602,7 +604,8 @@ def resolve_speakers(
     )
     if resolver.dialogue and entry_ranges is not None and addressees is not None:
         resolver.narrator = narrator_name(text, attributions, entry_ranges, addressees, resolver.para)
-        resolver.turns = _Turns(text, entry_ranges, addressees, resolver.para)
+        ends, starts = [p.end for p in resolver.paras], [p.start for p in resolver.paras]
+        resolver.turns = _Turns(text, entry_ranges, addressees, resolver.para, resolver.quote_index, ends, starts)
     for att in attributions:
         resolver.add(att)
     return Resolution(resolver.speakers, resolver.entities, resolver.confidences, resolver.rules)
@@ -617,10 +620,37 @@ class _Turns:
         ranges: Sequence[tuple[int, int]],
         addressees: Sequence[tuple[int, int] | None],
         para: Callable[[int], int],
+        quote_index: SpanIndex | None = None,
+        paragraph_ends: Sequence[int] = (),
+        paragraph_starts: Sequence[int] = (),
     ) -> None:
         self.paragraphs = [para(s) for s, _e in ranges]
+        self.ranges = ranges
         self.addressees = addressees
         self.text = text
+        self.quote_index = quote_index or SpanIndex([])
+        self.paragraph_ends = paragraph_ends
+        self.paragraph_starts = paragraph_starts
+
+    def opens_paragraph(self, i: int) -> bool:
+        """Quotation ``i`` opens its paragraph: a reply, not speech after an action of its paragraph (``Balancing on
+        three legs, he began … "I did this yesterday," he explained``)."""
+        if i >= len(self.ranges):
+            return False
+        p = self.paragraphs[i]
+        start = self.paragraph_starts[p] if p < len(self.paragraph_starts) else 0
+        return not any(ch.isalnum() for ch in self.text[start : self.ranges[i][0]])
+
+    def ends_paragraph(self, i: int) -> bool:
+        """Quotation ``i`` is a quotation (not a statement in narration) and at most its tag follows it in its
+        paragraph: no narration sentence after it (``"Am I?" said Pooh. And then he brightened up`` goes on with
+        Pooh) and no colon that introduces the next paragraph's speech."""
+        start, end = self.ranges[i]
+        if not _inside(self.quote_index, start, end):
+            return False
+        p = self.paragraphs[i]
+        tail = self.text[end : self.paragraph_ends[p] if p < len(self.paragraph_ends) else len(self.text)]
+        return _SENTENCE_END.search(tail) is None and not tail.rstrip().endswith(":")
 
     def called_next(self, i: int) -> tuple[int, int] | None:
         """The name addressed by the first quotation of the paragraph right after quotation ``i``'s, if it opens
@@ -907,7 +937,7 @@ class _Resolver:
             gender, number = (info.gender, info.number) if info else ("x", "x")
             para = self.para(s)
             target, how = _antecedent(
-                self.candidates, s, para, gender, number, self._entity_gender, self._addressed_in(para, s)
+                self.candidates, s, para, gender, number, self._entity_gender, self._not_speaking_here(para, s)
             )
         # the next turn's address outweighs a character found only by gender and recency
         called = self._called(info.gender) if info is not None and how.endswith(("_unresolved", "_character")) else None
@@ -1031,6 +1061,43 @@ class _Resolver:
         earlier mentions of the same names are her."""
         candidates = self.candidates
         return lambda c: bool(c.tokens) and candidates.addressed_before(paragraph, offset, c.tokens[-1].casefold())
+
+    def _not_speaking_here(self, paragraph: int, offset: int) -> Callable[[_Candidate], bool]:
+        """:meth:`_addressed_in`, and in a dialogue the speaker of the turn right before: a reply is the other
+        party's (``"Anne!"`` said Marilla. ⏎ ``"How dare you …?" she cried``: Anne, not Marilla)."""
+        addressed = self._addressed_in(paragraph, offset)
+        previous = self._previous_turn_speaker(paragraph)
+        if previous is None:
+            return addressed
+        ent = self.entities[previous]
+        surname = ent.tokens[-1].casefold()
+
+        def spoke_before(c: _Candidate) -> bool:
+            if c.entity is not None:
+                return c.entity == previous
+            return bool(c.tokens) and c.tokens[-1].casefold() == surname and _genders_agree(c.gender, ent.gender)
+
+        return lambda c: addressed(c) or spoke_before(c)
+
+    def _previous_turn_speaker(self, paragraph: int) -> int | None:
+        """The entity of the resolved speaker (a person) of the last quotation in the paragraph right before
+        ``paragraph``, when that paragraph is a turn of the dialogue that ends with its quotation and tag (no
+        narration after it: ``"…," said Elizabeth. She then sought her sister`` hands the scene on); None
+        otherwise."""
+        if self.turns is None or not self.turns.opens_paragraph(len(self.speakers)):
+            return None
+        turns = self.turns
+        for j in range(min(len(self.speakers), len(turns.paragraphs)) - 1, -1, -1):
+            if turns.paragraphs[j] >= paragraph:
+                continue
+            if turns.paragraphs[j] < paragraph - 1 or not turns.ends_paragraph(j):
+                return None
+            sp = self.speakers[j]
+            if sp is None or sp.entity is None or not self.entities[sp.entity].resolved:
+                return None
+            ent = self.entities[sp.entity]
+            return sp.entity if ent.tokens and ent.kind == "person" else None
+        return None
 
     def _relative(self, att: AttributionLike, mention: Span, msent: ParsedSentence) -> bool:
         """A relative pronoun speaks for the noun phrase it follows (``Kritik kommt vom Fahrgastverband IGEB, der
