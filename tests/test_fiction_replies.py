@@ -1,0 +1,42 @@
+"""Pronoun tags on replies in novel dialogue (issue 15, PDNC): ``she cried`` on a turn that answers the turn right
+before is the other party's, unless that turn goes on with narration. Passages written for these tests, real
+parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit import Extractor
+
+# Three exchanges of tagged turns make it a dialogue; the last reply's ``she`` has Marilla, who spoke the turn
+# before, as its latest source.
+REPLY = (
+    "Mrs. Lynde had come over to see the orphan, and Anne stood by the stove.\n\n"
+    '"So this is the orphan?" asked Mrs. Lynde.\n\n'
+    '"It is," said Marilla.\n\n'
+    '"She\'s terribly skinny and homely," said Mrs. Lynde.\n\n'
+    '"I hate you," cried Anne.\n\n'
+    '"Anne!" said Marilla.\n\n'
+    '"How dare you say such things about me?" she cried.\n'
+)
+
+# The same turn followed by narration: Marilla goes on, and so may her ``she``.
+AFTER_A_BEAT = REPLY.replace(
+    '"Anne!" said Marilla.', '"Anne!" said Marilla. She shook her head and turned back to the stove.'
+).replace('"How dare you say such things about me?" she cried.', '"You will go to your room at once," she said.')
+
+
+def _speaker(extractor: Extractor, text: str, start: str) -> str | None:
+    q = next(q for q in extractor.extract(text).quotes if q.text.startswith(start))
+    return q.speaker.name if q.speaker is not None else None
+
+
+@pytest.mark.models
+def test_a_pronoun_tag_on_a_reply_is_not_the_previous_speaker(extractor: Extractor) -> None:
+    assert _speaker(extractor, REPLY, "How dare you") == "Anne"
+    assert _speaker(extractor, REPLY, "Anne!") == "Marilla"
+
+
+@pytest.mark.models
+def test_narration_after_the_previous_turn_keeps_its_speaker_in_reach(extractor: Extractor) -> None:
+    assert _speaker(extractor, AFTER_A_BEAT, "You will go") == "Marilla"
