@@ -57,6 +57,8 @@ PARAGRAPH_DISTANCE_DECAY = 0.9
 CHARACTER_WINDOW = 12
 """Paragraphs a pronoun looks back for a character of its gender when no source or name is nearer: a novel's
 dialogue runs one short paragraph per turn, and ``she cried`` may be a dozen turns after the name."""
+LATER_WINDOW = 6
+"""Paragraphs after it in which a pronoun with nobody of its gender before it looks for its character's name."""
 CHARACTER_FACTOR = 0.8
 """Further factor on the confidence of a pronoun resolved through :data:`CHARACTER_WINDOW`."""
 NOMINAL_ANTECEDENT_SENTENCES = 2
@@ -945,6 +947,8 @@ class _Resolver:
             target, how = called, "pronoun_called_next_turn"
         if target is None and info is not None and self._nominal_antecedent(att, mention, info):
             return
+        if target is None and info is not None and info.number == "sg":
+            target, how = self._named_later(info.gender, mention), "pronoun_named_later"
         if target is None:
             self._unresolved(mention, kind, conf * UNRESOLVED_PRONOUN_CONFIDENCE, (*chain, "pronoun_unresolved"))
             return
@@ -1002,7 +1006,7 @@ class _Resolver:
         ent.mentions.append(mention)
         if not how.endswith("_character") and ent.gender is None and gender in ("m", "f"):
             ent.gender = gender  # ``Holmes`` … ``he``: the pronouns a character takes give its gender
-        distance = self.para(s) - target.paragraph
+        distance = abs(self.para(s) - target.paragraph)  # a name after the pronoun (pronoun_named_later) too
         speaker = Speaker(
             name=ent.name,
             mention=mention,
@@ -1034,6 +1038,24 @@ class _Resolver:
         if g is not None and g != gender:
             return None
         return _Candidate(a, b, toks, g, False, self.para(a))
+
+    def _named_later(self, gender: str, mention: Span) -> _Candidate | None:
+        """``"…," she said`` at the top of an excerpt, with nobody before it: the first person of her gender that
+        speaks or is a clause's subject after it, within :data:`LATER_WINDOW` paragraphs (a passage that opens
+        mid-scene names its people a few lines on). Only in a dialogue and for a gender the text shows; a name
+        addressed inside a quotation is the hearer, and one in an object (``followed by Thaddeus Sholto``) is
+        someone the scene brings in."""
+        if not self.dialogue or gender not in ("m", "f"):
+            return None
+        para = self.para(mention.start)
+        for c in self.candidates.oldest_after(mention.end):
+            if c.paragraph - para > LATER_WINDOW:
+                return None
+            if c.addressed or c.organisation or c.nominal or not c.tokens or not (c.source or c.subject):
+                continue
+            if (c.gender or self._entity_gender(c.entity) or self._name_genders.get(c.tokens[-1].casefold())) == gender:
+                return c
+        return None
 
     def _narrator(self, att: AttributionLike, mention: Span) -> None:
         """``said I`` in first-person narration: the narrator, under the name the others call them."""
@@ -1259,6 +1281,12 @@ class _Candidates:
             if paragraph - c.paragraph > window:
                 return
             yield c
+
+    def oldest_after(self, offset: int) -> Iterator[_Candidate]:
+        """Candidates starting at or after ``offset``, earliest start first."""
+        k = bisect_left(self._keys, (offset, -len(self._items) - 1))
+        for i in range(k, len(self._keys)):
+            yield self._items[-self._keys[i][1] - 1]
 
     def newest_first(self, offset: int) -> Iterator[_Candidate]:
         """Candidates ending at or before ``offset``, latest start first (ties: earliest added first)."""
