@@ -40,3 +40,28 @@ def test_a_pronoun_tag_on_a_reply_is_not_the_previous_speaker(extractor: Extract
 @pytest.mark.models
 def test_narration_after_the_previous_turn_keeps_its_speaker_in_reach(extractor: Extractor) -> None:
     assert _speaker(extractor, AFTER_A_BEAT, "You will go") == "Marilla"
+
+
+# An excerpt that opens mid-scene: the first ``she`` has nobody before it, and the narration names her later.
+OPENS_MID_SCENE = (
+    '"I never saw such a wet afternoon in all my life," she said, and pulled the curtain back.\n\n'
+    '"It will clear by four," said Mr. Beebe.\n\n'
+    '"You always say so," said Freddy.\n\n'
+    '"And I am always right," said Mr. Beebe.\n\n'
+    'Miss Lavish laughed and let the curtain fall. "Then I shall wait till four," she said.\n'
+)
+
+# The only woman named after it is the object of a clause: someone the scene brings in, not her.
+NAMED_AS_OBJECT = OPENS_MID_SCENE.replace(
+    "Miss Lavish laughed and let the curtain fall.", "Mr. Beebe looked at Miss Lavish and laughed."
+)
+
+
+@pytest.mark.models
+def test_a_pronoun_with_nobody_before_it_is_the_woman_named_after_it(extractor: Extractor) -> None:
+    assert _speaker(extractor, OPENS_MID_SCENE, "I never saw") == "Lavish"
+
+
+@pytest.mark.models
+def test_a_name_in_an_object_after_the_pronoun_is_not_its_character(extractor: Extractor) -> None:
+    assert _speaker(extractor, NAMED_AS_OBJECT, "I never saw") == "she"
