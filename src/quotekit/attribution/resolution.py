@@ -917,13 +917,48 @@ class _Resolver:
             return False
         s = mention.start
         para = self.para(s)
-        target, how = _antecedent(
-            self.candidates, s, para, gender, "sg", self._entity_gender, self._addressed_in(para, s), persons=True
-        )
+        addressed = self._addressed_in(para, s)
+        possessor = self._possessor(mention, msent, para)
+        if possessor is not None and (kin := self._same_surname(possessor, gender, s, para)) is not None:
+            self._resolved(att, mention, kin, "nominal_kin", gender)  # ``his wife`` of Mr. Bennet: Mrs. Bennet
+            return True
+        excluded = addressed if possessor is None else lambda c: addressed(c) or self._same_entity(c, possessor)
+        target, how = _antecedent(self.candidates, s, para, gender, "sg", self._entity_gender, excluded, persons=True)
         if target is None:
             return False
         self._resolved(att, mention, target, "nominal_" + how.removeprefix("pronoun_"), gender)
         return True
+
+    def _possessor(self, mention: Span, msent: ParsedSentence, para: int) -> _Candidate | None:
+        """Who the possessive of ``her mother``, ``his wife`` refers to, found like a tag pronoun: the noun phrase
+        names someone else (``her mother`` is never the ``her``)."""
+        words = mention.text.split()
+        info = pronoun(words[0], msent.lang) if len(words) > 1 else None
+        if info is None or info.person != "3" or info.gender not in ("m", "f"):
+            return None
+        s = mention.start
+        found, _how = _antecedent(
+            self.candidates, s, para, info.gender, "sg", self._entity_gender, self._addressed_in(para, s), persons=True
+        )
+        return found
+
+    def _same_entity(self, c: _Candidate, other: _Candidate) -> bool:
+        if c.entity is not None and other.entity is not None:
+            return c.entity == other.entity
+        return bool(c.tokens and other.tokens) and _same_person(c.tokens, other.tokens)
+
+    def _same_surname(self, possessor: _Candidate, gender: str, offset: int, para: int) -> _Candidate | None:
+        """The latest person of ``gender`` who shares the possessor's surname and is someone else (``his wife``
+        after ``Mr. Bennet`` is ``Mrs. Bennet``), within :data:`CHARACTER_WINDOW` paragraphs."""
+        if len(possessor.tokens) < 1 or (possessor.gender or self._entity_gender(possessor.entity)) == gender:
+            return None
+        surname = possessor.tokens[-1].casefold()
+        for c in self.candidates.within(offset, para, CHARACTER_WINDOW):
+            if c.addressed or c.nominal or not c.tokens or c.tokens[-1].casefold() != surname:
+                continue
+            if (c.gender or self._entity_gender(c.entity)) == gender:
+                return c
+        return None
 
     def _pronoun(self, att: AttributionLike, mention: Span, msent: ParsedSentence | None) -> None:
         s, e = mention.start, mention.end
