@@ -65,3 +65,40 @@ def test_a_pronoun_with_nobody_before_it_is_the_woman_named_after_it(extractor: 
 @pytest.mark.models
 def test_a_name_in_an_object_after_the_pronoun_is_not_its_character(extractor: Extractor) -> None:
     assert _speaker(extractor, NAMED_AS_OBJECT, "I never saw") == "she"
+
+
+# Kin nouns: ``his wife`` after Mr. Bennet is the woman with his surname, and ``her mother`` is not the ``her``
+# (Elizabeth, the scene's latest woman).
+HIS_WIFE = (
+    "Mr. Bennet came in from the library, and Mrs. Bennet put down her work. Kitty was coughing by the fire.\n\n"
+    '"Do not keep coughing so, Kitty," said Mrs. Bennet.\n\n'
+    '"Kitty has no discretion in her coughs," said Mr. Bennet.\n\n'
+    '"I do not cough for my own amusement," replied Kitty.\n\n'
+    '"When is your next ball to be, Lizzy?" said Mr. Bennet.\n\n'
+    'Elizabeth laughed. "To-morrow fortnight," she said.\n\n'
+    '"Then I shall go," replied his wife.\n'
+)
+HER_MOTHER = (
+    "Elizabeth sat by the window while Mrs. Bennet talked of the ball.\n\n"
+    '"You must dance with him, Lizzy," said Mrs. Bennet.\n\n'
+    '"I shall dance with nobody," said Elizabeth.\n\n'
+    '"Then you are a foolish girl," said Mrs. Bennet.\n\n'
+    '"I do not think so," said Elizabeth.\n\n'
+    "Elizabeth turned back to the window.\n\n"
+    '"We shall see," said her mother.\n'
+)
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("text", "start", "same_as"), [
+    (HIS_WIFE, "Then I shall go", "Do not keep"),
+    (HER_MOTHER, "We shall see", "You must dance"),
+])  # fmt: skip
+def test_a_kin_noun_names_someone_other_than_its_possessor(
+    extractor: Extractor, text: str, start: str, same_as: str
+) -> None:
+    quotes = extractor.extract(text).quotes
+    kin = next(q for q in quotes if q.text.startswith(start)).speaker
+    mother = next(q for q in quotes if q.text.startswith(same_as)).speaker
+    assert kin is not None and mother is not None
+    assert kin.entity == mother.entity  # Mrs. Bennet, not Mr. Bennet, Kitty or Elizabeth
