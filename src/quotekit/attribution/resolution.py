@@ -57,6 +57,8 @@ PARAGRAPH_DISTANCE_DECAY = 0.9
 CHARACTER_WINDOW = 12
 """Paragraphs a pronoun looks back for a character of its gender when no source or name is nearer: a novel's
 dialogue runs one short paragraph per turn, and ``she cried`` may be a dozen turns after the name."""
+LATER_WINDOW = 6
+"""Paragraphs after it in which a pronoun with nobody of its gender before it looks for its character's name."""
 CHARACTER_FACTOR = 0.8
 """Further factor on the confidence of a pronoun resolved through :data:`CHARACTER_WINDOW`."""
 NOMINAL_ANTECEDENT_SENTENCES = 2
@@ -69,6 +71,8 @@ _POSSESSIVE = regex.compile(r"(?:['’]s|['’])$")
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*")
 # A sentence opening right before a name, and a lower-case word right after it: the name is its clause's subject.
 _SENTENCE_OPENING = regex.compile(r"(?:\A|\n|[.!?][" + mark_class(quote_marks().closing) + r"]?[ \t]+)[ \t]*\Z")
+# A sentence end in narration: a full stop, ! or ? (and a closing mark) before space and a capital.
+_SENTENCE_END = regex.compile(r"[.!?][" + mark_class(quote_marks().closing) + r"]?[ \t\n]+\p{Lu}")
 _LOWER_NEXT = regex.compile(r"[ \t\n]+\p{Ll}")
 _LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]*\b")
 
@@ -602,7 +606,8 @@ def resolve_speakers(
     )
     if resolver.dialogue and entry_ranges is not None and addressees is not None:
         resolver.narrator = narrator_name(text, attributions, entry_ranges, addressees, resolver.para)
-        resolver.turns = _Turns(text, entry_ranges, addressees, resolver.para)
+        ends, starts = [p.end for p in resolver.paras], [p.start for p in resolver.paras]
+        resolver.turns = _Turns(text, entry_ranges, addressees, resolver.para, resolver.quote_index, ends, starts)
     for att in attributions:
         resolver.add(att)
     return Resolution(resolver.speakers, resolver.entities, resolver.confidences, resolver.rules)
@@ -617,10 +622,37 @@ class _Turns:
         ranges: Sequence[tuple[int, int]],
         addressees: Sequence[tuple[int, int] | None],
         para: Callable[[int], int],
+        quote_index: SpanIndex | None = None,
+        paragraph_ends: Sequence[int] = (),
+        paragraph_starts: Sequence[int] = (),
     ) -> None:
         self.paragraphs = [para(s) for s, _e in ranges]
+        self.ranges = ranges
         self.addressees = addressees
         self.text = text
+        self.quote_index = quote_index or SpanIndex([])
+        self.paragraph_ends = paragraph_ends
+        self.paragraph_starts = paragraph_starts
+
+    def opens_paragraph(self, i: int) -> bool:
+        """Quotation ``i`` opens its paragraph: a reply, not speech after an action of its paragraph (``Balancing on
+        three legs, he began … "I did this yesterday," he explained``)."""
+        if i >= len(self.ranges):
+            return False
+        p = self.paragraphs[i]
+        start = self.paragraph_starts[p] if p < len(self.paragraph_starts) else 0
+        return not any(ch.isalnum() for ch in self.text[start : self.ranges[i][0]])
+
+    def ends_paragraph(self, i: int) -> bool:
+        """Quotation ``i`` is a quotation (not a statement in narration) and at most its tag follows it in its
+        paragraph: no narration sentence after it (``"Am I?" said Pooh. And then he brightened up`` goes on with
+        Pooh) and no colon that introduces the next paragraph's speech."""
+        start, end = self.ranges[i]
+        if not _inside(self.quote_index, start, end):
+            return False
+        p = self.paragraphs[i]
+        tail = self.text[end : self.paragraph_ends[p] if p < len(self.paragraph_ends) else len(self.text)]
+        return _SENTENCE_END.search(tail) is None and not tail.rstrip().endswith(":")
 
     def called_next(self, i: int) -> tuple[int, int] | None:
         """The name addressed by the first quotation of the paragraph right after quotation ``i``'s, if it opens
@@ -885,13 +917,48 @@ class _Resolver:
             return False
         s = mention.start
         para = self.para(s)
-        target, how = _antecedent(
-            self.candidates, s, para, gender, "sg", self._entity_gender, self._addressed_in(para, s), persons=True
-        )
+        addressed = self._addressed_in(para, s)
+        possessor = self._possessor(mention, msent, para)
+        if possessor is not None and (kin := self._same_surname(possessor, gender, s, para)) is not None:
+            self._resolved(att, mention, kin, "nominal_kin", gender)  # ``his wife`` of Mr. Bennet: Mrs. Bennet
+            return True
+        excluded = addressed if possessor is None else lambda c: addressed(c) or self._same_entity(c, possessor)
+        target, how = _antecedent(self.candidates, s, para, gender, "sg", self._entity_gender, excluded, persons=True)
         if target is None:
             return False
         self._resolved(att, mention, target, "nominal_" + how.removeprefix("pronoun_"), gender)
         return True
+
+    def _possessor(self, mention: Span, msent: ParsedSentence, para: int) -> _Candidate | None:
+        """Who the possessive of ``her mother``, ``his wife`` refers to, found like a tag pronoun: the noun phrase
+        names someone else (``her mother`` is never the ``her``)."""
+        words = mention.text.split()
+        info = pronoun(words[0], msent.lang) if len(words) > 1 else None
+        if info is None or info.person != "3" or info.gender not in ("m", "f"):
+            return None
+        s = mention.start
+        found, _how = _antecedent(
+            self.candidates, s, para, info.gender, "sg", self._entity_gender, self._addressed_in(para, s), persons=True
+        )
+        return found
+
+    def _same_entity(self, c: _Candidate, other: _Candidate) -> bool:
+        if c.entity is not None and other.entity is not None:
+            return c.entity == other.entity
+        return bool(c.tokens and other.tokens) and _same_person(c.tokens, other.tokens)
+
+    def _same_surname(self, possessor: _Candidate, gender: str, offset: int, para: int) -> _Candidate | None:
+        """The latest person of ``gender`` who shares the possessor's surname and is someone else (``his wife``
+        after ``Mr. Bennet`` is ``Mrs. Bennet``), within :data:`CHARACTER_WINDOW` paragraphs."""
+        if len(possessor.tokens) < 1 or (possessor.gender or self._entity_gender(possessor.entity)) == gender:
+            return None
+        surname = possessor.tokens[-1].casefold()
+        for c in self.candidates.within(offset, para, CHARACTER_WINDOW):
+            if c.addressed or c.nominal or not c.tokens or c.tokens[-1].casefold() != surname:
+                continue
+            if (c.gender or self._entity_gender(c.entity)) == gender:
+                return c
+        return None
 
     def _pronoun(self, att: AttributionLike, mention: Span, msent: ParsedSentence | None) -> None:
         s, e = mention.start, mention.end
@@ -907,7 +974,7 @@ class _Resolver:
             gender, number = (info.gender, info.number) if info else ("x", "x")
             para = self.para(s)
             target, how = _antecedent(
-                self.candidates, s, para, gender, number, self._entity_gender, self._addressed_in(para, s)
+                self.candidates, s, para, gender, number, self._entity_gender, self._not_speaking_here(para, s)
             )
         # the next turn's address outweighs a character found only by gender and recency
         called = self._called(info.gender) if info is not None and how.endswith(("_unresolved", "_character")) else None
@@ -915,6 +982,8 @@ class _Resolver:
             target, how = called, "pronoun_called_next_turn"
         if target is None and info is not None and self._nominal_antecedent(att, mention, info):
             return
+        if target is None and info is not None and info.number == "sg":
+            target, how = self._named_later(info.gender, mention), "pronoun_named_later"
         if target is None:
             self._unresolved(mention, kind, conf * UNRESOLVED_PRONOUN_CONFIDENCE, (*chain, "pronoun_unresolved"))
             return
@@ -972,7 +1041,7 @@ class _Resolver:
         ent.mentions.append(mention)
         if not how.endswith("_character") and ent.gender is None and gender in ("m", "f"):
             ent.gender = gender  # ``Holmes`` … ``he``: the pronouns a character takes give its gender
-        distance = self.para(s) - target.paragraph
+        distance = abs(self.para(s) - target.paragraph)  # a name after the pronoun (pronoun_named_later) too
         speaker = Speaker(
             name=ent.name,
             mention=mention,
@@ -1005,6 +1074,24 @@ class _Resolver:
             return None
         return _Candidate(a, b, toks, g, False, self.para(a))
 
+    def _named_later(self, gender: str, mention: Span) -> _Candidate | None:
+        """``"…," she said`` at the top of an excerpt, with nobody before it: the first person of her gender that
+        speaks or is a clause's subject after it, within :data:`LATER_WINDOW` paragraphs (a passage that opens
+        mid-scene names its people a few lines on). Only in a dialogue and for a gender the text shows; a name
+        addressed inside a quotation is the hearer, and one in an object (``followed by Thaddeus Sholto``) is
+        someone the scene brings in."""
+        if not self.dialogue or gender not in ("m", "f"):
+            return None
+        para = self.para(mention.start)
+        for c in self.candidates.oldest_after(mention.end):
+            if c.paragraph - para > LATER_WINDOW:
+                return None
+            if c.addressed or c.organisation or c.nominal or not c.tokens or not (c.source or c.subject):
+                continue
+            if (c.gender or self._entity_gender(c.entity) or self._name_genders.get(c.tokens[-1].casefold())) == gender:
+                return c
+        return None
+
     def _narrator(self, att: AttributionLike, mention: Span) -> None:
         """``said I`` in first-person narration: the narrator, under the name the others call them."""
         assert self.narrator is not None
@@ -1031,6 +1118,43 @@ class _Resolver:
         earlier mentions of the same names are her."""
         candidates = self.candidates
         return lambda c: bool(c.tokens) and candidates.addressed_before(paragraph, offset, c.tokens[-1].casefold())
+
+    def _not_speaking_here(self, paragraph: int, offset: int) -> Callable[[_Candidate], bool]:
+        """:meth:`_addressed_in`, and in a dialogue the speaker of the turn right before: a reply is the other
+        party's (``"Anne!"`` said Marilla. ⏎ ``"How dare you …?" she cried``: Anne, not Marilla)."""
+        addressed = self._addressed_in(paragraph, offset)
+        previous = self._previous_turn_speaker(paragraph)
+        if previous is None:
+            return addressed
+        ent = self.entities[previous]
+        surname = ent.tokens[-1].casefold()
+
+        def spoke_before(c: _Candidate) -> bool:
+            if c.entity is not None:
+                return c.entity == previous
+            return bool(c.tokens) and c.tokens[-1].casefold() == surname and _genders_agree(c.gender, ent.gender)
+
+        return lambda c: addressed(c) or spoke_before(c)
+
+    def _previous_turn_speaker(self, paragraph: int) -> int | None:
+        """The entity of the resolved speaker (a person) of the last quotation in the paragraph right before
+        ``paragraph``, when that paragraph is a turn of the dialogue that ends with its quotation and tag (no
+        narration after it: ``"…," said Elizabeth. She then sought her sister`` hands the scene on); None
+        otherwise."""
+        if self.turns is None or not self.turns.opens_paragraph(len(self.speakers)):
+            return None
+        turns = self.turns
+        for j in range(min(len(self.speakers), len(turns.paragraphs)) - 1, -1, -1):
+            if turns.paragraphs[j] >= paragraph:
+                continue
+            if turns.paragraphs[j] < paragraph - 1 or not turns.ends_paragraph(j):
+                return None
+            sp = self.speakers[j]
+            if sp is None or sp.entity is None or not self.entities[sp.entity].resolved:
+                return None
+            ent = self.entities[sp.entity]
+            return sp.entity if ent.tokens and ent.kind == "person" else None
+        return None
 
     def _relative(self, att: AttributionLike, mention: Span, msent: ParsedSentence) -> bool:
         """A relative pronoun speaks for the noun phrase it follows (``Kritik kommt vom Fahrgastverband IGEB, der
@@ -1192,6 +1316,12 @@ class _Candidates:
             if paragraph - c.paragraph > window:
                 return
             yield c
+
+    def oldest_after(self, offset: int) -> Iterator[_Candidate]:
+        """Candidates starting at or after ``offset``, earliest start first."""
+        k = bisect_left(self._keys, (offset, -len(self._items) - 1))
+        for i in range(k, len(self._keys)):
+            yield self._items[-self._keys[i][1] - 1]
 
     def newest_first(self, offset: int) -> Iterator[_Candidate]:
         """Candidates ending at or before ``offset``, latest start first (ties: earliest added first)."""
