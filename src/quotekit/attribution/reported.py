@@ -68,7 +68,8 @@ from itertools import pairwise
 from typing import Literal
 
 from quotekit.attribution.context import Context, Cue, QuoteTarget
-from quotekit.attribution.mentions import PERSON_RANK, expand_mention, is_nominal, speaker_rank
+from quotekit.attribution.display_names import oblique_determiner
+from quotekit.attribution.mentions import GROUP_RANK, PERSON_RANK, expand_mention, is_nominal, speaker_rank
 from quotekit.attribution.rules import Phase, Rule, applies_to
 from quotekit.lang import LANGUAGES, profile
 from quotekit.lexicon import SourcePhrases, as_words, source_phrases
@@ -259,6 +260,13 @@ class SentenceContext:
                 return head.index  # ``a statement saying that …``
             return self._surface_subject(v, content)
         k = found[0]
+        if found[1] == "inherited_subject" and k < v and v > 0 and _is_comma(sent[v - 1]):
+            # ``Die Lage sei ernst, sagte am Montag ein Sprecher.``: the parse made the verb right after the comma a
+            # conjunct of the content clause, whose subject it inherits; a subject after the verb is the speaker
+            # (verbs joined by ``und`` share theirs: ``stellte die Arbeit ein und empfahl am 3. Januar US-Bürgern``)
+            post = _postponed_subject(sent, v)
+            if post is not None and post not in content:
+                return post
         if k in content:
             # ``Paradis, who has been active …, says she …``: the parser hung the subject in the relative clause
             a = _fronted_subject(sent, v)
@@ -283,6 +291,52 @@ def _apposition_before(sent: ParsedSentence, v: int) -> int | None:
 
 
 _FRONTED_NP = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM"})
+_NOUN_LEAD_UPOS = frozenset({"DET", "ADJ", "NUM"})
+
+
+def _after_adverbials(sent: ParsedSentence, k: int, end: int) -> int:
+    """The first word at or after ``k`` past adverbs and prepositional phrases of one noun (``am Montag``, ``in
+    Berlin``, ``gestern``); ``end + 1`` when they run to ``end``, -1 when a preposition has no noun."""
+    while k <= end:
+        if sent[k].upos == "ADV":
+            k += 1
+        elif sent[k].upos == "ADP":
+            k += 1
+            while k <= end and sent[k].upos in _NOUN_LEAD_UPOS:
+                k += 1
+            if k > end or sent[k].upos not in ("NOUN", "PROPN"):
+                return -1
+            k += 1
+            while k <= end and sent[k].upos == "PROPN" and sent[k - 1].upos == "PROPN":
+                k += 1  # ``von Petra Haltmayr``: a name of several words
+        else:
+            break
+    return k
+
+
+def _postponed_subject(sent: ParsedSentence, v: int) -> int | None:
+    """``…, sagte am Montag ein Sprecher.``, ``…, erklärte gestern in Berlin die Ministerin.``: in verb-second order
+    the subject may follow the verb after adverbials, where the compact parser takes it for an object or hangs it
+    on the time phrase. The head noun of a noun phrase that follows only adverbs and prepositional phrases and closes
+    the clause (up to a comma or the sentence end), opened by no determiner of another case than the nominative
+    (``sagte am Montag dem Spiegel``: the listener)."""
+    if not profile(sent.lang).verb_second:
+        return None
+    stop = next((k for k in range(v + 1, len(sent)) if _is_comma(sent[k])), len(sent))
+    end = stop - 1
+    while end > v and _is_punct(sent[end]):
+        end -= 1
+    k = _after_adverbials(sent, v + 1, end)
+    if k <= v + 1 or k > end or oblique_determiner(sent[k], profile(sent.lang).nominative_table):
+        return None
+    head = k
+    while head <= end and sent[head].upos in _NOUN_LEAD_UPOS:
+        head += 1
+    if head > end or sent[head].upos not in ("NOUN", "PROPN") or not is_nominal(sent[head], sent.lang):
+        return None
+    if speaker_rank(sent, head, subject=False) < GROUP_RANK:
+        return None  # ``sagte aber am Montag die Wahrheit``: an object
+    return None if any(w.upos in _FINITE_UPOS for w in sent.words[head : end + 1]) else head
 
 
 def _fronted_subject(sent: ParsedSentence, v: int) -> int | None:
