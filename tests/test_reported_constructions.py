@@ -570,6 +570,37 @@ COVERAGE = [
         "die Ministerin",
         "indirect_content_first",
     ),
+    # a poll's or study's finding: a clause, or a noun phrase with its predicate
+    (
+        "en",
+        "A new survey by the university found that most voters distrust both parties.",
+        "most voters distrust",
+        "A new survey by the university",
+        "indirect_finding",
+    ),
+    (
+        "en",
+        "The latest poll shows Trump leading Clinton by four points.",
+        "Trump leading Clinton",
+        "The latest poll",
+        "indirect_finding",
+    ),
+    # an opinion with a content clause that opens with its own subject
+    (
+        "en",
+        "Some Democrats think that Clinton should pick a progressive running mate.",
+        "Clinton should pick",
+        "Democrats",
+        "indirect_that_clause",
+    ),
+    # the content's subject noun after the verb, whose predicate the parser hung on the first conjunct
+    (
+        "en",
+        "She praised Garland and said Republicans should give him a hearing.",
+        "Republicans should give",
+        "She",
+        "indirect_that_clause",
+    ),
 ]
 
 
@@ -586,6 +617,12 @@ def test_a_construction_of_the_coverage_pass_is_reported(
 COVERAGE_NEGATIVE = [
     # a dative after the tag's verb is its listener: no speaker, no statement
     ("de", "Die Lage sei ernst, sagte am Montag dem Spiegel."),
+    # ``find`` of a person is a discovery or a judgement, not a finding reported
+    ("en", "Mr. Romney found it difficult to win in Miami."),
+    ("en", "He found that the door was locked."),
+    # ``think`` with a relative gap, and as a parenthetical hedge
+    ("en", "These are the provisions that he thought would displace workers."),
+    ("en", "The plan, I think, is a good one."),
 ]
 
 
