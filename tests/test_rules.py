@@ -43,6 +43,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "indirect_according_to",
         "indirect_as",
         "indirect_parenthetical",
+        "indirect_finding",
         "indirect_that_clause",
         "indirect_konjunktiv",
         "indirect_content_first",

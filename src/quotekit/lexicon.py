@@ -391,6 +391,10 @@ WORD_KINDS = (
     "thought_verb",
     "contrast_opener",
     "content_opener",
+    "evidence_verb",
+    "evidence_noun",
+    "evidence_only",
+    "stance_verb",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

@@ -98,9 +98,12 @@ def _has_cue(text: str, start: int, end: int, lang: str, sent: SentenceContext |
     if start >= end:
         return False
     if sent is not None:
+        # A verb of opinion before a quotation (``Candidates who think "America …"``) holds a fragment of the
+        # narrator's clause, not the words of a speaker it introduces.
+        stance = lexicon_words("stance_verb", sent.sent.lang)
         for c in sent.cues():
             w = sent.sent[c.verb]
-            if start <= w.start and w.end <= end:
+            if start <= w.start and w.end <= end and c.lemma not in stance:
                 return True
         return False
     langs = (lang,) if lang in LANGUAGES else LANGUAGES

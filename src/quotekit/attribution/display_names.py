@@ -18,7 +18,7 @@ from quotekit.lexicon import read_table
 from quotekit.models import Span
 from quotekit.tree import ParsedSentence, Word
 
-__all__ = ["nominative_name"]
+__all__ = ["nominative_name", "oblique_determiner"]
 
 # Endings an adjective takes in the singular after a determiner, longest first.
 _ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
@@ -38,6 +38,15 @@ def _determiners(table: str) -> dict[tuple[str, str], dict[str, tuple[str, str]]
 @cache
 def _nominatives(table: str) -> frozenset[str]:
     return frozenset(r["article"] for r in read_table(table))
+
+
+def oblique_determiner(word: Word, table: str | None) -> bool:
+    """Whether ``word`` is a determiner written only in a case other than the nominative (``dem``, ``einem``,
+    ``des``; not ``der``, which is also a nominative) by the profile's ``table``; never where there is none."""
+    if table is None:
+        return False
+    low = word.text.casefold()
+    return any(form == low for form, _ in _determiners(table)) and low not in _nominatives(table)
 
 
 @cache

@@ -11,6 +11,8 @@ sentence wins it, so a later rule never reports the same content twice:
    ``Wie X mitteilte, …``, ``…, wie er sagt.``; the content is the main clause beside it.
 3. ``indirect_parenthetical`` — the attribution between commas inside the content: ``Die Lage, sagte der
    Minister, sei ernst.``, ``The situation, the minister said, was serious.``; both sides are reported.
+3b. ``indirect_finding`` — a poll, study or record that shows or finds: ``The poll shows [Clinton with a lead]``,
+   ``A 2009 report found [that …]`` (English rows of ``evidence_verb`` and ``evidence_noun``).
 4. ``indirect_that_clause`` — a speech verb with a content clause after it: ``X said (that) …``,
    ``X agreed, saying that …``, ``X told reporters …``, ``X sagte, dass …``, ``X schlug vor, dass …``.
 5. ``indirect_konjunktiv`` — German verb-second reported speech: ``sagte Curran, … gebe es keinen Grund …``,
@@ -68,7 +70,8 @@ from itertools import pairwise
 from typing import Literal
 
 from quotekit.attribution.context import Context, Cue, QuoteTarget
-from quotekit.attribution.mentions import PERSON_RANK, expand_mention, is_nominal, speaker_rank
+from quotekit.attribution.display_names import oblique_determiner
+from quotekit.attribution.mentions import GROUP_RANK, PERSON_RANK, expand_mention, is_nominal, speaker_rank
 from quotekit.attribution.rules import Phase, Rule, applies_to
 from quotekit.lang import LANGUAGES, profile
 from quotekit.lexicon import SourcePhrases, as_words, source_phrases
@@ -84,6 +87,7 @@ __all__ = [
     "AnaphoricContentRule",
     "AsClauseRule",
     "ContentFirstRule",
+    "FindingRule",
     "Found",
     "KonjunktivClauseRule",
     "KonjunktivContinuationRule",
@@ -199,6 +203,10 @@ class SentenceContext:
                 w = self.sent[c.word]
                 if w.deprel in ("amod", "compound", "det", "case", "flat") or not w.text[:1].isalpha():
                     continue
+                if c.entry.lemma in lexicon_words("evidence_only", self.sent.lang) and (
+                    _evidence_subject(self.sent, c.word) is None
+                ):
+                    continue  # ``Mr. Romney found it difficult``: only a poll's or study's finding is reported
                 out.append(_Cue(c.word, c.entry.lemma, c.particle, c))
             self._cues = out
         return self._cues
@@ -259,6 +267,13 @@ class SentenceContext:
                 return head.index  # ``a statement saying that …``
             return self._surface_subject(v, content)
         k = found[0]
+        if found[1] == "inherited_subject" and k < v and v > 0 and _is_comma(sent[v - 1]):
+            # ``Die Lage sei ernst, sagte am Montag ein Sprecher.``: the parse made the verb right after the comma a
+            # conjunct of the content clause, whose subject it inherits; a subject after the verb is the speaker
+            # (verbs joined by ``und`` share theirs: ``stellte die Arbeit ein und empfahl am 3. Januar US-Bürgern``)
+            post = _postponed_subject(sent, v)
+            if post is not None and post not in content:
+                return post
         if k in content:
             # ``Paradis, who has been active …, says she …``: the parser hung the subject in the relative clause
             a = _fronted_subject(sent, v)
@@ -266,6 +281,24 @@ class SentenceContext:
         if sent[k].text.lower() in lexicon_words("non_speaker_subject"):
             return None
         return k
+
+
+def _quoted(ss: SentenceContext, lo: int, hi: int) -> bool:
+    """Whether a quotation overlaps words ``lo..hi``."""
+    a, b = ss.sent[lo].start, ss.sent[hi].end
+    return any(qs < b and a < qe for qs, qe in ss.quote_ranges)
+
+
+def _stance(sent: ParsedSentence, cue: _Cue) -> bool:
+    """A verb of opinion (``stance_verb``, ``think``): reported only by the that-clause rule, from a content clause
+    after it that opens with its own subject."""
+    return cue.lemma in lexicon_words("stance_verb", sent.lang)
+
+
+def _restricted(sent: ParsedSentence, cue: _Cue) -> bool:
+    """A cue that the parenthetical, ``as`` and content-first rules leave alone: a verb of opinion
+    (:func:`_stance`) or one of finding that reports only through :class:`FindingRule` (``evidence_only``)."""
+    return _stance(sent, cue) or cue.lemma in lexicon_words("evidence_only", sent.lang)
 
 
 def _apposition_before(sent: ParsedSentence, v: int) -> int | None:
@@ -283,6 +316,52 @@ def _apposition_before(sent: ParsedSentence, v: int) -> int | None:
 
 
 _FRONTED_NP = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM"})
+_NOUN_LEAD_UPOS = frozenset({"DET", "ADJ", "NUM"})
+
+
+def _after_adverbials(sent: ParsedSentence, k: int, end: int) -> int:
+    """The first word at or after ``k`` past adverbs and prepositional phrases of one noun (``am Montag``, ``in
+    Berlin``, ``gestern``); ``end + 1`` when they run to ``end``, -1 when a preposition has no noun."""
+    while k <= end:
+        if sent[k].upos == "ADV":
+            k += 1
+        elif sent[k].upos == "ADP":
+            k += 1
+            while k <= end and sent[k].upos in _NOUN_LEAD_UPOS:
+                k += 1
+            if k > end or sent[k].upos not in ("NOUN", "PROPN"):
+                return -1
+            k += 1
+            while k <= end and sent[k].upos == "PROPN" and sent[k - 1].upos == "PROPN":
+                k += 1  # ``von Petra Haltmayr``: a name of several words
+        else:
+            break
+    return k
+
+
+def _postponed_subject(sent: ParsedSentence, v: int) -> int | None:
+    """``…, sagte am Montag ein Sprecher.``, ``…, erklärte gestern in Berlin die Ministerin.``: in verb-second order
+    the subject may follow the verb after adverbials, where the compact parser takes it for an object or hangs it
+    on the time phrase. The head noun of a noun phrase that follows only adverbs and prepositional phrases and closes
+    the clause (up to a comma or the sentence end), opened by no determiner of another case than the nominative
+    (``sagte am Montag dem Spiegel``: the listener)."""
+    if not profile(sent.lang).verb_second:
+        return None
+    stop = next((k for k in range(v + 1, len(sent)) if _is_comma(sent[k])), len(sent))
+    end = stop - 1
+    while end > v and _is_punct(sent[end]):
+        end -= 1
+    k = _after_adverbials(sent, v + 1, end)
+    if k <= v + 1 or k > end or oblique_determiner(sent[k], profile(sent.lang).nominative_table):
+        return None
+    head = k
+    while head <= end and sent[head].upos in _NOUN_LEAD_UPOS:
+        head += 1
+    if head > end or sent[head].upos not in ("NOUN", "PROPN") or not is_nominal(sent[head], sent.lang):
+        return None
+    if speaker_rank(sent, head, subject=False) < GROUP_RANK:
+        return None  # ``sagte aber am Montag die Wahrheit``: an object
+    return None if any(w.upos in _FINITE_UPOS for w in sent.words[head : end + 1]) else head
 
 
 def _fronted_subject(sent: ParsedSentence, v: int) -> int | None:
@@ -777,7 +856,7 @@ def _as_clause(ss: SentenceContext) -> list[Found]:
     sent = ss.sent
     out: list[Found] = []
     n = len(sent)
-    for cue in ss.cues():
+    for cue in (c for c in ss.cues() if not _restricted(sent, c)):
         v = cue.verb
         mark = next((c for c in sent.children(v, "mark") if c.text.lower() in as_words()), None)
         if mark is None:
@@ -922,7 +1001,9 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
     n = len(sent)
     for cue in ss.cues():
         v = cue.verb
-        if any(c.text.lower() in as_words() for c in sent.children(v, "mark")):
+        if any(c.text.lower() in as_words() for c in sent.children(v, "mark")) or cue.lemma in lexicon_words(
+            "evidence_only", sent.lang
+        ):
             continue
         out.extend(_relative_gap(ss, cue))
         kids = _content_children(ss, v)
@@ -980,6 +1061,13 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             hi = _content_tail(sent, lo, _before_trailing_relative(sent, lo, hi), speech_verbs)
         t = _trim(sent, lo, hi)
         if t is None or not _has_clause(sent, *t) or _opens_non_content(sent, t[0]) or _relative_start(sent, t[0]):
+            continue
+        if _stance(sent, cue) and not (
+            kids and sent[v].upos == "VERB" and _opens_with_subject(sent, t[0]) and not _quoted(ss, *t)
+        ):
+            # ``the provisions that he thought [would displace …]``: a relative gap, not a stated opinion; the
+            # content must be a clause the parse hangs on the verb, and one with a quotation in it is left to the
+            # quotation rules (``think they can "outsource" …``: the fragment's own attribution)
             continue
         conf = ThatClauseRule.confidence
         sieve = "indirect_that_clause"
@@ -1207,11 +1295,37 @@ def _pronoun_subject_after(sent: ParsedSentence, v: int) -> int | None:
         a, b = _span_words(sent, c.index)
         if a == k and c.lemma.lower() in lexicon_words("time_noun", sent.lang):
             k = b + 1
-    if k >= len(sent) or sent[k].upos != "PRON" or sent[k].feats.get("Case") != "Nom":
+    if k >= len(sent):
         return None
-    if sent[k].feats.get("PronType") != "Prs":
+    if sent[k].upos != "PRON":
+        return _noun_subject_after(sent, v, k)
+    if sent[k].feats.get("Case") != "Nom" or sent[k].feats.get("PronType") != "Prs":
         return None
     return k if any(w.upos in _FINITE_UPOS for w in sent.words[k + 1 :]) else None
+
+
+_SUBJECT_NOUN_WORDS = 4
+
+
+def _noun_subject_after(sent: ParsedSentence, v: int, k: int) -> int | None:
+    """``She praised Garland and said [Republicans should give him a hearing]``: the parser hung the content's
+    predicate on the first verb, so the speech verb has no content clause; the noun phrase at ``k`` right after
+    it is the subject (``nsubj``) of a verb with a finite auxiliary or form after it, which is no ancestor of
+    the speech verb. ``k`` when so. Not after a verb whose object is the listener (``told Rao the plan …``)."""
+    h = k
+    while h < len(sent) and h - k < _SUBJECT_NOUN_WORDS and sent[h].upos in _NOUN_LEAD_UPOS:
+        h += 1
+    if h >= len(sent) or sent[h].upos not in ("NOUN", "PROPN") or sent[h].base_rel != "nsubj":
+        return None
+    pred = sent.head_of(h)
+    if pred is None or pred.index <= h or any(a.index == pred.index for a in sent.ancestors(v)):
+        return None
+    if sent[v].lemma.lower() in lexicon_words("addressee_verb", sent.lang) or _subordinate(sent, v):
+        return None  # ``savings that he says [the plan would achieve]``: a relative gap
+    finite = (_finite(pred) and pred.upos in _FINITE_UPOS) or any(
+        _finite(a) for a in sent.children(pred.index, "aux", "cop") if a.index < pred.index
+    )
+    return k if finite else None
 
 
 def _before_trailing_relative(sent: ParsedSentence, lo: int, hi: int) -> int:
@@ -1456,7 +1570,7 @@ def _parenthetical(ss: SentenceContext) -> list[Found]:
     sent = ss.sent
     out: list[Found] = []
     n = len(sent)
-    for cue in ss.cues():
+    for cue in (c for c in ss.cues() if not _restricted(sent, c)):
         v = cue.verb
         # A participle between commas names or describes (``Das Objekt, genannt 2003 EL61, hat …``).
         if _participle(sent[v], sent.lang) or _subordinate(sent, v):
@@ -1569,7 +1683,7 @@ def _content_first(ss: SentenceContext) -> list[Found]:
     sent = ss.sent
     out: list[Found] = []
     n = len(sent)
-    for cue in ss.cues():
+    for cue in (c for c in ss.cues() if not _restricted(sent, c)):
         v = cue.verb
         speaker = ss.subject(cue, set())
         if speaker is None:
@@ -1742,6 +1856,51 @@ def _dependent_acts(ss: SentenceContext, main: _Cue | None) -> list[Found]:
     return out
 
 
+def _evidence_subject(sent: ParsedSentence, v: int) -> int | None:
+    """The poll, study or record (an ``evidence_noun``) that is the subject of ``v`` or heads its subject phrase
+    outside a prepositional phrase (``the poll``, ``A review by The Times``, ``A Washington Post-ABC News poll
+    last week``, ``Several polls``), else None."""
+    nouns = lexicon_words("evidence_noun", sent.lang)
+    for subj in sent.children(v, "nsubj"):
+        if subj.index > v:
+            continue
+        lo, hi = _span_words(sent, subj.index)
+        for k in range(lo, min(hi, v - 1) + 1):
+            w = sent[k]
+            if w.lemma.lower() in nouns and w.upos == "NOUN" and not sent.children(k, "case"):
+                return k
+    return None
+
+
+def _findings(ss: SentenceContext) -> list[Found]:
+    """``The poll shows [Clinton with a 10-point lead]``, ``A 2009 report found [that a tax would raise …]``: a
+    poll, study or record (an ``evidence_noun`` subject) states what follows its verb of finding (an
+    ``evidence_verb``), a clause or a noun phrase with its predicate."""
+    sent = ss.sent
+    verbs = lexicon_words("evidence_verb", sent.lang)
+    out: list[Found] = []
+    for cue in ss.cues():
+        v = cue.verb
+        if cue.lemma not in verbs or (_subordinate(sent, v) and sent[v].deprel != "acl:relcl"):
+            continue
+        speaker = _evidence_subject(sent, v)
+        if speaker is None:
+            continue
+        hi = _span_words(sent, v)[1] if sent[v].deprel == "acl:relcl" else len(sent) - 1
+        lo = v + 1
+        hi = min(hi, _trailing_adjunct(sent, v, lo, _content_children(ss, v)))
+        hi = _content_tail(sent, lo, _before_trailing_relative(sent, lo, hi))
+        t = _trim(sent, lo, hi)
+        if t is None or sum(not _is_punct(w) for w in sent.words[t[0] : t[1] + 1]) < _MIN_CONTENT_WORDS:
+            continue
+        if sent[t[0]].upos in _FINITE_UPOS or _quoted(ss, *t):
+            # ``what polls show [is a lead]``: a relative gap, the finding is the clause around it; a quotation
+            # inside is a title or a fragment the quotation rules attribute
+            continue
+        out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, FindingRule.name, FindingRule.confidence))
+    return out
+
+
 class _SentenceRule:
     """A reported-speech rule over one sentence: ``match`` returns the content stretches it claims."""
 
@@ -1835,6 +1994,16 @@ class SpeechActRule(_SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _speech_act_content(ctx)
+
+
+class FindingRule(_SentenceRule):
+    """``The poll shows Clinton with a lead`` / ``A study found that …``: a poll's or record's finding."""
+
+    name = "indirect_finding"
+    confidence = 0.7
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _findings(ctx)
 
 
 def _inside(ss: SentenceContext, k: int) -> bool:
@@ -2047,6 +2216,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     AccordingToRule(),
     AsClauseRule(),
     ParentheticalRule(),
+    FindingRule(),
     ThatClauseRule(),
     KonjunktivClauseRule(),
     ContentFirstRule(),
