@@ -73,3 +73,17 @@ def test_reported_content_inside_a_quotation_ends_at_a_semicolon(embedded_extrac
     inner = _inner(embedded_extractor, text)
     assert "um deinem Vater irgend etwas anzuhängen" in inner
     assert not any("hereinkommen" in t for t in inner)
+
+
+@pytest.mark.models
+def test_a_clause_that_fills_its_quotation_is_reported(embedded_extractor: Extractor) -> None:
+    """``»Wir reden natürlich nicht davon«, sagte sie``: the holder's own closing mark ends the clause and frames
+    nothing (only a nested quotation's opening mark does, ``und sagte ›…‹``); Redewiedergabe marks the clause as
+    speech reported at the next level, beside the quotation."""
+    text = (
+        "Ich hörte nur, daß jetzt die ältere Schwester der jüngeren beistimmte. »Wir reden natürlich nicht davon«, "
+        "sagte sie, »aber ins Haus nehmen, das geht nicht.«"
+    )
+    inner = _inner_quotes(embedded_extractor, text)
+    said = next(q for q in inner if q.text == "Wir reden natürlich nicht davon")
+    assert said.speaker is not None and said.speaker.mention.text == "Wir"

@@ -1944,7 +1944,10 @@ def _frames_other_words(ss: SentenceContext, lo: int, hi: int, v: int) -> bool:
         return False  # a question asks about the speech or thought (``meinst du?``) and frames nothing
     # ``Ich glaube, …`` frames its content. Verbs of knowing (``ich weiß, …``, ``Weißt du, Amalie?``) are framed
     # the same way, and letting them through found 2 right of 8 on Redewiedergabe.
-    if after == ":" or (after and after[0] in quote_marks().all) or (n <= 2 and after in _FRAME_PUNCT):
+    # A nested quotation's opening mark lies outside the holder's words; the holder's own closing mark, inside
+    # them, ends the clause and frames nothing (``»Wir reden natürlich nicht davon«, sagte sie``).
+    nested_after = bool(after) and after[0] in quote_marks().all and not _inside(ss, hi + 1)
+    if after == ":" or nested_after or (n <= 2 and after in _FRAME_PUNCT):
         return True
     # Right after a nested quotation's closing mark, the clause is that quotation's tag (``als einer der Matrosen
     # plötzlich „Land!“ rief``): only the nested quotation's marks lie outside the holding one's words.
