@@ -87,3 +87,17 @@ def test_a_clause_that_fills_its_quotation_is_reported(embedded_extractor: Extra
     inner = _inner_quotes(embedded_extractor, text)
     said = next(q for q in inner if q.text == "Wir reden natürlich nicht davon")
     assert said.speaker is not None and said.speaker.mention.text == "Wir"
+
+
+@pytest.mark.models
+def test_words_after_a_speech_clause_and_a_colon_are_reported(embedded_extractor: Extractor) -> None:
+    """``Das hat sie uns alles selbst erzählt: wie …``: a clause of speaking that ends in a colon frames the words
+    after it, which have no marks of their own; they are the inner speaker's, up to the end of the sentence."""
+    text = (
+        "Die Magd kam herein. »Das hat sie uns später alles selbst erzählt: wie der weißhaarige Alte in "
+        "Seziermantel und schwarzer Samtmütze vor seinem Frühstück saß.«"
+    )
+    told = next(q for q in _inner_quotes(embedded_extractor, text) if "weißhaarige" in q.text)
+    assert told.text.endswith("vor seinem Frühstück saß.")
+    assert "erzählt" not in told.text
+    assert told.speaker is not None and told.speaker.mention.text == "sie"

@@ -1833,15 +1833,36 @@ def _speech_clauses(ss: SentenceContext) -> list[Found]:
             hi += 1
         lo, hi = _own_conjunct(sent, lo, hi, v)
         t = _trim(sent, lo, hi)
-        if t is None or _frames_other_words(ss, t[0], t[1], v):
+        if t is None:
             continue
-        t = (_dislocated_start(ss, t[0]), _content_after(ss, t[1]))
         cue = verbs[v]
         particle, lemma = (cue.particle, cue.lemma) if cue is not None else (None, sent[v].lemma.lower())
-        speaker = _clause_subject(sent, t[0], t[1], v)
         conf = SpeechClauseRule.confidence
+        if _frames_other_words(ss, t[0], t[1], v):
+            said = _after_colon(ss, t[1])
+            if said is not None:
+                speaker = _clause_subject(sent, t[0], t[1], v)
+                out.append(Found(said[0], said[1], speaker, v, particle, lemma, SpeechClauseRule.name, conf))
+            continue
+        t = (_dislocated_start(ss, t[0]), _content_after(ss, t[1]))
+        speaker = _clause_subject(sent, t[0], t[1], v)
         out.append(Found(t[0], t[1], speaker, v, particle, lemma, SpeechClauseRule.name, conf, True))
     return out
+
+
+def _after_colon(ss: SentenceContext, hi: int) -> tuple[int, int] | None:
+    """The words a speech clause ending in a colon introduces without marks of their own (``Denk' doch mal: was
+    sollten denn sonst die Weiber anfangen!``, ``ich schwöre es Euch: ehe ich …``), up to the end of the sentence
+    or of the quotation: what the inner speaker says or thinks, word for word. A nested quotation after the
+    colon is read as a quotation (:func:`~quotekit.extractor._nested_spoken`)."""
+    sent = ss.sent
+    k = hi + 2
+    if k >= len(sent) or sent[hi + 1].text != ":" or not _inside(ss, k) or sent[k].text[:1] in quote_marks().all:
+        return None
+    end = k
+    while end + 1 < len(sent) and _inside(ss, end + 1):
+        end += 1
+    return _trim(sent, k, end)
 
 
 def _own_conjunct(sent: ParsedSentence, lo: int, hi: int, v: int) -> tuple[int, int]:
