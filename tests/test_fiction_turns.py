@@ -418,3 +418,19 @@ def test_a_short_turn_that_opens_its_paragraph_is_direct(extractor: Extractor) -
     for opening in ("Sie hat sich", "Na hör mal", "Nun, du weißt", "So komm", "Ich kann nicht"):
         assert _kind(r, opening) is QuoteKind.DIRECT, opening
     assert _quote(r, "Der Dengler") is None
+
+
+# Older prose that leaves the closing mark out before an inline tag: the tag follows the quotation's own ``!``.
+INLINE_TAG = (
+    "Kaum im Stande mich zu bemeistern, legte ich die Flinte an.\n\n"
+    "»Schießen Sie nicht, schießen Sie nicht! rief Freund Brétignot, der mich im Auge behielt, mir zu.\n\n"
+    "Ich ließ die Flinte sinken.\n"
+)
+
+
+@pytest.mark.models
+def test_an_unclosed_quotation_ends_before_its_inline_tag(extractor: Extractor) -> None:
+    r = extractor.extract(INLINE_TAG)
+    q = _quote(r, "Schießen Sie")
+    assert q is not None and q.text == "Schießen Sie nicht, schießen Sie nicht!"
+    assert q.speaker is not None and "Brétignot" in q.speaker.mention.text
