@@ -397,3 +397,40 @@ SPEAKING_NOUN = (
 def test_a_noun_that_speaks_elsewhere_speaks_after_its_action(extractor: Extractor) -> None:
     q = _quote(extractor.extract(SPEAKING_NOUN), "Morgen gehen")
     assert q is not None and q.speaker is not None and q.speaker.mention.text.endswith("Schmied")
+
+
+# Short turns with no speech verb anywhere near: one a paragraph of its own with a dash after it, one with a tag
+# of no listed verb after its comma. A short title opening a paragraph goes on with the sentence that names it.
+SHORT_TURNS = (
+    "Der Kapitän sah ihn lange an.\n\n"
+    "»Sie hat sich was zum Versetzen ausgeliehen –«\n\n"
+    "»Na hör mal« –\n\n"
+    "»Nun, du weißt doch selbst, wie das war.«\n\n"
+    "»So komm herein!«\n\n"
+    "»Ich kann nicht«, kam es von der Tür; und ich gewahrte den Knaben.\n\n"
+    "»Der Dengler« hing damals im Flur des Hauses.\n"
+)
+
+
+@pytest.mark.models
+def test_a_short_turn_that_opens_its_paragraph_is_direct(extractor: Extractor) -> None:
+    r = extractor.extract(SHORT_TURNS)
+    for opening in ("Sie hat sich", "Na hör mal", "Nun, du weißt", "So komm", "Ich kann nicht"):
+        assert _kind(r, opening) is QuoteKind.DIRECT, opening
+    assert _quote(r, "Der Dengler") is None
+
+
+# Older prose that leaves the closing mark out before an inline tag: the tag follows the quotation's own ``!``.
+INLINE_TAG = (
+    "Kaum im Stande mich zu bemeistern, legte ich die Flinte an.\n\n"
+    "»Schießen Sie nicht, schießen Sie nicht! rief Freund Brétignot, der mich im Auge behielt, mir zu.\n\n"
+    "Ich ließ die Flinte sinken.\n"
+)
+
+
+@pytest.mark.models
+def test_an_unclosed_quotation_ends_before_its_inline_tag(extractor: Extractor) -> None:
+    r = extractor.extract(INLINE_TAG)
+    q = _quote(r, "Schießen Sie")
+    assert q is not None and q.text == "Schießen Sie nicht, schießen Sie nicht!"
+    assert q.speaker is not None and "Brétignot" in q.speaker.mention.text

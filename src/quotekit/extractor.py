@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import regex
 from pydantic import BaseModel
 
 from quotekit.assemble import Entry, build_result, quote_region
@@ -40,7 +41,7 @@ from quotekit.inputs import DocumentInput, as_record, check_documents, normalize
 from quotekit.lang import LANGUAGES, check_lang, profile
 from quotekit.language import mask_paragraphs, paragraph_languages, unsupported_paragraphs
 from quotekit.lexicon import anaphoric_opening_pattern, cue_surface_pattern, report_surface_pattern
-from quotekit.models import ExtractionResult, Language, Quote, QuoteKind, Span
+from quotekit.models import ExtractionResult, Language, Quote, QuoteFlag, QuoteKind, Span
 from quotekit.nlp import Pipelines
 from quotekit.paragraphs import Paragraph, paragraph_at, split_paragraphs, unwrap_lines
 from quotekit.parse_bounds import BoundedParse, flag_split_quotes, split_ranges
@@ -398,7 +399,30 @@ def detect_languages(work: _Work, lang: str) -> None:
 def scan(work: _Work) -> None:
     """Quote spans: the scanner knows no language and no parse. A paragraph of nothing but scare quotes
     (hundreds of bare labels) is dropped here, before it costs attribution time."""
-    work.spans = drop_label_floods(work.visible, work.paragraphs, scan_quotes(work.visible))
+    spans = drop_label_floods(work.visible, work.paragraphs, scan_quotes(work.visible))
+    work.spans = [_before_inline_tag(work, s) for s in spans]
+
+
+# End punctuation inside an unclosed quotation and a lower-case word after it: where a tag may begin.
+_INLINE_TAG = regex.compile(r"(?:[!?…]|\.\.\.)\s+(?=\p{Ll})")
+
+
+def _before_inline_tag(work: _Work, s: QuoteSpan) -> QuoteSpan:
+    """An unclosed quotation of one paragraph whose tag follows its own ``!``, ``?`` or ``…`` inside the
+    paragraph, the closing mark left out (``»Schießen Sie nicht! rief Freund Brétignot, …``, ``»Dort?…
+    erkundigte sich der Doctor noch einmal.``): the quotation ends before the tag, which is narration."""
+    if QuoteFlag.UNCLOSED not in s.flags or s.depth > 0 or s.reopen or QuoteFlag.HAS_NESTED in s.flags:
+        return s
+    text = work.visible
+    k = _para(work, s.start)
+    lang = work.languages[k] if k < len(work.languages) else None
+    if lang is None:
+        return s
+    cues = cue_surface_pattern(lang)
+    for m in _INLINE_TAG.finditer(text, s.start, s.end):
+        if cues.match(text, m.end()) is not None:
+            return replace(s, end=m.start() + len(m.group().rstrip()))
+    return s
 
 
 def select(work: _Work, times: StageTimes, *, selective: bool, indirect: bool) -> None:

@@ -77,7 +77,8 @@ class QuoteFlag(str, Enum):
     """Irregularities worth knowing about; a flagged quote is still a result, never an exception."""
 
     UNCLOSED = "unclosed"
-    """The opening mark was never closed; the span ends at the end of its paragraph."""
+    """The opening mark was never closed; the span ends at the end of its paragraph, or before a tag that follows
+    the quotation's own ``!``, ``?`` or ``…`` inside it (``»Schießen Sie nicht! rief Freund Brétignot``)."""
     UNOPENED = "unopened"
     """A closing mark with no opening one; the span starts at the start of its paragraph."""
     MULTI_PARAGRAPH = "multi_paragraph"

@@ -134,6 +134,22 @@ def _title_like(words: Sequence[str], lang: str) -> bool:
     return all(w[:1].isupper() or w.lower() in small for w in words)
 
 
+# After a quotation that is a turn of dialogue: a comma before its tag, a dash, or the end of the paragraph.
+_TURN_AFTER = regex.compile(r"[ \t]*(?:,|[–—]|\n|$)")
+# After a quotation that is a paragraph of its own: at most a dash (``»Na hör mal« –``).
+_ALONE_AFTER = regex.compile(r"[ \t]*(?:[–—][ \t]*)?(?:\n|$)")
+
+
+def _turn(text: str, o_start: int, c_end: int, *, alone: bool = False) -> bool:
+    """A short quotation that opens its paragraph and is followed by a comma, a dash or the paragraph's end is
+    a turn of dialogue (``»Ich kann nicht«, kam es von der Tür``, ``»Na hör mal« –``), not a label: a title
+    opening a paragraph goes on with the sentence it names (``„Eagle“ startet 2025``). With ``alone``, only
+    a dash may follow it in its paragraph."""
+    line_start = text.rfind("\n", 0, o_start) + 1
+    after = _ALONE_AFTER if alone else _TURN_AFTER
+    return line_start > 0 and not text[line_start:o_start].strip() and after.match(text, c_end) is not None
+
+
 def _has_verb(parsed: ParsedSentence | None, start: int, end: int) -> bool:
     """The parse finds a verb inside the marks (``rufend: „Es lebe der König“``): a saying, not a label."""
     return parsed is not None and any(start <= w.start and w.end <= end and w.upos in ("VERB", "AUX") for w in parsed)
@@ -334,6 +350,8 @@ class QuoteClassifier:
 
         if _DASH_TURN.search(before):
             return "direct"  # a turn after a finished quotation and a dash, though its tag follows (``– »Sau« sprach``)
+        if _turn(text, o_start, c_end, alone=True):
+            return "direct"  # a paragraph of its own after another (``»Na hör mal« –``): a turn, whatever its words
         if sent is not None and _in_speaker_phrase(sent, o_start, c_end, text[start:end]):
             return "none"  # ``Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte``: a name in the speaker
         if (
@@ -374,8 +392,9 @@ class QuoteClassifier:
         if not before_words:
             # A quote that opens its sentence is someone's words unless it is a bare label: short, no speech verb
             # around, and no sentence-final punctuation of its own (``„Eagle“ startet 2025.`` vs ``“Big time.”``).
-            ends_utterance = text[start:end].rstrip().endswith((".", "!", "?", "…", ","))
-            if short and not sentence_has_cue and not ends_utterance:
+            # A dash at the end breaks off speech (``»Miß Murky war –«``).
+            ends_utterance = text[start:end].rstrip().endswith((".", "!", "?", "…", ",", "–", "—"))
+            if short and not sentence_has_cue and not ends_utterance and not _turn(text, o_start, c_end):
                 return "none"
             return "direct"
         if before.endswith(",") and _has_cue(text, s_start, o_start, lang, sent):

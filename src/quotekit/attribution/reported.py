@@ -136,6 +136,7 @@ _CONTINUATION_GAP = 250
 # quotation, or a sentence whose statement was not found): about three sentences.
 _RESUMPTION_GAP = 600
 _FINITE_UPOS = frozenset({"VERB", "AUX"})
+_NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM", "ADP"})
 _MIN_CONTENT_WORDS = 3
 # Longest stretch from ``as``/``wie`` to its speech verb: in verb-second languages the subordinate clause puts the
 # verb last, after a subject and a time or place phrase (``Wie der Weltverband FIFA in der Nacht bekanntgegeben
@@ -2025,7 +2026,8 @@ def _speech_clauses(ss: SentenceContext) -> list[Found]:
         if (
             w.index not in verbs
             and (w.lemma.lower() in thought or w.text.lower() in thought)
-            and w.upos not in ("NOUN", "PROPN", "DET", "PRON", "ADP", "PUNCT")
+            # ``weiß`` is also the adjective ``white`` (``das weiße Kreuz``).
+            and w.upos not in ("NOUN", "PROPN", "DET", "PRON", "ADP", "PUNCT", "ADJ")
             and _inside(ss, w.index)
         ):
             verbs[w.index] = None
@@ -2040,16 +2042,86 @@ def _speech_clauses(ss: SentenceContext) -> list[Found]:
         hi = v
         while hi + 1 < len(sent) and not _is_punct(sent[hi + 1]) and _inside(ss, hi + 1):
             hi += 1
+        lo, hi = _own_conjunct(sent, lo, hi, v)
         t = _trim(sent, lo, hi)
-        if t is None or _frames_other_words(ss, t[0], t[1], v):
+        if t is None:
             continue
-        t = (t[0], _content_after(ss, t[1]))
         cue = verbs[v]
         particle, lemma = (cue.particle, cue.lemma) if cue is not None else (None, sent[v].lemma.lower())
-        speaker = _clause_subject(sent, t[0], t[1], v)
         conf = SpeechClauseRule.confidence
+        if _frames_other_words(ss, t[0], t[1], v):
+            said = _after_colon(ss, t[1])
+            if said is not None:
+                speaker = _clause_subject(sent, t[0], t[1], v)
+                out.append(Found(said[0], said[1], speaker, v, particle, lemma, SpeechClauseRule.name, conf))
+            continue
+        t = (_dislocated_start(ss, t[0]), _content_after(ss, t[1]))
+        speaker = _clause_subject(sent, t[0], t[1], v)
         out.append(Found(t[0], t[1], speaker, v, particle, lemma, SpeechClauseRule.name, conf, True))
     return out
+
+
+def _after_colon(ss: SentenceContext, hi: int) -> tuple[int, int] | None:
+    """The words a speech clause ending in a colon introduces without marks of their own (``Denk' doch mal: was
+    sollten denn sonst die Weiber anfangen!``, ``ich schwöre es Euch: ehe ich …``), up to the end of the sentence
+    or of the quotation: what the inner speaker says or thinks, word for word. A nested quotation after the
+    colon is read as a quotation (:func:`~quotekit.extractor._nested_spoken`)."""
+    sent = ss.sent
+    k = hi + 2
+    if k >= len(sent) or sent[hi + 1].text != ":" or not _inside(ss, k) or sent[k].text[:1] in quote_marks().all:
+        return None
+    end = k
+    while end + 1 < len(sent) and _inside(ss, end + 1):
+        end += 1
+    return _trim(sent, k, end)
+
+
+def _own_conjunct(sent: ParsedSentence, lo: int, hi: int, v: int) -> tuple[int, int]:
+    """The part of a speech clause's words ``lo..hi`` that belongs to its verb ``v``: a coordinator joining
+    another verb's clause bounds it (``[Dann schwieg sie wieder] und kam des Abends nicht her``, ``ich gab ihm
+    keine Antwort und [wiederholte nur alles]``), and so does the preposition of an infinitive clause the verb
+    heads (``ich kann euch nicht auflösen [ohne euch Lebewohl zu sagen]``). Redewiedergabe marks the speech
+    clause alone; with the other clause the span overlapped its segment by less than half."""
+
+    def verb_in(a: int, b: int) -> bool:
+        return any(w.upos in _FINITE_UPOS for w in sent.words[a:b])
+
+    def joins(w: Word) -> bool:
+        # A coordinator of clauses hangs on the next clause's verb, not on a noun (``in Liebe und Freundschaft``).
+        return w.upos == "CCONJ" and 0 <= w.head < len(sent) and sent[w.head].upos not in _NOMINAL_UPOS
+
+    for k in range(v + 1, hi + 1):
+        if joins(sent[k]) and verb_in(k + 1, hi + 1):
+            hi = k - 1
+            break
+    openers = lexicon_words("report_opener", sent.lang)
+    for k in range(v - 1, lo, -1):
+        w = sent[k]
+        opens = w.upos in ("ADP", "SCONJ") and w.text.lower() in openers and not verb_in(k + 1, v)
+        if (joins(w) or opens) and verb_in(lo, k):
+            lo = k if opens else k + 1
+            break
+    return lo, hi
+
+
+def _dislocated_start(ss: SentenceContext, lo: int) -> int:
+    """Where a speech clause starts whose object is a demonstrative taking up the words before its comma (``Die
+    Geschichte von der Tangerschlacht, [die] weißt du nicht``, ``Alles, was Werth hat, [das] kenne ich ja``):
+    the dislocated words are what is known or said, and the segment opens with them, at the last semicolon,
+    colon or the start of the sentence or quotation."""
+    sent = ss.sent
+    w = sent[lo]
+    # The verb right after the pronoun: verb-second, so no relative clause (``etwas, das du weißt``).
+    dem = "Dem" in w.feats.get("PronType", "").split(",")
+    if lo < 2 or lo + 1 >= len(sent) or w.upos != "PRON" or not dem or sent[lo - 1].text != ",":
+        return lo
+    if sent[lo + 1].upos not in _FINITE_UPOS:
+        return lo
+    start = lo - 1
+    while start > 0 and _inside(ss, start - 1) and sent[start - 1].text not in (";", ":"):
+        start -= 1
+    t = _trim(sent, start, lo)
+    return lo if t is None else t[0]
 
 
 def _content_after(ss: SentenceContext, hi: int) -> int:
@@ -2104,11 +2176,32 @@ def _frames_other_words(ss: SentenceContext, lo: int, hi: int, v: int) -> bool:
         return False  # a question asks about the speech or thought (``meinst du?``) and frames nothing
     # ``Ich glaube, …`` frames its content. Verbs of knowing (``ich weiß, …``, ``Weißt du, Amalie?``) are framed
     # the same way, and letting them through found 2 right of 8 on Redewiedergabe.
-    if after == ":" or (after and after[0] in quote_marks().all) or (n <= 2 and after in _FRAME_PUNCT):
+    # A nested quotation's opening mark lies outside the holder's words; the holder's own closing mark, inside
+    # them, ends the clause and frames nothing (``»Wir reden natürlich nicht davon«, sagte sie``).
+    nested_after = bool(after) and after[0] in quote_marks().all and not _inside(ss, hi + 1)
+    if after == ":" or nested_after or (n <= 2 and after in _FRAME_PUNCT):
         return True
-    # A verb-first tag after a comma or dash (``sagte eine Frau``, ``so antwortet``) tags the words before it.
+    # Right after a nested quotation's closing mark, the clause is that quotation's tag (``als einer der Matrosen
+    # plötzlich „Land!“ rief``): only the nested quotation's marks lie outside the holding one's words.
+    if lo > 0 and not _inside(ss, lo - 1) and sent[lo - 1].text[:1] in quote_marks().all:
+        return True
+    # A verb-first tag after a comma or dash (``sagte eine Frau``, ``so antwortet``, with its finite auxiliary
+    # first: ``hat der Fuchs gemeint``, ``läßt Ihm die Frau Amtmännin sagen``) tags the words before it.
     first = v == lo or (v == lo + 1 and sent[lo].upos in ("ADV", "CCONJ"))
-    return lo > 0 and sent[lo - 1].text in _FRAME_PUNCT and first and n <= 4
+    if lo > 0 and sent[lo - 1].text in _FRAME_PUNCT and first and n <= 4:
+        return True
+    return (
+        lo > 0
+        and sent[lo - 1].text == ","
+        and after in (",", "")
+        and n <= 6
+        # the finite verb first and the speech verb last: the tag's word order (``hat der Fuchs gemeint``)
+        and sent[lo].upos in _FINITE_UPOS
+        and sent[lo].feats.get("VerbForm") not in ("Inf", "Part")
+        and v == hi
+        # a noun after the verb, a tag's speaker (a conditional ``kenne ich etwas nicht, so …`` has none)
+        and any(sent[k].upos in ("NOUN", "PROPN") for k in range(lo + 1, v))
+    )
 
 
 class SpeechClauseRule(_SentenceRule):
@@ -2554,6 +2647,12 @@ def _clipped(text: str, st: ReportedStatement, end: int, nested: Sequence[tuple[
     return replace(st, end=end, kind="mixed" if _quoted_share(st.start, end, nested) > 0 else "indirect")
 
 
+def _clause_stop(text: str, st: ReportedStatement) -> int | None:
+    """The first semicolon or colon inside the statement's content; None without one."""
+    k = min((i for i in (text.find(";", st.start, st.end), text.find(":", st.start, st.end)) if i >= 0), default=-1)
+    return k if k > st.start else None
+
+
 def _narration_only(rule: Rule) -> bool:
     """Whether a rule stays out of the quotations (:func:`find_embedded`)."""
     return bool(getattr(rule, "narration_only", False))
@@ -2686,6 +2785,11 @@ def find_embedded(
         if st.end > b:
             # The parse ran the clause on into the tag after the marks (``er komme morgen«, erklärte Marie``).
             st = _clipped(text, st, b, nested)
+        stop = _clause_stop(text, st)
+        if stop is not None:
+            # Inside a character's speech a semicolon or colon ends what they report (``…, um deinem Vater etwas
+            # anzuhängen; aber hereinkommen kannst du nicht``); the parse runs the content on into the next clause.
+            st = _clipped(text, st, stop, nested)
         spans = [(st.start, st.end)]
         if st.cue is not None:
             spans.append(st.cue[:2])
