@@ -1890,7 +1890,8 @@ def _findings(ss: SentenceContext) -> list[Found]:
         hi = _span_words(sent, v)[1] if sent[v].deprel == "acl:relcl" else len(sent) - 1
         lo = v + 1
         hi = min(hi, _trailing_adjunct(sent, v, lo, _content_children(ss, v)))
-        hi = _content_tail(sent, lo, _before_trailing_relative(sent, lo, hi))
+        speech_verbs = frozenset(c.verb for c in ss.cues())
+        hi = _content_tail(sent, lo, _before_trailing_relative(sent, lo, hi), speech_verbs)
         t = _trim(sent, lo, hi)
         if t is None or sum(not _is_punct(w) for w in sent.words[t[0] : t[1] + 1]) < _MIN_CONTENT_WORDS:
             continue
