@@ -105,8 +105,10 @@ class TurnTakingSieve:
         if not turns or turns[0][0] != quote.paragraph - 1 or not _is_turn(ctx, turns[0][1]):
             # a narration paragraph lies between, or the paragraph before is narration with a quotation inside
             # (no turn of a dialogue): the exchange reset, and only the turns after this one may say who speaks
-            return self._from_later_turns(ctx, quote, None, addressed_here) or self._addressed_in_exchange(
-                ctx, quote, None, addressed_here
+            return (
+                self._from_later_turns(ctx, quote, None, addressed_here)
+                or self._addressed_in_exchange(ctx, quote, None, addressed_here)
+                or self._opening_scene(ctx, quote, addressed_here)
             )
         last = _speaker_of_turn(ctx, turns[0][1])
         found = self._addressed(ctx, turns[0][1], last, addressed_here)
@@ -137,6 +139,20 @@ class TurnTakingSieve:
                 None, MentionKind.NAME, None, self.name, self.alternation, rule="not_the_addressee"
             )
         return found
+
+    def _opening_scene(
+        self, ctx: Context, quote: QuoteTarget, addressed_here: list[tuple[int, int]]
+    ) -> Attribution | None:
+        """The first turn after narration, in a dialogue: the character that narration names (never the next
+        turn's own speaker, nor anyone addressed here)."""
+        if not self._in_dialogue(ctx):
+            return None
+        exclude: list[tuple[int, int] | None] = list(addressed_here)
+        later = _later_turns(ctx, quote, 1)
+        if later and later[0][0] == quote.paragraph + 1:
+            nxt = _own_speaker(ctx, later[0][1])
+            exclude.append(nxt.speaker if nxt is not None else None)
+        return scene_character(ctx, quote, exclude)
 
     def _addressed_in_exchange(
         self, ctx: Context, quote: QuoteTarget, last: Attribution | None, addressed_here: list[tuple[int, int]]
