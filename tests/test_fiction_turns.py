@@ -469,3 +469,13 @@ def test_the_first_turn_after_narration_is_the_character_it_names(extractor: Ext
     q = _quote(extractor.extract(text), "Where have you")
     assert q is not None and q.speaker is not None and q.speaker.mention.text == "Marilla"
     assert "scene_character" in q.rules
+
+
+@pytest.mark.models
+def test_a_name_after_an_endearment_is_addressed(extractor: Extractor) -> None:
+    # ``my dear Jane``: the tagger takes ``dear`` for a noun; the name is still the one spoken to, and speaks next
+    text = '"Come here, my dear Jane, and sit by me," said Mrs. Bennet.\n\n"I would rather stand."\n'
+    r = extractor.extract(text)
+    first, second = _quote(r, "Come here"), _quote(r, "I would rather")
+    assert first is not None and first.addressee is not None and first.addressee.text == "Jane"
+    assert second is not None and second.speaker is not None and second.speaker.mention.text == "Jane"

@@ -572,6 +572,7 @@ def _name_word(w: Word, lang: str) -> bool:
 
 
 def _vocative_edges(sent: ParsedSentence, a: int, b: int, lo: int, hi: int) -> bool:
+    a = _endearment_start(sent, a, lo)
     # the quotation's own marks are punctuation too: ``"Freddy, do fetch …"``
     before = a == lo or sent[a - 1].text in _VOCATIVE_BEFORE or sent[a - 1].upos in ("INTJ", "PUNCT")
     after = b == hi or sent[b + 1].text in _VOCATIVE_AFTER or sent[b + 1].upos == "PUNCT"
@@ -580,6 +581,20 @@ def _vocative_edges(sent: ParsedSentence, a: int, b: int, lo: int, hi: int) -> b
     if opens and not any(is_title(sent[k].text) or first_name_gender(sent[k].text) for k in range(a, b + 1)):
         return False
     return before and after  # a name standing alone as the whole quotation (``"Anne!"``) is a call too
+
+
+def _endearment_start(sent: ParsedSentence, a: int, lo: int) -> int:
+    """Where a name's endearment begins: ``my dear Jane``, ``mein lieber Hans`` (lower-case adjectives or nouns
+    after a possessive);
+    ``a`` itself when none stands before it. Adjectives alone are left out: ``Poor Anne!`` mostly talks about
+    Anne."""
+    k = a
+    # the tagger often takes ``dear`` for a noun
+    while k > lo and sent[k - 1].upos in ("ADJ", "NOUN") and sent[k - 1].text[:1].islower():
+        k -= 1
+    if k > lo and sent[k - 1].feats.get("Poss") == "Yes" and sent[k - 1].upos in ("PRON", "DET"):
+        return k - 1
+    return a
 
 
 def find_addressees(
