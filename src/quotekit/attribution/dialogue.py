@@ -6,9 +6,11 @@ Dialogism Novel Corpus the speaker two turns back is right for 85 % of the untag
 of different speakers (96 % when only paragraph breaks lie between). A name addressed in the previous turn
 (``"Look, Anne, …"``) is the likely next speaker. A tag after an untagged run fixes it backwards by parity. (The
 subject of a narration paragraph right before an untagged turn is its speaker for about a third of such PDNC turns
-and its listener about as often; it is not used.)
+and its listener about as often; it is not used.) A party that no tag or address of its run names is the
+speaking character that the narration opening the run names (:func:`scene_character`).
 
-:class:`TurnTakingSieve` is a rule of the ``NEIGHBOURS`` phase and runs before continuation; :func:`vocatives`
+:class:`TurnTakingSieve` is a rule of the ``NEIGHBOURS`` phase and runs before continuation,
+:class:`SceneCharacterSieve` after every other quotation rule; :func:`vocatives`
 and :func:`find_addressees` say who a quotation is addressed to (``Quote.addressee``).
 """
 
@@ -58,11 +60,12 @@ class TurnTakingSieve:
     speakers), the speaker of two turns back; (3) parity backwards: the speaker of the first later turn with a
     tag of its own an even number of turns ahead, in an unbroken run of turns (``"…" ⏎ "…" ⏎ "…," said Anne.``
     → Anne for the first); (4) the name the other party addresses in its other turns of the run (``"Of the
-    ball, Lizzy, …"`` three turns ahead → Lizzy); (5) in a dialogue, after X's turn, the latest other speaker
-    (never X: no speaker rather than continuation's X). A narration paragraph resets the exchange: then only
-    (3) and (4) may answer. A quotation that addresses the previous speaker by name (``"Down by the brook,
-    Marilla."``) is not that speaker's: it gets no speaker rather than continuation's answer, and the turn after
-    it goes back to the previous speaker.
+    ball, Lizzy, …"`` three turns ahead → Lizzy); (5) in a dialogue, after X's turn, a character the narration
+    opening the run names (:func:`scene_character`), else the latest other speaker (never X: no speaker rather
+    than continuation's X). A narration paragraph resets the exchange: then only (3), (4) and, in a dialogue,
+    the character that narration names may answer. A quotation that addresses the previous speaker by name
+    (``"Down by the brook, Marilla."``) is not that speaker's: it gets no speaker rather than continuation's
+    answer, and the turn after it goes back to the previous speaker.
 
     English: ``"Where?" asked Anne. ⏎ "In the garden," said Marilla. ⏎ "Alone?"`` → Anne. German:
     ``»Wohin?« fragte Anne. ⏎ »In den Garten«, sagte Marilla. ⏎ »Allein?«`` → Anne. Known failure: a third
