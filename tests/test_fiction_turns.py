@@ -412,6 +412,30 @@ SHORT_TURNS = (
 )
 
 
+# --- the party the narration that opens the scene names (issue 15, thirteenth step) ----------------------------
+
+# One party of the exchange is tagged (Mr. Eager), the other is never tagged or addressed in it; the narration
+# that opens the scene names her, and she tags a quotation later in the text.
+SCENE_EN = (
+    "Mr. Eager sat down beside the window, and Lucy watched the rain on the glass.\n\n"
+    '"Shall we go out this afternoon?" said Mr. Eager.\n\n'
+    '"I would rather stay in."\n\n'
+    '"The rain will stop by four."\n\n'
+    '"Then we shall see."\n\n'
+    "An hour later the sun came out over the river.\n\n"
+    '"It has stopped," said Lucy.\n'
+)
+SCENE_DE = (
+    "Der Müller stand am Fenster, und Grete sah ihm zu.\n\n"
+    "»Gehst du heute noch in die Stadt?« fragte der Müller.\n\n"
+    "»Nein, morgen erst.«\n\n"
+    "»Dann bring mir Tabak mit.«\n\n"
+    "»Wenn ich daran denke.«\n\n"
+    "Am Abend kam der Knecht nach Hause.\n\n"
+    "»Es regnet«, sagte Grete.\n"
+)
+
+
 @pytest.mark.models
 def test_a_short_turn_that_opens_its_paragraph_is_direct(extractor: Extractor) -> None:
     r = extractor.extract(SHORT_TURNS)
@@ -434,3 +458,61 @@ def test_an_unclosed_quotation_ends_before_its_inline_tag(extractor: Extractor) 
     q = _quote(r, "Schießen Sie")
     assert q is not None and q.text == "Schießen Sie nicht, schießen Sie nicht!"
     assert q.speaker is not None and "Brétignot" in q.speaker.mention.text
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(("text", "first", "third", "name"), [
+    (SCENE_EN, "I would rather", "Then we shall", "Lucy"),
+    (SCENE_DE, "Nein, morgen", "Wenn ich", "Grete"),
+])  # fmt: skip
+def test_the_untagged_party_is_the_character_the_scene_opens_with(
+    extractor: Extractor, text: str, first: str, third: str, name: str
+) -> None:
+    r = extractor.extract(text)
+    q = _quote(r, first)
+    assert q is not None and q.speaker is not None and q.speaker.mention.text == name
+    assert "scene_character" in q.rules
+    later = _quote(r, third)  # the alternation carries the name on
+    assert later is not None and later.speaker is not None and later.speaker.mention.text == name
+
+
+@pytest.mark.models
+def test_news_quotes_after_a_paragraph_naming_people_stay_continuation(extractor: Extractor) -> None:
+    # no dialogue: one source quoted over several paragraphs, with another person named in the paragraph before
+    text = (
+        "Governor Hale met Senator Brooks in Albany on Monday to discuss the budget.\n\n"
+        '"We will pass this bill before the summer," Hale said.\n\n'
+        '"It is the right thing to do for the state."\n'
+    )
+    q = _quote(extractor.extract(text), "It is the right")
+    assert q is not None and "scene_character" not in q.rules
+    assert q.speaker is not None and q.speaker.mention.text == "Hale"
+
+
+@pytest.mark.models
+def test_the_first_turn_after_narration_is_the_character_it_names(extractor: Extractor) -> None:
+    # the next turn is Anne's own: the turn before it is the other character the narration brings in
+    text = (
+        '"Will you walk with me?" asked Anne.\n\n'
+        '"Gladly," said Diana.\n\n'
+        '"Then come along," said Anne.\n\n'
+        '"Wait for me," said Diana.\n\n'
+        "They walked down the lane until Marilla met them at the gate.\n\n"
+        '"Where have you two been all afternoon?"\n\n'
+        '"Down by the brook," said Anne.\n\n'
+        "Supper was late that evening.\n\n"
+        '"Sit down, both of you," said Marilla.\n'
+    )
+    q = _quote(extractor.extract(text), "Where have you")
+    assert q is not None and q.speaker is not None and q.speaker.mention.text == "Marilla"
+    assert "scene_character" in q.rules
+
+
+@pytest.mark.models
+def test_a_name_after_an_endearment_is_addressed(extractor: Extractor) -> None:
+    # ``my dear Jane``: the tagger takes ``dear`` for a noun; the name is still the one spoken to, and speaks next
+    text = '"Come here, my dear Jane, and sit by me," said Mrs. Bennet.\n\n"I would rather stand."\n'
+    r = extractor.extract(text)
+    first, second = _quote(r, "Come here"), _quote(r, "I would rather")
+    assert first is not None and first.addressee is not None and first.addressee.text == "Jane"
+    assert second is not None and second.speaker is not None and second.speaker.mention.text == "Jane"

@@ -16,7 +16,7 @@ from quotekit.attribution.adjacency import AdjacencySieve
 from quotekit.attribution.clause_subject import ClauseSubjectSieve
 from quotekit.attribution.context import Attribution, Context, QuoteTarget, safe_match
 from quotekit.attribution.continuation import ContinuationSieve
-from quotekit.attribution.dialogue import TurnTakingSieve
+from quotekit.attribution.dialogue import SceneCharacterSieve, TurnTakingSieve
 from quotekit.attribution.headline import HeadlineRule
 from quotekit.attribution.narrative import NarrativeSubjectSieve
 from quotekit.attribution.pattern import PatternSieve
@@ -37,6 +37,7 @@ SIEVES: tuple[Rule, ...] = (
     TurnTakingSieve(),
     ContinuationSieve(),
     NarrativeSubjectSieve(),
+    SceneCharacterSieve(),
 )
 """The quotation rules of the default chain: the first that answers decides."""
 

@@ -161,6 +161,7 @@ class Context:
     _own: dict[int, Attribution | None] = field(init=False, default_factory=dict)
     _cues: dict[int, list[Cue]] = field(init=False, default_factory=dict)
     _flags: dict[str, bool] = field(init=False, default_factory=dict)
+    _values: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.regions = [q.region for q in self.quotes]
@@ -176,6 +177,13 @@ class Context:
                 self._touching.setdefault(k, []).append(si)
         self._blocked_in: dict[int, list[tuple[int, int]]] = {}
         self.final = [None] * len(self.quotes)
+
+    def document_value(self, key: str, compute: Callable[[], frozenset[str]]) -> frozenset[str]:
+        """A set of words about the whole document (fixed while the chain runs), computed on the first ask, as
+        :meth:`document_flag` does for facts."""
+        if key not in self._values:
+            self._values[key] = compute()
+        return self._values[key]
 
     def document_flag(self, key: str, compute: Callable[[], bool]) -> bool:
         """A fact about the whole document that a rule derives from the quotes' own evidence (fixed while the chain

@@ -6,9 +6,11 @@ Dialogism Novel Corpus the speaker two turns back is right for 85 % of the untag
 of different speakers (96 % when only paragraph breaks lie between). A name addressed in the previous turn
 (``"Look, Anne, …"``) is the likely next speaker. A tag after an untagged run fixes it backwards by parity. (The
 subject of a narration paragraph right before an untagged turn is its speaker for about a third of such PDNC turns
-and its listener about as often; it is not used.)
+and its listener about as often; it is not used.) A party that no tag or address of its run names is the
+speaking character that the narration opening the run names (:func:`scene_character`).
 
-:class:`TurnTakingSieve` is a rule of the ``NEIGHBOURS`` phase and runs before continuation; :func:`vocatives`
+:class:`TurnTakingSieve` is a rule of the ``NEIGHBOURS`` phase and runs before continuation,
+:class:`SceneCharacterSieve` after every other quotation rule; :func:`vocatives`
 and :func:`find_addressees` say who a quotation is addressed to (``Quote.addressee``).
 """
 
@@ -29,7 +31,7 @@ from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
 from quotekit.tree import ParsedSentence, Word
 
-__all__ = ["TurnTakingSieve", "find_addressees", "vocatives"]
+__all__ = ["SceneCharacterSieve", "TurnTakingSieve", "find_addressees", "scene_character", "vocatives"]
 
 # What may stand in a paragraph before the quotation that opens a turn: space and the dash of a dash-introduced
 # turn (``– »…«``, ``— "…"``).
@@ -58,11 +60,12 @@ class TurnTakingSieve:
     speakers), the speaker of two turns back; (3) parity backwards: the speaker of the first later turn with a
     tag of its own an even number of turns ahead, in an unbroken run of turns (``"…" ⏎ "…" ⏎ "…," said Anne.``
     → Anne for the first); (4) the name the other party addresses in its other turns of the run (``"Of the
-    ball, Lizzy, …"`` three turns ahead → Lizzy); (5) in a dialogue, after X's turn, the latest other speaker
-    (never X: no speaker rather than continuation's X). A narration paragraph resets the exchange: then only
-    (3) and (4) may answer. A quotation that addresses the previous speaker by name (``"Down by the brook,
-    Marilla."``) is not that speaker's: it gets no speaker rather than continuation's answer, and the turn after
-    it goes back to the previous speaker.
+    ball, Lizzy, …"`` three turns ahead → Lizzy); (5) in a dialogue, after X's turn, a character the narration
+    opening the run names (:func:`scene_character`), else the latest other speaker (never X: no speaker rather
+    than continuation's X). A narration paragraph resets the exchange: then only (3), (4) and, in a dialogue,
+    the character that narration names may answer. A quotation that addresses the previous speaker by name
+    (``"Down by the brook, Marilla."``) is not that speaker's: it gets no speaker rather than continuation's
+    answer, and the turn after it goes back to the previous speaker.
 
     English: ``"Where?" asked Anne. ⏎ "In the garden," said Marilla. ⏎ "Alone?"`` → Anne. German:
     ``»Wohin?« fragte Anne. ⏎ »In den Garten«, sagte Marilla. ⏎ »Allein?«`` → Anne. Known failure: a third
@@ -105,14 +108,19 @@ class TurnTakingSieve:
         if not turns or turns[0][0] != quote.paragraph - 1 or not _is_turn(ctx, turns[0][1]):
             # a narration paragraph lies between, or the paragraph before is narration with a quotation inside
             # (no turn of a dialogue): the exchange reset, and only the turns after this one may say who speaks
-            return self._from_later_turns(ctx, quote, None, addressed_here) or self._addressed_in_exchange(
-                ctx, quote, None, addressed_here
+            return (
+                self._from_later_turns(ctx, quote, None, addressed_here)
+                or self._addressed_in_exchange(ctx, quote, None, addressed_here)
+                or self._opening_scene(ctx, quote, addressed_here)
             )
         last = _speaker_of_turn(ctx, turns[0][1])
         found = self._addressed(ctx, turns[0][1], last, addressed_here)
         two_back = len(turns) == 2 and turns[1][0] == turns[0][0] - 1
         if found is None and two_back and _is_turn(ctx, turns[1][1]):
             found = self._alternation(ctx, last, _speaker_of_turn(ctx, turns[1][1], unknown=True), addressed_here)
+            if found is not None and found.speaker is None and last is not None:
+                # two turns back spoke a party no tag names: the narration that opened the scene may name them
+                found = scene_character(ctx, quote, [last.speaker, *addressed_here]) or found
         if found is None and (last is None or last.speaker is None or self._in_dialogue(ctx)):
             # news runs one speaker's quotations over several paragraphs: after a turn with a speaker, parity
             # from the turns ahead needs a dialogue
@@ -122,14 +130,32 @@ class TurnTakingSieve:
         if found is None and last is not None and last.speaker is not None and self._in_dialogue(ctx):
             # In a novel's dialogue an untagged turn right after X's turn is almost never X's again (16 of about
             # 800 such PDNC turns), while news often runs one speaker's quotations over several paragraphs.
-            found = self._other_party(ctx, quote, last, addressed_here) or Attribution(
-                None, MentionKind.NAME, None, self.name, self.alternation, rule=_NOT_PREVIOUS
+            found = (
+                scene_character(ctx, quote, [last.speaker, *addressed_here])
+                or self._other_party(ctx, quote, last, addressed_here)
+                or Attribution(None, MentionKind.NAME, None, self.name, self.alternation, rule=_NOT_PREVIOUS)
             )
         if found is None and last is not None and _names_any(ctx, last.speaker, addressed_here):
             # ``"Down by the brook, Marilla."`` after Marilla's question: whoever speaks, it is not the person
             # addressed, so the previous speaker does not carry on (continuation would say so).
-            return Attribution(None, MentionKind.NAME, None, self.name, self.alternation, rule="not_the_addressee")
+            return scene_character(ctx, quote, [last.speaker, *addressed_here]) or Attribution(
+                None, MentionKind.NAME, None, self.name, self.alternation, rule="not_the_addressee"
+            )
         return found
+
+    def _opening_scene(
+        self, ctx: Context, quote: QuoteTarget, addressed_here: list[tuple[int, int]]
+    ) -> Attribution | None:
+        """The first turn after narration, in a dialogue: the character that narration names (never the next
+        turn's own speaker, nor anyone addressed here)."""
+        if not self._in_dialogue(ctx):
+            return None
+        exclude: list[tuple[int, int] | None] = list(addressed_here)
+        later = _later_turns(ctx, quote, 1)
+        if later and later[0][0] == quote.paragraph + 1:
+            nxt = _own_speaker(ctx, later[0][1])
+            exclude.append(nxt.speaker if nxt is not None else None)
+        return scene_character(ctx, quote, exclude)
 
     def _addressed_in_exchange(
         self, ctx: Context, quote: QuoteTarget, last: Attribution | None, addressed_here: list[tuple[int, int]]
@@ -283,6 +309,97 @@ class TurnTakingSieve:
             confidence=round(min(two.confidence * self.factor, self.alternation), 3),
             rule="two_turns_back",
         )
+
+
+class SceneCharacterSieve:
+    """An untagged turn of a dialogue that no other rule answered: a speaking character named in the narration
+    that opens its run of turns (:func:`scene_character`).
+
+    ``Miss Lavish bristled.`` ⏎ ``"Most certainly I have."`` → Miss Lavish, when Miss Lavish tags a quotation
+    somewhere in the text. Runs last among the quotation rules, and only in a document that holds a dialogue
+    (:meth:`TurnTakingSieve._is_dialogue`; no news article of the dev sets does).
+    """
+
+    name = "scene_character"
+    languages = None
+    phase = Phase.NEIGHBOURS
+
+    def __init__(self) -> None:
+        self._turns = TurnTakingSieve()
+
+    def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
+        if not _opens_turn(ctx, quote) or _tagged_later_in_paragraph(ctx, quote):
+            return None
+        if not self._turns._in_dialogue(ctx):
+            return None
+        exclude: list[tuple[int, int] | None] = list(vocatives(ctx, quote))
+        turns = _previous_turns(ctx, quote, limit=1)
+        if turns and turns[0][0] == quote.paragraph - 1:
+            last = _speaker_of_turn(ctx, turns[0][1])
+            exclude.append(last.speaker if last is not None else None)
+        later = _later_turns(ctx, quote, 1)
+        if later and later[0][0] == quote.paragraph + 1:
+            nxt = _own_speaker(ctx, later[0][1])
+            exclude.append(nxt.speaker if nxt is not None else None)
+        return scene_character(ctx, quote, exclude)
+
+
+_SCENE_TURNS = 12
+"""Turns back to the narration that opens a run: further back, the scene it names is no longer this one."""
+_NAME_WORD = regex.compile(r"\p{Lu}\p{L}+")
+_SCENE_CONFIDENCE = 0.4
+
+
+def scene_character(ctx: Context, quote: QuoteTarget, exclude: Sequence[tuple[int, int] | None]) -> Attribution | None:
+    """The first character named in the narration paragraph right before the unbroken run of turns that holds
+    the quote, other than those in ``exclude`` (the party the run's turns already name, anyone addressed here).
+
+    A character is a name that tags a quotation of the text as its speaker (``said Darcy``): a narration
+    paragraph that opens a dialogue names who takes part in it (``Jane then took it from her pocket-book``), and
+    a turn whose party no tag or address names is most often theirs (on PDNC about two in three such turns)."""
+    names = ctx.document_value("scene_character:names", lambda: _speaking_names(ctx))
+    if not names:
+        return None
+    first = quote
+    p = quote.paragraph
+    for i, (tp, turn) in enumerate(_previous_turns(ctx, quote, limit=_SCENE_TURNS)):
+        if tp != p - 1 - i or not _is_turn(ctx, turn):
+            break
+        if i == _SCENE_TURNS - 1:
+            return None  # a run this long has left the narration that opened it behind
+        first = ctx.quotes[turn[0]]
+    line = ctx.text.rfind("\n", 0, first.region[0]) + 1
+    end = line
+    while end > 0 and ctx.text[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return None
+    start = ctx.text.rfind("\n", 0, end) + 1
+    quoted = [ctx.quotes[j].region for j in range(first.index - 1, -1, -1) if ctx.quotes[j].region[1] > start]
+    for m in _NAME_WORD.finditer(ctx.text, start, end):
+        if m.group() not in names or any(a <= m.start() < b for a, b in quoted):
+            continue
+        span = (m.start(), m.end())
+        if _names_any(ctx, span, [e for e in exclude if e is not None]):
+            continue
+        return Attribution(span, MentionKind.NAME, None, "scene_character", _SCENE_CONFIDENCE, rule="scene_narration")
+    return None
+
+
+def _speaking_names(ctx: Context) -> frozenset[str]:
+    """The words of the names that tag quotations of the text as their speakers' (``said Elizabeth``)."""
+    out: set[str] = set()
+    for qi in range(len(ctx.quotes)):
+        own = ctx.own(qi)
+        if own is None or own.speaker is None or own.sieve not in OWN_TAG_SIEVES:
+            continue
+        if own.mention_kind != MentionKind.NAME:
+            continue
+        for tok in ctx.text[own.speaker[0] : own.speaker[1]].split():
+            word = tok.strip(".,;:!?'’")
+            if len(word) > 1 and word[:1].isupper() and not is_title(word):
+                out.add(word)
+    return frozenset(out)
 
 
 def _opens_turn(ctx: Context, quote: QuoteTarget) -> bool:
@@ -458,6 +575,7 @@ def _name_word(w: Word, lang: str) -> bool:
 
 
 def _vocative_edges(sent: ParsedSentence, a: int, b: int, lo: int, hi: int) -> bool:
+    a = _endearment_start(sent, a, lo)
     # the quotation's own marks are punctuation too: ``"Freddy, do fetch …"``
     before = a == lo or sent[a - 1].text in _VOCATIVE_BEFORE or sent[a - 1].upos in ("INTJ", "PUNCT")
     after = b == hi or sent[b + 1].text in _VOCATIVE_AFTER or sent[b + 1].upos == "PUNCT"
@@ -466,6 +584,20 @@ def _vocative_edges(sent: ParsedSentence, a: int, b: int, lo: int, hi: int) -> b
     if opens and not any(is_title(sent[k].text) or first_name_gender(sent[k].text) for k in range(a, b + 1)):
         return False
     return before and after  # a name standing alone as the whole quotation (``"Anne!"``) is a call too
+
+
+def _endearment_start(sent: ParsedSentence, a: int, lo: int) -> int:
+    """Where a name's endearment begins: ``my dear Jane``, ``mein lieber Hans`` (lower-case adjectives or nouns
+    after a possessive);
+    ``a`` itself when none stands before it. Adjectives alone are left out: ``Poor Anne!`` mostly talks about
+    Anne."""
+    k = a
+    # the tagger often takes ``dear`` for a noun
+    while k > lo and sent[k - 1].upos in ("ADJ", "NOUN") and sent[k - 1].text[:1].islower():
+        k -= 1
+    if k > lo and sent[k - 1].feats.get("Poss") == "Yes" and sent[k - 1].upos in ("PRON", "DET"):
+        return k - 1
+    return a
 
 
 def find_addressees(
