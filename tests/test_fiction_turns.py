@@ -412,7 +412,7 @@ SHORT_TURNS = (
 )
 
 
-# --- the party the narration that opens the scene names (issue 15, thirteenth step) ----------------------------
+# --- the party the narration that opens the scene names (issue 15, fifteenth step) -----------------------------
 
 # One party of the exchange is tagged (Mr. Eager), the other is never tagged or addressed in it; the narration
 # that opens the scene names her, and she tags a quotation later in the text.
