@@ -327,7 +327,7 @@ def _own_speaker(ctx: Context, quotes: Sequence[int]) -> Attribution | None:
 def _later_turns(ctx: Context, quote: QuoteTarget, limit: int) -> list[tuple[int, list[int]]]:
     """The ``limit`` turns after the quote's paragraph, in text order: (paragraph, its quote indices)."""
     turns: list[tuple[int, list[int]]] = []
-    for j in range(quote.index + 1, len(ctx.quotes)):
+    for j in range(_paragraph_end(ctx, quote), len(ctx.quotes)):
         p = ctx.quotes[j].paragraph
         if p == quote.paragraph:
             continue
@@ -338,6 +338,23 @@ def _later_turns(ctx: Context, quote: QuoteTarget, limit: int) -> list[tuple[int
             break
         turns.append((p, [j]))
     return turns
+
+
+def _paragraph_end(ctx: Context, quote: QuoteTarget) -> int:
+    """Index after the last quotation of the quote's paragraph. The quotations are in text order, so a paragraph's
+    are adjacent and doubling steps, then halving ones, find its end: walking a paragraph of thousands of
+    quotations one by one, for each quotation that reads ahead, would grow with the square of their number."""
+    quotes, p = ctx.quotes, quote.paragraph
+    lo, step = quote.index, 1  # quotes[lo] is in the paragraph, quotes[hi] (or the end) past it
+    hi = lo + step
+    while hi < len(quotes) and quotes[hi].paragraph == p:
+        lo, step = hi, 2 * step
+        hi = lo + step
+    hi = min(hi, len(quotes))
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        lo, hi = (mid, hi) if quotes[mid].paragraph == p else (lo, mid)
+    return hi
 
 
 def _tagged_later_in_paragraph(ctx: Context, quote: QuoteTarget) -> bool:

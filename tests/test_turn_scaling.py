@@ -1,0 +1,54 @@
+"""Turn-taking on a paragraph of thousands of quotations: what it reads stays bounded (no models, no timing)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import overload
+
+from quotekit.attribution.context import Context, QuoteTarget
+from quotekit.attribution.dialogue import _later_turns
+
+N = 5000
+
+
+class _Counted(Sequence[QuoteTarget]):
+    """The quotations of a document, counting how many a rule looks up."""
+
+    def __init__(self, quotes: list[QuoteTarget]) -> None:
+        self.quotes = quotes
+        self.reads = 0
+
+    @overload
+    def __getitem__(self, i: int) -> QuoteTarget: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[QuoteTarget]: ...
+    def __getitem__(self, i: int | slice) -> QuoteTarget | Sequence[QuoteTarget]:
+        self.reads += 1
+        return self.quotes[i]
+
+    def __len__(self) -> int:
+        return len(self.quotes)
+
+
+def _quotes(paragraphs: Sequence[int]) -> list[QuoteTarget]:
+    """One short quotation (``“No.”``, five characters and a space) per entry, in the paragraph given."""
+    return [
+        QuoteTarget(i, 6 * i + 1, 6 * i + 4, (6 * i, 6 * i + 1), (6 * i + 4, 6 * i + 5), p)
+        for i, p in enumerate(paragraphs)
+    ]
+
+
+def test_later_turns_skip_the_own_paragraph_without_reading_it_through() -> None:
+    """The first quotation of a paragraph of 5,000 finds the turns after it without looking at the other 4,999
+    (the walk past them made a paragraph of many quotations quadratic for every quotation that reads ahead)."""
+    layout = [0] + [1] * N + [2, 3, 3, 5]
+    quotes = _Counted(_quotes(layout))
+    ctx = Context(" " * (6 * len(layout)), quotes, [])
+    quotes.reads = 0
+    first = quotes.quotes[1]
+    assert _later_turns(ctx, first, 4) == [(2, [N + 1]), (3, [N + 2, N + 3]), (5, [N + 4])]
+    assert quotes.reads < 100
+    # the turns after a quotation before the paragraph take in all of it, as before
+    assert _later_turns(ctx, quotes.quotes[0], 2) == [(1, list(range(1, N + 1))), (2, [N + 1])]
+    assert _later_turns(ctx, quotes.quotes[N], 1) == [(2, [N + 1])]
+    assert _later_turns(ctx, quotes.quotes[-1], 4) == []
