@@ -1,12 +1,14 @@
-"""Turn-taking on a paragraph of thousands of quotations: what it reads stays bounded (no models, no timing)."""
+"""Rules on documents of thousands of quotations: what each reads per quotation stays bounded, however long the
+document or paragraph (no models, no timing)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import overload
+from typing import SupportsIndex, overload
 
 from quotekit.attribution.context import Context, QuoteTarget
 from quotekit.attribution.dialogue import _later_turns
+from quotekit.attribution.pattern import PatternSieve, _next_char
 
 N = 5000
 
@@ -52,3 +54,34 @@ def test_later_turns_skip_the_own_paragraph_without_reading_it_through() -> None
     assert _later_turns(ctx, quotes.quotes[0], 2) == [(1, list(range(1, N + 1))), (2, [N + 1])]
     assert _later_turns(ctx, quotes.quotes[N], 1) == [(2, [N + 1])]
     assert _later_turns(ctx, quotes.quotes[-1], 4) == []
+
+
+class _CopiedText(str):
+    """A document's text that counts the characters a rule copies out of it."""
+
+    copied = 0
+
+    def __getitem__(self, i: SupportsIndex | slice, /) -> str:
+        out = str.__getitem__(self, i)
+        _CopiedText.copied += len(out)
+        return out
+
+
+def test_a_bracket_around_a_quotation_is_found_without_copying_the_text_before_it() -> None:
+    """``Smith („…“)``: the rule looks for the bracket next to the marks; copying all the text before each
+    quotation (``text[:a].rstrip()``) made a long document quadratic."""
+    text = _CopiedText(" ".join("“No.”" for _ in range(N)))
+    quotes = _quotes([0] * N)
+    ctx = Context(text, quotes, [])
+    _CopiedText.copied = 0
+    for q in quotes[-3:]:
+        assert PatternSieve()._bracket_after_name(ctx, q) is None  # no parse: no name before the bracket
+    assert _CopiedText.copied < 100
+
+
+def test_next_char_skips_white_space_to_the_edge() -> None:
+    text = "a (  “x” )"
+    assert _next_char(text, text.index("“"), -1) == "("
+    assert _next_char(text, text.index("”") + 1, 1) == ")"
+    assert _next_char("  x", 2, -1) == ""
+    assert _next_char("x  ", 1, 1) == ""
