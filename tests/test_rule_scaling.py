@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import SupportsIndex, overload
 
 from quotekit.attribution.context import Context, QuoteTarget
-from quotekit.attribution.dialogue import _later_turns
+from quotekit.attribution.dialogue import _later_turns, _opens_turn, _previous_turns
 from quotekit.attribution.pattern import PatternSieve, _next_char
 
 N = 5000
@@ -85,3 +85,21 @@ def test_next_char_skips_white_space_to_the_edge() -> None:
     assert _next_char(text, text.index("”") + 1, 1) == ")"
     assert _next_char("  x", 2, -1) == ""
     assert _next_char("x  ", 1, 1) == ""
+
+
+def test_previous_turns_keep_text_order_across_a_long_paragraph() -> None:
+    """The quotations of a turn before come in text order (gathered backwards, then turned round once)."""
+    layout = [0, 0, 1] + [2] * N + [4]
+    quotes = _quotes(layout)
+    ctx = Context(" " * (6 * len(layout)), quotes, [])
+    assert _previous_turns(ctx, quotes[-1], 2) == [(2, list(range(3, N + 3))), (1, [2])]
+    assert _previous_turns(ctx, quotes[-1], 3)[2] == (0, [0, 1])
+
+
+def test_a_quotation_opens_its_turn_after_space_or_a_dash_only() -> None:
+    text = "Er ging.\n – »Ja« »Nein«\n»Gut« \u2028»Hm«"
+    marks = [i for i, c in enumerate(text) if c == "»"]
+    quotes = [QuoteTarget(k, a + 1, a + 3, (a, a + 1), (a + 3, a + 4), 0) for k, a in enumerate(marks)]
+    ctx = Context(text, quotes, [])
+    assert [_opens_turn(ctx, q) for q in quotes] == [True, False, True, False]
+    assert _opens_turn(Context("»a«", quotes[:0], []), QuoteTarget(0, 1, 2, (0, 1), (2, 3), 0))

@@ -32,8 +32,8 @@ from quotekit.tree import ParsedSentence, Word
 __all__ = ["TurnTakingSieve", "find_addressees", "vocatives"]
 
 # What may stand in a paragraph before the quotation that opens a turn: space and the dash of a dash-introduced
-# turn (``– »…«``, ``— "…"``).
-_TURN_LEAD = regex.compile(r"[\s\-–—]*")
+# turn (``– »…«``, ``— "…"``); searched backwards, the nearest line break or any other character.
+_NOT_TURN_LEAD = regex.compile(r"(?r)\n|[^\s\-–—]")
 # Punctuation around a vocative inside a quotation: ``Oh, Mr. Beebe,`` ``Look, Anne, …`` ``…, Gretchen!``
 _VOCATIVE_BEFORE = frozenset({",", ";", "—", "–", "-", "!", "?", "."})
 _VOCATIVE_AFTER = frozenset({",", "!", "?", ".", ";", "—", "–", "-", "…", ":"})
@@ -287,9 +287,10 @@ class TurnTakingSieve:
 
 def _opens_turn(ctx: Context, quote: QuoteTarget) -> bool:
     """The quotation is the first thing in its paragraph (after space or a dash)."""
-    a = quote.region[0]
-    start = ctx.text.rfind("\n", 0, a) + 1
-    return _TURN_LEAD.fullmatch(ctx.text, start, a) is not None
+    # Searched backwards from the mark for the nearest line break or other character, not from the line's start:
+    # every quotation of a paragraph asks, and reading back to its start costs the square of their number.
+    m = _NOT_TURN_LEAD.search(ctx.text, 0, quote.region[0])
+    return m is None or m.group() == "\n"
 
 
 def _is_turn(ctx: Context, quotes: Sequence[int]) -> bool:
@@ -393,12 +394,13 @@ def _previous_turns(ctx: Context, quote: QuoteTarget, limit: int = 2) -> list[tu
         if p == quote.paragraph:
             continue
         if turns and turns[-1][0] == p:
-            turns[-1][1].insert(0, j)
+            turns[-1][1].append(j)
             continue
         if len(turns) == limit:
             break
         turns.append((p, [j]))
-    return turns
+    # gathered backwards; inserting each at the front would cost the square of a long paragraph's quotations
+    return [(p, quotes[::-1]) for p, quotes in turns]
 
 
 def _speaker_of_turn(ctx: Context, quotes: Sequence[int], *, unknown: bool = False) -> Attribution | None:
