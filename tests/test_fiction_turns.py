@@ -342,6 +342,19 @@ def test_a_nested_quotation_is_spoken_by_the_speaker_its_own_tag_names(embedded_
 
 
 @pytest.mark.models
+def test_a_nested_quotation_with_its_own_speaker_is_written_once(embedded_extractor: Extractor) -> None:
+    """With ``embedded`` and the ``nested`` export together, a nested quotation the embedded pass made a quote of
+    its own is written once, with its speaker; the nested exporter adds only the nested spans that are no quote
+    (the title ``›Faust‹``)."""
+    r = embedded_extractor.extract(NESTED_SPOKEN)
+    rows = eval_record(r, nested=True)["quotes"]
+    inner = [row for row in rows if row["text"] == "Ihr Sohn ist ein Taugenichts."]
+    assert len(inner) == 1
+    assert inner[0]["speaker"] is not None and inner[0]["sieve"] != NESTED_SIEVE
+    assert [row["text"] for row in rows if row["sieve"] == NESTED_SIEVE] == ["Faust"]
+
+
+@pytest.mark.models
 def test_the_second_part_of_an_interrupted_nested_quotation_keeps_its_speaker(
     embedded_extractor: Extractor,
 ) -> None:

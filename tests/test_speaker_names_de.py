@@ -3,11 +3,16 @@ Sprecher``, while the mention stays as written. End to end with the real Stanza 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from conllu_helpers import parse_conllu
 from quotekit import Extractor
+from quotekit.attribution import display_names
 from quotekit.attribution.display_names import nominative_name
+from quotekit.lang import profile
+from quotekit.lexicon import read_table
 from quotekit.models import Span
 from speaker_helpers import quote_starting
 
@@ -154,3 +159,43 @@ def test_english_has_no_table() -> None:
 4 spokesman spokesman NOUN 1 obl Number=Sing
 """
     assert _name(text, rows, "a spokesman", "en") is None
+
+
+@pytest.fixture
+def without_genitive_endings(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The German case ending table without its genitive rows, read through the one loader."""
+
+    def without_genitive(name: str) -> list[dict[str, str]]:
+        return [r for r in read_table(name) if r.get("role") != "genitive"]
+
+    monkeypatch.setattr("quotekit.attribution.display_names.read_table", without_genitive)
+    display_names._case_endings.cache_clear()
+    yield
+    monkeypatch.undo()
+    display_names._case_endings.cache_clear()
+
+
+GENITIVE = (
+    "des",
+    "der",
+    "Case=Gen|Gender=Masc|Number=Sing",
+    "Ministeriums",
+    "Ministeriums",
+    "Case=Gen|Gender=Masc|Number=Sing",
+)
+
+
+def test_case_endings_are_data_of_the_language() -> None:
+    """The endings adjectives and nouns take for case are rows of the profile's table, not code: another case
+    language adds a table."""
+    table = profile("de").case_ending_table
+    assert table is not None and profile("en").case_ending_table is None
+    rows = read_table(table)
+    assert {r["ending"] for r in rows if r["role"] == "adjective"} == {"en", "em", "er", "es", "e"}
+    assert {r["ending"] for r in rows if r["role"] == "genitive"} == {"es", "s"}
+    assert _name("laut des Ministeriums", _rows(*GENITIVE), "des Ministeriums") == "das Ministerium"
+
+
+@pytest.mark.usefixtures("without_genitive_endings")
+def test_without_its_genitive_rows_a_genitive_keeps_its_written_form() -> None:
+    assert _name("laut des Ministeriums", _rows(*GENITIVE), "des Ministeriums") is None

@@ -76,10 +76,10 @@ NESTED_SIEVE = "nested"
 """``sieve`` of a nested quotation written as a quote of its own (:func:`eval_record` with ``nested=True``)."""
 
 
-def _nested_quotes(quote: Quote) -> list[dict[str, Any]]:
+def _nested_quotes(quote: Quote, quoted: set[tuple[int, int]]) -> list[dict[str, Any]]:
     # A quotation inside a character's speech is speech of its own, but by whom the enclosing speaker quotes is
-    # decided only with ``Extractor(embedded=True)`` (which makes it a quote of its own): here it is written
-    # without a speaker rather than with the enclosing one.
+    # decided only with ``Extractor(embedded=True)`` (which makes it a quote of its own, in ``quoted``, written
+    # with its speaker and skipped here): the rest are written without a speaker rather than with the enclosing one.
     return [
         {
             "start": n.start,
@@ -98,6 +98,7 @@ def _nested_quotes(quote: Quote) -> list[dict[str, Any]]:
         }
         for n in quote.nested
         if any(c.isalpha() for c in n.text)  # ditto marks in a table (``„ „ „``) pair up as empty quotations
+        and (n.start, n.end) not in quoted
     ]
 
 
@@ -105,16 +106,18 @@ def eval_record(result: ExtractionResult, *, nested: bool = False) -> dict[str, 
     """One line of the evaluation format: the id, its quotes, and its error if it failed.
 
     ``nested`` also writes each quotation inside a quote (:attr:`Quote.nested`, ``›…‹`` in ``»…«``) as a direct
-    quote of its own, without speaker, right after the quote holding it. It is off by default: measured on the
+    quote of its own, without speaker, right after the quote holding it, unless it is a quote already (one
+    ``Extractor(embedded=True)`` gave a speaker of its own). It is off by default: measured on the
     dev sets, it helps only where the gold annotates speech inside speech (Redewiedergabe's level-2 segments),
     and costs precision on news, where a quotation inside a quote is mostly a title or a scare quote
     (docs/literary.md, *Nested quotations*).
     """
     quotes: list[dict[str, Any]] = []
+    quoted = {(q.start, q.end) for q in result.quotes} if nested else set()
     for q, row in zip(result.quotes, result.to_records(), strict=True):
         quotes.append(_eval_of(row, q.within))
         if nested:
-            quotes.extend(_nested_quotes(q))
+            quotes.extend(_nested_quotes(q, quoted))
     record: dict[str, Any] = {"id": result.id, "quotes": quotes}
     if result.error is not None:
         record["error"] = result.error

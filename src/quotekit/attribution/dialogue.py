@@ -34,8 +34,8 @@ from quotekit.tree import ParsedSentence, Word
 __all__ = ["SceneCharacterSieve", "TurnTakingSieve", "find_addressees", "scene_character", "vocatives"]
 
 # What may stand in a paragraph before the quotation that opens a turn: space and the dash of a dash-introduced
-# turn (``– »…«``, ``— "…"``).
-_TURN_LEAD = regex.compile(r"[\s\-–—]*")
+# turn (``– »…«``, ``— "…"``); searched backwards, the nearest line break or any other character.
+_NOT_TURN_LEAD = regex.compile(r"(?r)\n|[^\s\-–—]")
 # Punctuation around a vocative inside a quotation: ``Oh, Mr. Beebe,`` ``Look, Anne, …`` ``…, Gretchen!``
 _VOCATIVE_BEFORE = frozenset({",", ";", "—", "–", "-", "!", "?", "."})
 _VOCATIVE_AFTER = frozenset({",", "!", "?", ".", ";", "—", "–", "-", "…", ":"})
@@ -404,9 +404,10 @@ def _speaking_names(ctx: Context) -> frozenset[str]:
 
 def _opens_turn(ctx: Context, quote: QuoteTarget) -> bool:
     """The quotation is the first thing in its paragraph (after space or a dash)."""
-    a = quote.region[0]
-    start = ctx.text.rfind("\n", 0, a) + 1
-    return _TURN_LEAD.fullmatch(ctx.text, start, a) is not None
+    # Searched backwards from the mark for the nearest line break or other character, not from the line's start:
+    # every quotation of a paragraph asks, and reading back to its start costs the square of their number.
+    m = _NOT_TURN_LEAD.search(ctx.text, 0, quote.region[0])
+    return m is None or m.group() == "\n"
 
 
 def _is_turn(ctx: Context, quotes: Sequence[int]) -> bool:
@@ -444,7 +445,7 @@ def _own_speaker(ctx: Context, quotes: Sequence[int]) -> Attribution | None:
 def _later_turns(ctx: Context, quote: QuoteTarget, limit: int) -> list[tuple[int, list[int]]]:
     """The ``limit`` turns after the quote's paragraph, in text order: (paragraph, its quote indices)."""
     turns: list[tuple[int, list[int]]] = []
-    for j in range(quote.index + 1, len(ctx.quotes)):
+    for j in range(_paragraph_end(ctx, quote), len(ctx.quotes)):
         p = ctx.quotes[j].paragraph
         if p == quote.paragraph:
             continue
@@ -455,6 +456,23 @@ def _later_turns(ctx: Context, quote: QuoteTarget, limit: int) -> list[tuple[int
             break
         turns.append((p, [j]))
     return turns
+
+
+def _paragraph_end(ctx: Context, quote: QuoteTarget) -> int:
+    """Index after the last quotation of the quote's paragraph. The quotations are in text order, so a paragraph's
+    are adjacent and doubling steps, then halving ones, find its end: walking a paragraph of thousands of
+    quotations one by one, for each quotation that reads ahead, would grow with the square of their number."""
+    quotes, p = ctx.quotes, quote.paragraph
+    lo, step = quote.index, 1  # quotes[lo] is in the paragraph, quotes[hi] (or the end) past it
+    hi = lo + step
+    while hi < len(quotes) and quotes[hi].paragraph == p:
+        lo, step = hi, 2 * step
+        hi = lo + step
+    hi = min(hi, len(quotes))
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        lo, hi = (mid, hi) if quotes[mid].paragraph == p else (lo, mid)
+    return hi
 
 
 def _tagged_later_in_paragraph(ctx: Context, quote: QuoteTarget) -> bool:
@@ -493,12 +511,13 @@ def _previous_turns(ctx: Context, quote: QuoteTarget, limit: int = 2) -> list[tu
         if p == quote.paragraph:
             continue
         if turns and turns[-1][0] == p:
-            turns[-1][1].insert(0, j)
+            turns[-1][1].append(j)
             continue
         if len(turns) == limit:
             break
         turns.append((p, [j]))
-    return turns
+    # gathered backwards; inserting each at the front would cost the square of a long paragraph's quotations
+    return [(p, quotes[::-1]) for p, quotes in turns]
 
 
 def _speaker_of_turn(ctx: Context, quotes: Sequence[int], *, unknown: bool = False) -> Attribution | None:

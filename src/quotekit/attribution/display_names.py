@@ -13,17 +13,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from quotekit.lang import profile
+from quotekit.lang import LanguageProfile, profile
 from quotekit.lexicon import read_table
 from quotekit.models import Span
 from quotekit.tree import ParsedSentence, Word
 
 __all__ = ["nominative_name", "oblique_determiner"]
-
-# Endings an adjective takes in the singular after a determiner, longest first.
-_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
-# What a masculine or neuter noun adds in the genitive singular (``des Berichts``, ``des Ministeriums``).
-_GENITIVE_ENDINGS = ("es", "s")
 
 
 @cache
@@ -50,6 +45,16 @@ def oblique_determiner(word: Word, table: str | None) -> bool:
 
 
 @cache
+def _case_endings(table: str | None, role: str) -> tuple[str, ...]:
+    """Endings of ``role`` (``adjective``, ``genitive``) in the case ending table, longest first; none without a
+    table."""
+    if table is None:
+        return ()
+    rows = [r["ending"] for r in read_table(table) if r["role"] == role]
+    return tuple(sorted(rows, key=lambda e: -len(e)))
+
+
+@cache
 def _noun_endings(table: str) -> tuple[tuple[str, str], ...]:
     """(ending, gender), longest ending first, so ``sprecherin`` wins over ``sprecher``."""
     rows = ((r["ending"], r["gender"]) for r in read_table(table))
@@ -63,15 +68,16 @@ def _gender_of(noun: str, table: str | None) -> str | None:
     return next((g for end, g in _noun_endings(table) if low.endswith(end)), None)
 
 
-def _noun(word: Word, case: str, table: str | None, feminine: bool) -> tuple[str, str | None] | None:
+def _noun(word: Word, case: str, lang: LanguageProfile, feminine: bool) -> tuple[str, str | None] | None:
     """The noun's nominative singular and its gender by ending (None when no ending fits); ``feminine``: the
     determiner's form says so (``einer``), which the checks below may trust but the caller may not (``der``)."""
     if word.upos != "NOUN" or word.feats.get("Number") != "Sing" or word.feats.get("Case") != case:
         return None
     text = word.text
+    table = lang.noun_gender_table
     if case == "Gen":
         # the parse's lemma may keep the -s (``Ministeriums``): strip it where the rest has a known gender
-        for end in _GENITIVE_ENDINGS:
+        for end in _case_endings(lang.case_ending_table, "genitive"):
             stem = text[: -len(end)]
             if text.endswith(end) and _gender_of(stem, table) in ("Masc", "Neut"):
                 return stem, _gender_of(stem, table)
@@ -85,11 +91,11 @@ def _noun(word: Word, case: str, table: str | None, feminine: bool) -> tuple[str
     return lemma, gender
 
 
-def _adjective(word: Word, case: str, ending: str) -> str | None:
+def _adjective(word: Word, case: str, ending: str, endings: tuple[str, ...]) -> str | None:
     if word.upos != "ADJ" or word.feats.get("Case", case) != case:
         return None
     text = word.text
-    for old in _ADJECTIVE_ENDINGS:
+    for old in endings:
         stem = text[: -len(old)]
         if text.endswith(old) and stem and stem.casefold() == word.lemma.casefold():
             return stem + ending
@@ -119,7 +125,7 @@ def nominative_name(sent: ParsedSentence | None, mention: Span) -> str | None:
     det, *adjectives, last = words
     case = det.feats.get("Case", "")
     options = _determiners(lang.nominative_table).get((det.text.casefold(), case))
-    noun = _noun(last, case, lang.noun_gender_table, options is not None and set(options) == {"Fem"})
+    noun = _noun(last, case, lang, options is not None and set(options) == {"Fem"})
     if det.upos != "DET" or options is None or noun is None:
         return None
     if noun[1] is None and det.text.casefold() in _nominatives(lang.nominative_table):
@@ -128,7 +134,8 @@ def nominative_name(sent: ParsedSentence | None, mention: Span) -> str | None:
     if found is None:
         return None
     article, ending = found
-    inflected = [_adjective(w, case, ending) for w in adjectives]
+    endings = _case_endings(lang.case_ending_table, "adjective")
+    inflected = [_adjective(w, case, ending, endings) for w in adjectives]
     if any(a is None for a in inflected):
         return None
     if det.text[:1].isupper():

@@ -97,7 +97,7 @@ class PatternSieve:
         ready")``: a quotation filling a bracket right after a person's name is that person's words, whatever
         tag the sentence has for the list around it."""
         a, b = quote.region
-        if not (ctx.text[:a].rstrip().endswith("(") and ctx.text[b:].lstrip().startswith(")")):
+        if _next_char(ctx.text, a, -1) != "(" or _next_char(ctx.text, b, 1) != ")":
             return None
         before = ctx.words_before(a, 2)
         if len(before) < 2 or ctx.sentences[before[0][0]][before[0][1]].text != "(":
@@ -751,3 +751,13 @@ def _depth(sent: ParsedSentence, i: int) -> int:
 def _tag_word(w: Word, lang: str) -> bool:
     """A word of a tag right after a quote that may be its speaker: a nominal, or a capitalised word."""
     return is_nominal(w, lang) or (w.text[:1].isupper() and w.text.isalpha() and w.upos in ("VERB", "ADJ", "ADV"))
+
+
+def _next_char(text: str, pos: int, step: int) -> str:
+    """The first character that is not white space before ``pos`` (``step`` -1) or from it on (``step`` 1), or ""
+    at the text's edge. Read one by one, not from ``text[:pos].rstrip()``: that copies the text before every
+    quotation, which grows with the square of a document's length."""
+    j = pos - 1 if step < 0 else pos
+    while 0 <= j < len(text) and text[j].isspace():
+        j += step
+    return text[j] if 0 <= j < len(text) else ""

@@ -61,4 +61,5 @@ PROFILE = LanguageProfile(
     inflect=inflect,
     nominative_table="nominative_de.tsv",
     noun_gender_table="noun_genders_de.tsv",
+    case_ending_table="case_endings_de.tsv",
 )

@@ -59,3 +59,6 @@ class LanguageProfile:
     noun_gender_table: str | None = None
     """The table in ``quotekit/data`` of noun endings with their grammatical gender, which picks the nominative
     of a determiner of two genders (``dem Bericht`` is ``der Bericht``)."""
+    case_ending_table: str | None = None
+    """The table in ``quotekit/data`` of the endings adjectives and nouns take for case (``zuständigen``,
+    ``Ministeriums``), which the nominative of a noun phrase strips or replaces."""
