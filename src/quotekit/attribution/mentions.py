@@ -81,9 +81,19 @@ def is_nominal(w: Word, lang: str) -> bool:
         return False
     if is_pronoun(w, lang):
         return True
+    if _pronominal_determiner(w):
+        return True
     if w.index == 0 and w.upos == "ADJ":
         return False
     return w.upos in _NOMINAL_UPOS or (w.text[:1].isupper() and w.upos not in _NOT_IN_NAME)
+
+
+def _pronominal_determiner(w: Word) -> bool:
+    """A determiner standing for a noun phrase as the subject: ``»…«, sagte einer``, ``fragte dieser``, ``fuhr der
+    andere fort``. The German models tag these DET, but the relation shows no noun follows; tales name their
+    speakers so when two or a crowd take turns. A form of another case (``dem gaben sie …``, parsed as subject) is
+    none."""
+    return w.upos == "DET" and w.base_rel == "nsubj" and "Nom" in w.feats.get("Case", "Nom")
 
 
 def not_nominative(sent: ParsedSentence, i: int) -> bool:
