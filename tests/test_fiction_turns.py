@@ -397,3 +397,18 @@ SPEAKING_NOUN = (
 def test_a_noun_that_speaks_elsewhere_speaks_after_its_action(extractor: Extractor) -> None:
     q = _quote(extractor.extract(SPEAKING_NOUN), "Morgen gehen")
     assert q is not None and q.speaker is not None and q.speaker.mention.text.endswith("Schmied")
+
+
+# An untagged turn alone in its paragraph after a narration paragraph: the last narration sentence's subject acts
+# before speaking (an action beat), the rule of last resort when no turn or continuation answers.
+BEAT_PARAGRAPH = (
+    "Der Abend war still, und im Garten sangen die Amseln.\n\n"
+    "Dann stellte Valtin die Gießkanne ab und wischte sich die Stirn.\n\n"
+    "»Morgen wird es wieder heiß werden.«\n"
+)
+
+
+@pytest.mark.models
+def test_a_lone_turn_after_narration_goes_to_the_acting_subject(extractor: Extractor) -> None:
+    q = _quote(extractor.extract(BEAT_PARAGRAPH), "Morgen wird")
+    assert q is not None and q.speaker is not None and q.speaker.mention.text == "Valtin"

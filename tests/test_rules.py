@@ -40,6 +40,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "turn_taking",
         "continuation",
         "narrative_subject",
+        "narration_beat",
         "indirect_according_to",
         "indirect_as",
         "indirect_parenthetical",
@@ -59,7 +60,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
 
 def test_a_chain_out_of_phase_order_or_with_a_rule_twice_is_refused() -> None:
     with pytest.raises(ValueError, match="declared after"):
-        check_chain((SIEVES[-1], SIEVES[0]))  # narrative_subject (NEIGHBOURS) before syntactic (OWN)
+        check_chain((SIEVES[-1], SIEVES[0]))  # narration_beat (NEIGHBOURS) before syntactic (OWN)
     with pytest.raises(ValueError, match="twice"):
         Extractor(rules=(SIEVES[0], SIEVES[0]))
 

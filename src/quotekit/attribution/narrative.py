@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import ClassVar
 
 from quotekit.attribution.adjacency import free_neighbour, standalone
-from quotekit.attribution.context import Attribution, Context, QuoteTarget
+from quotekit.attribution.context import Attribution, Context, QuoteTarget, gap_is_blank
 from quotekit.attribution.mentions import PERSON_RANK, speaker_rank
 from quotekit.attribution.rules import Phase
 
-__all__ = ["NarrativeSubjectSieve"]
+__all__ = ["NarrationBeatSieve", "NarrativeSubjectSieve"]
 
 
 class NarrativeSubjectSieve:
@@ -42,19 +42,64 @@ class NarrativeSubjectSieve:
         sent = ctx.sentences[si]
         if "\n" in ctx.text[sent.end : a] or not free_neighbour(ctx, si, sent.end, a, ctx.lang_of(quote)):
             return None
-        for w in sent:
-            if w.head != -1 or w.upos not in ("VERB", "AUX", "ADJ", "NOUN") or not ctx.outside(si, w.index):
+        return _acting_subject(ctx, quote, si, self.name, self.confidence)
+
+
+class NarrationBeatSieve:
+    """A quotation that fills its paragraph, with no speaker from any other rule, right after a narration
+    paragraph whose last sentence has a person for its main-clause subject: that person speaks it.
+
+    Fiction sets a speaker's turn apart with what they do: ``Er beugt sich über ihre Hand und küßt sie.`` ⏎
+    ``»Gute Nacht …«``; ``Der große Thienwiebel lächelte überlegen.`` ⏎ ``»Ja nun, du mußt …«``. Across the break
+    the narration names the one acted on as well (``Amalie hatte sich gebückt.`` ⏎ his answer), so this runs
+    last, for quotations nothing else answers, at the lowest confidence; the turn rules
+    (:mod:`quotekit.attribution.dialogue`) decide a turn inside a run of turns first.
+    """
+
+    name = "narration_beat"
+    languages = None
+    phase = Phase.NEIGHBOURS
+    confidence: ClassVar[float] = 0.3
+
+    def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
+        if not standalone(ctx, quote) or not _fills_paragraph(ctx.text, *quote.region):
+            return None
+        a = quote.region[0]
+        si = ctx.sentence_before(a)
+        if si is None:
+            return None
+        sent = ctx.sentences[si]
+        # the sentence ends the paragraph right before the quotation's
+        if "\n" not in ctx.text[sent.end : a] or "\n" in ctx.text[sent.start : sent.end]:
+            return None
+        if not free_neighbour(ctx, si, sent.end, a, ctx.lang_of(quote)):
+            return None
+        return _acting_subject(ctx, quote, si, self.name, self.confidence)
+
+
+def _fills_paragraph(text: str, a: int, b: int) -> bool:
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    return gap_is_blank(text, start, a) and gap_is_blank(text, b, len(text) if end < 0 else end)
+
+
+def _acting_subject(ctx: Context, quote: QuoteTarget, si: int, sieve: str, confidence: float) -> Attribution | None:
+    """The person subject of sentence ``si``'s main clause (a name, a role, a pronoun, or a common noun that
+    speaks elsewhere in the text), as ``quote``'s speaker."""
+    sent = ctx.sentences[si]
+    for w in sent:
+        if w.head != -1 or w.upos not in ("VERB", "AUX", "ADJ", "NOUN") or not ctx.outside(si, w.index):
+            continue
+        initial = ctx.initial_name(si, w.index)
+        for c in [*sent.children(w.index, "nsubj"), *([sent[initial]] if initial is not None else [])]:
+            if c.deprel == "nsubj:pass" or not ctx.outside(si, c.index):
                 continue
-            initial = ctx.initial_name(si, w.index)
-            for c in [*sent.children(w.index, "nsubj"), *([sent[initial]] if initial is not None else [])]:
-                if c.deprel == "nsubj:pass" or not ctx.outside(si, c.index):
-                    continue
-                rank = speaker_rank(sent, c.index)
-                if rank == PERSON_RANK:
-                    return ctx.build(self.name, "main_clause_subject", si, c.index, None, self.confidence)
-                if rank == 1 and _speaks_elsewhere(ctx, quote, c.lemma):
-                    return ctx.build(self.name, "speaking_subject", si, c.index, None, self.confidence)
-        return None
+            rank = speaker_rank(sent, c.index)
+            if rank == PERSON_RANK:
+                return ctx.build(sieve, "main_clause_subject", si, c.index, None, confidence)
+            if rank == 1 and _speaks_elsewhere(ctx, quote, c.lemma):
+                return ctx.build(sieve, "speaking_subject", si, c.index, None, confidence)
+    return None
 
 
 def _speaks_elsewhere(ctx: Context, quote: QuoteTarget, lemma: str) -> bool:
