@@ -6,8 +6,10 @@ from typing import ClassVar
 
 from quotekit.attribution.adjacency import free_neighbour, standalone
 from quotekit.attribution.context import Attribution, Context, QuoteTarget, gap_is_blank
+from quotekit.attribution.dialogue import vocatives
 from quotekit.attribution.mentions import PERSON_RANK, speaker_rank
 from quotekit.attribution.rules import Phase
+from quotekit.lexicon import words as lexicon_words
 
 __all__ = ["NarrationBeatSieve", "NarrativeSubjectSieve"]
 
@@ -74,7 +76,29 @@ class NarrationBeatSieve:
             return None
         if not free_neighbour(ctx, si, sent.end, a, ctx.lang_of(quote)):
             return None
+        if _answers_someone(ctx, quote):
+            return None
         return _acting_subject(ctx, quote, si, self.name, self.confidence)
+
+
+def _answers_someone(ctx: Context, quote: QuoteTarget) -> bool:
+    """Whether the quotation turns to a hearer: a second-person word in its first sentence (``Du schüttelst den
+    Kopf …``, ``you``) or a name called out anywhere in it (``No, that's enough, Freddy.``). Then the narration
+    before it most often shows the listener acting and the turn answers that action, so its subject is the one
+    spoken to, not the speaker."""
+    touching = ctx.touching(quote)
+    if not touching:
+        return False
+    si = touching[0]
+    sent = ctx.sentences[si]
+    words = ctx.quote_words(si, quote.index)
+    if not words:
+        return False
+    # from the word list, not the tagger's features: German models tag ``du`` as first person
+    second = lexicon_words("second_person", sent.lang)
+    if any(sent[wi].text.casefold() in second for wi in words):
+        return True
+    return bool(vocatives(ctx, quote))
 
 
 def _fills_paragraph(text: str, a: int, b: int) -> bool:
