@@ -375,7 +375,7 @@ WORD_KINDS = (
     "perfect_aux",
     "addressee_case",
     "vocative_not_name",
-    "second_person",
+    "silent_verb",
     "infinitive_marker",
     "topic_case",
     "time_noun",

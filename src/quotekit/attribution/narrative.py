@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+import regex
+
 from quotekit.attribution.adjacency import free_neighbour, standalone
 from quotekit.attribution.context import Attribution, Context, QuoteTarget, gap_is_blank
 from quotekit.attribution.dialogue import vocatives
 from quotekit.attribution.mentions import PERSON_RANK, speaker_rank
+from quotekit.attribution.persons import first_name_gender, pronoun, title_gender
 from quotekit.attribution.rules import Phase
 from quotekit.lexicon import words as lexicon_words
+from quotekit.models import MentionKind
+from quotekit.tree import ParsedSentence
 
 __all__ = ["NarrationBeatSieve", "NarrativeSubjectSieve"]
+
+_FIRST_SENTENCE = regex.compile(r"[^.!?…]*")
+_WORDS = regex.compile(r"\w+")
+# Two verb forms of one stem share all but an ending of at most three letters (``schüttelte``/``schüttelst``).
+_MIN_STEM = 5
+_MAX_ENDING = 3
 
 
 class NarrativeSubjectSieve:
@@ -76,29 +87,58 @@ class NarrationBeatSieve:
             return None
         if not free_neighbour(ctx, si, sent.end, a, ctx.lang_of(quote)):
             return None
-        if _answers_someone(ctx, quote):
+        if _silent_beat(sent) or _echoes_beat(ctx, quote, sent):
             return None
-        return _acting_subject(ctx, quote, si, self.name, self.confidence)
+        found = _acting_subject(ctx, quote, si, self.name, self.confidence)
+        if found is None or _turns_to_actor(ctx, quote, found):
+            return None
+        return found
 
 
-def _answers_someone(ctx: Context, quote: QuoteTarget) -> bool:
-    """Whether the quotation turns to a hearer: a second-person word in its first sentence (``Du schüttelst den
-    Kopf …``, ``you``) or a name called out anywhere in it (``No, that's enough, Freddy.``). Then the narration
-    before it most often shows the listener acting and the turn answers that action, so its subject is the one
-    spoken to, not the speaker."""
-    touching = ctx.touching(quote)
-    if not touching:
+def _silent_beat(sent: ParsedSentence) -> bool:
+    """The beat's main verb says its subject keeps silent (``Der kleine Krebsrote schwieg wieder.``, ``verstummte``:
+    ``silent_verb`` rows of ``function_words.tsv``): the turn after it is someone else's."""
+    silent = lexicon_words("silent_verb", sent.lang)
+    return any(w.head == -1 and w.lemma.casefold() in silent for w in sent)
+
+
+def _echoes_beat(ctx: Context, quote: QuoteTarget, beat: ParsedSentence) -> bool:
+    """The quotation's first sentence names the beat's action again (``Valtin schüttelte den Kopf.`` ⏎ ``»Du
+    schüttelst den Kopf. …«``): the speaker remarks on what the actor did, so the actor is the one spoken to. Read
+    from the words as written (the selection rarely parses the quotation, and the tagger leaves old forms
+    unlemmatised): a word sharing all but its last few letters with the beat's main verb."""
+    actions = [w.text.casefold() for w in beat if w.head == -1 and w.upos == "VERB"]
+    first = _FIRST_SENTENCE.match(ctx.text, quote.start, quote.end)
+    if not actions or first is None:
         return False
-    si = touching[0]
-    sent = ctx.sentences[si]
-    words = ctx.quote_words(si, quote.index)
-    if not words:
+    return any(_same_stem(a, m.group().casefold()) for a in actions for m in _WORDS.finditer(first.group()))
+
+
+def _same_stem(a: str, b: str) -> bool:
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k >= max(_MIN_STEM, min(len(a), len(b)) - _MAX_ENDING)
+
+
+def _turns_to_actor(ctx: Context, quote: QuoteTarget, found: Attribution) -> bool:
+    """The quotation calls the beat's actor by name (``Valtin schüttelte den Kopf.`` ⏎ ``»Nun sieh, Valtin, …«``): the
+    narration showed the listener, and the turn answers them. For a pronoun actor, a called name whose gender
+    agrees or is unknown counts as the actor (``Sie schüttelt den Kopf.`` ⏎ ``»Ich danke dir, Charlotte.«``); a name
+    of the other gender does not (``Er trat näher.`` ⏎ ``»…, Charlotte …«`` is his)."""
+    called = vocatives(ctx, quote)
+    if not called or found.speaker is None:
         return False
-    # from the word list, not the tagger's features: German models tag ``du`` as first person
-    second = lexicon_words("second_person", sent.lang)
-    if any(sent[wi].text.casefold() in second for wi in words):
-        return True
-    return bool(vocatives(ctx, quote))
+    actor = ctx.text[found.speaker[0] : found.speaker[1]]
+    if found.mention_kind is not MentionKind.PRONOUN:
+        own = {t.casefold() for t in actor.split()}
+        return any(own & {t.casefold() for t in ctx.text[s:e].split()} for s, e in called)
+    info = pronoun(actor, ctx.lang_of(quote))
+    for s, e in called:
+        gender = next((g for t in ctx.text[s:e].split() if (g := first_name_gender(t) or title_gender(t))), None)
+        if info is None or gender is None or info.gender in ("x", gender):
+            return True
+    return False
 
 
 def _fills_paragraph(text: str, a: int, b: int) -> bool:
