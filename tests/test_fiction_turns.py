@@ -414,8 +414,8 @@ def test_a_lone_turn_after_narration_goes_to_the_acting_subject(extractor: Extra
     assert q is not None and q.speaker is not None and q.speaker.mention.text == "Valtin"
 
 
-# The narration may show the listener acting and the turn answer that action: a turn that says ``du`` to someone
-# (or calls a name, or bids) is no beat of the narration's subject.
+# The narration may show the listener acting and the turn answer that action: a turn whose first sentence names
+# the beat's action again (``Du schüttelst den Kopf``) is no beat of the narration's subject.
 BEAT_REPLY = (
     "Der Abend war still, und im Garten sangen die Amseln.\n\n"
     "Valtin schüttelte langsam den Kopf und sah zum Fenster hinaus.\n\n"
@@ -424,7 +424,7 @@ BEAT_REPLY = (
 
 
 @pytest.mark.models
-def test_a_lone_turn_that_says_du_is_no_beat_of_the_actor(extractor: Extractor) -> None:
+def test_a_lone_turn_that_names_the_beats_action_again_is_no_beat_of_the_actor(extractor: Extractor) -> None:
     q = _quote(extractor.extract(BEAT_REPLY), "Du schüttelst")
     assert q is not None and (q.speaker is None or q.speaker.mention.text != "Valtin")
     assert _quote(extractor.extract(BEAT_PARAGRAPH), "Morgen wird") is not None

@@ -376,6 +376,7 @@ WORD_KINDS = (
     "addressee_case",
     "vocative_not_name",
     "silent_verb",
+    "object_pronoun",
     "infinitive_marker",
     "topic_case",
     "time_noun",

@@ -24,7 +24,7 @@ from quotekit.attribution.mentions import (
     fronted_subject,
     is_nominal,
     is_pronoun,
-    not_nominative,
+    object_form,
     speaker_rank,
 )
 from quotekit.attribution.persons import first_name_gender
@@ -327,7 +327,7 @@ class Context:
             cands.append(
                 (
                     # a form of another case is the one spoken to (``schrie ihn der Pfarrer an``, ``him``)
-                    not_nominative(sent, w.index),
+                    object_form(sent, w.index),
                     0 if w.upos in ("PROPN", "PRON") or is_pronoun(w, lang) else 1,
                     # English puts the speaker before the verb unless inverted; German V2 often after it.
                     (0 if after else 1) if profile(lang).verb_second else (1 if after else 0),

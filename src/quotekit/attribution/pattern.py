@@ -19,7 +19,7 @@ from quotekit.attribution.mentions import (
     PERSON_RANK,
     is_nominal,
     is_pronoun,
-    not_nominative,
+    object_form,
     speaker_rank,
 )
 from quotekit.attribution.persons import is_title
@@ -387,7 +387,7 @@ class PatternSieve:
             if not noms or not opens_np or len(clause) > self.max_speaker_phrase:
                 return None
             # a form of another case is the one spoken to (``ihm``), whatever its rank
-            pick = min(noms, key=lambda wj: (not_nominative(sent, wj), -speaker_rank(sent, wj, subject=False), wj))
+            pick = min(noms, key=lambda wj: (object_form(sent, wj), -speaker_rank(sent, wj, subject=False), wj))
             return ctx.build(self.name, "colon:speaker_phrase", si, pick, None, self.colon_speaker_phrase)
         # No speech verb: ``Pinheiro sieht die Verantwortung beim Staat: „…“`` — a clause with a subject that
         # ends in a colon before a quote introduces its subject as the speaker, more often than not; the main
