@@ -91,14 +91,19 @@ def is_nominal(w: Word, lang: str) -> bool:
 
 
 def _pronominal_determiner(w: Word) -> bool:
-    """A determiner standing for a noun phrase as the subject: ``»…«, sagte einer``, ``fragte dieser``, ``fuhr der
-    andere fort``. The German models tag these DET, but the relation shows no noun follows; tales name their
-    speakers so when two or a crowd take turns. A form of another case (``dem gaben sie …``, parsed as subject) is
-    none; nor is a neuter demonstrative."""
-    if w.upos != "DET" or w.base_rel != "nsubj" or "Nom" not in w.feats.get("Case", "Nom"):
-        return False
-    # ``Dies hätten die Beamten verhindert``: a neuter demonstrative is a thing, and the object
-    return not ("Neut" in w.feats.get("Gender", "") and "Dem" in w.feats.get("PronType", ""))
+    """A determiner standing for a noun phrase as the subject: ``»…«, sagte einer``, ``sagte ein anderer``, ``fuhr
+    der andere fort``. The German models tag these DET, but the relation shows no noun follows; tales name their
+    speakers so when two or a crowd take turns. Not a form of another case (``dem gaben sie …``, parsed as
+    subject), not a demonstrative (``dieser`` points back to someone named before, whom news gold wants: ``–
+    sagte dieser, dass …``), not a neuter one (``Das``, ``Alles``, ``Dies hätten die Beamten verhindert``: a
+    thing the parse made the subject)."""
+    return (
+        w.upos == "DET"
+        and w.base_rel == "nsubj"
+        and "Nom" in w.feats.get("Case", "Nom")
+        and "Dem" not in w.feats.get("PronType", "")
+        and "Neut" not in w.feats.get("Gender", "")
+    )
 
 
 def object_form(sent: ParsedSentence, i: int) -> tuple[bool, bool]:

@@ -99,7 +99,8 @@ def _silent_beat(sent: ParsedSentence) -> bool:
     """The beat's main verb says its subject keeps silent (``Der kleine Krebsrote schwieg wieder.``, ``verstummte``:
     ``silent_verb`` rows of ``function_words.tsv``): the turn after it is someone else's."""
     silent = lexicon_words("silent_verb", sent.lang)
-    return any(w.head == -1 and w.lemma.casefold() in silent for w in sent)
+    # by form as well: the tagger leaves old and strong forms unlemmatised (``schwieg``)
+    return any(w.head == -1 and (w.lemma.casefold() in silent or w.text.casefold() in silent) for w in sent)
 
 
 def _echoes_beat(ctx: Context, quote: QuoteTarget, beat: ParsedSentence) -> bool:
