@@ -102,7 +102,8 @@ def _pronominal_determiner(w: Word) -> bool:
         and w.base_rel == "nsubj"
         and "Nom" in w.feats.get("Case", "Nom")
         and "Dem" not in w.feats.get("PronType", "")
-        and "Neut" not in w.feats.get("Gender", "")
+        # neuter by its ending, not the tagger's gender (which gives ``ein anderer`` neuter): das, alles, eines
+        and not w.text.casefold().endswith("s")
     )
 
 
