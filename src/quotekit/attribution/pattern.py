@@ -386,8 +386,9 @@ class PatternSieve:
             opens_np = bool(clause) and sent[clause[-1]].upos not in ("ADP", "ADV", "CCONJ", "SCONJ")
             if not noms or not opens_np or len(clause) > self.max_speaker_phrase:
                 return None
-            # a form of another case is the one spoken to (``ihm``), whatever its rank
-            pick = min(noms, key=lambda wj: (object_form(sent, wj), -speaker_rank(sent, wj, subject=False), wj))
+            # an object pronoun is the one spoken to (``ihm``), whatever its rank; by its form only, as a possessor
+            # (``His confidence rests on …:``) carries a case too
+            pick = min(noms, key=lambda wj: (object_form(sent, wj)[0], -speaker_rank(sent, wj, subject=False), wj))
             return ctx.build(self.name, "colon:speaker_phrase", si, pick, None, self.colon_speaker_phrase)
         # No speech verb: ``Pinheiro sieht die Verantwortung beim Staat: „…“`` — a clause with a subject that
         # ends in a colon before a quote introduces its subject as the speaker, more often than not; the main
