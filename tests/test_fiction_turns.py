@@ -529,3 +529,34 @@ def test_a_name_after_an_endearment_is_addressed(extractor: Extractor) -> None:
     first, second = _quote(r, "Come here"), _quote(r, "I would rather")
     assert first is not None and first.addressee is not None and first.addressee.text == "Jane"
     assert second is not None and second.speaker is not None and second.speaker.mention.text == "Jane"
+
+
+# An untagged turn alone in its paragraph after a narration paragraph: the last narration sentence's subject acts
+# before speaking (an action beat), the rule of last resort when no turn or continuation answers.
+BEAT_PARAGRAPH = (
+    "Der Abend war still, und im Garten sangen die Amseln.\n\n"
+    "Dann stellte Valtin die Gießkanne ab und wischte sich die Stirn.\n\n"
+    "»Morgen wird es wieder heiß werden.«\n"
+)
+
+
+@pytest.mark.models
+def test_a_lone_turn_after_narration_goes_to_the_acting_subject(extractor: Extractor) -> None:
+    q = _quote(extractor.extract(BEAT_PARAGRAPH), "Morgen wird")
+    assert q is not None and q.speaker is not None and q.speaker.mention.text == "Valtin"
+
+
+# The narration may show the listener acting and the turn answer that action: a turn whose first sentence names
+# the beat's action again (``Du schüttelst den Kopf``) is no beat of the narration's subject.
+BEAT_REPLY = (
+    "Der Abend war still, und im Garten sangen die Amseln.\n\n"
+    "Valtin schüttelte langsam den Kopf und sah zum Fenster hinaus.\n\n"
+    "»Du schüttelst den Kopf, aber du weißt es doch besser.«\n"
+)
+
+
+@pytest.mark.models
+def test_a_lone_turn_that_names_the_beats_action_again_is_no_beat_of_the_actor(extractor: Extractor) -> None:
+    q = _quote(extractor.extract(BEAT_REPLY), "Du schüttelst")
+    assert q is not None and (q.speaker is None or q.speaker.mention.text != "Valtin")
+    assert _quote(extractor.extract(BEAT_PARAGRAPH), "Morgen wird") is not None

@@ -40,6 +40,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "turn_taking",
         "continuation",
         "narrative_subject",
+        "narration_beat",
         "scene_character",
         "indirect_according_to",
         "indirect_as",

@@ -311,3 +311,15 @@ def test_reported_speech_without_a_cue_verb_is_parsed_only_for_indirect() -> Non
     assert [text[c.start : c.end] for c in narrow] == ["Der Minister sagte, es gebe Probleme."]
     # indirect=False reads neither pattern for cue-only sentences: no chunk at all without quotes.
     assert select_chunks(text, paragraphs, ["de"], [], cues, indirect=False, report_patterns=reports) == []
+
+
+def test_the_last_sentence_of_narration_before_a_lone_quotation_is_kept() -> None:
+    """Fiction's action beat (``He bowed over her hand.`` ⏎ ``"Good night."``) is read for the turn's speaker; a
+    paragraph with words beside its quotation, or a narration paragraph of its own quotes, adds nothing."""
+    text = "It was late. He bowed over her hand.\n\n“Good night, and see you on Monday.”\n"
+    assert _select(text, ["“Good night, and see you on Monday.”"], indirect=False) == [
+        "He bowed over her hand.",
+        "“Good night, and see you on Monday.”",
+    ]
+    tagged = "It was late. He bowed over her hand.\n\n“Good night,” he said.\n"
+    assert _select(tagged, ["“Good night,”"], indirect=False) == ["“Good night,” he said."]

@@ -827,7 +827,10 @@ def test_continuation_stops_at_a_narrative_paragraph_that_names_someone() -> Non
         "\n1 The the DET 2 det\n2 Senate Senate PROPN 3 nsubj\n3 voted vote VERB 0 root\n4 on on ADP 5 case\n"
         "5 Tuesday Tuesday PROPN 3 obl\n6 . . PUNCT 3 punct\n\n1 “ “ PUNCT 3 punct\n2 They",
     )
-    assert run(text, rows, "en")[1] is None
+    # Continuation does not carry ``he`` over it; the quotation, alone in its paragraph, goes to the narration's
+    # subject instead (narration_beat, the action-beat rule of last resort).
+    second = run(text, rows, "en")[1]
+    assert second is not None and second.sieve == "narration_beat" and said(text, second) == "The Senate"
 
 
 def test_continuation_across_a_bare_paragraph_break() -> None:

@@ -375,6 +375,8 @@ WORD_KINDS = (
     "perfect_aux",
     "addressee_case",
     "vocative_not_name",
+    "silent_verb",
+    "object_pronoun",
     "infinitive_marker",
     "topic_case",
     "time_noun",

@@ -39,6 +39,8 @@ from quotekit.lexicon import words
 from quotekit.paragraphs import Paragraph, paragraph_at
 from quotekit.scanner import QuoteSpan, mark_class, quote_marks
 
+_WORD = regex.compile(r"\w")
+
 __all__ = [
     "Chunk",
     "SelectionCounts",
@@ -309,7 +311,37 @@ def select_chunks(
                 assert run_start is not None
                 chunks.append(Chunk(run_start, e, code))
                 run_start = None
-    return chunks
+    # whole paragraphs hold every beat already: nothing to add then
+    return _keep_beats(text, paragraphs, languages, spans, para_spans, chunks)
+
+
+def _keep_beats(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    languages: Sequence[str | None],
+    spans: Sequence[tuple[int, int]],
+    para_spans: Sequence[Sequence[int]],
+    chunks: list[Chunk],
+) -> list[Chunk]:
+    """Keep the last sentence of a narration paragraph (no quotation) right before a paragraph that is one
+    quotation and nothing else: fiction's action beat before an untagged turn (``Er beugt sich über ihre Hand.``
+    ⏎ ``»Gute Nacht …«``), read by attribution's narration-beat rule."""
+    extra: list[Chunk] = []
+    for k in range(1, len(paragraphs)):
+        ids, before = para_spans[k], paragraphs[k - 1]
+        if len(ids) != 1 or para_spans[k - 1] or languages[k] != languages[k - 1]:
+            continue
+        qs, qe = spans[ids[0]]
+        para = paragraphs[k]
+        if _WORD.search(text, para.start, qs) or _WORD.search(text, qe, para.end):
+            continue
+        sentences = split_sentences(text, before.start, before.end)
+        if not sentences:
+            continue
+        s, e = sentences[-1]
+        if not any(c.start < e and s < c.end for c in chunks):
+            extra.append(Chunk(s, e, languages[k - 1] or "en"))
+    return sorted([*chunks, *extra], key=lambda c: c.start) if extra else chunks
 
 
 @dataclass(frozen=True, slots=True)

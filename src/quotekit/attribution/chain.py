@@ -18,7 +18,7 @@ from quotekit.attribution.context import Attribution, Context, QuoteTarget, safe
 from quotekit.attribution.continuation import ContinuationSieve
 from quotekit.attribution.dialogue import SceneCharacterSieve, TurnTakingSieve
 from quotekit.attribution.headline import HeadlineRule
-from quotekit.attribution.narrative import NarrativeSubjectSieve
+from quotekit.attribution.narrative import NarrationBeatSieve, NarrativeSubjectSieve
 from quotekit.attribution.pattern import PatternSieve
 from quotekit.attribution.reported import REPORTED_RULES
 from quotekit.attribution.reported_mood import ReportedMoodSieve
@@ -37,6 +37,7 @@ SIEVES: tuple[Rule, ...] = (
     TurnTakingSieve(),
     ContinuationSieve(),
     NarrativeSubjectSieve(),
+    NarrationBeatSieve(),
     SceneCharacterSieve(),
 )
 """The quotation rules of the default chain: the first that answers decides."""

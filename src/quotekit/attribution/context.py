@@ -24,6 +24,7 @@ from quotekit.attribution.mentions import (
     fronted_subject,
     is_nominal,
     is_pronoun,
+    object_form,
     speaker_rank,
 )
 from quotekit.attribution.persons import first_name_gender
@@ -333,6 +334,8 @@ class Context:
             after = w.index > v
             cands.append(
                 (
+                    # a form of another case is the one spoken to (``schrie ihn der Pfarrer an``, ``him``)
+                    object_form(sent, w.index),
                     0 if w.upos in ("PROPN", "PRON") or is_pronoun(w, lang) else 1,
                     # English puts the speaker before the verb unless inverted; German V2 often after it.
                     (0 if after else 1) if profile(lang).verb_second else (1 if after else 0),
@@ -341,7 +344,7 @@ class Context:
                 )
             )
         if cands:
-            return min(cands)[3], "nearest_dependent"
+            return min(cands)[4], "nearest_dependent"
         return None
 
     def _subject(self, si: int, v: int, cue: Cue) -> tuple[int, str] | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from quotekit.attribution.persons import first_name_gender
 from quotekit.lang import profile
 from quotekit.lexicon import mention_words, pronouns
+from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
 from quotekit.tree import ParsedSentence, Word
 
@@ -29,6 +30,7 @@ __all__ = [
     "is_pronoun",
     "mention_kind",
     "not_nominative",
+    "object_form",
     "speaker_rank",
 ]
 
@@ -81,9 +83,36 @@ def is_nominal(w: Word, lang: str) -> bool:
         return False
     if is_pronoun(w, lang):
         return True
+    if _pronominal_determiner(w):
+        return True
     if w.index == 0 and w.upos == "ADJ":
         return False
     return w.upos in _NOMINAL_UPOS or (w.text[:1].isupper() and w.upos not in _NOT_IN_NAME)
+
+
+def _pronominal_determiner(w: Word) -> bool:
+    """A determiner standing for a noun phrase as the subject: ``»…«, sagte einer``, ``sagte ein anderer``, ``fuhr
+    der andere fort``. The German models tag these DET, but the relation shows no noun follows; tales name their
+    speakers so when two or a crowd take turns. Not a form of another case (``dem gaben sie …``, parsed as
+    subject), not a demonstrative (``dieser`` points back to someone named before, whom news gold wants: ``–
+    sagte dieser, dass …``), not a neuter one (``Das``, ``Alles``, ``Dies hätten die Beamten verhindert``: a
+    thing the parse made the subject)."""
+    return (
+        w.upos == "DET"
+        and w.base_rel == "nsubj"
+        and "Nom" in w.feats.get("Case", "Nom")
+        and "Dem" not in w.feats.get("PronType", "")
+        # neuter by its ending, not the tagger's gender (which gives ``ein anderer`` neuter): das, alles, eines
+        and not w.text.casefold().endswith("s")
+    )
+
+
+def object_form(sent: ParsedSentence, i: int) -> tuple[bool, bool]:
+    """How surely the word at ``i`` is the one spoken to rather than the speaker, as a sort key (False first): an
+    object pronoun by its form (``ihn``, ``ihm``, ``him``: ``object_pronoun`` rows of ``function_words.tsv``),
+    then a phrase the parse marks for another case than the nominative. ``schrie ihn der Pfarrer an``,
+    ``Antwortet ihm der Mann:`` (where the parse may mark both phrases dative)."""
+    return sent[i].text.casefold() in lexicon_words("object_pronoun", sent.lang), not_nominative(sent, i)
 
 
 def not_nominative(sent: ParsedSentence, i: int) -> bool:

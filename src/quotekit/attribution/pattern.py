@@ -14,11 +14,18 @@ from quotekit.attribution.context import (
     after_preposition,
     object_like,
 )
-from quotekit.attribution.mentions import GROUP_RANK, PERSON_RANK, is_nominal, is_pronoun, speaker_rank
+from quotekit.attribution.mentions import (
+    GROUP_RANK,
+    PERSON_RANK,
+    is_nominal,
+    is_pronoun,
+    object_form,
+    speaker_rank,
+)
 from quotekit.attribution.persons import is_title
 from quotekit.attribution.rules import Phase
 from quotekit.lang import profile
-from quotekit.lexicon import CueEntry, CueKind, cue_lemmas_of, source_entries
+from quotekit.lexicon import CueEntry, CueKind, cue_lemmas_of, cue_surface_pattern, source_entries
 from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
 from quotekit.tree import ParsedSentence, Word
@@ -368,12 +375,20 @@ class PatternSieve:
             owner = self._utterance_owner(ctx, si, clause)
             if owner is not None:
                 return owner
-            noms = [wj for wj in clause if speaker_rank(sent, wj, subject=False) > 0]
+            # A speech verb the tagger took for a noun (``Antwortet ihm der Mann: »…«``) is no speaker.
+            verb_forms = cue_surface_pattern(sent.lang)
+            noms = [
+                wj
+                for wj in clause
+                if speaker_rank(sent, wj, subject=False) > 0 and verb_forms.fullmatch(sent[wj].text) is None
+            ]
             # A phrase that opens with a preposition (``Laut Rao:``) is a source phrase: the source rule's.
             opens_np = bool(clause) and sent[clause[-1]].upos not in ("ADP", "ADV", "CCONJ", "SCONJ")
             if not noms or not opens_np or len(clause) > self.max_speaker_phrase:
                 return None
-            pick = min(noms, key=lambda wj: (-speaker_rank(sent, wj, subject=False), wj))
+            # an object pronoun is the one spoken to (``ihm``), whatever its rank; by its form only, as a possessor
+            # (``His confidence rests on …:``) carries a case too
+            pick = min(noms, key=lambda wj: (object_form(sent, wj)[0], -speaker_rank(sent, wj, subject=False), wj))
             return ctx.build(self.name, "colon:speaker_phrase", si, pick, None, self.colon_speaker_phrase)
         # No speech verb: ``Pinheiro sieht die Verantwortung beim Staat: „…“`` — a clause with a subject that
         # ends in a colon before a quote introduces its subject as the speaker, more often than not; the main
