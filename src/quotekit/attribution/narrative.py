@@ -46,13 +46,11 @@ class NarrativeSubjectSieve:
     """Low: the verb is no speech verb."""
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
-        if not standalone(ctx, quote):
+        found = _sentence_before(ctx, quote)
+        if found is None:
             return None
+        si, sent = found
         a = quote.region[0]
-        si = ctx.sentence_before(a)
-        if si is None:
-            return None
-        sent = ctx.sentences[si]
         if "\n" in ctx.text[sent.end : a] or not free_neighbour(ctx, si, sent.end, a, ctx.lang_of(quote)):
             return None
         return _acting_subject(ctx, quote, si, self.name, self.confidence)
@@ -75,13 +73,11 @@ class NarrationBeatSieve:
     confidence: ClassVar[float] = 0.3
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
-        if not standalone(ctx, quote) or not _fills_paragraph(ctx.text, *quote.region):
+        before = _sentence_before(ctx, quote) if _fills_paragraph(ctx.text, *quote.region) else None
+        if before is None:
             return None
+        si, sent = before
         a = quote.region[0]
-        si = ctx.sentence_before(a)
-        if si is None:
-            return None
-        sent = ctx.sentences[si]
         # the sentence ends the paragraph right before the quotation's
         if "\n" not in ctx.text[sent.end : a] or "\n" in ctx.text[sent.start : sent.end]:
             return None
@@ -93,6 +89,14 @@ class NarrationBeatSieve:
         if found is None or _turns_to_actor(ctx, quote, found):
             return None
         return found
+
+
+def _sentence_before(ctx: Context, quote: QuoteTarget) -> tuple[int, ParsedSentence] | None:
+    """The parsed sentence right before a quotation no tag stands next to (``standalone``), with its index."""
+    if not standalone(ctx, quote):
+        return None
+    si = ctx.sentence_before(quote.region[0])
+    return None if si is None else (si, ctx.sentences[si])
 
 
 def _silent_beat(sent: ParsedSentence) -> bool:
