@@ -28,6 +28,7 @@ a false one is healed by the window.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -327,6 +328,7 @@ def _keep_beats(
     quotation and nothing else: fiction's action beat before an untagged turn (``Er beugt sich über ihre Hand.``
     ⏎ ``»Gute Nacht …«``), read by attribution's narration-beat rule."""
     extra: list[Chunk] = []
+    starts = [c.start for c in chunks]
     for k in range(1, len(paragraphs)):
         ids, before = para_spans[k], paragraphs[k - 1]
         if len(ids) != 1 or para_spans[k - 1] or languages[k] != languages[k - 1]:
@@ -339,7 +341,10 @@ def _keep_beats(
         if not sentences:
             continue
         s, e = sentences[-1]
-        if not any(c.start < e and s < c.end for c in chunks):
+        # chunks come in text order and do not overlap: only the last one starting before the sentence's end can
+        # overlap it (asking every chunk for every paragraph would cost paragraphs times chunks)
+        i = bisect_left(starts, e) - 1
+        if i < 0 or chunks[i].end <= s:
             extra.append(Chunk(s, e, languages[k - 1] or "en"))
     return sorted([*chunks, *extra], key=lambda c: c.start) if extra else chunks
 

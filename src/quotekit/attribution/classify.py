@@ -138,6 +138,8 @@ def _title_like(words: Sequence[str], lang: str) -> bool:
 _TURN_AFTER = regex.compile(r"[ \t]*(?:,|[–—]|\n|$)")
 # After a quotation that is a paragraph of its own: at most a dash (``»Na hör mal« –``).
 _ALONE_AFTER = regex.compile(r"[ \t]*(?:[–—][ \t]*)?(?:\n|$)")
+# Before a quotation, searched backwards: a line break with only space after it opens the paragraph with it.
+_LINE_LEAD = regex.compile(r"(?r)\n|\S")
 
 
 def _turn(text: str, o_start: int, c_end: int, *, alone: bool = False) -> bool:
@@ -145,9 +147,11 @@ def _turn(text: str, o_start: int, c_end: int, *, alone: bool = False) -> bool:
     a turn of dialogue (``»Ich kann nicht«, kam es von der Tür``, ``»Na hör mal« –``), not a label: a title
     opening a paragraph goes on with the sentence it names (``„Eagle“ startet 2025``). With ``alone``, only
     a dash may follow it in its paragraph."""
-    line_start = text.rfind("\n", 0, o_start) + 1
+    # backwards from the mark to the nearest line break or other character: reading from the line's start for
+    # every quotation of a long paragraph would cost the square of their number
+    lead = _LINE_LEAD.search(text, 0, o_start)
     after = _ALONE_AFTER if alone else _TURN_AFTER
-    return line_start > 0 and not text[line_start:o_start].strip() and after.match(text, c_end) is not None
+    return lead is not None and lead.group() == "\n" and after.match(text, c_end) is not None
 
 
 def _has_verb(parsed: ParsedSentence | None, start: int, end: int) -> bool:

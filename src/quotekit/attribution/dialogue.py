@@ -375,7 +375,13 @@ def scene_character(ctx: Context, quote: QuoteTarget, exclude: Sequence[tuple[in
     if end == 0:
         return None
     start = ctx.text.rfind("\n", 0, end) + 1
-    quoted = [ctx.quotes[j].region for j in range(first.index - 1, -1, -1) if ctx.quotes[j].region[1] > start]
+    # quotations inside that paragraph: the ones just before the run's first (in text order, so stop at the first
+    # that ends before the paragraph; filtering all earlier ones would cost the square of a novel's quotations)
+    quoted: list[tuple[int, int]] = []
+    j = first.index - 1
+    while j >= 0 and ctx.quotes[j].region[1] > start:
+        quoted.append(ctx.quotes[j].region)
+        j -= 1
     for m in _NAME_WORD.finditer(ctx.text, start, end):
         if m.group() not in names or any(a <= m.start() < b for a, b in quoted):
             continue

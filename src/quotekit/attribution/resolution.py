@@ -59,6 +59,9 @@ CHARACTER_WINDOW = 12
 dialogue runs one short paragraph per turn, and ``she cried`` may be a dozen turns after the name."""
 LATER_WINDOW = 6
 """Paragraphs after it in which a pronoun with nobody of its gender before it looks for its character's name."""
+LATER_CANDIDATES = 200
+"""Mentions after it that such a pronoun reads at most: a long paragraph holds any number of them, and reading all
+for each pronoun would cost their square (a 4,000-character passage has far fewer)."""
 CHARACTER_FACTOR = 0.8
 """Further factor on the confidence of a pronoun resolved through :data:`CHARACTER_WINDOW`."""
 NOMINAL_ANTECEDENT_SENTENCES = 2
@@ -73,6 +76,8 @@ _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*")
 _SENTENCE_OPENING = regex.compile(r"(?:\A|\n|[.!?][" + mark_class(quote_marks().closing) + r"]?[ \t]+)[ \t]*\Z")
 # A sentence end in narration: a full stop, ! or ? (and a closing mark) before space and a capital.
 _SENTENCE_END = regex.compile(r"[.!?][" + mark_class(quote_marks().closing) + r"]?[ \t\n]+\p{Lu}")
+# Searched backwards from a quotation: the nearest letter or digit before it in its paragraph, if any.
+_LAST_ALNUM = regex.compile(r"(?r)[\p{L}\p{N}]")
 _LOWER_NEXT = regex.compile(r"[ \t\n]+\p{Ll}")
 _LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]*\b")
 
@@ -641,7 +646,9 @@ class _Turns:
             return False
         p = self.paragraphs[i]
         start = self.paragraph_starts[p] if p < len(self.paragraph_starts) else 0
-        return not any(ch.isalnum() for ch in self.text[start : self.ranges[i][0]])
+        # backwards from the quotation, not forwards from the paragraph's start: every pronoun tag of a paragraph
+        # asks, and reading each time from its start costs the square of a long paragraph
+        return _LAST_ALNUM.search(self.text, start, self.ranges[i][0]) is None
 
     def ends_paragraph(self, i: int) -> bool:
         """Quotation ``i`` is a quotation (not a statement in narration) and at most its tag follows it in its
@@ -1083,8 +1090,8 @@ class _Resolver:
         if not self.dialogue or gender not in ("m", "f"):
             return None
         para = self.para(mention.start)
-        for c in self.candidates.oldest_after(mention.end):
-            if c.paragraph - para > LATER_WINDOW:
+        for n, c in enumerate(self.candidates.oldest_after(mention.end)):
+            if c.paragraph - para > LATER_WINDOW or n == LATER_CANDIDATES:
                 return None
             if c.addressed or c.organisation or c.nominal or not c.tokens or not (c.source or c.subject):
                 continue
