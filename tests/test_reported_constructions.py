@@ -662,6 +662,10 @@ def test_a_construction_of_the_coverage_pass_is_reported(
 COVERAGE_NEGATIVE = [
     # a dative after the tag's verb is its listener: no speaker, no statement
     ("de", "Die Lage sei ernst, sagte am Montag dem Spiegel."),
+    # an indefinite pronoun or negative quantifier after the verb is what was (not) said, never the speaker
+    ("de", "Er ging nach Hause, sagte aber am Montag nichts."),
+    ("de", "Die Ministerin kam spät, erklärte aber etwas später alles."),
+    ("en", "He went home early, but said nothing."),
     # ``find`` of a person is a discovery or a judgement, not a finding reported
     ("en", "Mr. Romney found it difficult to win in Miami."),
     ("en", "He found that the door was locked."),
