@@ -387,6 +387,13 @@ NEGATIVE = [
 COVERAGE_NEGATIVE = [
     # a dative after the tag's verb is its listener: no speaker, no statement
     ("de", "Die Lage sei ernst, sagte am Montag dem Spiegel."),
+    # an indefinite pronoun or negative quantifier after the verb is what was (not) said, never the speaker
+    ("de", "Er ging nach Hause, sagte aber am Montag nichts."),
+    ("de", "Die Ministerin kam spät, erklärte aber etwas später alles."),
+    ("en", "He went home early, but said nothing."),
+    # a verb after a comma with ``aber`` goes on with the subject before it: the noun after it is its object
+    ("de", "Die Polizei beziffert die Anzahl der Toten auf 626, befürchtet aber weitere Tote."),
+    ("de", "Er kam spät, erklärte jedoch die ganze Lage."),
     # ``find`` of a person is a discovery or a judgement, not a finding reported
     ("en", "Mr. Romney found it difficult to win in Miami."),
     ("en", "He found that the door was locked."),

@@ -392,6 +392,7 @@ WORD_KINDS = (
     "active_aux",
     "thought_verb",
     "contrast_opener",
+    "verb_coordinator",
     "content_opener",
     "evidence_verb",
     "evidence_noun",

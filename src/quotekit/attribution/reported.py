@@ -1696,7 +1696,7 @@ def _content_first(ss: SentenceContext) -> list[Found]:
                 lo_att -= 1
             if not profile(sent.lang).verb_second:
                 lo_att = _subject_phrase_start(sent, lo_att)
-        if lo_att < 2 or not _is_comma(sent[lo_att - 1]):
+        if lo_att < 2 or not _is_comma(sent[lo_att - 1]) or _joins_verb_before(sent, v, lo_att):
             continue
         # Nothing but the attribution and adverbials after it: no clause of its own.
         if any(sent[k].upos in _FINITE_UPOS and k != v for k in range(lo_att, n)):
@@ -1716,6 +1716,14 @@ def _content_first(ss: SentenceContext) -> list[Found]:
             )
         )
     return out
+
+
+def _joins_verb_before(sent: ParsedSentence, v: int, lo_att: int) -> bool:
+    """``Er ging nach Hause, sagte aber am Montag nichts.``: the verb right after the comma carries ``aber``
+    (``verb_coordinator``), so it goes on with the subject of the clause before instead of tagging it."""
+    return lo_att == v and any(
+        c.index > v and c.text.lower() in lexicon_words("verb_coordinator", sent.lang) for c in sent.children(v)
+    )
 
 
 def _acts_alone(sent: ParsedSentence, cue: _Cue) -> bool:
