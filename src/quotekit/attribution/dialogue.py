@@ -16,7 +16,7 @@ and :func:`find_addressees` say who a quotation is addressed to (``Quote.address
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -450,10 +450,16 @@ def _own_speaker(ctx: Context, quotes: Sequence[int]) -> Attribution | None:
 
 def _later_turns(ctx: Context, quote: QuoteTarget, limit: int) -> list[tuple[int, list[int]]]:
     """The ``limit`` turns after the quote's paragraph, in text order: (paragraph, its quote indices)."""
+    return _group_turns(ctx, range(_paragraph_end(ctx, quote), len(ctx.quotes)), quote.paragraph, limit)
+
+
+def _group_turns(ctx: Context, indices: Iterable[int], paragraph: int, limit: int) -> list[tuple[int, list[int]]]:
+    """The quotations at ``indices`` (walked in that order) grouped by paragraph, ``paragraph`` itself left out,
+    up to ``limit`` paragraphs: (paragraph, its quote indices in walking order)."""
     turns: list[tuple[int, list[int]]] = []
-    for j in range(_paragraph_end(ctx, quote), len(ctx.quotes)):
+    for j in indices:
         p = ctx.quotes[j].paragraph
-        if p == quote.paragraph:
+        if p == paragraph:
             continue
         if turns and turns[-1][0] == p:
             turns[-1][1].append(j)
@@ -511,17 +517,7 @@ def _previous_carries(ctx: Context, quote: QuoteTarget) -> bool:
 
 def _previous_turns(ctx: Context, quote: QuoteTarget, limit: int = 2) -> list[tuple[int, list[int]]]:
     """The ``limit`` turns before the quote's paragraph, latest first: (paragraph, its quote indices)."""
-    turns: list[tuple[int, list[int]]] = []
-    for j in range(quote.index - 1, -1, -1):
-        p = ctx.quotes[j].paragraph
-        if p == quote.paragraph:
-            continue
-        if turns and turns[-1][0] == p:
-            turns[-1][1].append(j)
-            continue
-        if len(turns) == limit:
-            break
-        turns.append((p, [j]))
+    turns = _group_turns(ctx, range(quote.index - 1, -1, -1), quote.paragraph, limit)
     # gathered backwards; inserting each at the front would cost the square of a long paragraph's quotations
     return [(p, quotes[::-1]) for p, quotes in turns]
 
