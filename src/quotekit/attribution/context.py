@@ -103,6 +103,7 @@ SPEAKER_WEIGHTS: dict[str, float] = {
     "agent": 1.0,
     "quoted_object": 0.9,
     "inherited_subject": 0.9,
+    "conjunct_subject": 0.9,
     "initial_name": 0.85,
     "coordinated_subject": 0.85,
     "nearest_dependent": 0.8,
@@ -215,7 +216,7 @@ class Context:
         """What ``attribute(sentence, cue)`` gives for the cue nearest the quote, of those in the sentences it
         touches for which it gives anything: a rule picks which cues count, the distance picks among them."""
         a, b = q.region
-        best: tuple[int, Attribution] | None = None
+        best: tuple[tuple[bool, int], Attribution] | None = None
         for si in self.touching(q):
             for cue in self.cues(si):
                 att = attribute(si, cue)
@@ -223,9 +224,17 @@ class Context:
                     continue
                 w = self.sentences[si][cue.word]
                 dist = a - w.end if w.end <= a else w.start - b
-                if best is None or dist < best[0]:
-                    best = (dist, att)
+                # A cue with another quotation between is that quotation's tag (``Da antwortete die Frau: „…“
+                # „Nun“, sagte der Mann``): a cue on the quote's own side comes first, however near the other.
+                key = (self._quote_between(q.index, *((w.end, a) if w.end <= a else (b, w.start))), dist)
+                if best is None or key < best[0]:
+                    best = (key, att)
         return best[1] if best else None
+
+    def _quote_between(self, qi: int, lo: int, hi: int) -> bool:
+        """Whether a quotation other than ``qi`` lies between the offsets ``lo`` and ``hi``."""
+        own = self.regions[qi]
+        return lo < hi and any(r != own for r in self._region_index.overlapping(lo, hi))
 
     def cues(self, si: int) -> list[Cue]:
         """Speech verbs outside every quote in sentence ``si``, particle verbs reassembled."""
@@ -422,10 +431,35 @@ class Context:
         quoted = self._object_of_quoting(si, head.index, cue, head.lemma)
         if quoted is not None:
             return quoted, "quoted_object"
+        if sent[v].base_rel == "conj":
+            nearer = self._conjunct_subject(si, head.index, v, cue)
+            if nearer is not None:
+                return nearer, "conjunct_subject"
         inherited = [w for w in sent.children(head.index, "nsubj") if self._speaker_ok(si, w, cue)]
         if len(inherited) > 1:
             inherited = [w for w in inherited if not self._bare_opener(si, w.index)] or inherited
         return (inherited[0].index, "inherited_subject") if inherited else None
+
+    def _conjunct_subject(self, si: int, h: int, v: int, cue: Cue) -> int | None:
+        """The subject of the conjunct nearest before ``v`` that has one, where the parse hangs every verb of a
+        coordination off the first (``Sogleich kochte sie einen Hahn und nicht lange danach kam der Mond zu Hause
+        und sagte:``, ``sagte`` a conjunct of ``kochte``): a verb without subject shares the subject of the verb
+        just before it, not of the first. A second subject of the first verb after a clause break counts as the
+        nearer one's (``So mußte die Prinzessin zurückkehren; die zweite Königstochter aber legte … an und
+        sprach:``, both parsed subjects of ``zurückkehren``). None when no verb between has a subject of its own."""
+        sent = self.sentences[si]
+        between = [c.index for c in sent.children(h, "conj") if h < c.index < v]
+        subjects = [
+            w.index
+            for k in between
+            for w in sent.children(k, "nsubj")
+            if self._speaker_ok(si, w, cue) and w.index < v
+        ]
+        own = [w.index for w in sent.children(h, "nsubj") if self._speaker_ok(si, w, cue)]
+        # the first verb's own later subject stands after a clause break: ``;`` or ``:`` between the two
+        later = [j for j in own[1:] if any(sent[k].text in (";", ":") for k in range(own[0], j))]
+        found = [j for j in subjects + later if j < v]
+        return max(found) if found else None
 
     def _subject_by_position(self, si: int, v: int) -> tuple[int, str] | None:
         """The subject where the parse gave the verb none, read from where words stand in the sentence."""
@@ -449,16 +483,20 @@ class Context:
         # indirect speaker accuracy 0.899 -> 0.897 with the rule on).
         if not profile(sent.lang).verb_second or k < 1 or sent[k].upos != "CCONJ" or not self.outside(si, k):
             return None
-        cands: list[tuple[int, bool, int]] = []
+        cands: list[tuple[int, bool, bool, int]] = []
+        beyond_comma = False
         for j in range(k - 1, -1, -1):
             w = sent[j]
             if not self.outside(si, j) or w.text in CLAUSE_END:
                 break
+            beyond_comma = beyond_comma or w.text == ","
             rank = speaker_rank(sent, j)
             if rank > 0 and not object_like(sent, j) and not after_preposition(sent, j):
                 # A parsed subject first: a fronted object looks like one (``Die läßt er auf dem Kopfe und ruft:``).
-                cands.append((-rank, w.base_rel != "nsubj", j))
-        return min(cands)[2] if cands else None
+                # Of equal rank, one in the conjunct itself before one beyond a comma, which is often in a clause
+                # of its own (``als er sein zehntes Jahr erreicht hatte, erschien ihm Maria und sprach:``).
+                cands.append((-rank, beyond_comma, w.base_rel != "nsubj", j))
+        return min(cands)[3] if cands else None
 
     def initial_name(self, si: int, v: int) -> int | None:
         """The compact German model tags a name that opens the sentence as an adverb modifying the verb

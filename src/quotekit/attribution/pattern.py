@@ -207,7 +207,7 @@ class PatternSieve:
             k = 1
             while k < len(clause) and not is_nominal(ctx.sentences[clause[k][0]][clause[k][1]], first_lang(ctx, si)):
                 k += 1
-            if k < len(clause):
+            if k < len(clause) and not _verb_before(ctx, clause[1:k]):
                 si, wi = clause[k]
                 return ctx.build(self.name, "so_tag", si, wi, (first.start, first.end, first.text.lower()), self.tag)
         for k, (si, wi) in enumerate(clause[: self.max_tag_words]):
@@ -665,6 +665,13 @@ def _colon_speaker(sent: ParsedSentence, noms: list[tuple[int, int]], cue: int) 
     if subjects:
         return min(subjects, key=lambda c: (-speaker_rank(sent, c[1]), c[1]))
     return min(noms, key=lambda c: (after_preposition(sent, c[1]), abs(c[1] - cue)))
+
+
+def _verb_before(ctx: Context, words: Sequence[tuple[int, int]]) -> bool:
+    """A verb among the words between ``so`` and its noun: ``So mußte die Prinzessin … zurückkehren`` after a
+    quotation opens a sentence with the adverb, where a ``so`` tag names its source right away (``so Rao``, ``so
+    der Minister``)."""
+    return any(ctx.sentences[si][wi].upos in ("VERB", "AUX") for si, wi in words)
 
 
 def _abbreviation_stop(prev: Word | None, w: Word) -> bool:

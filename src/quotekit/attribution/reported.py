@@ -268,7 +268,7 @@ class SentenceContext:
                 return head.index  # ``a statement saying that …``
             return self._surface_subject(v, content)
         k = found[0]
-        if found[1] == "inherited_subject" and k < v and v > 0 and _is_comma(sent[v - 1]):
+        if found[1] in ("inherited_subject", "conjunct_subject") and k < v and v > 0 and _is_comma(sent[v - 1]):
             # ``Die Lage sei ernst, sagte am Montag ein Sprecher.``: the parse made the verb right after the comma a
             # conjunct of the content clause, whose subject it inherits; a subject after the verb is the speaker
             # (verbs joined by ``und`` share theirs: ``stellte die Arbeit ein und empfahl am 3. Januar US-Bürgern``)
