@@ -184,7 +184,23 @@ def speaker_rank(sent: ParsedSentence, i: int, *, subject: bool = True) -> int:
         return PERSON_RANK
     if _word_kind(w, lang, "organisation") or _word_kind(w, lang, "statement"):
         return GROUP_RANK
+    if _nominalised_adjective(w, lang):
+        return PERSON_RANK
     return 1
+
+
+def _nominalised_adjective(w: Word, lang: str) -> bool:
+    """``die Alte``, ``der Blinde``, ``der Verurteilte``: an adjective or participle made a noun, masculine or
+    feminine singular, names a person (the neuter names a thing: ``das Gute``). Told where nouns are capitalised
+    and the lemmatiser gives the adjective's lower-case lemma for the noun it tags."""
+    return (
+        profile(lang).capitalised_nouns
+        and w.upos == "NOUN"
+        and w.text[:1].isupper()
+        and w.lemma[:1].islower()
+        and w.feats.get("Number") == "Sing"
+        and w.feats.get("Gender") in ("Masc", "Fem")
+    )
 
 
 def _capitalised(w: Word) -> bool:
