@@ -226,7 +226,9 @@ class Context:
                 dist = a - w.end if w.end <= a else w.start - b
                 # A cue with another quotation between is that quotation's tag (``Da antwortete die Frau: „…“
                 # „Nun“, sagte der Mann``): a cue on the quote's own side comes first, however near the other.
-                key = (self._quote_between(q.index, *((w.end, a) if w.end <= a else (b, w.start))), dist)
+                # One after the quote that introduces the next quotation with a colon is that quotation's too.
+                other = self._quote_between(q.index, *((w.end, a) if w.end <= a else (b, w.start)))
+                key = (other or (w.start >= b and self._introduces_next(q.index, w.end)), dist)
                 if best is None or key < best[0]:
                     best = (key, att)
         return best[1] if best else None
@@ -235,6 +237,16 @@ class Context:
         """Whether a quotation other than ``qi`` lies between the offsets ``lo`` and ``hi``."""
         own = self.regions[qi]
         return lo < hi and any(r != own for r in self._region_index.overlapping(lo, hi))
+
+    def _introduces_next(self, qi: int, pos: int) -> bool:
+        """Whether the words from ``pos`` (a cue after quote ``qi``) run to a colon and the next quotation opens
+        right after it (``»…«, und dann sprach er zu dem Jäger: »…«``): the cue introduces that quotation."""
+        nxt = qi + 1
+        if nxt >= len(self.regions):
+            return False
+        start = self.regions[nxt][0]
+        between = self.text[pos:start].rstrip()
+        return start > pos and between.endswith(":") and not any(c in between for c in ".!?\n")
 
     def cues(self, si: int) -> list[Cue]:
         """Speech verbs outside every quote in sentence ``si``, particle verbs reassembled."""
@@ -435,9 +447,18 @@ class Context:
             nearer = self._conjunct_subject(si, head.index, v, cue)
             if nearer is not None:
                 return nearer, "conjunct_subject"
-        inherited = [w for w in sent.children(head.index, "nsubj") if self._speaker_ok(si, w, cue)]
+        # As for the verb's own subject, a phrase in another case is none (``mit der andern seine Violine angefaßt
+        # und rief``: ``Violine`` an accusative the parse made the passive subject).
+        inherited = [
+            w
+            for w in sent.children(head.index, "nsubj")
+            if self._speaker_ok(si, w, cue) and speaker_rank(sent, w.index) > 0
+        ]
         if len(inherited) > 1:
             inherited = [w for w in inherited if not self._bare_opener(si, w.index)] or inherited
+            # a personal pronoun before a determiner standing alone, which is the fronted object (``Die läßt er auf
+            # dem Kopfe und ruft:``)
+            inherited.sort(key=lambda w: w.upos == "DET")
         return (inherited[0].index, "inherited_subject") if inherited else None
 
     def _conjunct_subject(self, si: int, h: int, v: int, cue: Cue) -> int | None:
@@ -448,7 +469,7 @@ class Context:
         nearer one's (``So mußte die Prinzessin zurückkehren; die zweite Königstochter aber legte … an und
         sprach:``, both parsed subjects of ``zurückkehren``). None when no verb between has a subject of its own."""
         sent = self.sentences[si]
-        between = [c.index for c in sent.children(h, "conj") if h < c.index < v]
+        between = [c.index for c in sent.children(h, "conj", "parataxis") if h < c.index < v]
         subjects = [
             w.index
             for k in between
@@ -491,7 +512,10 @@ class Context:
                 break
             beyond_comma = beyond_comma or w.text == ","
             rank = speaker_rank(sent, j)
-            if rank > 0 and not object_like(sent, j) and not after_preposition(sent, j):
+            # a relative pronoun is its own clause's subject (``kam er bei dem Manne an, der die Äpfel abkriegte, und
+            # fragte ihn:``)
+            relative = "Rel" in w.feats.get("PronType", "")
+            if rank > 0 and not relative and not object_like(sent, j) and not after_preposition(sent, j):
                 # A parsed subject first: a fronted object looks like one (``Die läßt er auf dem Kopfe und ruft:``).
                 # Of equal rank, one in the conjunct itself before one beyond a comma, which is often in a clause
                 # of its own (``als er sein zehntes Jahr erreicht hatte, erschien ihm Maria und sprach:``).

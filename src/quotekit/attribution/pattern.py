@@ -65,6 +65,8 @@ class PatternSieve:
     """``Rao sagte: „…“``: speech verb and speaker before a colon (times the speaker weight of ``from_cue``)."""
     colon_adjacent: ClassVar[float] = 0.7
     """A speech verb before the colon without a parsed speaker: the nearest nominal."""
+    colon_unlisted_verb: ClassVar[float] = 0.6
+    """A verb the cue table does not list right before the colon, with a person subject."""
     colon_clause_subject: ClassVar[float] = 0.55
     """No speech verb before the colon: the subject of the clause that ends in it."""
     source: ClassVar[float] = 0.8
@@ -349,6 +351,9 @@ class PatternSieve:
             if not ctx.outside(sj, wj) or w.text in CLAUSE_END or sj != si:
                 break
             clause.append((sj, wj))
+        unlisted = self._unlisted_verb_before_colon(ctx, clause)
+        if unlisted is not None:
+            return unlisted
         for sj, wj in clause:  # nearest to the colon first
             cue = self._is_cue_verb(ctx, sj, wj)
             if cue is None or _reports_a_speaker(ctx, sj, wj):
@@ -364,6 +369,34 @@ class PatternSieve:
                     self.name, "colon:adjacent", pick[0], pick[1], cue.span(ctx.sentences), self.colon_adjacent
                 )
         return self._colon_without_cue(ctx, si, [wj for _, wj in clause])
+
+    def _unlisted_verb_before_colon(self, ctx: Context, clause: list[tuple[int, int]]) -> Attribution | None:
+        """``…, daß der Fuhrmann auflachte: »…«``, ``Die Alte seufzte: »…«``: a finite verb the cue table does not
+        list, right before the colon (adverbs and its particle aside), with a person for its subject: that person
+        speaks, not the subject of a speech verb further back in the sentence (``Er sollte den Pflug führen und
+        wurde … geschleudert, daß der Fuhrmann auflachte:``, ``führen`` a cue row). Not a subjunctive: reported
+        speech ends in one before a colon (``Merkel sagte, er wisse: „…“`` is Merkel's)."""
+        for sj, wj in clause:
+            sent = ctx.sentences[sj]
+            w = sent[wj]
+            if w.upos in ("ADV", "PART") or w.deprel == "compound:prt":
+                continue
+            # finite by its mood (the compact model leaves a participle's form unmarked), in no relative clause
+            # (``mit einer Stimme, der man den Gleichmut anhörte:``)
+            if w.upos != "VERB" or w.feats.get("Mood") != "Ind" or w.deprel == "acl:relcl":
+                return None
+            if self._is_cue_verb(ctx, sj, wj) is not None:
+                return None
+            for c in sent.children(wj, "nsubj"):
+                if (
+                    c.deprel != "nsubj:pass"
+                    and ctx.outside(sj, c.index)
+                    and "Rel" not in c.feats.get("PronType", "")
+                    and (speaker_rank(sent, c.index) >= PERSON_RANK or _nominative_noun(sent, c.index))
+                ):
+                    return ctx.build(self.name, "colon:unlisted_verb", sj, c.index, None, self.colon_unlisted_verb)
+            return None
+        return None
 
     def _colon_without_cue(self, ctx: Context, si: int, clause: list[int]) -> Attribution | None:
         """The words before a colon hold no speech verb: a speaker phrase, or a clause with a subject."""
@@ -665,6 +698,13 @@ def _colon_speaker(sent: ParsedSentence, noms: list[tuple[int, int]], cue: int) 
     if subjects:
         return min(subjects, key=lambda c: (-speaker_rank(sent, c[1]), c[1]))
     return min(noms, key=lambda c: (after_preposition(sent, c[1]), abs(c[1] - cue)))
+
+
+def _nominative_noun(sent: ParsedSentence, i: int) -> bool:
+    """A common noun marked nominative with its article (``der Fuhrmann``): the subject of a verb of utterance the
+    table lacks (``auflachte``) is a character though no role noun."""
+    w = sent[i]
+    return w.upos == "NOUN" and "Nom" in w.feats.get("Case", "") and speaker_rank(sent, i) > 0
 
 
 def _verb_before(ctx: Context, words: Sequence[tuple[int, int]]) -> bool:
