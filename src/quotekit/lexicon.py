@@ -377,6 +377,7 @@ WORD_KINDS = (
     "vocative_not_name",
     "silent_verb",
     "object_pronoun",
+    "neuter_speaker",
     "infinitive_marker",
     "topic_case",
     "time_noun",

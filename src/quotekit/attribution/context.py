@@ -104,6 +104,7 @@ SPEAKER_WEIGHTS: dict[str, float] = {
     "quoted_object": 0.9,
     "inherited_subject": 0.9,
     "conjunct_subject": 0.9,
+    "neuter_subject": 0.8,
     "initial_name": 0.85,
     "coordinated_subject": 0.85,
     "nearest_dependent": 0.8,
@@ -328,6 +329,9 @@ class Context:
         subject = self._subject(si, v, cue)
         if subject is not None:
             return subject
+        neuter = self._neuter_subject(si, v, cue)
+        if neuter is not None:
+            return neuter, "neuter_subject"
         passive = any(c.deprel in ("aux:pass", "nsubj:pass") for c in sent.children(v))
         for w in sent.children(v, "obl"):
             cases = {c.text.lower() for c in sent.children(w.index, "case")}
@@ -395,6 +399,21 @@ class Context:
             return best.index, "nsubj"
         named = self._named_instead(si, v, cue, best)
         return (named, "named_dependent") if named is not None else (best.index, "nsubj")
+
+    def _neuter_subject(self, si: int, v: int, cue: Cue) -> int | None:
+        """``und sogleich sprach es:``, ``und es sprach zu ihm``: a neuter pronoun (``neuter_speaker`` rows) right
+        beside a speech verb whose own subject it is stands for a neuter being of the tale (``das Männchen``,
+        ``das Mädchen``, ``das Schaaf``), where elsewhere it is no speaker (``es`` is a ``not_speaker`` mention
+        word). Not beside a verb that takes an expletive subject (``heißt es``)."""
+        sent = self.sentences[si]
+        lang = sent.lang
+        if not cue.entry.kind.is_verb or cue.entry.lemma in lexicon_words("impersonal_cue", lang):
+            return None
+        neuter = lexicon_words("neuter_speaker", lang)
+        for w in sent.children(v, "nsubj"):
+            if w.deprel == "nsubj" and abs(w.index - v) == 1 and w.text.lower() in neuter and self.outside(si, w.index):
+                return w.index
+        return None
 
     def _bare_opener(self, si: int, i: int) -> bool:
         """The sentence's first word, bare (no article, adjective or name beside it), which the document never
