@@ -19,6 +19,7 @@ from quotekit.attribution.continuation import ContinuationSieve
 from quotekit.attribution.dialogue import SceneCharacterSieve, TurnTakingSieve
 from quotekit.attribution.headline import HeadlineRule
 from quotekit.attribution.narrative import NarrationBeatSieve, NarrativeSubjectSieve
+from quotekit.attribution.paragraph_tag import ParagraphTagSieve
 from quotekit.attribution.pattern import PatternSieve
 from quotekit.attribution.reported import REPORTED_RULES
 from quotekit.attribution.reported_mood import ReportedMoodSieve
@@ -35,6 +36,7 @@ SIEVES: tuple[Rule, ...] = (
     ReportedMoodSieve(),
     ClauseSubjectSieve(),
     TurnTakingSieve(),
+    ParagraphTagSieve(),
     ContinuationSieve(),
     NarrativeSubjectSieve(),
     NarrationBeatSieve(),

@@ -224,12 +224,12 @@ class Context:
                 if att is None:
                     continue
                 w = self.sentences[si][cue.word]
+                if w.start >= b and self.introduces_next(si, q.index, b, w):
+                    continue  # ``»…«, und dann sprach er zu dem Jäger: »…«``: the next quotation's, with its colon
                 dist = a - w.end if w.end <= a else w.start - b
                 # A cue with another quotation between is that quotation's tag (``Da antwortete die Frau: „…“
                 # „Nun“, sagte der Mann``): a cue on the quote's own side comes first, however near the other.
-                # One after the quote that introduces the next quotation with a colon is that quotation's too.
-                other = self._quote_between(q.index, *((w.end, a) if w.end <= a else (b, w.start)))
-                key = (other or (w.start >= b and self._introduces_next(q.index, w.end)), dist)
+                key = (self._quote_between(q.index, *((w.end, a) if w.end <= a else (b, w.start))), dist)
                 if best is None or key < best[0]:
                     best = (key, att)
         return best[1] if best else None
@@ -239,15 +239,19 @@ class Context:
         own = self.regions[qi]
         return lo < hi and any(r != own for r in self._region_index.overlapping(lo, hi))
 
-    def _introduces_next(self, qi: int, pos: int) -> bool:
-        """Whether the words from ``pos`` (a cue after quote ``qi``) run to a colon and the next quotation opens
-        right after it (``»…«, und dann sprach er zu dem Jäger: »…«``): the cue introduces that quotation."""
+    def introduces_next(self, si: int, qi: int, b: int, verb: Word) -> bool:
+        """Whether ``verb``, a cue after quote ``qi`` (which ends at ``b``) in sentence ``si``, opens a clause of its
+        own with a conjunction and runs to a colon before the next quotation (``»…«, und dann sprach er zu dem
+        Jäger: »…«``): the cue introduces that quotation. A tag right after the quote stays its own (``„…“, sagte
+        Merkel und fügte hinzu: „…“``: ``sagte`` is the first quote's, ``fügte hinzu`` the second's)."""
         nxt = qi + 1
         if nxt >= len(self.regions):
             return False
         start = self.regions[nxt][0]
-        between = self.text[pos:start].rstrip()
-        return start > pos and between.endswith(":") and not any(c in between for c in ".!?\n")
+        between = self.text[verb.end : start].rstrip()
+        if start <= verb.end or not between.endswith(":") or any(c in between for c in ".!?\n"):
+            return False
+        return any(b <= w.start < verb.start and w.upos == "CCONJ" for w in self.sentences[si])
 
     def cues(self, si: int) -> list[Cue]:
         """Speech verbs outside every quote in sentence ``si``, particle verbs reassembled."""

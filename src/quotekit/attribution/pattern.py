@@ -216,6 +216,8 @@ class PatternSieve:
             cue = self._is_cue_verb(ctx, si, wi)
             if cue is None:
                 continue
+            if ctx.introduces_next(si, quote.index, b, ctx.sentences[si][wi]):
+                return None  # ``»…«, und dann sprach er zu dem Jäger: »…«``: no tag, the next quotation's colon
             lang = first_lang(ctx, si)
             # Right after a quote a capital letter is a name whatever the tagger says (``Husted`` as a verb).
             before = [c for c in clause[:k] if _tag_word(ctx.sentences[c[0]][c[1]], lang)]
