@@ -470,13 +470,7 @@ class Context:
             nearer = self._conjunct_subject(si, head.index, v, cue)
             if nearer is not None:
                 return nearer, "conjunct_subject"
-        # As for the verb's own subject, a phrase in another case is none (``mit der andern seine Violine angefaßt
-        # und rief``: ``Violine`` an accusative the parse made the passive subject).
-        inherited = [
-            w
-            for w in sent.children(head.index, "nsubj")
-            if self._speaker_ok(si, w, cue) and speaker_rank(sent, w.index) > 0
-        ]
+        inherited = [w for w in sent.children(head.index, "nsubj") if self._speaker_ok(si, w, cue)]
         if len(inherited) > 1:
             inherited = [w for w in inherited if not self._bare_opener(si, w.index)] or inherited
             # a personal pronoun before a determiner standing alone, which is the fronted object (``Die läßt er auf
