@@ -38,6 +38,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "reported_mood",
         "clause_subject",
         "turn_taking",
+        "paragraph_tag",
         "continuation",
         "narrative_subject",
         "narration_beat",

@@ -330,12 +330,9 @@ class Context:
         quoted = self._quoted_one(cue)
         if quoted is not None:
             return quoted, "quoted_object"
-        subject = self._subject(si, v, cue)
+        subject = self._own_subject(si, v, cue)
         if subject is not None:
             return subject
-        neuter = self._neuter_subject(si, v, cue)
-        if neuter is not None:
-            return neuter, "neuter_subject"
         passive = any(c.deprel in ("aux:pass", "nsubj:pass") for c in sent.children(v))
         for w in sent.children(v, "obl"):
             cases = {c.text.lower() for c in sent.children(w.index, "case")}
@@ -403,6 +400,14 @@ class Context:
             return best.index, "nsubj"
         named = self._named_instead(si, v, cue, best)
         return (named, "named_dependent") if named is not None else (best.index, "nsubj")
+
+    def _own_subject(self, si: int, v: int, cue: Cue) -> tuple[int, str] | None:
+        """The verb's own subject: a speaker-like one, else a tale's neuter ``es`` (:meth:`_neuter_subject`)."""
+        subject = self._subject(si, v, cue)
+        if subject is not None:
+            return subject
+        neuter = self._neuter_subject(si, v, cue)
+        return None if neuter is None else (neuter, "neuter_subject")
 
     def _neuter_subject(self, si: int, v: int, cue: Cue) -> int | None:
         """``und sogleich sprach es:``, ``und es sprach zu ihm``: a neuter pronoun (``neuter_speaker`` rows) right
@@ -488,10 +493,7 @@ class Context:
         sent = self.sentences[si]
         between = [c.index for c in sent.children(h, "conj", "parataxis") if h < c.index < v]
         subjects = [
-            w.index
-            for k in between
-            for w in sent.children(k, "nsubj")
-            if self._speaker_ok(si, w, cue) and w.index < v
+            w.index for k in between for w in sent.children(k, "nsubj") if self._speaker_ok(si, w, cue) and w.index < v
         ]
         own = [w.index for w in sent.children(h, "nsubj") if self._speaker_ok(si, w, cue)]
         # the first verb's own later subject stands after a clause break: ``;`` or ``:`` between the two
