@@ -25,7 +25,8 @@ class ParagraphTagSieve:
     Fiction gives a turn one paragraph: ``– »Weshalb nicht, Hauke?« Und sich halb erhebend, setzte sie hinzu:
     »Willst du mit mir tanzen?«`` is hers in both quotations, though the previous paragraph was his (continuation
     carried his on). Not across a dash or comma alone (``»…« – »…«, sagte er``: two speakers in one paragraph,
-    each a turn); only the first quotation after the paragraph break, as the turn rules read the others. Runs
+    each a turn); only the first quotation after a paragraph break, as the turn rules read the others (not one
+    opening the text: an excerpt may start mid-paragraph). Runs
     after turn-taking, which leaves such quotations to the rules after it, and before continuation.
     """
 
@@ -37,8 +38,9 @@ class ParagraphTagSieve:
     """The later tag's confidence times :attr:`factor`, at most :attr:`cap`."""
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
+        # at the text's very start an excerpt may open mid-paragraph: no turn known to open there
         lead = _NOT_TURN_LEAD.search(ctx.text, 0, quote.region[0])
-        if (lead is not None and lead.group() != "\n") or ctx.own(quote.index) is not None:
+        if lead is None or lead.group() != "\n" or ctx.own(quote.index) is not None:
             return None
         prev_end = quote.region[1]
         for j in range(quote.index + 1, len(ctx.quotes)):
