@@ -337,7 +337,9 @@ class Extractor:
             with times.stage("reported"):
                 if self.indirect:
                     entries = add_reported(work, entries, self.rules, embedded=self.embedded)
-                entries.sort(key=lambda e: (e.start, e.end))
+                # A quotation before the statements it holds when they open together (outer first, as the
+                # nesting reads and as Redewiedergabe lists a level-1 segment before its level-2 twin).
+                entries.sort(key=lambda e: (e.start, e.within is not None, e.end))
             with times.stage("resolve"):
                 resolved = resolve(work, entries)
             with times.stage("build"):

@@ -2064,10 +2064,24 @@ def _speech_clauses(ss: SentenceContext) -> list[Found]:
                 speaker = _clause_subject(sent, t[0], t[1], v)
                 out.append(Found(said[0], said[1], speaker, v, particle, lemma, SpeechClauseRule.name, conf))
             continue
-        t = (_dislocated_start(ss, t[0]), _content_after(ss, t[1]))
+        t = _utterance_edges(ss, _dislocated_start(ss, t[0]), _content_after(ss, t[1]))
         speaker = _clause_subject(sent, t[0], t[1], v)
         out.append(Found(t[0], t[1], speaker, v, particle, lemma, SpeechClauseRule.name, conf, True))
     return out
+
+
+def _utterance_edges(ss: SentenceContext, lo: int, hi: int) -> tuple[int, int]:
+    """A speech clause that is a whole sentence of the quotation keeps the sentence's edges: the coordinator it
+    opens with (``Und das alles sagst du im Ernst?``) and the question or exclamation mark that ends it (``Hat
+    sie schon gerufen?``). Redewiedergabe's level-2 segment then has the extent of the level-1 segment around
+    the same words, as the corpus marks both."""
+    sent = ss.sent
+    opens = all(_is_punct(sent[k]) or not _inside(ss, k) for k in range(lo - 1))
+    if lo > 0 and sent[lo - 1].upos == "CCONJ" and _inside(ss, lo - 1) and opens:
+        lo -= 1
+    if hi + 1 < len(sent) and sent[hi + 1].text in ("?", "!") and _inside(ss, hi + 1):
+        hi += 1
+    return lo, hi
 
 
 def _after_colon(ss: SentenceContext, hi: int) -> tuple[int, int] | None:
