@@ -2066,6 +2066,8 @@ def _speech_clauses(ss: SentenceContext) -> list[Found]:
             continue
         t = _utterance_edges(ss, _dislocated_start(ss, t[0]), _content_after(ss, t[1]))
         speaker = _clause_subject(sent, t[0], t[1], v)
+        if speaker is None:
+            speaker = _governing_subject(ss, v)
         out.append(Found(t[0], t[1], speaker, v, particle, lemma, SpeechClauseRule.name, conf, True))
     return out
 
@@ -2120,7 +2122,10 @@ def _own_conjunct(sent: ParsedSentence, lo: int, hi: int, v: int) -> tuple[int, 
     openers = lexicon_words("report_opener", sent.lang)
     for k in range(v - 1, lo, -1):
         w = sent[k]
-        opens = w.upos in ("ADP", "SCONJ") and w.text.lower() in openers and not verb_in(k + 1, v)
+        # A preposition opens an infinitive clause only with its ``zu`` (``ohne euch Lebewohl zu sagen``), not
+        # a prepositional object (``ich muß dich [um was] fragen``).
+        infinitive = w.upos == "SCONJ" or any(c.upos == "PART" for c in sent.children(v, "mark"))
+        opens = w.upos in ("ADP", "SCONJ") and w.text.lower() in openers and infinitive and not verb_in(k + 1, v)
         if (joins(w) or opens) and verb_in(lo, k):
             lo = k if opens else k + 1
             break
@@ -2177,8 +2182,19 @@ def _clause_subject(sent: ParsedSentence, lo: int, hi: int, v: int) -> int | Non
     the modal, and takes the object ``das``/``was`` of ``was ich dir sage`` for the subject), else a nominative
     noun, else whatever subject the parse gave."""
     span = range(lo, hi + 1)
-    subjects = [c.index for c in sent.children(v, "nsubj") if c.index in span]
-    nominative = [k for k in span if sent[k].feats.get("Case") == "Nom" and sent[k].upos in ("PRON", "NOUN", "PROPN")]
+    # The one spoken to is no speaker (``um dir das Todesurteil zu sprechen``, tagged nominative).
+    objects = lexicon_words("object_pronoun", sent.lang)
+    subjects = [c.index for c in sent.children(v, "nsubj") if c.index in span and c.text.lower() not in objects]
+    nominative = [
+        k
+        for k in span
+        if sent[k].feats.get("Case") == "Nom"
+        and sent[k].upos in ("PRON", "NOUN", "PROPN")
+        and sent[k].text.lower() not in objects
+    ]
+    person = _person_subject(sent, subjects)
+    if person is not None:
+        return person
     for k in subjects:
         if sent[k].upos in ("NOUN", "PROPN") or sent[k].feats.get("PronType") == "Prs":
             return k
@@ -2186,6 +2202,43 @@ def _clause_subject(sent: ParsedSentence, lo: int, hi: int, v: int) -> int | Non
     nouns = [k for k in nominative if sent[k].upos in ("NOUN", "PROPN")]
     found = personal or nouns or subjects
     return found[0] if found else None
+
+
+_GOVERNED_RELS = frozenset({"conj", "xcomp", "advcl"})
+
+
+def _governing_subject(ss: SentenceContext, v: int) -> int | None:
+    """The speaker of a speech clause without a subject of its own, from the clause it hangs on inside the
+    quotation: the verb it is coordinated with (``ich gab ihm keine Antwort und [wiederholte nur alles]``), the
+    verb an infinitive depends on (``ich kann euch nicht auflösen, [ohne euch Lebewohl zu sagen]``), or the
+    auxiliary the parse hung the subject on (``Ich will Ihnen, …, [dies Stück meines Lebens mitteilen]``). A
+    person only, up through three such clauses."""
+    sent = ss.sent
+    objects = lexicon_words("object_pronoun", sent.lang)
+    k = v
+    for _ in range(_CONTROL_DEPTH):
+        held = [c for a in sent.children(k, "aux") for c in sent.children(a.index, "nsubj")]
+        found = [c.index for c in [*sent.children(k, "nsubj"), *held] if _inside(ss, c.index)]
+        person = _person_subject(sent, [c for c in found if sent[c].text.lower() not in objects])
+        if person is not None:
+            return person
+        head = sent.head_of(k)
+        if head is None or sent[k].base_rel not in _GOVERNED_RELS or not _inside(ss, head.index):
+            return None
+        k = head.index
+    return None
+
+
+def _person_subject(sent: ParsedSentence, subjects: Sequence[int]) -> int | None:
+    """Of a speech verb's subjects, the first that is a person (a personal pronoun, ``man``, a name or a role
+    noun): the compact parse gives a fronted object a subject's relation too (``[Die Worte] hab [ich] nimmer
+    vergessen können``)."""
+    for k in subjects:
+        w = sent[k]
+        pronoun = w.upos == "PRON" and w.feats.get("PronType") in ("Prs", "Ind") and w.lemma.lower() != "es"
+        if pronoun or (w.upos in ("NOUN", "PROPN") and speaker_rank(sent, k) == PERSON_RANK):
+            return k
+    return None
 
 
 _FRAME_PUNCT = (",", ";", "–", "—", "-", "--")
