@@ -2036,7 +2036,7 @@ def _speech_clauses(ss: SentenceContext) -> list[Found]:
             w.index not in verbs
             and (w.lemma.lower() in thought or w.text.lower() in thought)
             # ``weiß`` is also the adjective ``white`` (``das weiße Kreuz``).
-            and w.upos not in ("NOUN", "PROPN", "DET", "PRON", "ADP", "PUNCT", "ADJ")
+            and (w.upos not in ("NOUN", "PROPN", "DET", "PRON", "ADP", "PUNCT", "ADJ") or _verb_first(sent, w.index))
             and _inside(ss, w.index)
         ):
             verbs[w.index] = None
@@ -2084,6 +2084,21 @@ def _utterance_edges(ss: SentenceContext, lo: int, hi: int) -> tuple[int, int]:
     if hi + 1 < len(sent) and sent[hi + 1].text in ("?", "!") and _inside(ss, hi + 1):
         hi += 1
     return lo, hi
+
+
+def _verb_first(sent: ParsedSentence, k: int) -> bool:
+    """A capitalised verb opening a question or a request, its subject pronoun right after it (``Weißt du es
+    gewiß?``, ``Glauben Sie …``), which the tagger takes for a noun by its capital."""
+    nxt = sent[k + 1] if k + 1 < len(sent) else None
+    opens = k == 0 or _is_punct(sent[k - 1])
+    return (
+        opens
+        and sent[k].upos in ("NOUN", "PROPN")
+        and nxt is not None
+        and nxt.upos == "PRON"
+        and nxt.feats.get("PronType") == "Prs"
+        and nxt.feats.get("Case") == "Nom"
+    )
 
 
 def _after_colon(ss: SentenceContext, hi: int) -> tuple[int, int] | None:
