@@ -2073,10 +2073,10 @@ def _speech_clauses(ss: SentenceContext) -> list[Found]:
 
 
 def _utterance_edges(ss: SentenceContext, lo: int, hi: int) -> tuple[int, int]:
-    """A speech clause that is a whole sentence of the quotation keeps the sentence's edges: the coordinator it
-    opens with (``Und das alles sagst du im Ernst?``) and the question or exclamation mark that ends it (``Hat
-    sie schon gerufen?``). Redewiedergabe's level-2 segment then has the extent of the level-1 segment around
-    the same words, as the corpus marks both."""
+    """A speech clause keeps the question or exclamation mark that ends it (``Hat sie schon gerufen?``, ``wie
+    lang ich sie weiß?``), and, opening its sentence, the coordinator it opens with (``Und das alles sagst du im
+    Ernst?``), as Redewiedergabe marks its segments. A clause that is a whole sentence of the quotation then has
+    the extent of the quotation's own segment around the same words (the level-1 segment and its level-2 twin)."""
     sent = ss.sent
     opens = all(_is_punct(sent[k]) or not _inside(ss, k) for k in range(lo - 1))
     if lo > 0 and sent[lo - 1].upos == "CCONJ" and _inside(ss, lo - 1) and opens:
