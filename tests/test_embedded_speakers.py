@@ -96,3 +96,16 @@ def test_a_capitalised_verb_of_knowing_opens_a_question(embedded_extractor: Extr
     inner = _inner(embedded_extractor, text, "gewiß")
     assert inner.text == "Weißt du es gewiß?"
     assert _speaker(inner) == "du"
+
+
+@pytest.mark.models
+def test_a_nested_quotation_takes_no_speech_verb_from_an_earlier_clause(embedded_extractor: Extractor) -> None:
+    """``flüstert sie mir zu, und als die andere just den Kopf wendet: ›Herr Jesus!‹``: the whispering, two
+    clauses back, is not the nested quotation's tag (its own, ``ruf ich``, is a form the cue lists lack), so the
+    quotation gets no speaker from it and, as a nested quotation without one, is not written."""
+    text = (
+        "Die Alte lachte. »Frau Geyers, flüstert sie mir zu, und als die andere just den Kopf wendet: ›Herr Jesus!‹ "
+        "ruf ich, ›und da ist auch die Anna!‹ So war es«, erzählte die Magd."
+    )
+    nested = {q.text: _speaker(q) for q in embedded_extractor.extract(text).quotes if q.within is not None}
+    assert nested.get("Herr Jesus!", "ich") == "ich"
