@@ -337,7 +337,9 @@ class Extractor:
             with times.stage("reported"):
                 if self.indirect:
                     entries = add_reported(work, entries, self.rules, embedded=self.embedded)
-                entries.sort(key=lambda e: (e.start, e.end))
+                # A quotation before the statements it holds when they open together (outer first, as the
+                # nesting reads and as Redewiedergabe lists a level-1 segment before its level-2 twin).
+                entries.sort(key=lambda e: (e.start, e.within is not None, e.end))
             with times.stage("resolve"):
                 resolved = resolve(work, entries)
             with times.stage("build"):
@@ -584,13 +586,28 @@ def _nested_spoken(work: _Work, quotations: Sequence[tuple[int, int]], rules: Se
         region = quote_region(s)
         if att is None and last is not None and _interrupted(work.text, last[0], region[0], last[1]):
             att = last[1]  # ›Es ist unmöglich‹, äußert er, ›daß …‹: the second part of one quotation
-        if att is None or att.speaker is None:
+        if att is None or att.speaker is None or (att.sieve == "pattern" and not _tag_adjoins(work.text, region, att)):
             continue
         a, b = att.speaker
         if holder[0] <= a and b <= holder[1] and (b <= region[0] or a >= region[1]):
             out.append(Entry(s.start, s.end, QuoteKind.DIRECT, att, att.cue, s, within=holder))
             last = (region[1], att)
     return out
+
+
+def _tag_adjoins(text: str, region: tuple[int, int], att: Attribution) -> bool:
+    """Whether the cue a surface pattern read for a nested quotation is its own tag: nothing but the tag's words
+    between them (``da sagte der Müller: ›…‹``, ``›…‹, ruft er``). Inside a character's speech the pattern
+    otherwise takes a speech verb clauses away (``flüstert sie mir zu, und als die andere just den Kopf wendet:
+    ›Herr Jesus!‹``, ``plausibel gemacht, daß ein Reklamelöffel mit der Inschrift: ›…‹``)."""
+    if att.cue is None:
+        return False
+    start, end = att.cue[0], att.cue[1]
+    if end <= region[0]:
+        gap = text[end : region[0]].strip().rstrip(":,").strip()
+    else:
+        gap = text[region[1] : start].strip().lstrip(",").strip()
+    return not any(c in gap for c in ",;:.!?–—")
 
 
 def _interrupted(text: str, closed: int, opens: int, att: Attribution) -> bool:

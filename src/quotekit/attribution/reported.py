@@ -2036,7 +2036,7 @@ def _speech_clauses(ss: SentenceContext) -> list[Found]:
             w.index not in verbs
             and (w.lemma.lower() in thought or w.text.lower() in thought)
             # ``weiß`` is also the adjective ``white`` (``das weiße Kreuz``).
-            and w.upos not in ("NOUN", "PROPN", "DET", "PRON", "ADP", "PUNCT", "ADJ")
+            and (w.upos not in ("NOUN", "PROPN", "DET", "PRON", "ADP", "PUNCT", "ADJ") or _verb_first(sent, w.index))
             and _inside(ss, w.index)
         ):
             verbs[w.index] = None
@@ -2064,10 +2064,41 @@ def _speech_clauses(ss: SentenceContext) -> list[Found]:
                 speaker = _clause_subject(sent, t[0], t[1], v)
                 out.append(Found(said[0], said[1], speaker, v, particle, lemma, SpeechClauseRule.name, conf))
             continue
-        t = (_dislocated_start(ss, t[0]), _content_after(ss, t[1]))
+        t = _utterance_edges(ss, _dislocated_start(ss, t[0]), _content_after(ss, t[1]))
         speaker = _clause_subject(sent, t[0], t[1], v)
+        if speaker is None:
+            speaker = _governing_subject(ss, v)
         out.append(Found(t[0], t[1], speaker, v, particle, lemma, SpeechClauseRule.name, conf, True))
     return out
+
+
+def _utterance_edges(ss: SentenceContext, lo: int, hi: int) -> tuple[int, int]:
+    """A speech clause keeps the question or exclamation mark that ends it (``Hat sie schon gerufen?``, ``wie
+    lang ich sie weiß?``), and, opening its sentence, the coordinator it opens with (``Und das alles sagst du im
+    Ernst?``), as Redewiedergabe marks its segments. A clause that is a whole sentence of the quotation then has
+    the extent of the quotation's own segment around the same words (the level-1 segment and its level-2 twin)."""
+    sent = ss.sent
+    opens = all(_is_punct(sent[k]) or not _inside(ss, k) for k in range(lo - 1))
+    if lo > 0 and sent[lo - 1].upos == "CCONJ" and _inside(ss, lo - 1) and opens:
+        lo -= 1
+    if hi + 1 < len(sent) and sent[hi + 1].text in ("?", "!") and _inside(ss, hi + 1):
+        hi += 1
+    return lo, hi
+
+
+def _verb_first(sent: ParsedSentence, k: int) -> bool:
+    """A capitalised verb opening a question or a request, its subject pronoun right after it (``Weißt du es
+    gewiß?``, ``Glauben Sie …``), which the tagger takes for a noun by its capital."""
+    nxt = sent[k + 1] if k + 1 < len(sent) else None
+    opens = k == 0 or _is_punct(sent[k - 1])
+    return (
+        opens
+        and sent[k].upos in ("NOUN", "PROPN")
+        and nxt is not None
+        and nxt.upos == "PRON"
+        and nxt.feats.get("PronType") == "Prs"
+        and nxt.feats.get("Case") == "Nom"
+    )
 
 
 def _after_colon(ss: SentenceContext, hi: int) -> tuple[int, int] | None:
@@ -2106,7 +2137,10 @@ def _own_conjunct(sent: ParsedSentence, lo: int, hi: int, v: int) -> tuple[int, 
     openers = lexicon_words("report_opener", sent.lang)
     for k in range(v - 1, lo, -1):
         w = sent[k]
-        opens = w.upos in ("ADP", "SCONJ") and w.text.lower() in openers and not verb_in(k + 1, v)
+        # A preposition opens an infinitive clause only with its ``zu`` (``ohne euch Lebewohl zu sagen``), not
+        # a prepositional object (``ich muß dich [um was] fragen``).
+        infinitive = w.upos == "SCONJ" or any(c.upos == "PART" for c in sent.children(v, "mark"))
+        opens = w.upos in ("ADP", "SCONJ") and w.text.lower() in openers and infinitive and not verb_in(k + 1, v)
         if (joins(w) or opens) and verb_in(lo, k):
             lo = k if opens else k + 1
             break
@@ -2163,8 +2197,19 @@ def _clause_subject(sent: ParsedSentence, lo: int, hi: int, v: int) -> int | Non
     the modal, and takes the object ``das``/``was`` of ``was ich dir sage`` for the subject), else a nominative
     noun, else whatever subject the parse gave."""
     span = range(lo, hi + 1)
-    subjects = [c.index for c in sent.children(v, "nsubj") if c.index in span]
-    nominative = [k for k in span if sent[k].feats.get("Case") == "Nom" and sent[k].upos in ("PRON", "NOUN", "PROPN")]
+    # The one spoken to is no speaker (``um dir das Todesurteil zu sprechen``, tagged nominative).
+    objects = lexicon_words("object_pronoun", sent.lang)
+    subjects = [c.index for c in sent.children(v, "nsubj") if c.index in span and c.text.lower() not in objects]
+    nominative = [
+        k
+        for k in span
+        if sent[k].feats.get("Case") == "Nom"
+        and sent[k].upos in ("PRON", "NOUN", "PROPN")
+        and sent[k].text.lower() not in objects
+    ]
+    person = _person_subject(sent, subjects)
+    if person is not None:
+        return person
     for k in subjects:
         if sent[k].upos in ("NOUN", "PROPN") or sent[k].feats.get("PronType") == "Prs":
             return k
@@ -2172,6 +2217,43 @@ def _clause_subject(sent: ParsedSentence, lo: int, hi: int, v: int) -> int | Non
     nouns = [k for k in nominative if sent[k].upos in ("NOUN", "PROPN")]
     found = personal or nouns or subjects
     return found[0] if found else None
+
+
+_GOVERNED_RELS = frozenset({"conj", "xcomp", "advcl"})
+
+
+def _governing_subject(ss: SentenceContext, v: int) -> int | None:
+    """The speaker of a speech clause without a subject of its own, from the clause it hangs on inside the
+    quotation: the verb it is coordinated with (``ich gab ihm keine Antwort und [wiederholte nur alles]``), the
+    verb an infinitive depends on (``ich kann euch nicht auflösen, [ohne euch Lebewohl zu sagen]``), or the
+    auxiliary the parse hung the subject on (``Ich will Ihnen, …, [dies Stück meines Lebens mitteilen]``). A
+    person only, up through three such clauses."""
+    sent = ss.sent
+    objects = lexicon_words("object_pronoun", sent.lang)
+    k = v
+    for _ in range(_CONTROL_DEPTH):
+        held = [c for a in sent.children(k, "aux") for c in sent.children(a.index, "nsubj")]
+        found = [c.index for c in [*sent.children(k, "nsubj"), *held] if _inside(ss, c.index)]
+        person = _person_subject(sent, [c for c in found if sent[c].text.lower() not in objects])
+        if person is not None:
+            return person
+        head = sent.head_of(k)
+        if head is None or sent[k].base_rel not in _GOVERNED_RELS or not _inside(ss, head.index):
+            return None
+        k = head.index
+    return None
+
+
+def _person_subject(sent: ParsedSentence, subjects: Sequence[int]) -> int | None:
+    """Of a speech verb's subjects, the first that is a person (a personal pronoun, ``man``, a name or a role
+    noun): the compact parse gives a fronted object a subject's relation too (``[Die Worte] hab [ich] nimmer
+    vergessen können``)."""
+    for k in subjects:
+        w = sent[k]
+        pronoun = w.upos == "PRON" and w.feats.get("PronType") in ("Prs", "Ind") and w.lemma.lower() != "es"
+        if pronoun or (w.upos in ("NOUN", "PROPN") and speaker_rank(sent, k) == PERSON_RANK):
+            return k
+    return None
 
 
 _FRAME_PUNCT = (",", ";", "–", "—", "-", "--")
