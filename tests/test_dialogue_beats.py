@@ -43,6 +43,16 @@ EARLIER_NARRATION = (
     '"Yes."\n'
 )
 
+# The run's other party is named only in the narration that closes it.
+CLOSING_NARRATION = (
+    '"Is the train late again?" asked Lucy.\n\n'
+    '"It is always late on Sundays."\n\n'
+    '"Then we shall miss the concert."\n\n'
+    '"We shall hear it another day."\n\n'
+    "Charlotte folded her gloves and looked along the empty platform.\n\n"
+    '"There it comes at last," said Charlotte.\n'
+)
+
 # Two turns back is a pronoun tag; two turns ahead a name tag fixes the same party.
 NAMED_LATER = (
     '"Shall we go to the village?" she asked.\n\n'
@@ -71,6 +81,16 @@ def test_the_other_party_is_named_further_back_in_the_narration(extractor: Extra
     q = _quote(extractor.extract(EARLIER_NARRATION), "We are nearly")
     assert q.speaker is not None and q.speaker.mention.text == "George"
     assert "earlier_narration" in q.rules
+
+
+@pytest.mark.models
+def test_the_other_party_is_named_in_the_narration_that_closes_the_run(extractor: Extractor) -> None:
+    r = extractor.extract(CLOSING_NARRATION)
+    q = _quote(r, "It is always")
+    assert q.speaker is not None and q.speaker.mention.text == "Charlotte"
+    assert "closing_narration" in q.rules
+    later = _quote(r, "We shall hear")  # the alternation carries the name on
+    assert later.speaker is not None and later.speaker.mention.text == "Charlotte"
 
 
 @pytest.mark.models

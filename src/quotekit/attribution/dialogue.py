@@ -63,7 +63,11 @@ class TurnTakingSieve:
     ball, Lizzy, …"`` three turns ahead → Lizzy); (5) in a dialogue, after X's turn, a character the narration
     opening the run names (:func:`scene_character`), else the latest other speaker (never X: no speaker rather
     than continuation's X). A narration paragraph resets the exchange: then only (3), (4) and, in a dialogue,
-    the character that narration names may answer. A quotation that addresses the previous speaker by name
+    the character that narration names, or, after one narration paragraph that names no other speaking character,
+    the speaker of the turn before the last (:meth:`_across_beat`) may answer. Alternation carried from a pronoun
+    tag gives way to parity from a later name tag. A party no tag names may be named up to
+    :data:`SCENE_PARAGRAPHS` narration paragraphs before the run or in the one that closes it
+    (:func:`closing_character`). A quotation that addresses the previous speaker by name
     (``"Down by the brook, Marilla."``) is not that speaker's: it gets no speaker rather than continuation's
     answer, and the turn after it goes back to the previous speaker.
 
@@ -121,9 +125,7 @@ class TurnTakingSieve:
             found = self._alternation(ctx, last, _speaker_of_turn(ctx, turns[1][1], unknown=True), addressed_here)
             if found is not None and found.speaker is None and last is not None:
                 # two turns back spoke a party no tag names: the narration that opened the scene may name them
-                found = (
-                    scene_character(ctx, quote, [last.speaker, *addressed_here], paragraphs=SCENE_PARAGRAPHS) or found
-                )
+                found = self._unnamed_party(ctx, quote, last, addressed_here, found.rule, later=True)
             found = self._named_later_over_pronoun(ctx, quote, last, found, addressed_here)
         if found is None and (last is None or last.speaker is None or self._in_dialogue(ctx)):
             # news runs one speaker's quotations over several paragraphs: after a turn with a speaker, parity
@@ -137,15 +139,12 @@ class TurnTakingSieve:
             found = (
                 scene_character(ctx, quote, [last.speaker, *addressed_here])
                 or self._other_party(ctx, quote, last, addressed_here)
-                or scene_character(ctx, quote, [last.speaker, *addressed_here], paragraphs=SCENE_PARAGRAPHS)
-                or Attribution(None, MentionKind.NAME, None, self.name, self.alternation, rule=_NOT_PREVIOUS)
+                or self._unnamed_party(ctx, quote, last, addressed_here, _NOT_PREVIOUS)
             )
         if found is None and last is not None and _names_any(ctx, last.speaker, addressed_here):
             # ``"Down by the brook, Marilla."`` after Marilla's question: whoever speaks, it is not the person
             # addressed, so the previous speaker does not carry on (continuation would say so).
-            return scene_character(
-                ctx, quote, [last.speaker, *addressed_here], paragraphs=SCENE_PARAGRAPHS
-            ) or Attribution(None, MentionKind.NAME, None, self.name, self.alternation, rule="not_the_addressee")
+            return self._unnamed_party(ctx, quote, last, addressed_here, "not_the_addressee")
         return found
 
     def _named_later_over_pronoun(
@@ -165,6 +164,28 @@ class TurnTakingSieve:
         if later is None or later.mention_kind != MentionKind.NAME:
             return found
         return replace(later, rule="named_later_turn")
+
+    def _unnamed_party(
+        self,
+        ctx: Context,
+        quote: QuoteTarget,
+        last: Attribution,
+        addressed_here: list[tuple[int, int]],
+        rule: str,
+        *,
+        later: bool = False,
+    ) -> Attribution:
+        """The party of a turn that is not the previous speaker and that no earlier tag names: with ``later``,
+        parity from the turns ahead; a speaking character named in the narration paragraphs before the run, or in
+        the one that closes it; else an answer without a speaker (``rule``), which keeps continuation off."""
+        exclude = [last.speaker, *addressed_here]
+        found = self._from_later_turns(ctx, quote, last, addressed_here) if later else None
+        return (
+            found
+            or scene_character(ctx, quote, exclude, paragraphs=SCENE_PARAGRAPHS)
+            or closing_character(ctx, quote, exclude)
+            or Attribution(None, MentionKind.NAME, None, self.name, self.alternation, rule=rule)
+        )
 
     def _across_beat(
         self, ctx: Context, quote: QuoteTarget, addressed_here: list[tuple[int, int]]
@@ -460,6 +481,36 @@ def _named_in(
             continue
         return Attribution(span, MentionKind.NAME, None, "scene_character", _SCENE_CONFIDENCE, rule=rule)
     return None
+
+
+def closing_character(
+    ctx: Context, quote: QuoteTarget, exclude: Sequence[tuple[int, int] | None]
+) -> Attribution | None:
+    """The first speaking character named in the narration paragraph right after the unbroken run of turns that
+    holds the quote, other than those in ``exclude``: the narration that closes a dialogue often names the party
+    no tag of it did (``"…" ⏎ "Yes," said Lucy despondently. ⏎ … Miss Bartlett sedulously denied …``)."""
+    names = ctx.document_value("scene_character:names", lambda: _speaking_names(ctx))
+    if not names:
+        return None
+    p, last = quote.paragraph, quote
+    for i, (tp, turn) in enumerate(_later_turns(ctx, quote, _SCENE_TURNS)):
+        if tp != p + 1 + i or not _is_turn(ctx, turn):
+            break
+        last = ctx.quotes[turn[-1]]
+    end = ctx.text.find("\n", last.region[1])
+    if end < 0:
+        return None
+    while end < len(ctx.text) and ctx.text[end].isspace():
+        end += 1
+    stop = ctx.text.find("\n", end)
+    stop = len(ctx.text) if stop < 0 else stop
+    quoted: list[tuple[int, int]] = []
+    j = last.index + 1
+    while j < len(ctx.quotes) and ctx.quotes[j].region[0] < stop:
+        quoted.append(ctx.quotes[j].region)
+        j += 1
+    found = _named_in(ctx, (end, stop), quoted, names, exclude, "closing_narration")
+    return None if found is None else replace(found, confidence=round(found.confidence * 0.8, 3))
 
 
 def _beat_names_other(ctx: Context, quote: QuoteTarget, parties: Sequence[tuple[int, int]]) -> bool:
