@@ -24,7 +24,7 @@ import regex
 
 from quotekit.attribution.context import Attribution, Context, QuoteTarget
 from quotekit.attribution.mentions import is_pronoun
-from quotekit.attribution.persons import first_name_gender, is_title
+from quotekit.attribution.persons import first_name_gender, is_title, title_gender
 from quotekit.attribution.resolution import DIALOGUE_EXCHANGES, OWN_TAG_SIEVES
 from quotekit.attribution.rules import Phase
 from quotekit.lexicon import words as lexicon_words
@@ -63,7 +63,11 @@ class TurnTakingSieve:
     ball, Lizzy, …"`` three turns ahead → Lizzy); (5) in a dialogue, after X's turn, a character the narration
     opening the run names (:func:`scene_character`), else the latest other speaker (never X: no speaker rather
     than continuation's X). A narration paragraph resets the exchange: then only (3), (4) and, in a dialogue,
-    the character that narration names may answer. A quotation that addresses the previous speaker by name
+    the character that narration names, or, after one narration paragraph that names no other speaking character,
+    the speaker of the turn before the last (:meth:`_across_beat`) may answer. Alternation carried from a pronoun
+    tag gives way to parity from a later name tag. A party no tag names may be named up to
+    :data:`SCENE_PARAGRAPHS` narration paragraphs before the run or in the one that closes it
+    (:func:`closing_character`). A quotation that addresses the previous speaker by name
     (``"Down by the brook, Marilla."``) is not that speaker's: it gets no speaker rather than continuation's
     answer, and the turn after it goes back to the previous speaker.
 
@@ -112,6 +116,7 @@ class TurnTakingSieve:
                 self._from_later_turns(ctx, quote, None, addressed_here)
                 or self._addressed_in_exchange(ctx, quote, None, addressed_here)
                 or self._opening_scene(ctx, quote, addressed_here)
+                or self._across_beat(ctx, quote, addressed_here)
             )
         last = _speaker_of_turn(ctx, turns[0][1])
         found = self._addressed(ctx, turns[0][1], last, addressed_here)
@@ -120,7 +125,8 @@ class TurnTakingSieve:
             found = self._alternation(ctx, last, _speaker_of_turn(ctx, turns[1][1], unknown=True), addressed_here)
             if found is not None and found.speaker is None and last is not None:
                 # two turns back spoke a party no tag names: the narration that opened the scene may name them
-                found = scene_character(ctx, quote, [last.speaker, *addressed_here]) or found
+                found = self._unnamed_party(ctx, quote, last, addressed_here, found.rule, later=True)
+            found = self._named_later_over_pronoun(ctx, quote, last, found, addressed_here)
         if found is None and (last is None or last.speaker is None or self._in_dialogue(ctx)):
             # news runs one speaker's quotations over several paragraphs: after a turn with a speaker, parity
             # from the turns ahead needs a dialogue
@@ -133,15 +139,75 @@ class TurnTakingSieve:
             found = (
                 scene_character(ctx, quote, [last.speaker, *addressed_here])
                 or self._other_party(ctx, quote, last, addressed_here)
-                or Attribution(None, MentionKind.NAME, None, self.name, self.alternation, rule=_NOT_PREVIOUS)
+                or self._unnamed_party(ctx, quote, last, addressed_here, _NOT_PREVIOUS)
             )
         if found is None and last is not None and _names_any(ctx, last.speaker, addressed_here):
             # ``"Down by the brook, Marilla."`` after Marilla's question: whoever speaks, it is not the person
             # addressed, so the previous speaker does not carry on (continuation would say so).
-            return scene_character(ctx, quote, [last.speaker, *addressed_here]) or Attribution(
-                None, MentionKind.NAME, None, self.name, self.alternation, rule="not_the_addressee"
-            )
+            return self._unnamed_party(ctx, quote, last, addressed_here, "not_the_addressee")
         return found
+
+    def _named_later_over_pronoun(
+        self,
+        ctx: Context,
+        quote: QuoteTarget,
+        last: Attribution | None,
+        found: Attribution | None,
+        addressed_here: list[tuple[int, int]],
+    ) -> Attribution | None:
+        """Alternation carried from a pronoun tag (``"…" she said`` two turns back) gives way to parity from a
+        later turn of the run tagged with a name (``"…," said Anne.`` an even number of turns ahead): a novel's
+        name tags are right far more often than its pronoun tags are resolved, and both fix the same party."""
+        if found is None or found.speaker is None or found.mention_kind != MentionKind.PRONOUN:
+            return found
+        later = self._from_later_turns(ctx, quote, last, addressed_here)
+        if later is None or later.mention_kind != MentionKind.NAME:
+            return found
+        return replace(later, rule="named_later_turn")
+
+    def _unnamed_party(
+        self,
+        ctx: Context,
+        quote: QuoteTarget,
+        last: Attribution,
+        addressed_here: list[tuple[int, int]],
+        rule: str,
+        *,
+        later: bool = False,
+    ) -> Attribution:
+        """The party of a turn that is not the previous speaker and that no earlier tag names: with ``later``,
+        parity from the turns ahead; a speaking character named in the narration paragraphs before the run, or in
+        the one that closes it; else an answer without a speaker (``rule``), which keeps continuation off."""
+        exclude = [last.speaker, *addressed_here]
+        found = self._from_later_turns(ctx, quote, last, addressed_here) if later else None
+        return (
+            found
+            or scene_character(ctx, quote, exclude, paragraphs=SCENE_PARAGRAPHS)
+            or closing_character(ctx, quote, exclude)
+            or Attribution(None, MentionKind.NAME, None, self.name, self.alternation, rule=rule)
+        )
+
+    def _across_beat(
+        self, ctx: Context, quote: QuoteTarget, addressed_here: list[tuple[int, int]]
+    ) -> Attribution | None:
+        """One narration paragraph between two turns of a running exchange (``"…" ⏎ "…" ⏎ He held out his hand.
+        She pretended not to see it. ⏎ "…"``): a beat inside the conversation, which goes on by alternation (the
+        speaker of the turn before the last), unless the beat names another speaking character (who may join).
+        Only in a dialogue; never anyone addressed here."""
+        turns = _previous_turns(ctx, quote)
+        p = quote.paragraph
+        if len(turns) < 2 or turns[0][0] != p - 2 or turns[1][0] != p - 3 or not self._in_dialogue(ctx):
+            return None
+        if not (_is_turn(ctx, turns[0][1]) and _is_turn(ctx, turns[1][1])):
+            return None
+        last = _speaker_of_turn(ctx, turns[0][1], unknown=True)
+        found = self._alternation(ctx, last, _speaker_of_turn(ctx, turns[1][1], unknown=True), addressed_here)
+        if found is None or found.speaker is None:
+            return None
+        parties = [found.speaker, *([last.speaker] if last is not None and last.speaker is not None else [])]
+        if _beat_names_other(ctx, quote, parties):
+            return None
+        return replace(found, confidence=round(found.confidence * self.factor, 3), rule="across_beat")
 
     def _opening_scene(
         self, ctx: Context, quote: QuoteTarget, addressed_here: list[tuple[int, int]]
@@ -341,18 +407,27 @@ class SceneCharacterSieve:
         if later and later[0][0] == quote.paragraph + 1:
             nxt = _own_speaker(ctx, later[0][1])
             exclude.append(nxt.speaker if nxt is not None else None)
-        return scene_character(ctx, quote, exclude)
+        return scene_character(ctx, quote, exclude, paragraphs=SCENE_PARAGRAPHS)
 
 
 _SCENE_TURNS = 12
 """Turns back to the narration that opens a run: further back, the scene it names is no longer this one."""
 _NAME_WORD = regex.compile(r"\p{Lu}\p{L}+")
 _SCENE_CONFIDENCE = 0.4
+SCENE_PARAGRAPHS = 3
+"""Narration paragraphs before a run that :func:`scene_character` reads where no other answer is left."""
 
 
-def scene_character(ctx: Context, quote: QuoteTarget, exclude: Sequence[tuple[int, int] | None]) -> Attribution | None:
+def scene_character(
+    ctx: Context,
+    quote: QuoteTarget,
+    exclude: Sequence[tuple[int, int] | None],
+    *,
+    paragraphs: int = 1,
+) -> Attribution | None:
     """The first character named in the narration paragraph right before the unbroken run of turns that holds
-    the quote, other than those in ``exclude`` (the party the run's turns already name, anyone addressed here).
+    the quote, other than those in ``exclude`` (the party the run's turns already name, anyone addressed here);
+    with ``paragraphs`` > 1, the nearest of that many paragraphs before the run that names one.
 
     A character is a name that tags a quotation of the text as its speaker (``said Darcy``): a narration
     paragraph that opens a dialogue names who takes part in it (``Jane then took it from her pocket-book``), and
@@ -369,27 +444,87 @@ def scene_character(ctx: Context, quote: QuoteTarget, exclude: Sequence[tuple[in
             return None  # a run this long has left the narration that opened it behind
         first = ctx.quotes[turn[0]]
     line = ctx.text.rfind("\n", 0, first.region[0]) + 1
-    end = line
-    while end > 0 and ctx.text[end - 1].isspace():
-        end -= 1
-    if end == 0:
-        return None
-    start = ctx.text.rfind("\n", 0, end) + 1
-    # quotations inside that paragraph: the ones just before the run's first (in text order, so stop at the first
-    # that ends before the paragraph; filtering all earlier ones would cost the square of a novel's quotations)
-    quoted: list[tuple[int, int]] = []
-    j = first.index - 1
-    while j >= 0 and ctx.quotes[j].region[1] > start:
-        quoted.append(ctx.quotes[j].region)
-        j -= 1
-    for m in _NAME_WORD.finditer(ctx.text, start, end):
+    j = first.index - 1  # the quotations before the run's first, walked back with the paragraphs
+    for k in range(paragraphs):
+        end = line
+        while end > 0 and ctx.text[end - 1].isspace():
+            end -= 1
+        if end == 0:
+            return None
+        line = ctx.text.rfind("\n", 0, end) + 1
+        # quotations inside that paragraph: the ones just before (in text order, so stop at the first that ends
+        # before the paragraph; filtering all earlier ones would cost the square of a novel's quotations)
+        quoted: list[tuple[int, int]] = []
+        while j >= 0 and ctx.quotes[j].region[1] > line:
+            quoted.append(ctx.quotes[j].region)
+            j -= 1
+        found = _named_in(ctx, (line, end), quoted, names, exclude, "earlier_narration" if k else "scene_narration")
+        if found is not None:
+            return found
+    return None
+
+
+def _named_in(
+    ctx: Context,
+    paragraph: tuple[int, int],
+    quoted: Sequence[tuple[int, int]],
+    names: frozenset[str],
+    exclude: Sequence[tuple[int, int] | None],
+    rule: str,
+) -> Attribution | None:
+    """The first speaking character named in the narration of ``paragraph`` (outside ``quoted``), not excluded."""
+    for m in _NAME_WORD.finditer(ctx.text, *paragraph):
         if m.group() not in names or any(a <= m.start() < b for a, b in quoted):
             continue
         span = (m.start(), m.end())
         if _names_any(ctx, span, [e for e in exclude if e is not None]):
             continue
-        return Attribution(span, MentionKind.NAME, None, "scene_character", _SCENE_CONFIDENCE, rule="scene_narration")
+        return Attribution(span, MentionKind.NAME, None, "scene_character", _SCENE_CONFIDENCE, rule=rule)
     return None
+
+
+def closing_character(
+    ctx: Context, quote: QuoteTarget, exclude: Sequence[tuple[int, int] | None]
+) -> Attribution | None:
+    """The first speaking character named in the narration paragraph right after the unbroken run of turns that
+    holds the quote, other than those in ``exclude``: the narration that closes a dialogue often names the party
+    no tag of it did (``"…" ⏎ "Yes," said Lucy despondently. ⏎ … Miss Bartlett sedulously denied …``)."""
+    names = ctx.document_value("scene_character:names", lambda: _speaking_names(ctx))
+    if not names:
+        return None
+    p, last = quote.paragraph, quote
+    for i, (tp, turn) in enumerate(_later_turns(ctx, quote, _SCENE_TURNS)):
+        if tp != p + 1 + i or not _is_turn(ctx, turn):
+            break
+        last = ctx.quotes[turn[-1]]
+    end = ctx.text.find("\n", last.region[1])
+    if end < 0:
+        return None
+    while end < len(ctx.text) and ctx.text[end].isspace():
+        end += 1
+    stop = ctx.text.find("\n", end)
+    stop = len(ctx.text) if stop < 0 else stop
+    quoted: list[tuple[int, int]] = []
+    j = last.index + 1
+    while j < len(ctx.quotes) and ctx.quotes[j].region[0] < stop:
+        quoted.append(ctx.quotes[j].region)
+        j += 1
+    found = _named_in(ctx, (end, stop), quoted, names, exclude, "closing_narration")
+    return None if found is None else replace(found, confidence=round(found.confidence * 0.8, 3))
+
+
+def _beat_names_other(ctx: Context, quote: QuoteTarget, parties: Sequence[tuple[int, int]]) -> bool:
+    """The narration paragraph right before the quote names a speaking character who is none of ``parties``."""
+    names = ctx.document_value("scene_character:names", lambda: _speaking_names(ctx))
+    line = ctx.text.rfind("\n", 0, quote.region[0]) + 1
+    end = line
+    while end > 0 and ctx.text[end - 1].isspace():
+        end -= 1
+    start = ctx.text.rfind("\n", 0, end) + 1
+    for m in _NAME_WORD.finditer(ctx.text, start, end):
+        if m.group() in names and not _names_any(ctx, (m.start(), m.end()), parties):
+            return True
+    return False
 
 
 def _speaking_names(ctx: Context) -> frozenset[str]:
@@ -548,7 +683,39 @@ def _same_words(ctx: Context, a: tuple[int, int] | None, b: tuple[int, int] | No
         return tuple(t for t in toks if t and not is_title(t))
 
     ka, kb = key(a), key(b)
-    return bool(ka and kb and (ka[-1] == kb[-1] or set(ka) <= set(kb) or set(kb) <= set(ka)))
+    if not (ka and kb and (ka[-1] == kb[-1] or set(ka) <= set(kb) or set(kb) <= set(ka))):
+        return False
+    return not _different_people(ctx.text[a[0] : a[1]].split(), ctx.text[b[0] : b[1]].split())
+
+
+def _different_people(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two mentions of one family name that say they are two people: titles or first names of different genders
+    (``Mr. Bennet`` / ``Mrs. Bennet``, ``Jane Bennet`` / ``Mr. Bennet``), or two different gendered titles
+    (``Mrs. Bennet`` / ``Miss Bennet``)."""
+    ta, tb = _gendered_titles(a), _gendered_titles(b)
+    if ta and tb and ta != tb:
+        return True
+    ga, gb = _mention_gender(a), _mention_gender(b)
+    return ga is not None and gb is not None and ga != gb
+
+
+def _gendered_titles(tokens: Sequence[str]) -> frozenset[str]:
+    return frozenset(t.casefold().rstrip(".") for t in tokens if title_gender(t) is not None)
+
+
+def _mention_gender(tokens: Sequence[str]) -> str | None:
+    """m or f from a mention's title, else from its first name when the name list knows it as one or the other."""
+    for t in tokens:
+        g = title_gender(t)
+        if g is not None:
+            return g
+    for t in tokens:
+        word = t.strip(".,;:!?'’")
+        if is_title(word) or not word[:1].isupper():
+            continue
+        g = first_name_gender(word)
+        return g if g in ("m", "f") else None
+    return None
 
 
 def vocatives(ctx: Context, quote: QuoteTarget) -> list[tuple[int, int]]:
