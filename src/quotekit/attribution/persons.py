@@ -15,6 +15,7 @@ __all__ = [
     "PronounInfo",
     "first_name_gender",
     "is_title",
+    "kin_relation",
     "noun_gender",
     "pronoun",
     "pronoun_forms",
@@ -85,6 +86,17 @@ def title_gender(token: str) -> str | None:
 def first_name_gender(token: str) -> str | None:
     """m, f or x for a known first name; None for anything else."""
     return _first_names().get(token.casefold())
+
+
+@cache
+def _kin_nouns() -> dict[str, str]:
+    return {r["word"].casefold(): r["relation"] for r in read_table("kin_nouns.tsv")}
+
+
+def kin_relation(word: str) -> str | None:
+    """``parent`` or ``spouse`` for a kin noun (``mother``, ``Papa``, ``wife``), ``unmarried`` for a title that
+    says so (``Miss``), from ``kin_nouns.tsv`` (either language: the words do not collide); None otherwise."""
+    return _kin_nouns().get(word.strip(".,;:!?").casefold()) or _kin_nouns().get(word.casefold())
 
 
 @cache

@@ -26,6 +26,7 @@ from quotekit.attribution.persons import (
     PronounInfo,
     first_name_gender,
     is_title,
+    kin_relation,
     narration_pronoun_gender,
     noun_gender,
     pronoun,
@@ -57,7 +58,7 @@ PARAGRAPH_DISTANCE_DECAY = 0.9
 CHARACTER_WINDOW = 12
 """Paragraphs a pronoun looks back for a character of its gender when no source or name is nearer: a novel's
 dialogue runs one short paragraph per turn, and ``she cried`` may be a dozen turns after the name."""
-LATER_WINDOW = 6
+LATER_WINDOW = 20
 """Paragraphs after it in which a pronoun with nobody of its gender before it looks for its character's name."""
 LATER_CANDIDATES = 200
 """Mentions after it that such a pronoun reads at most: a long paragraph holds any number of them, and reading all
@@ -556,6 +557,9 @@ def _chain(att: AttributionLike) -> tuple[str, ...]:
     return (att.sieve, rule) if rule else (att.sieve,)
 
 
+_FAMILY = ("parent", "spouse")
+"""``kin_nouns.tsv`` relations that name one of a family's couple (:meth:`_Resolver._family`)."""
+
 DIALOGUE_EXCHANGES = 3
 """Adjacent turns with tags naming different speakers that make a text a dialogue (:func:`_holds_dialogue`, and
 the turn-taking rule's own test)."""
@@ -798,6 +802,7 @@ class _Resolver:
         for cand in self.candidates.newest_first(len(text) + 1):
             if cand.gender is None and len(cand.tokens) == 1:
                 cand.gender = self._name_genders.get(cand.tokens[0].casefold())
+        self._couple_cache: dict[str, dict[str, _Candidate]] | None = None
 
     def _unparsed_names(self, text: str, quotes: SpanIndex, gendered: set[str], lowercase: set[str]) -> None:
         """Titled names, known first names and names parsed elsewhere in the document, in narration the selection
@@ -929,12 +934,47 @@ class _Resolver:
         if possessor is not None and (kin := self._same_surname(possessor, gender, s, para)) is not None:
             self._resolved(att, mention, kin, "nominal_kin", gender)  # ``his wife`` of Mr. Bennet: Mrs. Bennet
             return True
+        if kin_relation(mention.text.split()[-1]) in _FAMILY and (member := self._family(gender, s)) is not None:
+            self._resolved(att, mention, member, "nominal_family", gender)  # ``her mother`` of Elizabeth
+            return True
         excluded = addressed if possessor is None else lambda c: addressed(c) or self._same_entity(c, possessor)
         target, how = _antecedent(self.candidates, s, para, gender, "sg", self._entity_gender, excluded, persons=True)
         if target is None:
             return False
         self._resolved(att, mention, target, "nominal_" + how.removeprefix("pronoun_"), gender)
         return True
+
+    def _couples(self) -> dict[str, dict[str, _Candidate]]:
+        """Surnames the passage writes with a man's and a woman's title (``Mr. Bennet``, ``Mrs. Bennet``; not an
+        unmarried one, ``Miss Bennet``), each with the first mention of either: the couple a family's kin nouns
+        name. Computed once."""
+        if self._couple_cache is None:
+            found: dict[str, dict[str, _Candidate]] = {}
+            for c in reversed(list(self.candidates.newest_first(len(self.text) + 1))):
+                if c.nominal or c.organisation or not c.tokens:
+                    continue
+                first = self.text[c.start : c.end].split()[:1]
+                title = first[0] if first and is_title(first[0]) else _title_at(self.text, c.start)
+                if title is None or kin_relation(title) == "unmarried":
+                    continue
+                if (g := title_gender(title)) in ("m", "f"):
+                    found.setdefault(c.tokens[-1].casefold(), {}).setdefault(g, c)
+            self._couple_cache = {k: v for k, v in found.items() if len(v) == 2}
+        return self._couple_cache
+
+    def _family(self, gender: str, offset: int) -> _Candidate | None:
+        """``said her mother``, ``cried her husband``: in a passage about one family, the couple's member
+        of the kin noun's gender (:meth:`_couples`), when the passage names exactly one couple; its latest mention
+        before ``offset``, else its first."""
+        couples = self._couples()
+        if len(couples) != 1 or gender not in ("m", "f"):
+            return None
+        surname, members = next(iter(couples.items()))
+        for c in self.candidates.newest_first(offset):
+            if c.tokens and c.tokens[-1].casefold() == surname and not c.nominal and c.gender == gender:
+                return c
+        first = members[gender]
+        return _Candidate(first.start, first.end, first.tokens, gender, False, first.paragraph)
 
     def _possessor(self, mention: Span, msent: ParsedSentence, para: int) -> _Candidate | None:
         """Who the possessive of ``her mother``, ``his wife`` refers to, found like a tag pronoun: the noun phrase
@@ -1084,10 +1124,11 @@ class _Resolver:
     def _named_later(self, gender: str, mention: Span) -> _Candidate | None:
         """``"…," she said`` at the top of an excerpt, with nobody before it: the first person of her gender that
         speaks or is a clause's subject after it, within :data:`LATER_WINDOW` paragraphs (a passage that opens
-        mid-scene names its people a few lines on). Only in a dialogue and for a gender the text shows; a name
+        mid-scene names its people a few lines on, and narration may run on for a page before it does). In a
+        dialogue, or in any passage whose nouns are lower case; only for a gender the text shows. A name
         addressed inside a quotation is the hearer, and one in an object (``followed by Thaddeus Sholto``) is
         someone the scene brings in."""
-        if not self.dialogue or gender not in ("m", "f"):
+        if gender not in ("m", "f") or (not self.dialogue and not self._lower_case_nouns(mention.start)):
             return None
         para = self.para(mention.start)
         for n, c in enumerate(self.candidates.oldest_after(mention.end)):
@@ -1098,6 +1139,12 @@ class _Resolver:
             if (c.gender or self._entity_gender(c.entity) or self._name_genders.get(c.tokens[-1].casefold())) == gender:
                 return c
         return None
+
+    def _lower_case_nouns(self, offset: int) -> bool:
+        """The sentence at ``offset`` is parsed, in a language that writes common nouns in lower case: outside a
+        dialogue, a capitalised word after a pronoun there is a name (German ``Alkohol`` is not)."""
+        k = self.sentence_index.containing(offset)
+        return k >= 0 and not profile(self.sentences[k].lang).capitalised_nouns
 
     def _narrator(self, att: AttributionLike, mention: Span) -> None:
         """``said I`` in first-person narration: the narrator, under the name the others call them."""
