@@ -52,6 +52,8 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "indirect_content_first",
         "indirect_speech_act",
         "reported_clause",
+        "indirect_nominal",
+        "indirect_agent",
         "indirect_headline",
         "indirect_anaphoric_content",
         "indirect_konjunktiv_continuation",

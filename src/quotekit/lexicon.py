@@ -399,6 +399,8 @@ WORD_KINDS = (
     "evidence_noun",
     "evidence_only",
     "stance_verb",
+    "attitude_verb",
+    "speech_noun",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

@@ -27,6 +27,11 @@ sentence wins it, so a later rule never reports the same content twice:
    Konjunktiv chain.
 7b. ``reported_clause`` — inside a character's quotation only (:func:`find_embedded`, ``Extractor(embedded=True)``):
    a clause that speaks or thinks without content of its own (``ich frage sonst nicht viel``).
+7c. ``indirect_nominal`` — English: a speech noun between its holder and its content clause: ``Bradley's
+   proposal [to cut taxes]``, ``the governor's claim that [the budget was balanced]`` (``speech_noun`` rows).
+7d. ``indirect_agent`` — English: the content before its source, a passive ``by`` agent of a verb of stance,
+   judgement, proposal or report: ``[legislative changes] proposed by the government``, ``[The tax] was rejected
+   by voters`` (``attitude_verb`` rows).
 8. ``indirect_konjunktiv_continuation`` — German: a sentence with no cue of its own whose main clause reports
    by its grammar (a Konjunktiv-I form; reportative ``soll`` + perfect infinitive; ``hätte``/``wäre`` outside a
    condition), right after a reported statement, continues it (same speaker). The chain runs on over several
@@ -84,6 +89,7 @@ from quotekit.tree import ParsedSentence, Word
 __all__ = [
     "REPORTED_RULES",
     "AccordingToRule",
+    "AgentRule",
     "AnaphoricContentRule",
     "AsClauseRule",
     "ContentFirstRule",
@@ -92,6 +98,7 @@ __all__ = [
     "KonjunktivClauseRule",
     "KonjunktivContinuationRule",
     "KonjunktivResumptionRule",
+    "NominalRule",
     "ParentheticalRule",
     "ReportedStatement",
     "SentenceContext",
@@ -1911,6 +1918,128 @@ def _findings(ss: SentenceContext) -> list[Found]:
     return out
 
 
+def _passive_agent(sent: ParsedSentence, v: int) -> int | None:
+    """The head of the ``by`` phrase after ``v`` (``obl:agent``, or an ``obl`` opened by an ``agent_case`` word)."""
+    cases = lexicon_words("agent_case", sent.lang)
+    for c in sent.children(v, "obl"):
+        if c.index > v and (
+            c.deprel == "obl:agent" or any(k.text.lower() in cases for k in sent.children(c.index, "case"))
+        ):
+            return c.index
+    return None
+
+
+_NP_RELS = ("det", "amod", "compound", "nmod", "nummod", "flat")
+"""Relations of the words before a noun that belong to its phrase."""
+
+
+def _leading_function_words(sent: ParsedSentence, lo: int, hi: int) -> int:
+    """``lo`` moved past the preposition, coordinator or punctuation that opens a phrase's subtree."""
+    while lo <= hi and (_is_punct(sent[lo]) or sent[lo].base_rel in ("case", "cc", "mark")):
+        lo += 1
+    return lo
+
+
+def _agent_content(sent: ParsedSentence, v: int) -> tuple[int, int] | None:
+    """What the agent of ``v`` holds a view on, before ``v``: the noun phrase a participle modifies
+    (``[legislative changes] proposed by the government``), or the passive subject (``[This proposal] was
+    rejected by 64 percent``)."""
+    w = sent[v]
+    head = sent.head_of(v)
+    if w.deprel == "acl" and head is not None and head.index < v and head.upos in ("NOUN", "PROPN"):
+        # the noun phrase only: a noun that is a relative clause's predicate keeps its clause out
+        # (``those that had been on the original slate``)
+        lo = min([head.index] + [_span_words(sent, c.index)[0] for c in sent.children(head.index, *_NP_RELS)])
+        hi = _span_words(sent, v)[0] - 1
+    else:
+        subjects = [c for c in sent.children(v, "nsubj") if c.deprel == "nsubj:pass" and c.index < v]
+        if not subjects:
+            return None
+        lo, hi = _span_words(sent, subjects[0].index)
+        hi = min(hi, v - 1)
+    lo = _leading_function_words(sent, lo, hi)
+    while hi >= lo and _is_punct(sent[hi]):
+        hi -= 1
+    return (lo, hi) if lo <= hi else None
+
+
+def _agent_reports(ss: SentenceContext) -> list[Found]:
+    """Content before its source: a speech or attitude verb in the passive whose ``by`` phrase names who holds
+    the view (``legislative changes proposed by the government``, ``The measure was rejected by voters``)."""
+    sent = ss.sent
+    verbs = lexicon_words("attitude_verb", sent.lang)
+    out: list[Found] = []
+    for w in sent:
+        if w.upos != "VERB" or w.lemma.lower() not in verbs or w.deprel == "acl:relcl":
+            continue
+        if any(sent[k].text.lower() in as_words() for k in range(max(0, w.index - 2), w.index)):
+            continue  # ``as (first) reported by the Times``: a parenthetical, the as-clause rule's
+        agent = _passive_agent(sent, w.index)
+        if agent is None:
+            continue
+        span = _agent_content(sent, w.index)
+        if span is None or _quoted(ss, *span):
+            continue
+        out.append(Found(span[0], span[1], agent, w.index, None, w.lemma.lower(), AgentRule.name, AgentRule.confidence))
+    return out
+
+
+def _noun_holder(sent: ParsedSentence, n: int) -> int | None:
+    """Who a speech noun is of: a possessive before it (``Bradley's proposal``, ``his insistence``) or a ``by``
+    phrase after it (``claims by intelligence agencies``)."""
+    for c in sent.children(n, "nmod"):
+        if c.deprel == "nmod:poss" and c.index < n:
+            return c.index
+    cases = lexicon_words("agent_case", sent.lang)
+    for c in sent.children(n, "nmod"):
+        if c.index > n and any(k.text.lower() in cases for k in sent.children(c.index, "case")):
+            return c.index
+    return None
+
+
+def _noun_clause(sent: ParsedSentence, n: int, holder: int) -> int | None:
+    """The content clause of a speech noun: a ``that``-clause or a ``to``-infinitive after it."""
+    for c in sent.children(n, "acl", "ccomp"):
+        if c.index < n or c.index == holder or c.deprel == "acl:relcl":
+            continue
+        for m in sent.children(c.index, "mark"):
+            if m.text.lower() in lexicon_words("complementiser", sent.lang) or m.upos == "PART":
+                return c.index
+    return None
+
+
+def _nominal_reports(ss: SentenceContext) -> list[Found]:
+    """A source right before the content: a speech noun with its holder and a content clause (``Bradley's
+    proposal [to cut taxes]``, ``the governor's claim [that …]``, ``claims by the agencies [that …]``)."""
+    sent = ss.sent
+    nouns = lexicon_words("speech_noun", sent.lang)
+    out: list[Found] = []
+    for w in sent:
+        if w.upos != "NOUN" or w.lemma.lower() not in nouns:
+            continue
+        holder = _noun_holder(sent, w.index)
+        if holder is None:
+            continue
+        clause = _noun_clause(sent, w.index, holder)
+        if clause is None:
+            continue
+        lo, hi = _span_words(sent, clause)
+        lo = max(lo, w.index + 1)
+        if w.head > w.index:
+            hi = min(hi, w.head - 1)  # ``Bradley's proposal to cut taxes [drew little support]``: the noun's verb
+        if sent[lo].text.lower() in lexicon_words("complementiser", sent.lang):
+            lo += 1  # left out as the that-clause rule leaves it out; an infinitive keeps its ``to``
+        while hi >= lo and _is_punct(sent[hi]):
+            hi -= 1
+        if hi - lo + 1 < _MIN_CONTENT_WORDS or _quoted(ss, lo, hi):
+            continue
+        found = Found(lo, hi, holder, w.index, None, w.lemma.lower(), NominalRule.name, NominalRule.confidence)
+        # the holder's mention ends before its possessive ``'s``
+        marker = [c.index for c in sent.children(holder, "case") if c.index > holder]
+        out.append(replace(found, speaker_hi=marker[0] - 1) if marker else found)
+    return out
+
+
 class _SentenceRule:
     """A reported-speech rule over one sentence: ``match`` returns the content stretches it claims."""
 
@@ -2014,6 +2143,30 @@ class FindingRule(_SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _findings(ctx)
+
+
+class AgentRule(_SentenceRule):
+    """``changes proposed by the government`` / ``was rejected by voters``: content, then its passive agent."""
+
+    name = "indirect_agent"
+    # German puts the agent before the participle (``die von der Regierung vorgeschlagenen Änderungen``); not
+    # measured there.
+    languages = frozenset({"en"})
+    confidence = 0.6
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _agent_reports(ctx)
+
+
+class NominalRule(_SentenceRule):
+    """``Bradley's proposal to …`` / ``the president's claim that …``: a speech noun, its holder, its clause."""
+
+    name = "indirect_nominal"
+    languages = frozenset({"en"})
+    confidence = 0.6
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _nominal_reports(ctx)
 
 
 def _inside(ss: SentenceContext, k: int) -> bool:
@@ -2406,6 +2559,8 @@ REPORTED_RULES: tuple[Rule, ...] = (
     ContentFirstRule(),
     SpeechActRule(),
     SpeechClauseRule(),
+    NominalRule(),
+    AgentRule(),
     AnaphoricContentRule(),
     KonjunktivContinuationRule(),
     KonjunktivResumptionRule(),
