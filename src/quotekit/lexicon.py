@@ -398,6 +398,9 @@ WORD_KINDS = (
     "evidence_noun",
     "evidence_only",
     "stance_verb",
+    "impression_verb",
+    "perceived_as_verb",
+    "impression_case",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 
