@@ -209,6 +209,8 @@ class SentenceContext:
                 w = self.sent[c.word]
                 if w.deprel in ("amod", "compound", "det", "case", "flat") or not w.text[:1].isalpha():
                     continue
+                if w.index > 0 and _noun_marker(self.sent[w.index - 1]):
+                    continue  # ``all the states allocate``, ``a claim that``: a noun the tagger took for a verb
                 if c.entry.lemma in lexicon_words("evidence_only", self.sent.lang) and (
                     _evidence_subject(self.sent, c.word) is None
                 ):
@@ -287,6 +289,13 @@ class SentenceContext:
         if sent[k].text.lower() in lexicon_words("non_speaker_subject"):
             return None
         return k
+
+
+def _noun_marker(w: Word) -> bool:
+    """An article (``the``, ``a``): the word after it is a noun, never a finite verb. Not a possessive: ``his
+    comments that he would be …``, ``their fear``, a speech noun the tagger took for a verb, states its owner's
+    words (PolNeAR marks them)."""
+    return w.upos == "DET" and w.feats.get("PronType") == "Art"
 
 
 def _quoted(ss: SentenceContext, lo: int, hi: int) -> bool:
