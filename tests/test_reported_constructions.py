@@ -423,6 +423,8 @@ COVERAGE_NEGATIVE = [
     ("en", "Weaver didn't seem particularly impressed with the comments on Tuesday."),
     ("en", '"He seemed to be tired of the long race."'),
     ("en", "Voters saw him as a candidate with a real chance to win."),
+    # with an empty subject a verb of seeming is the writer's own hedge
+    ("en", "For now, it seems that the company is confident in its plan for the coming year."),
     # a word after an article is a noun, however the tagger reads it (``the state's`` taken for the verb ``state``)
     (
         "en",

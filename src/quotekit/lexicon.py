@@ -401,6 +401,7 @@ WORD_KINDS = (
     "impression_verb",
     "perceived_as_verb",
     "impression_case",
+    "expletive",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

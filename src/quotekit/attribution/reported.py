@@ -28,7 +28,8 @@ sentence wins it, so a later rule never reports the same content twice:
 7a. ``indirect_impression`` — an impression or perception the narrator reports without naming whose: a verb of
    seeming with its complement (``Manafort seemed [to be a part of the establishment]``, ``This seems [like a
    fine idea]``) or a passive verb of perceiving with its ``as`` phrase (``Rubio is seen [as the candidate …]``),
-   in a main clause outside quotations; no speaker (English rows of ``impression_verb`` and ``perceived_as_verb``).
+   in a main clause outside quotations and not after an empty subject (``it seems that …``: the writer's hedge);
+   no speaker (English rows of ``impression_verb`` and ``perceived_as_verb``).
 7b. ``reported_clause`` — inside a character's quotation only (:func:`find_embedded`, ``Extractor(embedded=True)``):
    a clause that speaks or thinks without content of its own (``ich frage sonst nicht viel``).
 8. ``indirect_konjunktiv_continuation`` — German: a sentence with no cue of its own whose main clause reports
@@ -209,7 +210,7 @@ class SentenceContext:
                 w = self.sent[c.word]
                 if w.deprel in ("amod", "compound", "det", "case", "flat") or not w.text[:1].isalpha():
                     continue
-                if w.index > 0 and _noun_marker(self.sent[w.index - 1]):
+                if w.index > 0 and _noun_marker(self.sent[w.index - 1], w.index):
                     continue  # ``all the states allocate``, ``a claim that``: a noun the tagger took for a verb
                 if c.entry.lemma in lexicon_words("evidence_only", self.sent.lang) and (
                     _evidence_subject(self.sent, c.word) is None
@@ -291,11 +292,12 @@ class SentenceContext:
         return k
 
 
-def _noun_marker(w: Word) -> bool:
-    """An article (``the``, ``a``): the word after it is a noun, never a finite verb. Not a possessive: ``his
-    comments that he would be …``, ``their fear``, a speech noun the tagger took for a verb, states its owner's
-    words (PolNeAR marks them)."""
-    return w.upos == "DET" and w.feats.get("PronType") == "Art"
+def _noun_marker(w: Word, v: int) -> bool:
+    """An article (``the``, ``a``) that the parse hangs on word ``v`` as its determiner: ``v`` is a noun, never a
+    finite verb. Not a possessive: ``his comments that he would be …``, ``their fear``, a speech noun the tagger
+    took for a verb, states its owner's words (PolNeAR marks them); and not a demonstrative the tagger calls an
+    article that is the verb's subject or object (German ``Das berichtete die Zeitung``)."""
+    return w.upos == "DET" and w.feats.get("PronType") == "Art" and w.head == v and w.base_rel == "det"
 
 
 def _quoted(ss: SentenceContext, lo: int, hi: int) -> bool:
@@ -1988,6 +1990,16 @@ def _own_subject_clause(sent: ParsedSentence, k: int) -> bool:
     return head is not None and any(c.index > k for c in sent.children(head.index, "nsubj", "nsubj:pass", "expl"))
 
 
+def _expletive_subject(sent: ParsedSentence, v: int) -> bool:
+    """``For now, it seems that …``, ``There seems to be …``: an empty subject makes a verb of seeming the writer's
+    own hedge on a claim, which the seed and SpkAtt-style annotation leave unmarked; only an impression of
+    something the sentence names (``Manafort seemed to …``) is reported."""
+    empty = lexicon_words("expletive", sent.lang)
+    return any(
+        c.base_rel == "expl" or c.text.lower() in empty for c in sent.children(v, "nsubj", "expl") if c.index < v
+    )
+
+
 def _impressions(ss: SentenceContext) -> list[Found]:
     """``Manafort seemed [to be a part of the establishment]``, ``Rubio is seen [as the candidate with the best
     chance]``: the narrator reports an impression or a perception without naming whose (PolNeAR's attributions
@@ -2002,7 +2014,7 @@ def _impressions(ss: SentenceContext) -> list[Found]:
         passive = lemma in perceiving and _passive(sent, w.index)
         if w.upos != "VERB" or not (lemma in seeming or passive) or not _inside(ss, w.index):
             continue
-        if not _main_clause(sent, w.index):
+        if not _main_clause(sent, w.index) or _expletive_subject(sent, w.index):
             continue
         comp = _impression_complement(sent, w.index, passive)
         if comp is None:
