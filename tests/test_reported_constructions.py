@@ -16,7 +16,7 @@ pytestmark = pytest.mark.models
 
 
 # (lang, text, content starts with, speaker as written, rule)
-POSITIVE = [
+POSITIVE: list[tuple[str, str, str, str | None, str]] = [
     # apposition subject before the verb
     (
         "de",
@@ -268,7 +268,7 @@ POSITIVE = [
 
 
 # Coverage by construction (issue 12, fourth pass): (lang, text, content starts with, speaker as written, rule)
-COVERAGE = [
+COVERAGE: list[tuple[str, str, str, str | None, str]] = [
     # German: a subject after the closing tag's verb and its adverbials, which the parse lets the tag inherit
     # from the content clause
     (
@@ -316,6 +316,23 @@ COVERAGE = [
         "She",
         "indirect_that_clause",
     ),
+    # an impression the narrator reports without a source: a verb of seeming and its complement, a passive verb of
+    # perceiving and its ``as`` phrase
+    (
+        "en",
+        "For much of his career, Manafort seemed to be a part of the establishment that Trump rails against.",
+        "to be a part of the establishment",
+        None,
+        "indirect_impression",
+    ),
+    ("en", "This seems like a fine and fair idea.", "like a fine and fair idea", None, "indirect_impression"),
+    (
+        "en",
+        "At this moment, Rubio is seen as the candidate with the best chance to win the nomination.",
+        "as the candidate with the best chance",
+        None,
+        "indirect_impression",
+    ),
 ]
 
 
@@ -357,7 +374,7 @@ NOMINAL = [
 
 @pytest.mark.parametrize(("lang", "text", "content", "speaker", "rule"), POSITIVE + COVERAGE + NOMINAL)
 def test_each_construction_is_reported_with_its_speaker(
-    extractor: Extractor, lang: str, text: str, content: str, speaker: str, rule: str
+    extractor: Extractor, lang: str, text: str, content: str, speaker: str | None, rule: str
 ) -> None:
     found = statements(reporting(extractor, lang).extract(text))
     hits = [f for f in found if f[0].startswith(content)]
@@ -436,6 +453,20 @@ COVERAGE_NEGATIVE = [
     # ``think`` with a relative gap, and as a parenthetical hedge
     ("en", "These are the provisions that he thought would displace workers."),
     ("en", "The plan, I think, is a good one."),
+    # a verb of seeming in a subordinate clause, with a bare adjective, or inside a quotation; a verb of perceiving
+    # in the active voice
+    ("en", "The crowd laughed when a protester seemed to stumble on the stairs."),
+    ("en", "Weaver didn't seem particularly impressed with the comments on Tuesday."),
+    ("en", '"He seemed to be tired of the long race."'),
+    ("en", "Voters saw him as a candidate with a real chance to win."),
+    # with an empty subject a verb of seeming is the writer's own hedge
+    ("en", "For now, it seems that the company is confident in its plan for the coming year."),
+    # a word after an article is a noun, however the tagger reads it (``the state's`` taken for the verb ``state``)
+    (
+        "en",
+        "After the primary in March, the conflict was evident: Sanders won the state, but the state’s senior "
+        "senator, Maggie Hassan, had already endorsed Clinton.",
+    ),
 ]
 
 

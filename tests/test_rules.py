@@ -51,6 +51,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "indirect_konjunktiv",
         "indirect_content_first",
         "indirect_speech_act",
+        "indirect_impression",
         "reported_clause",
         "indirect_nominal",
         "indirect_agent",

@@ -401,6 +401,10 @@ WORD_KINDS = (
     "stance_verb",
     "attitude_verb",
     "speech_noun",
+    "impression_verb",
+    "perceived_as_verb",
+    "impression_case",
+    "expletive",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

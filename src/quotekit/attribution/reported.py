@@ -25,6 +25,11 @@ sentence wins it, so a later rule never reports the same content twice:
    Tag.``, ``Sanders criticized the plan.``): the whole sentence in German, the act's object in English
    (:attr:`quotekit.lang.profile.LanguageProfile.speech_act_content`); see docs/attribution.md. It also anchors a
    Konjunktiv chain.
+7a. ``indirect_impression`` — an impression or perception the narrator reports without naming whose: a verb of
+   seeming with its complement (``Manafort seemed [to be a part of the establishment]``, ``This seems [like a
+   fine idea]``) or a passive verb of perceiving with its ``as`` phrase (``Rubio is seen [as the candidate …]``),
+   in a main clause outside quotations and not after an empty subject (``it seems that …``: the writer's hedge);
+   no speaker (English rows of ``impression_verb`` and ``perceived_as_verb``).
 7b. ``reported_clause`` — inside a character's quotation only (:func:`find_embedded`, ``Extractor(embedded=True)``):
    a clause that speaks or thinks without content of its own (``ich frage sonst nicht viel``).
 7c. ``indirect_nominal`` — English: a speech noun between its holder and its content clause: ``Bradley's
@@ -95,6 +100,7 @@ __all__ = [
     "ContentFirstRule",
     "FindingRule",
     "Found",
+    "ImpressionRule",
     "KonjunktivClauseRule",
     "KonjunktivContinuationRule",
     "KonjunktivResumptionRule",
@@ -211,6 +217,8 @@ class SentenceContext:
                 w = self.sent[c.word]
                 if w.deprel in ("amod", "compound", "det", "case", "flat") or not w.text[:1].isalpha():
                     continue
+                if w.index > 0 and _noun_marker(self.sent[w.index - 1], w.index):
+                    continue  # ``all the states allocate``, ``a claim that``: a noun the tagger took for a verb
                 if c.entry.lemma in lexicon_words("evidence_only", self.sent.lang) and (
                     _evidence_subject(self.sent, c.word) is None
                 ):
@@ -289,6 +297,14 @@ class SentenceContext:
         if sent[k].text.lower() in lexicon_words("non_speaker_subject"):
             return None
         return k
+
+
+def _noun_marker(w: Word, v: int) -> bool:
+    """An article (``the``, ``a``) that the parse hangs on word ``v`` as its determiner: ``v`` is a noun, never a
+    finite verb. Not a possessive: ``his comments that he would be …``, ``their fear``, a speech noun the tagger
+    took for a verb, states its owner's words (PolNeAR marks them); and not a demonstrative the tagger calls an
+    article that is the verb's subject or object (German ``Das berichtete die Zeitung``)."""
+    return w.upos == "DET" and w.feats.get("PronType") == "Art" and w.head == v and w.base_rel == "det"
 
 
 def _quoted(ss: SentenceContext, lo: int, hi: int) -> bool:
@@ -1997,6 +2013,39 @@ def _noun_holder(sent: ParsedSentence, n: int) -> int | None:
     return None
 
 
+_MAIN_CLAUSE_RELS = frozenset({"root", "conj", "parataxis"})
+
+
+def _main_clause(sent: ParsedSentence, v: int) -> bool:
+    """Whether ``v`` heads the sentence's main clause or one joined to it (``and seems to …``), not a subordinate,
+    relative or adverbial clause (``when a protester seemed to stumble``, ``what appears to be``)."""
+    w = sent[v]
+    if w.deprel not in _MAIN_CLAUSE_RELS or _subordinate(sent, v):
+        return False
+    head = sent.head_of(v)
+    return head is None or w.deprel == "root" or _main_clause(sent, head.index)
+
+
+def _impression_complement(sent: ParsedSentence, v: int, passive: bool) -> int | None:
+    """The complement an impression reports: after a verb of seeming a to-infinitive, a ``that`` clause or a
+    ``like`` phrase (``seemed [to be …]``, ``seems [like a fine idea]``); after a passive verb of perceiving only
+    an ``as`` phrase (``is seen [as the candidate]``). None without one after the verb."""
+    cases = lexicon_words("impression_case", sent.lang)
+    for c in sent.children(v):
+        if c.index < v:
+            continue
+        opener = sent[_span_words(sent, c.index)[0]]
+        if c.base_rel in ("obl", "advcl", "xcomp") and opener.text.lower() in cases:
+            return c.index
+        if passive or opener.index <= v:
+            continue
+        if c.base_rel == "ccomp" or (c.base_rel == "xcomp" and opener.upos == "PART" and opener.base_rel == "mark"):
+            # Not a bare adjective (``appeared rattled``, ``didn't seem impressed``): a state the narrator
+            # describes, which PolNeAR leaves unmarked
+            return c.index
+    return None
+
+
 def _noun_clause(sent: ParsedSentence, n: int, holder: int) -> int | None:
     """The content clause of a speech noun: a ``that``-clause or a ``to``-infinitive after it."""
     for c in sent.children(n, "acl", "ccomp"):
@@ -2037,6 +2086,77 @@ def _nominal_reports(ss: SentenceContext) -> list[Found]:
         # the holder's mention ends before its possessive ``'s``
         marker = [c.index for c in sent.children(holder, "case") if c.index > holder]
         out.append(replace(found, speaker_hi=marker[0] - 1) if marker else found)
+    return out
+
+
+_IMPRESSION_STOPS = frozenset({":", "-", "–", "—", "--"})
+"""Punctuation after which the narrator goes on with an example or an aside of his own (``Investors seem to
+agree: At one point …``, ``seemed to take on elements of his personality - in particular …``)."""
+
+
+def _impression_end(sent: ParsedSentence, v: int, lo: int) -> int:
+    """The last word of an impression's content: the verb's clause, which takes in a participle or absolute clause
+    that goes on describing the impression (``seemed to overstay his welcome, revealing a tendency …``,
+    ``appeared to have the most to gain, given her foreign policy experience``), but ends before a clause
+    coordinated with the verb (``seemed to be well-known in town, and voters … greeted both``) and before a colon
+    or a spaced dash."""
+    hi = _span_words(sent, v)[1]
+    for c in sent.children(v, "conj", "parataxis"):
+        if c.index > lo:
+            hi = min(hi, _span_words(sent, c.index)[0] - 1)
+    for k in range(lo + 1, hi + 1):
+        w = sent[k]
+        if w.text in _IMPRESSION_STOPS and (w.text == ":" or w.start > sent[k - 1].end):
+            return k - 1
+        if w.upos == "CCONJ" and _is_comma(sent[k - 1]) and _own_subject_clause(sent, k):
+            return k - 2
+    return hi
+
+
+def _own_subject_clause(sent: ParsedSentence, k: int) -> bool:
+    """Whether the coordinator at ``k`` joins a clause with a subject of its own (``, and voters … greeted``)."""
+    head = sent.head_of(k)
+    return head is not None and any(c.index > k for c in sent.children(head.index, "nsubj", "nsubj:pass", "expl"))
+
+
+def _expletive_subject(sent: ParsedSentence, v: int) -> bool:
+    """``For now, it seems that …``, ``There seems to be …``: an empty subject makes a verb of seeming the writer's
+    own hedge on a claim, which the seed and SpkAtt-style annotation leave unmarked; only an impression of
+    something the sentence names (``Manafort seemed to …``) is reported."""
+    empty = lexicon_words("expletive", sent.lang)
+    return any(
+        c.base_rel == "expl" or c.text.lower() in empty for c in sent.children(v, "nsubj", "expl") if c.index < v
+    )
+
+
+def _impressions(ss: SentenceContext) -> list[Found]:
+    """``Manafort seemed [to be a part of the establishment]``, ``Rubio is seen [as the candidate with the best
+    chance]``: the narrator reports an impression or a perception without naming whose (PolNeAR's attributions
+    without a source). Only in a main clause outside quotations; the content is the complement, up to where
+    the narrator's own additions begin. A passive's agent (``seen by many as``) is the source."""
+    sent = ss.sent
+    seeming = lexicon_words("impression_verb", sent.lang)
+    perceiving = lexicon_words("perceived_as_verb", sent.lang)
+    out: list[Found] = []
+    for w in sent:
+        lemma = w.lemma.lower()
+        passive = lemma in perceiving and _passive(sent, w.index)
+        if w.upos != "VERB" or not (lemma in seeming or passive) or not _inside(ss, w.index):
+            continue
+        if not _main_clause(sent, w.index) or _expletive_subject(sent, w.index):
+            continue
+        comp = _impression_complement(sent, w.index, passive)
+        if comp is None:
+            continue
+        lo = _span_words(sent, comp)[0]
+        hi = _impression_end(sent, w.index, lo)
+        hi = _content_tail(sent, lo, _before_trailing_relative(sent, lo, hi), frozenset(c.verb for c in ss.cues()))
+        t = _trim(sent, lo, hi)
+        if t is None or sum(not _is_punct(x) for x in sent.words[t[0] : t[1] + 1]) < _MIN_CONTENT_WORDS:
+            continue
+        agents = sent.children(w.index, "obl:agent")
+        speaker = agents[0].index if agents else None
+        out.append(Found(t[0], t[1], speaker, w.index, None, lemma, ImpressionRule.name, ImpressionRule.confidence))
     return out
 
 
@@ -2167,6 +2287,18 @@ class NominalRule(_SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _nominal_reports(ctx)
+
+
+class ImpressionRule(_SentenceRule):
+    """``Manafort seemed to be …`` / ``Rubio is seen as …``: an impression the narrator reports without a source."""
+
+    name = "indirect_impression"
+    confidence = 0.5
+    narration_only = True
+    """Inside a character's quotation ``seemed to`` is the character's own impression, not a report."""
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _impressions(ctx)
 
 
 def _inside(ss: SentenceContext, k: int) -> bool:
@@ -2558,6 +2690,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     KonjunktivClauseRule(),
     ContentFirstRule(),
     SpeechActRule(),
+    ImpressionRule(),
     SpeechClauseRule(),
     NominalRule(),
     AgentRule(),
