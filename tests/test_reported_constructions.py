@@ -338,7 +338,7 @@ COVERAGE: list[tuple[str, str, str, str | None, str]] = [
 
 # Nominal and participle attribution (issue 12, fifth pass): the content before its passive agent, and a speech
 # noun between its holder and its content clause. (lang, text, content starts with, speaker as written, rule)
-NOMINAL = [
+NOMINAL: list[tuple[str, str, str, str | None, str]] = [
     (
         "en",
         "Thousands of farmers marched against legislative changes proposed by the government.",
