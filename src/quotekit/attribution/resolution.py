@@ -557,6 +557,9 @@ def _chain(att: AttributionLike) -> tuple[str, ...]:
     return (att.sieve, rule) if rule else (att.sieve,)
 
 
+FAMILY_CANDIDATES = 200
+"""Mentions before a kin noun that :meth:`_Resolver._family` reads for the couple's latest mention: a novel has
+any number of kin nouns, and reading back to the first mention for each would cost the square of its length."""
 _FAMILY = ("parent", "spouse")
 """``kin_nouns.tsv`` relations that name one of a family's couple (:meth:`_Resolver._family`)."""
 
@@ -970,7 +973,9 @@ class _Resolver:
         if len(couples) != 1 or gender not in ("m", "f"):
             return None
         surname, members = next(iter(couples.items()))
-        for c in self.candidates.newest_first(offset):
+        for n, c in enumerate(self.candidates.newest_first(offset)):
+            if n == FAMILY_CANDIDATES:
+                break
             if c.tokens and c.tokens[-1].casefold() == surname and not c.nominal and c.gender == gender:
                 return c
         first = members[gender]
