@@ -398,6 +398,7 @@ WORD_KINDS = (
     "evidence_noun",
     "evidence_only",
     "stance_verb",
+    "object_relative",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 
