@@ -1694,9 +1694,15 @@ def _parenthetical_sides(
     no lone left side."""
     if shares[1] < _MAX_QUOTED_SHARE:
         return [left, right]
-    if shares[0] or not parsed_inside or profile(sent.lang).verb_second or not _subject_phrase(sent, *left):
+    if shares[0] or profile(sent.lang).verb_second:
         return []
-    return [left]
+    if parsed_inside and _subject_phrase(sent, *left):
+        return [left]
+    # ``[If Clinton is elected], he said, "she might be going back and forth …"``: a fronted subordinate clause is
+    # part of what the speaker says (the quotation goes on with it), unlike a fronted phrase of time or place.
+    if sent[left[0]].upos == "SCONJ" and _has_clause(sent, *left):
+        return [left]
+    return []
 
 
 def _content_first(ss: SentenceContext) -> list[Found]:
