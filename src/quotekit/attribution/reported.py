@@ -21,10 +21,16 @@ sentence wins it, so a later rule never reports the same content twice:
    so the comma after the attribution is what decides; ``Mood=Sub`` (or a Konjunktiv-I form such as ``sei``,
    ``habe``, ``gebe``) only raises the confidence.
 6. ``indirect_content_first`` — the content before its attribution: ``…, Rao said.``, ``…, sagte ein Sprecher.``
+6b. ``indirect_trailing_tag`` — English order: the same closing tag read by surface order where the parse broke it
+   (``…, the University of Michigan reported last week.``, ``…, Ms. Gedrich said.``).
+6c. ``indirect_relative_object`` — a relative pronoun that is a speech verb's object (``…, which he said were
+   evenly split``): the pronoun is the content, as PolNeAR marks it.
 7. ``indirect_speech_act`` — a speech act without a content clause (``Der Verband sprach von einem schwarzen
    Tag.``, ``Sanders criticized the plan.``): the whole sentence in German, the act's object in English
    (:attr:`quotekit.lang.profile.LanguageProfile.speech_act_content`); see docs/attribution.md. It also anchors a
    Konjunktiv chain.
+7a. ``indirect_surface_said`` — English order: subject phrase, speech verb and a clause opening with its subject,
+   read by surface order where the parse broke the tag (``Sources have also said [Lt. Gov. … is interested]``).
 7b. ``reported_clause`` — inside a character's quotation only (:func:`find_embedded`, ``Extractor(embedded=True)``):
    a clause that speaks or thinks without content of its own (``ich frage sonst nicht viel``).
 8. ``indirect_konjunktiv_continuation`` — German: a sentence with no cue of its own whose main clause reports
