@@ -333,6 +333,70 @@ COVERAGE: list[tuple[str, str, str, str | None, str]] = [
         None,
         "indirect_impression",
     ),
+    # a closing tag whose parse broke apart: the verb tagged a modifier, the title's period split off, a study's
+    # finding
+    (
+        "en",
+        "Unemployment in the region has fallen below five percent, the Federal Reserve Bank of Chicago reported "
+        "last week.",
+        "Unemployment in the region",
+        "Federal Reserve Bank",
+        "indirect_trailing_tag",
+    ),
+    (
+        "en",
+        "The mayor was not pleased with the budget, Ms. Gedrich said.",
+        "The mayor was not pleased",
+        "Gedrich",
+        "indirect_trailing_tag",
+    ),
+    (
+        "en",
+        "The county closed three schools after the storm, a report by the state auditor found.",
+        "The county closed",
+        "a report by the state auditor",
+        "indirect_trailing_tag",
+    ),
+    # a relative pronoun as the object of a speech verb is what the speaker's words are about
+    (
+        "en",
+        "The district saw thirty applicants for delegate slots, which he said were evenly split.",
+        "which",
+        "he",
+        "indirect_relative_object",
+    ),
+    # subject, speech verb and clause by surface order where the parse took the verb's object for the subject
+    (
+        "en",
+        "Sources have also said Lt. Gov. Eric Holcomb is interested as well.",
+        "Lt. Gov. Eric Holcomb is",
+        "Sources",
+        "indirect_surface_said",
+    ),
+    # ``according to`` after a comma that closes a clause reports that clause, not the narrator's going on
+    (
+        "en",
+        "Only one person was killed by a gun last year in Japan, according to the National Police Agency, and there "
+        "were only eight incidents.",
+        "Only one person was killed",
+        "the National Police Agency",
+        "indirect_according_to",
+    ),
+    (
+        "en",
+        "Trump gave his blessing, according to court documents, becoming a 93 percent owner of the new enterprise.",
+        "Trump gave his blessing",
+        "documents",
+        "indirect_according_to",
+    ),  # a fronted subordinate clause before ``he said, "…"`` is part of what is said
+    (
+        "en",
+        'While consumer confidence is high, he said, "this has done nothing to lower the number of people who are '
+        'worried."',
+        "While consumer confidence is high",
+        "he",
+        "indirect_parenthetical",
+    ),
 ]
 
 
@@ -467,6 +531,14 @@ COVERAGE_NEGATIVE = [
         "After the primary in March, the conflict was evident: Sanders won the state, but the state’s senior "
         "senator, Maggie Hassan, had already endorsed Clinton.",
     ),
+    # a relative clause after a comma is no closing tag; nor is a participle clause
+    ("en", "The filibuster drew attention from employers such as Monsanto, which opposed the bill."),
+    ("en", "The senator visited three factories on Monday, re-tweeting photos from each stop."),
+    # a relative ``what`` in a question, and a speech verb whose object is no clause
+    ("en", "What do you think of the new stadium?"),
+    ("en", "The company said nothing about the layoffs at its plant."),
+    # a fronted phrase of time or place before ``she said, "…"`` is the narrator's
+    ("en", 'In an interview, she said, "the schools will finally get what they need."'),
 ]
 
 

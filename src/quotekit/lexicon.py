@@ -405,6 +405,7 @@ WORD_KINDS = (
     "perceived_as_verb",
     "impression_case",
     "expletive",
+    "object_relative",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

@@ -21,6 +21,10 @@ sentence wins it, so a later rule never reports the same content twice:
    so the comma after the attribution is what decides; ``Mood=Sub`` (or a Konjunktiv-I form such as ``sei``,
    ``habe``, ``gebe``) only raises the confidence.
 6. ``indirect_content_first`` — the content before its attribution: ``…, Rao said.``, ``…, sagte ein Sprecher.``
+6b. ``indirect_trailing_tag`` — English order: the same closing tag read by surface order where the parse broke it
+   (``…, the University of Michigan reported last week.``, ``…, Ms. Gedrich said.``).
+6c. ``indirect_relative_object`` — a relative pronoun that is a speech verb's object (``…, which he said were
+   evenly split``): the pronoun is the content, as PolNeAR marks it.
 7. ``indirect_speech_act`` — a speech act without a content clause (``Der Verband sprach von einem schwarzen
    Tag.``, ``Sanders criticized the plan.``): the whole sentence in German, the act's object in English
    (:attr:`quotekit.lang.profile.LanguageProfile.speech_act_content`); see docs/attribution.md. It also anchors a
@@ -30,11 +34,13 @@ sentence wins it, so a later rule never reports the same content twice:
    fine idea]``) or a passive verb of perceiving with its ``as`` phrase (``Rubio is seen [as the candidate …]``),
    in a main clause outside quotations and not after an empty subject (``it seems that …``: the writer's hedge);
    no speaker (English rows of ``impression_verb`` and ``perceived_as_verb``).
-7b. ``reported_clause`` — inside a character's quotation only (:func:`find_embedded`, ``Extractor(embedded=True)``):
+7b. ``indirect_surface_said`` — English order: subject phrase, speech verb and a clause opening with its subject,
+   read by surface order where the parse broke the tag (``Sources have also said [Lt. Gov. … is interested]``).
+7c. ``reported_clause`` — inside a character's quotation only (:func:`find_embedded`, ``Extractor(embedded=True)``):
    a clause that speaks or thinks without content of its own (``ich frage sonst nicht viel``).
-7c. ``indirect_nominal`` — English: a speech noun between its holder and its content clause: ``Bradley's
+7d. ``indirect_nominal`` — English: a speech noun between its holder and its content clause: ``Bradley's
    proposal [to cut taxes]``, ``the governor's claim that [the budget was balanced]`` (``speech_noun`` rows).
-7d. ``indirect_agent`` — English: the content before its source, a passive ``by`` agent of a verb of stance,
+7e. ``indirect_agent`` — English: the content before its source, a passive ``by`` agent of a verb of stance,
    judgement, proposal or report: ``[legislative changes] proposed by the government``, ``[The tax] was rejected
    by voters`` (``attitude_verb`` rows).
 8. ``indirect_konjunktiv_continuation`` — German: a sentence with no cue of its own whose main clause reports
@@ -84,7 +90,7 @@ from quotekit.attribution.display_names import oblique_determiner
 from quotekit.attribution.mentions import GROUP_RANK, PERSON_RANK, expand_mention, is_nominal, speaker_rank
 from quotekit.attribution.rules import Phase, Rule, applies_to
 from quotekit.lang import LANGUAGES, profile
-from quotekit.lexicon import SourcePhrases, as_words, source_phrases
+from quotekit.lexicon import CueKind, SourcePhrases, as_words, source_phrases
 from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
 from quotekit.regions import SpanIndex
@@ -106,10 +112,13 @@ __all__ = [
     "KonjunktivResumptionRule",
     "NominalRule",
     "ParentheticalRule",
+    "RelativeObjectRule",
     "ReportedStatement",
     "SentenceContext",
     "SpeechActRule",
+    "SurfaceSaidRule",
     "ThatClauseRule",
+    "TrailingTagRule",
     "find_indirect",
 ]
 
@@ -710,6 +719,8 @@ def _according_to(ss: SentenceContext) -> list[Found]:  # noqa: C901 - one branc
             continue
         # A tag between commas (``Der Präsident sei, so Gamkrelids, Schuld daran …``) reports what precedes it.
         span = _trim(sent, 0, cue_lo - 1) if tag else None
+        if span is None and prep is not None:
+            span = _closing_source_side(sent, cue_lo)
         if span is None:
             span = _larger_side(sent, (0, cue_lo - 1), (cue_hi2 + 1, n - 1))
         if span is None:
@@ -719,6 +730,21 @@ def _according_to(ss: SentenceContext) -> list[Found]:  # noqa: C901 - one branc
         if other is not None:
             out.append(Found(other[0], other[1], head, cue_word, cue_hi, lemma, "indirect_according_to", conf))
     return out
+
+
+def _closing_source_side(sent: ParsedSentence, cue_lo: int) -> tuple[int, int] | None:
+    """``[Only one person was killed by a gun last year in Japan], according to the National Police Agency, and there
+    were …``, ``[Trump gave his blessing], according to court documents …, becoming …``: in English order a source
+    phrase after a comma that closes a clause attributes that clause; what follows the phrase is the narrator's
+    going on (the longer side, which :func:`_larger_side` picks, is that as often as not). None when the phrase
+    opens the sentence, stands after no comma, or nothing before it is a clause; always None in verb-second order,
+    where the phrase sits inside its clause (``Der Präsident sei, laut X, …``)."""
+    if profile(sent.lang).verb_second or cue_lo < 2 or sent[cue_lo - 1].text != ",":
+        return None  # a dash sets off an aside inside the clause (``blamed the attack … while — according to …``)
+    if sent[cue_lo - 2].text.lower() in lexicon_words("complementiser", sent.lang):
+        return None  # ``The AP reported that, according to an analysis …, 85 of …``: the phrase is inside the content
+    t = _trim(sent, 0, cue_lo - 2)
+    return t if t is not None and _has_clause(sent, *t) else None
 
 
 def _tag_phrase(sent: ParsedSentence, i: int) -> bool:
@@ -1697,9 +1723,15 @@ def _parenthetical_sides(
     no lone left side."""
     if shares[1] < _MAX_QUOTED_SHARE:
         return [left, right]
-    if shares[0] or not parsed_inside or profile(sent.lang).verb_second or not _subject_phrase(sent, *left):
+    if shares[0] or profile(sent.lang).verb_second:
         return []
-    return [left]
+    if parsed_inside and _subject_phrase(sent, *left):
+        return [left]
+    # ``[If Clinton is elected], he said, "she might be going back and forth …"``: a fronted subordinate clause is
+    # part of what the speaker says (the quotation goes on with it), unlike a fronted phrase of time or place.
+    if sent[left[0]].upos == "SCONJ" and _has_clause(sent, *left):
+        return [left]
+    return []
 
 
 def _content_first(ss: SentenceContext) -> list[Found]:
@@ -1738,6 +1770,244 @@ def _content_first(ss: SentenceContext) -> list[Found]:
                 t[0], t[1], speaker, v, cue.particle, cue.lemma, "indirect_content_first", ContentFirstRule.confidence
             )
         )
+    return out
+
+
+# Words a trailing tag's source phrase may hold (``the University of Michigan``, ``Ms. Gedrich``, ``a study by the
+# Council``): a noun phrase with prepositional modifiers, as the tagger sees it when it breaks the parse.
+_TAG_SOURCE_UPOS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "ADP", "CCONJ", "X"})
+_TAG_SOURCE_WORDS = 10
+
+
+def _tag_source_start(sent: ParsedSentence, v: int) -> int | None:
+    """The first word of the source phrase that stands between a comma and the speech verb ``v`` (adverbs right
+    before the verb skipped: ``Politico recently reported``); None unless only noun-phrase words stand there, the
+    phrase ends in a noun and opens with no preposition, coordinator (``…, and Obama responded``) or relative
+    pronoun (``…, who added``)."""
+    k = v - 1
+    while k > 0 and sent[k].upos == "ADV" and sent[k].text[:1].islower():
+        k -= 1
+    end = k
+    if sent[end].upos not in ("NOUN", "PROPN", "PRON", "X"):
+        return None  # ``…, deputy sheriff in an alleged …``: a participle modifying a noun, no tag
+    while k >= 0 and end - k < _TAG_SOURCE_WORDS and not _is_comma(sent[k]):
+        w = sent[k]
+        if w.upos not in _TAG_SOURCE_UPOS and w.text not in ("'s", "’s", ".", "-"):
+            return None
+        k -= 1
+    if k < 2 or not _is_comma(sent[k]):
+        return None
+    lo = k + 1
+    first = sent[lo]
+    if first.upos in ("ADP", "CCONJ") or first.text.lower() in lexicon_words("relative", sent.lang):
+        return None
+    return lo
+
+
+def _tag_source_head(sent: ParsedSentence, lo: int, hi: int) -> int:
+    """The head word of the source phrase ``lo..hi``: its last noun before a preposition (``[University] of
+    Michigan``, ``a [study] by the Council``)."""
+    head = lo
+    for k in range(lo, hi + 1):
+        if sent[k].upos == "ADP" and head > lo:
+            break
+        if sent[k].upos in ("NOUN", "PROPN", "PRON", "X"):
+            head = k
+    return head
+
+
+def _tag_closes(sent: ParsedSentence, v: int) -> bool:
+    """Whether nothing after the speech verb ``v`` is a clause: only its object or adverbials (``told POLITICO``,
+    ``said on Saturday``, ``reported last week``) up to the sentence end."""
+    return not any(w.upos in _FINITE_UPOS or _is_quote_mark(w) or _is_comma(w) for w in sent.words[v + 1 :])
+
+
+def _tag_verb(sent: ParsedSentence, v: int) -> bool:
+    """Whether ``v`` can be a closing tag's verb: a lower-case word, no ``-ing`` form (``…, re-tweeting …``), no
+    passive participle with its agent after it (``a practice criticized by Miller``: a noun's modifier), and
+    nothing after it is a clause."""
+    w = sent[v]
+    if not w.text[:1].islower() or w.feats.get("VerbForm") == "Ger" or w.text.lower().endswith("ing"):
+        return False
+    if v + 1 < len(sent) and sent[v + 1].text.lower() in lexicon_words("agent_case", sent.lang):
+        return False
+    return _tag_closes(sent, v)
+
+
+def _tag_finding(sent: ParsedSentence, lemma: str, lo: int, v: int) -> bool:
+    """``…, a study by the Council of the Great City Schools found.``: a verb of finding closes the sentence with a
+    poll, study or record (``evidence_noun``) heading its source phrase."""
+    if lemma not in lexicon_words("evidence_verb", sent.lang):
+        return False
+    nouns = lexicon_words("evidence_noun", sent.lang)
+    return any(sent[k].lemma.lower() in nouns for k in range(lo, v))
+
+
+def _trailing_tag(ss: SentenceContext) -> list[Found]:
+    """``…, the University of Michigan reported last week.``, ``…, Ms. Gedrich said.``, ``…, analyst says.``: the
+    sentence closes with a comma, a source phrase and a speech verb, and the compact parse broke the tag apart (the
+    verb tagged a modifier or noun, the source hung on the content, the title's period split off), so
+    :class:`ContentFirstRule` found no subject. The surface order decides: the content is everything before the
+    comma, and it must be a clause."""
+    sent = ss.sent
+    if profile(sent.lang).verb_second:
+        return []  # ``…, sagte ein Sprecher.``: the verb comes first, the content-first rule reads it
+    out: list[Found] = []
+    for c in ss._ctx.cues(0):
+        v = c.word
+        if c.entry.lemma in lexicon_words("stance_verb", sent.lang) or not _tag_verb(sent, v):
+            continue
+        lo_src = _tag_source_start(sent, v)
+        if lo_src is None or not (c.entry.kind.is_verb or _tag_finding(sent, c.entry.lemma, lo_src, v)):
+            continue
+        t = _trim(sent, 0, lo_src - 2)
+        if t is None or not _has_clause(sent, *t):
+            continue
+        hi_src = v - 1
+        while sent[hi_src].upos == "ADV":
+            hi_src -= 1
+        speaker = _tag_source_head(sent, lo_src, hi_src)
+        conf = TrailingTagRule.confidence
+        out.append(
+            Found(t[0], t[1], speaker, v, c.particle, c.entry.lemma, TrailingTagRule.name, conf, speaker_hi=hi_src)
+        )
+    return out
+
+
+def _relative_object(ss: SentenceContext) -> list[Found]:
+    """``the wall, which he said Mexico should pay for``, ``Guccifer described [what] …``, ``regional accreditation
+    bodies, [which] he described as "a cartel"``: a relative pronoun (``object_relative``) is the object of a speech
+    verb whose subject follows it; the pronoun is what the speaker's words are about, and PolNeAR marks it alone as
+    the content. Not in a question (``What do you think of …?``)."""
+    sent = ss.sent
+    if sent.words[-1].text == "?":
+        return []
+    pronouns = lexicon_words("object_relative", sent.lang)
+    out: list[Found] = []
+    for cue in ss.cues():
+        v = cue.verb
+        if not cue.raw.entry.kind.is_verb:
+            continue  # a belief (``the themes that marketers hope to win over``): 1 of 4 right
+        for r in sent.children(v, "obj"):
+            if r.index > v or r.text.lower() not in pronouns or not _inside(ss, r.index):
+                continue
+            subjects = [c.index for c in sent.children(v, "nsubj") if r.index < c.index < v]
+            if not subjects:
+                continue
+            conf = RelativeObjectRule.confidence
+            out.append(Found(r.index, r.index, subjects[0], v, cue.particle, cue.lemma, RelativeObjectRule.name, conf))
+    return out
+
+
+# Words of a subject phrase read by surface order when the parse broke it: a noun phrase with prepositional
+# modifiers, a party-and-state tag in parentheses (``Sen. Mitch McConnell (R-Ky.)``), quantifiers the tagger calls
+# adverbs (``Nearly eight in 10 Democratic voters overall``).
+_SURFACE_SUBJECT_UPOS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "ADP", "CCONJ", "ADV", "X"})
+_SURFACE_SUBJECT_WORDS = 12
+_SUBJECT_PUNCT = frozenset({"(", ")", "-", ".", "'s", "’s", "R-", "D-"})
+
+
+def _surface_subject_start(sent: ParsedSentence, end: int) -> int | None:
+    """The first word of a subject phrase that ends at ``end`` and opens the sentence, or follows a comma after
+    a sentence adverbial (``Indeed, proponents of … say``); None when any other word stands in it."""
+    k = end
+    depth = 0
+    while k >= 0 and end - k < _SURFACE_SUBJECT_WORDS and not _is_comma(sent[k]):
+        w = sent[k]
+        depth += (w.text == ")") - (w.text == "(")
+        if not (w.upos in _SURFACE_SUBJECT_UPOS or w.text in _SUBJECT_PUNCT or depth > 0):
+            return None
+        k -= 1
+    if k >= 0 and not (_is_comma(sent[k]) and sent[k].text == "," and _opener(sent, k)):
+        return None
+    lo = k + 1
+    if sent[lo].upos in ("ADP", "CCONJ") or sent[lo].text.lower() in lexicon_words("relative", sent.lang):
+        return None
+    return lo
+
+
+def _opener(sent: ParsedSentence, comma: int) -> bool:
+    """Whether the words before ``comma`` are one sentence adverb (``Indeed``, ``However``)."""
+    return (comma == 1 and sent[0].upos in ("ADV", "CCONJ", "INTJ")) or (comma == 1 and sent[0].text.istitle())
+
+
+def _surface_speaker(sent: ParsedSentence, v: int) -> int | None:
+    """The speaker of ``v`` read by surface order: the last noun of the subject phrase before it (adverbs and
+    auxiliaries between skipped: ``Sources have also said``), outside parentheses; for ``… and said …`` the subject
+    of the verb ``v`` is coordinated with."""
+    k = v - 1
+    while k >= 0 and ((sent[k].upos == "ADV" and sent[k].text[:1].islower()) or sent[k].upos == "AUX"):
+        k -= 1
+    if k < 0:
+        return None
+    head = sent.head_of(v)
+    if sent[k].upos == "CCONJ" and head is not None and sent[v].base_rel == "conj" and head.index < k:
+        subjects = [c.index for c in sent.children(head.index, "nsubj") if c.index < head.index]
+        return subjects[0] if subjects else None
+    lo = _surface_subject_start(sent, k)
+    if lo is None or sent[k].text.lower() in lexicon_words("relative", sent.lang):
+        return None
+    depth = 0
+    for j in range(k, lo - 1, -1):
+        depth += (sent[j].text == ")") - (sent[j].text == "(")
+        if depth == 0 and sent[j].upos in ("NOUN", "PROPN", "PRON") and sent[j].text not in _SUBJECT_PUNCT:
+            return j
+    return None
+
+
+_CLAUSE_SUBJECT_WORDS = 8
+
+
+def _subject_then_verb(sent: ParsedSentence, lo: int, hi: int) -> bool:
+    """Whether words ``lo..hi`` open with a clause's subject and, before any comma, its finite verb (``[people]
+    [misunderstand]``, ``[the prime minister] [stood]``), not an object noun phrase (``claimed [responsibility for
+    that attack], …``) or a verb (``said [have] negative feelings``)."""
+    if not _opens_with_subject(sent, lo):
+        return False
+    for k in range(lo + 1, min(hi, lo + _CLAUSE_SUBJECT_WORDS) + 1):
+        w = sent[k]
+        if _is_comma(w):
+            return False
+        if w.upos == "AUX" or (w.upos == "VERB" and _finite(w)):
+            return True
+    return False
+
+
+def _surface_said(ss: SentenceContext) -> list[Found]:
+    """``The NFL legend said [people misunderstand Trump].``, ``Sen. Mitch McConnell (R-Ky.) said that …``, ``…
+    called on Congress to pass a deal and said [funding is needed].``: a speech verb with a subject phrase before it
+    and a clause after it, where the compact parse broke the tag (the speaker found inside the content, a noun tagged
+    as a verb, a party tag in parentheses) so that no other rule reported it. Read by surface order, in English
+    order only: subject phrase, speech verb, content clause to the sentence end."""
+    sent = ss.sent
+    if profile(sent.lang).verb_second:
+        return []
+    out: list[Found] = []
+    n = len(sent)
+    for cue in ss.cues():
+        v = cue.verb
+        w = sent[v]
+        if cue.raw.entry.kind is not CueKind.SPEECH or _stance(sent, cue) or cue.particle is not None:
+            continue
+        if not w.text[:1].islower() or w.feats.get("VerbForm") in ("Ger", "Inf") or w.text.lower().endswith("ing"):
+            continue
+        speaker = _surface_speaker(sent, v)
+        if speaker is None:
+            continue
+        lo = v + 1
+        if lo < n and sent[lo].text.lower() in lexicon_words("complementiser", sent.lang):
+            lo += 1
+        if lo >= n or _is_punct(sent[lo]) or _quoted(ss, lo, lo):
+            continue
+        t = _trim(sent, lo, n - 1)
+        if t is None or not _has_clause(sent, *t) or not _subject_then_verb(sent, *t):
+            continue
+        hi = _content_tail(sent, t[0], t[1], frozenset(c.verb for c in ss.cues()))
+        t = _trim(sent, t[0], hi)
+        if t is None:
+            continue
+        conf = SurfaceSaidRule.confidence
+        out.append(Found(t[0], t[1], speaker, v, None, cue.lemma, SurfaceSaidRule.name, conf))
     return out
 
 
@@ -2244,6 +2514,37 @@ class ContentFirstRule(_SentenceRule):
         return _content_first(ctx)
 
 
+class TrailingTagRule(_SentenceRule):
+    """``…, the University of Michigan reported last week.``: a closing tag whose parse broke apart."""
+
+    name = "indirect_trailing_tag"
+    confidence = 0.7
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _trailing_tag(ctx)
+
+
+class RelativeObjectRule(_SentenceRule):
+    """``…, which he said Mexico should pay for``: the relative pronoun a speech verb takes as its object."""
+
+    name = "indirect_relative_object"
+    confidence = 0.7
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _relative_object(ctx)
+
+
+class SurfaceSaidRule(_SentenceRule):
+    """``The NFL legend said [people misunderstand Trump].``: subject, speech verb and clause read by surface order
+    where the parse broke the tag."""
+
+    name = "indirect_surface_said"
+    confidence = 0.7
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _surface_said(ctx)
+
+
 class SpeechActRule(_SentenceRule):
     """A speech act without a content clause (``sprach von einem Fehler``, ``denied the report``): the sentence
     or the act's object, as :attr:`~quotekit.lang.profile.LanguageProfile.speech_act_content` says."""
@@ -2689,8 +2990,11 @@ REPORTED_RULES: tuple[Rule, ...] = (
     ThatClauseRule(),
     KonjunktivClauseRule(),
     ContentFirstRule(),
+    TrailingTagRule(),
+    RelativeObjectRule(),
     SpeechActRule(),
     ImpressionRule(),
+    SurfaceSaidRule(),
     SpeechClauseRule(),
     NominalRule(),
     AgentRule(),
