@@ -539,6 +539,9 @@ COVERAGE_NEGATIVE = [
     ("en", "The company said nothing about the layoffs at its plant."),
     # a fronted phrase of time or place before ``she said, "…"`` is the narrator's
     ("en", 'In an interview, she said, "the schools will finally get what they need."'),
+    # a clause coordinated with the speech verb is the narrator's, not the content
+    ("en", "The senator said nothing and the committee met again on Monday in the old town hall."),
+    ("en", "Rao said and the committee met again on Monday in the old town hall."),
 ]
 
 

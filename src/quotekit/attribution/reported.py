@@ -1999,6 +1999,10 @@ def _surface_said(ss: SentenceContext) -> list[Found]:
             lo += 1
         if lo >= n or _is_punct(sent[lo]) or _quoted(ss, lo, lo):
             continue
+        if sent[lo].upos == "CCONJ" or sent[lo].feats.get("PronType") in ("Ind", "Neg"):
+            # ``Rao said and the committee met``, ``said nothing and the committee met``: the verb's own object or a
+            # second clause of the narrator's, not the content
+            continue
         t = _trim(sent, lo, n - 1)
         if t is None or not _has_clause(sent, *t) or not _subject_then_verb(sent, *t):
             continue
