@@ -81,7 +81,14 @@ from typing import Literal
 
 from quotekit.attribution.context import Context, Cue, QuoteTarget
 from quotekit.attribution.display_names import oblique_determiner
-from quotekit.attribution.mentions import GROUP_RANK, PERSON_RANK, expand_mention, is_nominal, speaker_rank
+from quotekit.attribution.mentions import (
+    GROUP_RANK,
+    PERSON_RANK,
+    expand_mention,
+    is_nominal,
+    object_form,
+    speaker_rank,
+)
 from quotekit.attribution.rules import Phase, Rule, applies_to
 from quotekit.lang import LANGUAGES, profile
 from quotekit.lexicon import SourcePhrases, as_words, source_phrases
@@ -2965,7 +2972,7 @@ def find_indirect(
         if previous is not None and not text[previous.end : sent.start].strip():
             ss.previous = previous
             ss.previous_quotes = quote_index.overlapping(previous.start, previous.end)
-        found_here = _claim(ss, sentence_rules, last)
+        found_here = _claim(ss, sentence_rules, last, embedded=embedded)
         if not found_here:
             found_here, last, recent = _carry_on(ss, continuation_rules, out, last, recent)
         found_here.sort(key=lambda s: s.start)
@@ -3097,8 +3104,45 @@ def _runs_on(text: str, prev: ReportedStatement, cont: ReportedStatement) -> boo
     )
 
 
-def _claim(ss: SentenceContext, rules: Sequence[Rule], last: ReportedStatement | None) -> list[ReportedStatement]:
-    """The statements of one sentence: each rule in turn claims content no earlier rule claimed."""
+_OBJECT_RELS = frozenset({"obj", "iobj", "obl"})
+
+
+def _nominative_dependent(sent: ParsedSentence, v: int, taken: int) -> int | None:
+    """The subject of speech verb ``v`` other than word ``taken``: a subject of the verb or of its infinitive
+    (the compact parse hangs ``Ich`` on an adverb it made an ``xcomp``: ``Ich habe einstweilen deinem Vater
+    nichts gesagt``), else a phrase it marks nominative after the verb whatever its relation (``ermahnte mich
+    Freund Brétignot``, the name made an object)."""
+    heads = [v, *(c.index for c in sent.children(v, "xcomp"))]
+    for h in heads:
+        for c in sent.children(h, "nsubj"):
+            if c.index != taken and not any(object_form(sent, c.index)):
+                return c.index
+    for c in sent.children(v):
+        nominative = any("Nom" in w.feats.get("Case", "") for w in (c, *sent.children(c.index, "det")))
+        if c.index != taken and c.upos in ("NOUN", "PROPN") and nominative and not any(object_form(sent, c.index)):
+            return c.index
+    return None
+
+
+def _nominative_speaker(sent: ParsedSentence, f: Found) -> Found:
+    """Inside a character's speech, a speaker in the dative or accusative is the one spoken to or about
+    (``Ich habe einstweilen deinem Vater nichts gesagt``, ``Thun Sie mir nur den Gefallen, ermahnte mich Freund
+    Brétignot``; ``Jch habe oft eure Leiden beklagt``, an object without case): the verb's nominative subject
+    speaks, or nobody the clause names."""
+    k = f.speaker
+    if k is None or f.cue_word is None:
+        return f
+    bare_object = sent[k].base_rel in _OBJECT_RELS and not sent[k].feats.get("Case")
+    if not (bare_object or any(object_form(sent, k))):
+        return f
+    return replace(f, speaker=_nominative_dependent(sent, f.cue_word, k))
+
+
+def _claim(
+    ss: SentenceContext, rules: Sequence[Rule], last: ReportedStatement | None, *, embedded: bool = False
+) -> list[ReportedStatement]:
+    """The statements of one sentence: each rule in turn claims content no earlier rule claimed. With
+    ``embedded`` (inside a character's speech) an object is never the speaker (:func:`_nominative_speaker`)."""
     sent = ss.sent
     claimed: list[tuple[int, int]] = []
     found_here: list[ReportedStatement] = []
@@ -3111,7 +3155,7 @@ def _claim(ss: SentenceContext, rules: Sequence[Rule], last: ReportedStatement |
             logger.debug("rule %s failed on sentence at %d", rule.name, sent.start, exc_info=True)
             continue
         for f in candidates:
-            st = _statement(ss.text, sent, f, ss.quote_ranges)
+            st = _statement(ss.text, sent, _nominative_speaker(sent, f) if embedded else f, ss.quote_ranges)
             if st is None or any(_overlaps((st.start, st.end), c) for c in claimed):
                 continue
             claimed.append((st.start, st.end))
