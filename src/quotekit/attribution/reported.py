@@ -2370,12 +2370,24 @@ def _utterance_edges(ss: SentenceContext, lo: int, hi: int) -> tuple[int, int]:
     Ernst?``), as Redewiedergabe marks its segments. A clause that is a whole sentence of the quotation then has
     the extent of the quotation's own segment around the same words (the level-1 segment and its level-2 twin)."""
     sent = ss.sent
-    opens = all(_is_punct(sent[k]) or not _inside(ss, k) for k in range(lo - 1))
+    # Opening the sentence or the quotation's stretch after a tag (``sagte der Alte, »als hörte ich …«``).
+    k = lo - 2
+    while k >= 0 and _is_punct(sent[k]):
+        k -= 1
+    opens = k < 0 or not _inside(ss, k)
     if lo > 0 and sent[lo - 1].upos == "CCONJ" and _inside(ss, lo - 1) and opens:
+        lo -= 1
+    elif lo > 0 and _inside(ss, lo - 1) and _subordinator(sent[lo - 1]):
         lo -= 1
     if hi + 1 < len(sent) and sent[hi + 1].text in ("?", "!") and _inside(ss, hi + 1):
         hi += 1
     return lo, hi
+
+
+def _subordinator(w: Word) -> bool:
+    """A complementiser or subordinating conjunction, which Redewiedergabe counts to the reported clause it opens
+    (``als hörte ich den Junker Kuno meinen Namen rufen``, ``daß Sie mir … beantworten``)."""
+    return w.upos == "SCONJ" or w.text.lower() in lexicon_words("complementiser")
 
 
 def _verb_first(sent: ParsedSentence, k: int) -> bool:
