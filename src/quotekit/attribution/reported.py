@@ -2353,7 +2353,11 @@ def _speech_clauses(ss: SentenceContext) -> list[Found]:
         if _frames_other_words(ss, t[0], t[1], v):
             said = _after_colon(ss, t[1])
             if said is not None:
+                # ``da faßt ich mir ein Herz und fragt ihn: was er wohl mein'``: the frame's subject may be its
+                # conjunct's.
                 speaker = _clause_subject(sent, t[0], t[1], v)
+                if speaker is None:
+                    speaker = _governing_subject(ss, v)
                 out.append(Found(said[0], said[1], speaker, v, particle, lemma, SpeechClauseRule.name, conf))
             continue
         t = _utterance_edges(ss, _dislocated_start(ss, t[0]), _content_after(ss, t[1]))
