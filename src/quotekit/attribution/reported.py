@@ -2545,6 +2545,12 @@ def _governing_subject(ss: SentenceContext, v: int) -> int | None:
         person = _person_subject(sent, [c for c in found if sent[c].text.lower() not in objects])
         if person is not None:
             return person
+        if k != v:
+            # The clause governing it names its subject with a noun the role lists lack (``Ein Freund, der …,
+            # hat uns einen Paß verschafft, mich an Euch angewiesen``).
+            nouns = [c for c in found if sent[c].upos in ("NOUN", "PROPN") and speaker_rank(sent, c) > 0]
+            if nouns:
+                return nouns[0]
         head = sent.head_of(k)
         if head is None or sent[k].base_rel not in _GOVERNED_RELS or not _inside(ss, head.index):
             return None
