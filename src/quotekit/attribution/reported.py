@@ -2549,6 +2549,10 @@ def _governing_subject(ss: SentenceContext, v: int) -> int | None:
             # The clause governing it names its subject with a noun the role lists lack (``Ein Freund, der …,
             # hat uns einen Paß verschafft, mich an Euch angewiesen``).
             nouns = [c for c in found if sent[c].upos in ("NOUN", "PROPN") and speaker_rank(sent, c) > 0]
+            if not found and sent[k].upos == "VERB":
+                # no subject at all: a noun the parse marks nominative but made an object (``Schon versammeln
+                # sich die Feen, um dir das Todesurteil zu sprechen``)
+                nouns = [c for c in _nominative_objects(sent, k) if _inside(ss, c)]
             if nouns:
                 return nouns[0]
         head = sent.head_of(k)
@@ -2556,6 +2560,20 @@ def _governing_subject(ss: SentenceContext, v: int) -> int | None:
             return None
         k = head.index
     return None
+
+
+def _nominative_objects(sent: ParsedSentence, v: int) -> list[int]:
+    """Nouns hung on ``v`` as objects after it, whose phrase the parse marks nominative and for no other case: a
+    subject after its verb (a predicate noun before it, ``das ist der Fleck, wo …``, is none)."""
+    out = []
+    for c in sent.children(v, "obj"):
+        if c.index < v or sent.children(c.index, "cop"):
+            continue
+        marked = [c, *sent.children(c.index, "det")]
+        cases = {w.feats.get("Case") for w in marked if w.feats.get("Case")}
+        if c.upos in ("NOUN", "PROPN") and cases == {"Nom"}:
+            out.append(c.index)
+    return out
 
 
 def _person_subject(sent: ParsedSentence, subjects: Sequence[int]) -> int | None:
