@@ -84,6 +84,7 @@ from quotekit.attribution.display_names import oblique_determiner
 from quotekit.attribution.mentions import (
     GROUP_RANK,
     PERSON_RANK,
+    Mention,
     expand_mention,
     is_nominal,
     object_form,
@@ -3162,6 +3163,19 @@ def _nominative_dependent(sent: ParsedSentence, v: int, taken: int) -> int | Non
         if c.index != taken and c.upos in ("NOUN", "PROPN") and nominative and not any(object_form(sent, c.index)):
             return c.index
     return None
+
+
+def nominative_speaker(sent: ParsedSentence, head: int, cue_start: int) -> Mention | None:
+    """The speaker mention of a quotation inside a character's speech whose speaker head is ``head`` and whose
+    cue starts at ``cue_start``: as found, unless it is an object (``so schrie man mir nach ›Seht die
+    Übermütige!‹``), when the cue's nominative subject replaces it (see :func:`_nominative_speaker`); None when
+    there is none."""
+    cue = next((w.index for w in sent if w.start == cue_start), None)
+    k: int | None = head
+    bare_object = sent[head].base_rel in _OBJECT_RELS and not sent[head].feats.get("Case")
+    if bare_object or any(object_form(sent, head)):
+        k = None if cue is None else _nominative_dependent(sent, cue, head)
+    return None if k is None else expand_mention(sent, k)
 
 
 def _nominative_speaker(sent: ParsedSentence, f: Found) -> Found:
