@@ -2443,6 +2443,11 @@ def _own_conjunct(sent: ParsedSentence, lo: int, hi: int, v: int) -> tuple[int, 
         if joins(sent[k]) and verb_in(k + 1, hi + 1):
             hi = k - 1
             break
+    def opens_phrase(w: Word) -> bool:
+        # The parse may hang the coordinator on the first phrase of the verb's clause (``Man nehme sie heraus
+        # [und] die Landschaft will nichts mehr sagen``); a noun joined to a noun hangs further down.
+        return w.upos == "CCONJ" and 0 <= w.head < len(sent) and sent[w.head].head == v and w.head < v
+
     openers = lexicon_words("report_opener", sent.lang)
     for k in range(v - 1, lo, -1):
         w = sent[k]
@@ -2450,7 +2455,7 @@ def _own_conjunct(sent: ParsedSentence, lo: int, hi: int, v: int) -> tuple[int, 
         # a prepositional object (``ich muß dich [um was] fragen``).
         infinitive = w.upos == "SCONJ" or any(c.upos == "PART" for c in sent.children(v, "mark"))
         opens = w.upos in ("ADP", "SCONJ") and w.text.lower() in openers and infinitive and not verb_in(k + 1, v)
-        if (joins(w) or opens) and verb_in(lo, k):
+        if (joins(w) or opens or opens_phrase(w)) and verb_in(lo, k):
             lo = k if opens else k + 1
             break
     return lo, hi
