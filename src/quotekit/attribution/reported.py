@@ -2371,8 +2371,9 @@ def _speech_clauses(ss: SentenceContext) -> list[Found]:
 
 def _utterance_edges(ss: SentenceContext, lo: int, hi: int) -> tuple[int, int]:
     """A speech clause keeps the question or exclamation mark that ends it (``Hat sie schon gerufen?``, ``wie
-    lang ich sie weiß?``), and, opening its sentence, the coordinator it opens with (``Und das alles sagst du im
-    Ernst?``), as Redewiedergabe marks its segments. A clause that is a whole sentence of the quotation then has
+    lang ich sie weiß?``), the subordinator before it (``daß``, ``als hörte ich …``) and, opening its sentence or
+    the quotation's stretch after a tag, the coordinator it opens with (``Und das alles sagst du im Ernst?``), as
+    Redewiedergabe marks its segments. A clause that is a whole sentence of the quotation then has
     the extent of the quotation's own segment around the same words (the level-1 segment and its level-2 twin)."""
     sent = ss.sent
     # Opening the sentence or the quotation's stretch after a tag (``sagte der Alte, »als hörte ich …«``).
@@ -2380,9 +2381,8 @@ def _utterance_edges(ss: SentenceContext, lo: int, hi: int) -> tuple[int, int]:
     while k >= 0 and _is_punct(sent[k]):
         k -= 1
     opens = k < 0 or not _inside(ss, k)
-    if lo > 0 and sent[lo - 1].upos == "CCONJ" and _inside(ss, lo - 1) and opens:
-        lo -= 1
-    elif lo > 0 and _inside(ss, lo - 1) and _subordinator(sent[lo - 1]):
+    before = sent[lo - 1] if lo > 0 and _inside(ss, lo - 1) else None
+    if before is not None and ((before.upos == "CCONJ" and opens) or _subordinator(before)):
         lo -= 1
     if hi + 1 < len(sent) and sent[hi + 1].text in ("?", "!") and _inside(ss, hi + 1):
         hi += 1
@@ -2443,6 +2443,7 @@ def _own_conjunct(sent: ParsedSentence, lo: int, hi: int, v: int) -> tuple[int, 
         if joins(sent[k]) and verb_in(k + 1, hi + 1):
             hi = k - 1
             break
+
     def opens_phrase(w: Word) -> bool:
         # The parse may hang the coordinator on the first phrase of the verb's clause (``Man nehme sie heraus
         # [und] die Landschaft will nichts mehr sagen``); a noun joined to a noun hangs further down.
