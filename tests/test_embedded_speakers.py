@@ -109,3 +109,72 @@ def test_a_nested_quotation_takes_no_speech_verb_from_an_earlier_clause(embedded
     )
     nested = {q.text: _speaker(q) for q in embedded_extractor.extract(text).quotes if q.within is not None}
     assert nested.get("Herr Jesus!", "ich") == "ich"
+
+
+def _nested(ex: Extractor, text: str, words: str) -> Quote:
+    """The quotation inside a quotation whose text contains ``words``."""
+    found = [q for q in ex.extract(text).quotes if q.within is not None and q.kind == "direct" and words in q.text]
+    assert found, [q.text for q in ex.extract(text).quotes]
+    return found[0]
+
+
+@pytest.mark.models
+def test_an_object_is_no_inner_speaker(embedded_extractor: Extractor) -> None:
+    """The parse gives ``deinem Vater`` the object's case; the subject ``Ich`` speaks (the parse may hang it on
+    an adverb it makes a clause)."""
+    text = "Der Pfarrer sah mich an. »Ich habe einstweilen deinem Vater nichts gesagt«, sprach er streng."
+    assert _speaker(_inner(embedded_extractor, text, "gesagt")) == "Ich"
+
+
+@pytest.mark.models
+def test_a_nested_quotation_s_speaker_is_no_object(embedded_extractor: Extractor) -> None:
+    """``so schrie man mir nach ›…‹``: ``mir`` is who was shouted at; ``man`` shouted."""
+    text = (
+        "»Kleidete ich mich nach meinem Stande, so schrie man mir nach ›Seht die Übermütige!‹ Das ertrug ich "
+        "nicht«, klagte sie."
+    )
+    assert _speaker(_nested(embedded_extractor, text, "Übermütige")) == "man"
+
+
+@pytest.mark.models
+def test_a_speech_clause_keeps_its_subordinator_after_the_tag(embedded_extractor: Extractor) -> None:
+    """``»als hörte ich …«`` opens the quotation's stretch after the tag: the segment keeps ``als``, as
+    Redewiedergabe marks it, and so has the extent of the quotation's own segment."""
+    text = "Der Alte stand still. »Mir war«, sagte der Alte, »als hörte ich den Junker Kuno meinen Namen rufen.«"
+    inner = _inner(embedded_extractor, text, "Namen")
+    assert inner.text.startswith("als hörte")
+
+
+@pytest.mark.models
+def test_a_frame_before_a_colon_takes_its_conjunct_s_subject(embedded_extractor: Extractor) -> None:
+    text = (
+        "Grete erzählte weiter. »Als ich sah, daß er sich sorgte, da faßt ich mir ein Herz und fragt ihn: was er "
+        "wohl mein'. Er schwieg lange.«"
+    )
+    assert _speaker(_inner(embedded_extractor, text, "mein")) == "ich"
+
+
+@pytest.mark.models
+def test_a_clause_without_subject_takes_the_governing_noun(embedded_extractor: Extractor) -> None:
+    """``Freund`` is in no role list; as the subject of the clause the speech clause hangs on, it speaks."""
+    text = (
+        "»Ein Freund, der sich unserer Lage erbarmte, hat uns einen Paß und Geld verschafft, mich an Euch "
+        "angewiesen. Nun helft mir!«, bat der Fremde."
+    )
+    assert _speaker(_inner(embedded_extractor, text, "angewiesen")) == "Ein Freund"
+
+
+@pytest.mark.models
+def test_a_nominative_after_the_governing_verb_speaks(embedded_extractor: Extractor) -> None:
+    """The parse makes ``die Feen`` an object of ``versammeln``, but marks it nominative and gives the verb no
+    subject: the fairies pronounce the sentence."""
+    text = "»Hör gut zu. Schon versammeln sich die Feen, um dir das Todesurteil zu sprechen.« Die Fliege flog davon."
+    assert _speaker(_inner(embedded_extractor, text, "Todesurteil")) == "die Feen"
+
+
+@pytest.mark.models
+def test_a_coordinator_hung_on_the_clause_s_subject_bounds_it(embedded_extractor: Extractor) -> None:
+    text = "»Man nehme sie heraus und die Landschaft will nichts mehr sagen«, meinte der Maler."
+    inner = _inner(embedded_extractor, text, "Landschaft")
+    assert inner.text.startswith("die Landschaft")
+    assert _speaker(inner) == "die Landschaft"

@@ -33,7 +33,7 @@ from quotekit.attribution.classify import QuoteClassifier
 from quotekit.attribution.context import Attribution, QuoteTarget
 from quotekit.attribution.dialogue import find_addressees
 from quotekit.attribution.fragments import statement_span
-from quotekit.attribution.reported import ReportedStatement, find_embedded, find_indirect
+from quotekit.attribution.reported import ReportedStatement, find_embedded, find_indirect, nominative_speaker
 from quotekit.attribution.resolution import Resolution, resolve_speakers
 from quotekit.attribution.rules import Rule, check_chain
 from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError
@@ -588,11 +588,28 @@ def _nested_spoken(work: _Work, quotations: Sequence[tuple[int, int]], rules: Se
             att = last[1]  # ›Es ist unmöglich‹, äußert er, ›daß …‹: the second part of one quotation
         if att is None or att.speaker is None or (att.sieve == "pattern" and not _tag_adjoins(work.text, region, att)):
             continue
+        att = _nominative(work, att)
+        if att.speaker is None:
+            continue
         a, b = att.speaker
         if holder[0] <= a and b <= holder[1] and (b <= region[0] or a >= region[1]):
             out.append(Entry(s.start, s.end, QuoteKind.DIRECT, att, att.cue, s, within=holder))
             last = (region[1], att)
     return out
+
+
+def _nominative(work: _Work, att: Attribution) -> Attribution:
+    """``att`` with an object for its speaker replaced by the cue's nominative subject, or by no speaker
+    (:func:`~quotekit.attribution.reported.nominative_speaker`)."""
+    if att.head is None or att.head_sentence is None or att.cue is None:
+        return att
+    sent = work.sentences[att.head_sentence]
+    m = nominative_speaker(sent, att.head, att.cue[0])
+    if m is None:
+        return replace(att, speaker=None, head=None)
+    if m.head == att.head:
+        return att
+    return replace(att, speaker=(m.start, m.end), mention_kind=m.kind, head=m.head)
 
 
 def _tag_adjoins(text: str, region: tuple[int, int], att: Attribution) -> bool:

@@ -87,7 +87,15 @@ from typing import Literal
 
 from quotekit.attribution.context import Context, Cue, QuoteTarget
 from quotekit.attribution.display_names import oblique_determiner
-from quotekit.attribution.mentions import GROUP_RANK, PERSON_RANK, expand_mention, is_nominal, speaker_rank
+from quotekit.attribution.mentions import (
+    GROUP_RANK,
+    PERSON_RANK,
+    Mention,
+    expand_mention,
+    is_nominal,
+    object_form,
+    speaker_rank,
+)
 from quotekit.attribution.rules import Phase, Rule, applies_to
 from quotekit.lang import LANGUAGES, profile
 from quotekit.lexicon import CueKind, SourcePhrases, as_words, source_phrases
@@ -2651,7 +2659,11 @@ def _speech_clauses(ss: SentenceContext) -> list[Found]:
         if _frames_other_words(ss, t[0], t[1], v):
             said = _after_colon(ss, t[1])
             if said is not None:
+                # ``da faßt ich mir ein Herz und fragt ihn: was er wohl mein'``: the frame's subject may be its
+                # conjunct's.
                 speaker = _clause_subject(sent, t[0], t[1], v)
+                if speaker is None:
+                    speaker = _governing_subject(ss, v)
                 out.append(Found(said[0], said[1], speaker, v, particle, lemma, SpeechClauseRule.name, conf))
             continue
         t = _utterance_edges(ss, _dislocated_start(ss, t[0]), _content_after(ss, t[1]))
@@ -2664,16 +2676,28 @@ def _speech_clauses(ss: SentenceContext) -> list[Found]:
 
 def _utterance_edges(ss: SentenceContext, lo: int, hi: int) -> tuple[int, int]:
     """A speech clause keeps the question or exclamation mark that ends it (``Hat sie schon gerufen?``, ``wie
-    lang ich sie weiß?``), and, opening its sentence, the coordinator it opens with (``Und das alles sagst du im
-    Ernst?``), as Redewiedergabe marks its segments. A clause that is a whole sentence of the quotation then has
+    lang ich sie weiß?``), the subordinator before it (``daß``, ``als hörte ich …``) and, opening its sentence or
+    the quotation's stretch after a tag, the coordinator it opens with (``Und das alles sagst du im Ernst?``), as
+    Redewiedergabe marks its segments. A clause that is a whole sentence of the quotation then has
     the extent of the quotation's own segment around the same words (the level-1 segment and its level-2 twin)."""
     sent = ss.sent
-    opens = all(_is_punct(sent[k]) or not _inside(ss, k) for k in range(lo - 1))
-    if lo > 0 and sent[lo - 1].upos == "CCONJ" and _inside(ss, lo - 1) and opens:
+    # Opening the sentence or the quotation's stretch after a tag (``sagte der Alte, »als hörte ich …«``).
+    k = lo - 2
+    while k >= 0 and _is_punct(sent[k]):
+        k -= 1
+    opens = k < 0 or not _inside(ss, k)
+    before = sent[lo - 1] if lo > 0 and _inside(ss, lo - 1) else None
+    if before is not None and ((before.upos == "CCONJ" and opens) or _subordinator(before)):
         lo -= 1
     if hi + 1 < len(sent) and sent[hi + 1].text in ("?", "!") and _inside(ss, hi + 1):
         hi += 1
     return lo, hi
+
+
+def _subordinator(w: Word) -> bool:
+    """A complementiser or subordinating conjunction, which Redewiedergabe counts to the reported clause it opens
+    (``als hörte ich den Junker Kuno meinen Namen rufen``, ``daß Sie mir … beantworten``)."""
+    return w.upos == "SCONJ" or w.text.lower() in lexicon_words("complementiser")
 
 
 def _verb_first(sent: ParsedSentence, k: int) -> bool:
@@ -2724,6 +2748,12 @@ def _own_conjunct(sent: ParsedSentence, lo: int, hi: int, v: int) -> tuple[int, 
         if joins(sent[k]) and verb_in(k + 1, hi + 1):
             hi = k - 1
             break
+
+    def opens_phrase(w: Word) -> bool:
+        # The parse may hang the coordinator on the first phrase of the verb's clause (``Man nehme sie heraus
+        # [und] die Landschaft will nichts mehr sagen``); a noun joined to a noun hangs further down.
+        return w.upos == "CCONJ" and 0 <= w.head < len(sent) and sent[w.head].head == v and w.head < v
+
     openers = lexicon_words("report_opener", sent.lang)
     for k in range(v - 1, lo, -1):
         w = sent[k]
@@ -2731,7 +2761,7 @@ def _own_conjunct(sent: ParsedSentence, lo: int, hi: int, v: int) -> tuple[int, 
         # a prepositional object (``ich muß dich [um was] fragen``).
         infinitive = w.upos == "SCONJ" or any(c.upos == "PART" for c in sent.children(v, "mark"))
         opens = w.upos in ("ADP", "SCONJ") and w.text.lower() in openers and infinitive and not verb_in(k + 1, v)
-        if (joins(w) or opens) and verb_in(lo, k):
+        if (joins(w) or opens or opens_phrase(w)) and verb_in(lo, k):
             lo = k if opens else k + 1
             break
     return lo, hi
@@ -2827,11 +2857,35 @@ def _governing_subject(ss: SentenceContext, v: int) -> int | None:
         person = _person_subject(sent, [c for c in found if sent[c].text.lower() not in objects])
         if person is not None:
             return person
+        if k != v:
+            # The clause governing it names its subject with a noun the role lists lack (``Ein Freund, der …,
+            # hat uns einen Paß verschafft, mich an Euch angewiesen``).
+            nouns = [c for c in found if sent[c].upos in ("NOUN", "PROPN") and speaker_rank(sent, c) > 0]
+            if not found and sent[k].upos == "VERB":
+                # no subject at all: a noun the parse marks nominative but made an object (``Schon versammeln
+                # sich die Feen, um dir das Todesurteil zu sprechen``)
+                nouns = [c for c in _nominative_objects(sent, k) if _inside(ss, c)]
+            if nouns:
+                return nouns[0]
         head = sent.head_of(k)
         if head is None or sent[k].base_rel not in _GOVERNED_RELS or not _inside(ss, head.index):
             return None
         k = head.index
     return None
+
+
+def _nominative_objects(sent: ParsedSentence, v: int) -> list[int]:
+    """Nouns hung on ``v`` as objects after it, whose phrase the parse marks nominative and for no other case: a
+    subject after its verb (a predicate noun before it, ``das ist der Fleck, wo …``, is none)."""
+    out = []
+    for c in sent.children(v, "obj"):
+        if c.index < v or sent.children(c.index, "cop"):
+            continue
+        marked = [c, *sent.children(c.index, "det")]
+        cases = {w.feats.get("Case") for w in marked if w.feats.get("Case")}
+        if c.upos in ("NOUN", "PROPN") and cases == {"Nom"}:
+            out.append(c.index)
+    return out
 
 
 def _person_subject(sent: ParsedSentence, subjects: Sequence[int]) -> int | None:
@@ -3273,7 +3327,7 @@ def find_indirect(
         if previous is not None and not text[previous.end : sent.start].strip():
             ss.previous = previous
             ss.previous_quotes = quote_index.overlapping(previous.start, previous.end)
-        found_here = _claim(ss, sentence_rules, last)
+        found_here = _claim(ss, sentence_rules, last, embedded=embedded)
         if not found_here:
             found_here, last, recent = _carry_on(ss, continuation_rules, out, last, recent)
         found_here.sort(key=lambda s: s.start)
@@ -3405,8 +3459,58 @@ def _runs_on(text: str, prev: ReportedStatement, cont: ReportedStatement) -> boo
     )
 
 
-def _claim(ss: SentenceContext, rules: Sequence[Rule], last: ReportedStatement | None) -> list[ReportedStatement]:
-    """The statements of one sentence: each rule in turn claims content no earlier rule claimed."""
+_OBJECT_RELS = frozenset({"obj", "iobj", "obl"})
+
+
+def _nominative_dependent(sent: ParsedSentence, v: int, taken: int) -> int | None:
+    """The subject of speech verb ``v`` other than word ``taken``: a subject of the verb or of its infinitive
+    (the compact parse hangs ``Ich`` on an adverb it made an ``xcomp``: ``Ich habe einstweilen deinem Vater
+    nichts gesagt``), else a phrase it marks nominative after the verb whatever its relation (``ermahnte mich
+    Freund Brétignot``, the name made an object)."""
+    heads = [v, *(c.index for c in sent.children(v, "xcomp"))]
+    for h in heads:
+        for c in sent.children(h, "nsubj"):
+            if c.index != taken and not any(object_form(sent, c.index)):
+                return c.index
+    for c in sent.children(v):
+        nominative = any("Nom" in w.feats.get("Case", "") for w in (c, *sent.children(c.index, "det")))
+        if c.index != taken and c.upos in ("NOUN", "PROPN") and nominative and not any(object_form(sent, c.index)):
+            return c.index
+    return None
+
+
+def nominative_speaker(sent: ParsedSentence, head: int, cue_start: int) -> Mention | None:
+    """The speaker mention of a quotation inside a character's speech whose speaker head is ``head`` and whose
+    cue starts at ``cue_start``: as found, unless it is an object (``so schrie man mir nach ›Seht die
+    Übermütige!‹``), when the cue's nominative subject replaces it (see :func:`_nominative_speaker`); None when
+    there is none."""
+    cue = next((w.index for w in sent if w.start == cue_start), None)
+    k: int | None = head
+    bare_object = sent[head].base_rel in _OBJECT_RELS and not sent[head].feats.get("Case")
+    if bare_object or any(object_form(sent, head)):
+        k = None if cue is None else _nominative_dependent(sent, cue, head)
+    return None if k is None else expand_mention(sent, k)
+
+
+def _nominative_speaker(sent: ParsedSentence, f: Found) -> Found:
+    """Inside a character's speech, a speaker in the dative or accusative is the one spoken to or about
+    (``Ich habe einstweilen deinem Vater nichts gesagt``, ``Thun Sie mir nur den Gefallen, ermahnte mich Freund
+    Brétignot``; ``Jch habe oft eure Leiden beklagt``, an object without case): the verb's nominative subject
+    speaks, or nobody the clause names."""
+    k = f.speaker
+    if k is None or f.cue_word is None:
+        return f
+    bare_object = sent[k].base_rel in _OBJECT_RELS and not sent[k].feats.get("Case")
+    if not (bare_object or any(object_form(sent, k))):
+        return f
+    return replace(f, speaker=_nominative_dependent(sent, f.cue_word, k))
+
+
+def _claim(
+    ss: SentenceContext, rules: Sequence[Rule], last: ReportedStatement | None, *, embedded: bool = False
+) -> list[ReportedStatement]:
+    """The statements of one sentence: each rule in turn claims content no earlier rule claimed. With
+    ``embedded`` (inside a character's speech) an object is never the speaker (:func:`_nominative_speaker`)."""
     sent = ss.sent
     claimed: list[tuple[int, int]] = []
     found_here: list[ReportedStatement] = []
@@ -3419,7 +3523,7 @@ def _claim(ss: SentenceContext, rules: Sequence[Rule], last: ReportedStatement |
             logger.debug("rule %s failed on sentence at %d", rule.name, sent.start, exc_info=True)
             continue
         for f in candidates:
-            st = _statement(ss.text, sent, f, ss.quote_ranges)
+            st = _statement(ss.text, sent, _nominative_speaker(sent, f) if embedded else f, ss.quote_ranges)
             if st is None or any(_overlaps((st.start, st.end), c) for c in claimed):
                 continue
             claimed.append((st.start, st.end))
