@@ -49,6 +49,11 @@ _INTRODUCED = regex.compile(r"[,:][ \t\n]*\Z")
 # Answers of this rule that say the speaker is someone the text does not name here.
 _NOT_PREVIOUS = "not_the_previous_speaker"
 _UNNAMED_RULES = frozenset({"not_the_addressee", _NOT_PREVIOUS})
+# The rule that gives a quotation the person subject of the sentence before it in its paragraph
+# (:class:`quotekit.attribution.narrative.NarrativeSubjectSieve`; that module imports this one).
+_BEAT_SIEVE = "narrative_subject"
+# A beat that opens a paragraph: one short sentence and nothing else before the quotation (``Grete lachte. »…«``).
+_BEAT_LEAD = regex.compile(r"[^\n.!?…]{1,120}[.!?…][ \t]*")
 
 
 class TurnTakingSieve:
@@ -556,9 +561,21 @@ def _is_turn(ctx: Context, quotes: Sequence[int]) -> bool:
     with a tag of its own follows a comma, a colon or its speech verb (``She exclaimed, "The Sacred Lake!"``,
     ``said "Mrs. Honeychurch, …"``); a scare quote or a word quoted inside narration (``dismissed the whole
     kerfuffle as "absurd."``) is none."""
-    if _opens_turn(ctx, ctx.quotes[quotes[0]]):
+    if _opens_turn(ctx, ctx.quotes[quotes[0]]) or _beat_led(ctx, quotes[0]):
         return True
     return any(_introduced(ctx, j) for j in quotes)
+
+
+def _beat_led(ctx: Context, j: int) -> bool:
+    """The paragraph opens with one short narration sentence whose person subject speaks the quotation after it
+    (``Grete lachte. »Und weißt du, …«``): a turn of the dialogue as much as a tagged one, so the exchange goes on
+    across it instead of starting again (then continuation gave the next, untagged turn to Grete too)."""
+    att = ctx.final[j]
+    if att is None or att.speaker is None or att.sieve != _BEAT_SIEVE:
+        return False
+    a = ctx.quotes[j].region[0]
+    start = ctx.text.rfind("\n", 0, a) + 1
+    return _BEAT_LEAD.fullmatch(ctx.text, start, a) is not None
 
 
 def _introduced(ctx: Context, j: int) -> bool:

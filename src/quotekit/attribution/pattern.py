@@ -389,14 +389,15 @@ class PatternSieve:
                 return None
             if self._is_cue_verb(ctx, sj, wj) is not None:
                 return None
-            for c in sent.children(wj, "nsubj"):
+            subjects, rule = _verb_subjects(ctx, sj, wj)
+            for c in subjects:
                 if (
                     c.deprel != "nsubj:pass"
                     and ctx.outside(sj, c.index)
                     and "Rel" not in c.feats.get("PronType", "")
                     and (speaker_rank(sent, c.index) >= PERSON_RANK or _nominative_noun(sent, c.index))
                 ):
-                    return ctx.build(self.name, "colon:unlisted_verb", sj, c.index, None, self.colon_unlisted_verb)
+                    return ctx.build(self.name, rule, sj, c.index, None, self.colon_unlisted_verb)
             return None
         return None
 
@@ -825,3 +826,21 @@ def _next_char(text: str, pos: int, step: int) -> str:
     while 0 <= j < len(text) and text[j].isspace():
         j += step
     return text[j] if 0 <= j < len(text) else ""
+
+
+def _verb_subjects(ctx: Context, si: int, wj: int) -> tuple[list[Word], str]:
+    """The subjects of the verb at ``wj``, with the rule name saying where they came from: its own, else, for a
+    verb right after a coordinating conjunction, the one it shares with the verb before (``Nun besann sich der
+    Fuhrmann eine Weile und dachte: »…«, und dann sprach er …``: left alone, the speech verb after the quotation
+    took the quotation; the compact parse may call the shared subject an object, read by
+    :meth:`Context.coordinated_subject`)."""
+    sent = ctx.sentences[si]
+    own = list(sent.children(wj, "nsubj"))
+    if own:
+        return own, "colon:unlisted_verb"
+    shared = ctx.coordinated_subject(si, wj)
+    # only within the clause: one beyond a comma is often another clause's (``Als der Präsident das Pantheon
+    # verließ, folgten camelots du roy pfeifend und rufend: „…“``)
+    if shared is None or any(sent[k].text == "," for k in range(shared + 1, wj)):
+        return [], "colon:unlisted_conjunct"
+    return [sent[shared]], "colon:unlisted_conjunct"
