@@ -616,8 +616,11 @@ def resolve_speakers(
     resolver = _Resolver(
         text, sentences, paragraphs, quote_ranges, _holds_dialogue(text, attributions, paragraphs, quote_ranges)
     )
-    if resolver.dialogue and entry_ranges is not None and addressees is not None:
+    if entry_ranges is not None and addressees is not None:
+        # a first-person narrator's name is looked for in any passage, not only a dialogue: a passage of narration
+        # with a few turns (``"Are you game, Watson?" ⏎ "Certainly," I answered.``) names the narrator as well
         resolver.narrator = narrator_name(text, attributions, entry_ranges, addressees, resolver.para)
+    if resolver.dialogue and entry_ranges is not None and addressees is not None:
         ends, starts = [p.end for p in resolver.paras], [p.start for p in resolver.paras]
         resolver.turns = _Turns(text, entry_ranges, addressees, resolver.para, resolver.quote_index, ends, starts)
     for att in attributions:
