@@ -35,3 +35,18 @@ def test_the_narrator_of_a_passage_without_a_dialogue_takes_the_name_addressed(e
 @pytest.mark.models
 def test_the_narrator_nobody_addresses_stays_i(extractor: Extractor) -> None:
     assert _speaker(extractor, NARRATION.replace(", Watson?", "?"), "Certainly") == "I"
+
+
+# Two names addressed next to the narrator's turns: Mr. Sholto, whom the narration describes, is someone else.
+TWO_ADDRESSED = (
+    '"Sit down, Mr. Sholto," said Holmes. "You are quite safe here."\n\n'
+    '"I hope so," I said.\n\n'
+    "Mr. Sholto sat down upon the edge of a chair and twisted his hands together.\n\n"
+    '"You have come far, Watson?" asked Holmes.\n\n'
+    '"Only from Baker Street," I answered.\n'
+)
+
+
+@pytest.mark.models
+def test_a_name_the_narration_writes_is_not_the_narrator(extractor: Extractor) -> None:
+    assert _speaker(extractor, TWO_ADDRESSED, "Only from") == "Watson"
