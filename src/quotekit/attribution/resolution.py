@@ -13,7 +13,7 @@ one :class:`~quotekit.models.SpeakerEntity` whose name is the longest form the d
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
@@ -616,8 +616,11 @@ def resolve_speakers(
     resolver = _Resolver(
         text, sentences, paragraphs, quote_ranges, _holds_dialogue(text, attributions, paragraphs, quote_ranges)
     )
-    if resolver.dialogue and entry_ranges is not None and addressees is not None:
+    if entry_ranges is not None and addressees is not None:
+        # a first-person narrator's name is looked for in any passage, not only a dialogue: a passage of narration
+        # with a few turns (``"Are you game, Watson?" ⏎ "Certainly," I answered.``) names the narrator as well
         resolver.narrator = narrator_name(text, attributions, entry_ranges, addressees, resolver.para)
+    if resolver.dialogue and entry_ranges is not None and addressees is not None:
         ends, starts = [p.end for p in resolver.paras], [p.start for p in resolver.paras]
         resolver.turns = _Turns(text, entry_ranges, addressees, resolver.para, resolver.quote_index, ends, starts)
     for att in attributions:
@@ -728,10 +731,23 @@ def narrator_name(
         p = para(ranges[i][0])
         if p - 1 in narrating or p + 1 in narrating:
             votes.setdefault(_POSSESSIVE.sub("", words[-1]).casefold(), []).append(addr)
-    ranked = sorted(votes.values(), key=len, reverse=True)
+    ranked = sorted((v for k, v in votes.items() if not _named_in_narration(text, k, ranges)), key=len, reverse=True)
     if not ranked or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
         return None
     return ranked[0][0]
+
+
+def _named_in_narration(text: str, word: str, quotations: Sequence[tuple[int, int]]) -> bool:
+    """``word`` (a surname, casefolded) is written outside every quotation (``quotations`` in text order): the
+    narration names that person, and a first-person narrator is ``I`` there, never a name (``"Are you game,
+    Watson?"`` is the narrator; ``Mr. Sholto``, whom the narration describes, is not)."""
+    pattern = regex.compile(rf"\b{regex.escape(word)}\b", regex.IGNORECASE)
+    starts = [a for a, _b in quotations]
+    for m in pattern.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if m.group()[0].isupper() and (k < 0 or quotations[k][1] <= m.start()):
+            return True  # ``will`` is no ``Will``
+    return False
 
 
 class _Resolver:

@@ -1,0 +1,52 @@
+"""A first-person narrator's name outside a dialogue (issue 15, PDNC): a passage of narration with a few turns, too
+few tagged exchanges for a dialogue, still names its narrator when another character calls them by name in the
+turn next to the narrator's (``"Are you game, Watson?"`` ⏎ ``"Certainly," I answered.``). Passages written for
+these tests, real parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit import Extractor
+
+# Narration with one exchange: the other party addresses the narrator right before the narrator's turn.
+NARRATION = (
+    "We drove through the fog to the river, where the launch lay waiting for us. Holmes said nothing for a long "
+    "while; he sat with his chin upon his chest and his eyes upon the water, and I knew better than to disturb "
+    "him.\n\n"
+    "At last he roused himself and looked at his watch.\n\n"
+    '"It is a long walk to the station. Are you game for it, Watson?"\n\n'
+    '"Certainly," I answered.\n\n'
+    "We set off along the towpath. The lamps of the city were lost behind us, and the only sound was the lapping "
+    "of the tide against the piles of the wharves.\n"
+)
+
+
+def _speaker(extractor: Extractor, text: str, start: str) -> str | None:
+    q = next(q for q in extractor.extract(text).quotes if q.text.startswith(start))
+    return q.speaker.name if q.speaker is not None else None
+
+
+@pytest.mark.models
+def test_the_narrator_of_a_passage_without_a_dialogue_takes_the_name_addressed(extractor: Extractor) -> None:
+    assert _speaker(extractor, NARRATION, "Certainly") == "Watson"
+
+
+@pytest.mark.models
+def test_the_narrator_nobody_addresses_stays_i(extractor: Extractor) -> None:
+    assert _speaker(extractor, NARRATION.replace(", Watson?", "?"), "Certainly") == "I"
+
+
+# Two names addressed next to the narrator's turns: Mr. Sholto, whom the narration describes, is someone else.
+TWO_ADDRESSED = (
+    '"Sit down, Mr. Sholto," said Holmes. "You are quite safe here."\n\n'
+    '"I hope so," I said.\n\n'
+    "Mr. Sholto sat down upon the edge of a chair and twisted his hands together.\n\n"
+    '"You have come far, Watson?" asked Holmes.\n\n'
+    '"Only from Baker Street," I answered.\n'
+)
+
+
+@pytest.mark.models
+def test_a_name_the_narration_writes_is_not_the_narrator(extractor: Extractor) -> None:
+    assert _speaker(extractor, TWO_ADDRESSED, "Only from") == "Watson"
