@@ -1806,10 +1806,14 @@ def _tag_source_start(sent: ParsedSentence, v: int) -> int | None:
     if k < 2 or not _is_comma(sent[k]):
         return None
     lo = k + 1
-    first = sent[lo]
-    if first.upos in ("ADP", "CCONJ") or first.text.lower() in lexicon_words("relative", sent.lang):
-        return None
-    return lo
+    return None if _no_source_opener(sent, lo) else lo
+
+
+def _no_source_opener(sent: ParsedSentence, lo: int) -> bool:
+    """Whether word ``lo`` cannot open a source phrase read by surface order: a preposition, a coordinator
+    (``…, and Obama responded``) or a relative pronoun (``…, who added``)."""
+    w = sent[lo]
+    return w.upos in ("ADP", "CCONJ") or w.text.lower() in lexicon_words("relative", sent.lang)
 
 
 def _tag_source_head(sent: ParsedSentence, lo: int, hi: int) -> int:
@@ -1929,9 +1933,7 @@ def _surface_subject_start(sent: ParsedSentence, end: int) -> int | None:
     if k >= 0 and not (_is_comma(sent[k]) and sent[k].text == "," and _opener(sent, k)):
         return None
     lo = k + 1
-    if sent[lo].upos in ("ADP", "CCONJ") or sent[lo].text.lower() in lexicon_words("relative", sent.lang):
-        return None
-    return lo
+    return None if _no_source_opener(sent, lo) else lo
 
 
 def _opener(sent: ParsedSentence, comma: int) -> bool:
@@ -2218,13 +2220,16 @@ def _findings(ss: SentenceContext) -> list[Found]:
 
 def _passive_agent(sent: ParsedSentence, v: int) -> int | None:
     """The head of the ``by`` phrase after ``v`` (``obl:agent``, or an ``obl`` opened by an ``agent_case`` word)."""
-    cases = lexicon_words("agent_case", sent.lang)
     for c in sent.children(v, "obl"):
-        if c.index > v and (
-            c.deprel == "obl:agent" or any(k.text.lower() in cases for k in sent.children(c.index, "case"))
-        ):
+        if c.index > v and (c.deprel == "obl:agent" or _by_phrase(sent, c.index)):
             return c.index
     return None
+
+
+def _by_phrase(sent: ParsedSentence, k: int) -> bool:
+    """Whether the phrase headed by ``k`` is opened by an ``agent_case`` word (``by``)."""
+    cases = lexicon_words("agent_case", sent.lang)
+    return any(c.text.lower() in cases for c in sent.children(k, "case"))
 
 
 _NP_RELS = ("det", "amod", "compound", "nmod", "nummod", "flat")
@@ -2288,9 +2293,8 @@ def _noun_holder(sent: ParsedSentence, n: int) -> int | None:
     for c in sent.children(n, "nmod"):
         if c.deprel == "nmod:poss" and c.index < n:
             return c.index
-    cases = lexicon_words("agent_case", sent.lang)
     for c in sent.children(n, "nmod"):
-        if c.index > n and any(k.text.lower() in cases for k in sent.children(c.index, "case")):
+        if c.index > n and _by_phrase(sent, c.index):
             return c.index
     return None
 
