@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quotekit.attribution.persons import first_name_gender
+from quotekit.attribution.persons import first_name_gender, stopped_pronoun
 from quotekit.lang import profile
 from quotekit.lexicon import mention_words, pronouns
 from quotekit.lexicon import words as lexicon_words
@@ -62,6 +62,10 @@ def _blocked(w: Word, blocked: Sequence[tuple[int, int]]) -> bool:
 def is_pronoun(w: Word, lang: str) -> bool:
     """A personal or relative pronoun that can stand for a speaker (``he``, ``er``, ``who``)."""
     low = w.text.lower()
+    if stopped_pronoun(low) != low:
+        # ``said I.``: the tagger calls the token a proper noun, as it would an initial; a subject of its own, where
+        # an initial is part of a name (``James I. Carter``)
+        return stopped_pronoun(low) in pronouns(lang) and w.upos in ("PRON", "PROPN", "X") and w.base_rel == "nsubj"
     # ``die``/``der`` are relative pronouns only when they do not determine a noun.
     return low in pronouns(lang) and (w.upos == "PRON" or (w.upos in ("DET", "X") and w.base_rel != "det"))
 

@@ -20,6 +20,7 @@ __all__ = [
     "pronoun",
     "pronoun_forms",
     "role_gender",
+    "stopped_pronoun",
     "title_gender",
 ]
 
@@ -64,11 +65,18 @@ def _first_names() -> dict[str, str]:
 
 def pronoun(form: str, lang: str | None) -> PronounInfo | None:
     """Gender and number of a third-person pronoun, or None if ``form`` is not one (either language)."""
-    key = form.casefold()
+    key = stopped_pronoun(form).casefold()
     table = _pronouns()
     if lang is not None and (lang, key) in table:
         return table[(lang, key)]
     return table.get(("en", key)) or table.get(("de", key))
+
+
+def stopped_pronoun(form: str) -> str:
+    """A one-letter word with the full stop the tokenizer kept on it, without the stop: ``said I.`` at a sentence
+    end comes out as one token ``I.`` (read like an initial), which is the pronoun ``I``, not a name. Any other form
+    as it is."""
+    return form[0] if len(form) == 2 and form.endswith(".") else form
 
 
 def is_title(token: str) -> bool:
