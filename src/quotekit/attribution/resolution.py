@@ -826,6 +826,14 @@ class _Resolver:
             capitalised = _mid_sentence_capitals(text) - {w.casefold() for w in lowercase}
             narration = _narration_genders(text, capitalised, quote_index)
         self._unparsed_names(text, quote_index, set(narration), lowercase)
+        # Last words of the names the text makes act, speak or be spoken to somewhere: its characters. A name of
+        # unknown gender seen only in an object or a prepositional phrase (``in Derbyshire``, ``towards the Arno``,
+        # ``From a Leonardo``) is more often a place or a thing than a person.
+        self._characters = {
+            c.tokens[-1].casefold()
+            for c in self.candidates.newest_first(len(text) + 1)
+            if c.tokens and (c.subject or c.source or c.addressed)
+        }
         self._name_genders = _name_genders(self.candidates)
         for key, gender in narration.items():
             self._name_genders.setdefault(key, gender)
@@ -923,6 +931,21 @@ class _Resolver:
 
     def _entity_gender(self, i: int | None) -> str | None:
         return self.entities[i].gender if i is not None else None
+
+    def _or_no_character(self, excluded: Callable[[_Candidate], bool]) -> Callable[[_Candidate], bool]:
+        """``excluded``, and a name of unknown gender that is no character: it neither acts nor speaks here, and
+        no mention of its last word acts, speaks or is spoken to anywhere in the text (:attr:`_characters`). Such a
+        name (``Had she not seen him in Derbyshire``, ``towards the Arno``) is no ``he``/``she``, even as the last
+        resort of the character pass."""
+
+        def test(c: _Candidate) -> bool:
+            if excluded(c):
+                return True
+            if (c.gender or self._entity_gender(c.entity)) is not None or c.subject or c.source:
+                return False
+            return not c.tokens or c.tokens[-1].casefold() not in self._characters
+
+        return test
 
     def _answer(self, speaker: Speaker | None, confidence: float, rules: tuple[str, ...]) -> None:
         self.speakers.append(speaker)
@@ -1052,9 +1075,12 @@ class _Resolver:
         if info is None or info.resolvable:
             gender, number = (info.gender, info.number) if info else ("x", "x")
             para = self.para(s)
-            target, how = _antecedent(
-                self.candidates, s, para, gender, number, self._entity_gender, self._not_speaking_here(para, s)
-            )
+            excluded = self._not_speaking_here(para, s)
+            if gender in ("m", "f") and msent is not None and not profile(msent.lang).capitalised_nouns:
+                # only where nouns are lower case, as the narration genders: in German news a person named once
+                # in an object (``Álvaro Uribe``) is as often the ``er`` as a place is (changes there were mixed)
+                excluded = self._or_no_character(excluded)
+            target, how = _antecedent(self.candidates, s, para, gender, number, self._entity_gender, excluded)
         # the next turn's address outweighs a character found only by gender and recency
         called = self._called(info.gender) if info is not None and how.endswith(("_unresolved", "_character")) else None
         if called is not None:
