@@ -42,6 +42,7 @@ from quotekit.attribution.persons import (
 )
 from quotekit.lang import profile
 from quotekit.lexicon import mention_words
+from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind, Span, Speaker, SpeakerEntity
 from quotekit.paragraphs import Paragraph, paragraph_at
 from quotekit.regions import SpanIndex
@@ -88,6 +89,16 @@ _SENTENCE_END = regex.compile(r"[.!?][" + mark_class(quote_marks().closing) + r"
 _LAST_ALNUM = regex.compile(r"(?r)[\p{L}\p{N}]")
 _LOWER_NEXT = regex.compile(r"[ \t\n]+\p{Ll}")
 _LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]*\b")
+# A comma or semicolon and a lower-case word right before a name (``…, but Mrs. Miller``), within a few characters.
+_COORDINATOR_BEFORE = regex.compile(r"[,;][ \t\n]+(\p{Ll}+)[ \t\n]+\Z")
+_COORDINATOR_REACH = 16
+
+
+def _opens_coordinated_clause(text: str, offset: int) -> bool:
+    """A clause opens at ``offset`` after a comma or semicolon and a clause coordinator (``…, but`` | ``Mrs.
+    Miller was …``): only the few characters before it are read, as in :func:`_opens_sentence`."""
+    m = _COORDINATOR_BEFORE.search(text, max(0, offset - _COORDINATOR_REACH), offset)
+    return m is not None and m.group(1) in lexicon_words("clause_coordinator")
 
 
 def _opens_sentence(text: str, offset: int) -> bool:
@@ -860,7 +871,8 @@ class _Resolver:
             if title is None and first_name_gender(words[0]) is None and toks[-1].casefold() not in known:
                 continue
             gender = _gender(toks, title)
-            subject = _opens_sentence(text, s) and _LOWER_NEXT.match(text, e) is not None
+            opens = _opens_sentence(text, s) or _opens_coordinated_clause(text, s)
+            subject = opens and _LOWER_NEXT.match(text, e) is not None
             cand = _Candidate(s, e, toks, gender, False, self.para(s), subject=subject, scene_only=True)
             self.candidates.append(cand)
 
