@@ -59,6 +59,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "indirect_nominal",
         "indirect_agent",
         "indirect_headline",
+        "indirect_headline_verb",
         "indirect_anaphoric_content",
         "indirect_konjunktiv_continuation",
         "indirect_konjunktiv_resumption",
