@@ -183,6 +183,15 @@ def _content_end(sent: ParsedSentence, lo: int) -> int:
     return hi
 
 
+_CASE_WORD_LETTERS = 4
+
+
+def _headline_case(sent: ParsedSentence) -> bool:
+    """Whether every word of four letters or more is capitalised (``Trump Says He's Unlikely To Have …``)."""
+    long = [w.text for w in sent.words if w.text.isalpha() and len(w.text) >= _CASE_WORD_LETTERS]
+    return bool(long) and all(t[:1].isupper() for t in long)
+
+
 def _addressee(sent: ParsedSentence, k: int) -> bool:
     """``talks to Megyn Kelly``: the hearer's preposition (``addressee_case``) before a capitalised word, which the
     tagger reads as an infinitive's ``to``; ``pledges to expand`` (a lower-case verb after it) is content."""
@@ -219,7 +228,9 @@ class HeadlineVerbRule:
         """The title's report when word ``v`` is its verb: after a subject that opens the title, or closing it."""
         entries = _cue_entries(sent[v], sent.lang)
         form = _finite_form(sent[v], entries) if entries else None
-        if form is None:
+        if form is None or (sent[v].upos == "VERB" and not _headline_case(sent)):
+            # a verb the tagger got right in a title in sentence case is a sentence the other rules read (a novel's
+            # opening ``Marilla found Anne face downward …`` is no title)
             return None
         head = v - 1
         while head > opening and sent[head].upos == "ADV":
@@ -229,6 +240,10 @@ class HeadlineVerbRule:
             return None  # ``Trump's Claims``: the word is a noun
         if w.text.lower() in lexicon_words("relative", sent.lang):
             return None  # ``Hacker who revealed …``: the verb of a relative clause inside the subject
+        if any(e.lemma in lexicon_words("evidence_only", sent.lang) for e in entries) and (
+            w.lemma.lower() not in lexicon_words("evidence_noun", sent.lang)
+        ):
+            return None  # ``find`` reports only a poll's or study's finding, as in the other rules
         if form == "base" and w.feats.get("Number") != "Plur":
             return None  # ``Washington Post Assembles``, ``State``: a base form is a verb only after a plural
         lo_subject = _phrase_start(sent, head, opening)
