@@ -52,6 +52,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "indirect_content_first",
         "indirect_trailing_tag",
         "indirect_relative_object",
+        "indirect_pro_form",
         "indirect_speech_act",
         "indirect_impression",
         "indirect_surface_said",

@@ -406,6 +406,7 @@ WORD_KINDS = (
     "impression_case",
     "expletive",
     "object_relative",
+    "content_pro_form",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

@@ -120,6 +120,7 @@ __all__ = [
     "KonjunktivResumptionRule",
     "NominalRule",
     "ParentheticalRule",
+    "ProFormRule",
     "RelativeObjectRule",
     "ReportedStatement",
     "SentenceContext",
@@ -1911,6 +1912,27 @@ def _relative_object(ss: SentenceContext) -> list[Found]:
     return out
 
 
+def _pro_form_content(ss: SentenceContext) -> list[Found]:
+    """``neither side would say [so]``, ``Consistently, they never thought [so]``, ``a novel says [so]``: a speech or
+    belief verb whose complement is a word that stands for a whole clause (``content_pro_form``); PolNeAR marks the
+    word alone as the content. It must close the verb's clause: ``said so far``, ``thought so much`` are adverbs."""
+    sent = ss.sent
+    pro_forms = lexicon_words("content_pro_form", sent.lang)
+    out: list[Found] = []
+    for cue in ss.cues():
+        k = cue.verb + 1
+        if k >= len(sent) or sent[k].text.lower() not in pro_forms or not _inside(ss, k):
+            continue
+        if k + 1 < len(sent) and not (_is_punct(sent[k + 1]) or sent[k + 1].upos == "CCONJ"):
+            continue
+        speaker = ss.subject(cue, {k})
+        if speaker is None:
+            continue
+        conf = ProFormRule.confidence
+        out.append(Found(k, k, speaker, cue.verb, cue.particle, cue.lemma, ProFormRule.name, conf))
+    return out
+
+
 # Words of a subject phrase read by surface order when the parse broke it: a noun phrase with prepositional
 # modifiers, a party-and-state tag in parentheses (``Sen. Mitch McConnell (R-Ky.)``), quantifiers the tagger calls
 # adverbs (``Nearly eight in 10 Democratic voters overall``).
@@ -2550,6 +2572,16 @@ class RelativeObjectRule(_SentenceRule):
         return _relative_object(ctx)
 
 
+class ProFormRule(_SentenceRule):
+    """``neither side would say so``: a speech or belief verb whose content is a pro-form, reported alone."""
+
+    name = "indirect_pro_form"
+    confidence = 0.6
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _pro_form_content(ctx)
+
+
 class SurfaceSaidRule(_SentenceRule):
     """``The NFL legend said [people misunderstand Trump].``: subject, speech verb and clause read by surface order
     where the parse broke the tag."""
@@ -3054,6 +3086,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     ContentFirstRule(),
     TrailingTagRule(),
     RelativeObjectRule(),
+    ProFormRule(),
     SpeechActRule(),
     ImpressionRule(),
     SurfaceSaidRule(),
