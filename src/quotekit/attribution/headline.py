@@ -49,6 +49,7 @@ from quotekit.attribution.reported import Found, ReportedStatement, SentenceCont
 from quotekit.attribution.rules import Phase
 from quotekit.lexicon import CueEntry, belief_cues, mention_words, verb_cues
 from quotekit.lexicon import words as lexicon_words
+from quotekit.scanner import quote_marks
 from quotekit.tree import ParsedSentence, Word
 
 __all__ = ["MAX_SOURCE_WORDS", "HeadlineRule", "HeadlineVerbRule"]
@@ -134,7 +135,6 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # Where a headline's content ends: a second title part after a colon, a dash, a semicolon or a comma (``Blasts
 # Drudge for Mocking His Fast, Quotes Bible …``).
 _CONTENT_STOPS = frozenset({":", ";", ",", "-", "–", "—", "--"})
-_QUOTE_CHARS = frozenset("'\"‘’“”")
 
 
 def _title(ctx: SentenceContext) -> bool:
@@ -178,7 +178,7 @@ def _content_end(sent: ParsedSentence, lo: int) -> int:
             # a hyphen inside a word (``Reagan-like``) is no dash
             hi = k - 1
             break
-    while hi > lo and (sent[hi].upos == "PUNCT" and not all(c in _QUOTE_CHARS for c in sent[hi].text)):
+    while hi > lo and (sent[hi].upos == "PUNCT" and not all(c in quote_marks().all for c in sent[hi].text)):
         hi -= 1
     return hi
 
