@@ -220,8 +220,14 @@ class HeadlineVerbRule:
         # stand in the content of a closing tag (``… Slower Than Expected, Bank Chief Says.``).
         for v in range(opening + 1, len(sent)):
             found = self._report_at(sent, v, opening)
-            if found is not None:
-                return [found]
+            if found is None:
+                continue
+            a, b = sent[found.lo].start, sent[found.hi].end
+            if any(qs < b and a < qe for qs, qe in ctx.quote_ranges):
+                # a title quoting its source (``'ISIS Truther' Trump Is Like …, Trevor Noah Says.``): PolNeAR calls
+                # such a statement indirect, the reported-speech rules mixed; left to the quotation rules
+                return []
+            return [found]
         return []
 
     def _report_at(self, sent: ParsedSentence, v: int, opening: int) -> Found | None:
