@@ -25,6 +25,8 @@ sentence wins it, so a later rule never reports the same content twice:
    (``…, the University of Michigan reported last week.``, ``…, Ms. Gedrich said.``).
 6c. ``indirect_relative_object`` — a relative pronoun that is a speech verb's object (``…, which he said were
    evenly split``): the pronoun is the content, as PolNeAR marks it.
+6d. ``indirect_pro_form`` — a speech or belief verb whose complement stands for a whole clause (``neither side
+   would say [so]``): the word alone is the content, as PolNeAR marks it (``content_pro_form`` rows).
 7. ``indirect_speech_act`` — a speech act without a content clause (``Der Verband sprach von einem schwarzen
    Tag.``, ``Sanders criticized the plan.``): the whole sentence in German, the act's object in English
    (:attr:`quotekit.lang.profile.LanguageProfile.speech_act_content`); see docs/attribution.md. It also anchors a
