@@ -53,3 +53,29 @@ def test_the_subject_of_a_passive_belief_is_not_its_source(extractor: Extractor)
     # ``X is expected to …``: who expects it goes unnamed; the bridge is what is expected of
     found = statements(reporting(extractor, "en").extract("The bridge is expected to open to traffic next spring."))
     assert [(f[0], f[1]) for f in found] == [("to open to traffic next spring.", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a pro-form closing the verb's clause stands for the whole content (``content_pro_form``)
+        ("The two leaders may have talked about the budget, but neither side would say so.", "neither side"),
+        ("Her advisers never thought so, and they worked against her from the start.", "Her advisers"),
+    ],
+)
+def test_a_pro_form_after_a_speech_or_belief_verb_is_the_content(extractor: Extractor, text: str, speaker: str) -> None:
+    found = statements(reporting(extractor, "en").extract(text))
+    assert ("so", speaker, "indirect_pro_form") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ``so`` that does not close the clause is an adverb of degree or time, not the content
+        "The senator has said so many things about the budget that nobody listens anymore.",
+        "Only three members have said so far that they will vote for the bill.",
+    ],
+)
+def test_so_that_goes_on_is_no_pro_form(extractor: Extractor, text: str) -> None:
+    found = statements(reporting(extractor, "en").extract(text))
+    assert not [f for f in found if f[2] == "indirect_pro_form"], found

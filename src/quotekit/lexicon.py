@@ -407,6 +407,7 @@ WORD_KINDS = (
     "expletive",
     "object_relative",
     "clause_coordinator",
+    "content_pro_form",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

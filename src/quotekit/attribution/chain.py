@@ -17,7 +17,7 @@ from quotekit.attribution.clause_subject import ClauseSubjectSieve
 from quotekit.attribution.context import Attribution, Context, QuoteTarget, safe_match
 from quotekit.attribution.continuation import ContinuationSieve
 from quotekit.attribution.dialogue import SceneCharacterSieve, TurnTakingSieve
-from quotekit.attribution.headline import HeadlineRule
+from quotekit.attribution.headline import HeadlineRule, HeadlineVerbRule
 from quotekit.attribution.narrative import NarrationBeatSieve, NarrativeSubjectSieve
 from quotekit.attribution.paragraph_tag import ParagraphTagSieve
 from quotekit.attribution.pattern import PatternSieve
@@ -48,7 +48,9 @@ SIEVES: tuple[Rule, ...] = (
 _SENTENCE_RULES = tuple(r for r in REPORTED_RULES if r.phase is Phase.REPORTED)
 _CONTINUATION_RULES = tuple(r for r in REPORTED_RULES if r.phase is not Phase.REPORTED)
 
-DEFAULT_CHAIN: tuple[Rule, ...] = check_chain((*SIEVES, *_SENTENCE_RULES, HeadlineRule(), *_CONTINUATION_RULES))
+DEFAULT_CHAIN: tuple[Rule, ...] = check_chain(
+    (*SIEVES, *_SENTENCE_RULES, HeadlineRule(), HeadlineVerbRule(), *_CONTINUATION_RULES)
+)
 """Every rule, in the order it runs (see docs/attribution.md for the table)."""
 
 

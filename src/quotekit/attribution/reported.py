@@ -25,6 +25,8 @@ sentence wins it, so a later rule never reports the same content twice:
    (``…, the University of Michigan reported last week.``, ``…, Ms. Gedrich said.``).
 6c. ``indirect_relative_object`` — a relative pronoun that is a speech verb's object (``…, which he said were
    evenly split``): the pronoun is the content, as PolNeAR marks it.
+6d. ``indirect_pro_form`` — a speech or belief verb whose complement stands for a whole clause (``neither side
+   would say [so]``): the word alone is the content, as PolNeAR marks it (``content_pro_form`` rows).
 7. ``indirect_speech_act`` — a speech act without a content clause (``Der Verband sprach von einem schwarzen
    Tag.``, ``Sanders criticized the plan.``): the whole sentence in German, the act's object in English
    (:attr:`quotekit.lang.profile.LanguageProfile.speech_act_content`); see docs/attribution.md. It also anchors a
@@ -120,6 +122,7 @@ __all__ = [
     "KonjunktivResumptionRule",
     "NominalRule",
     "ParentheticalRule",
+    "ProFormRule",
     "RelativeObjectRule",
     "ReportedStatement",
     "SentenceContext",
@@ -1911,6 +1914,27 @@ def _relative_object(ss: SentenceContext) -> list[Found]:
     return out
 
 
+def _pro_form_content(ss: SentenceContext) -> list[Found]:
+    """``neither side would say [so]``, ``Consistently, they never thought [so]``, ``a novel says [so]``: a speech or
+    belief verb whose complement is a word that stands for a whole clause (``content_pro_form``); PolNeAR marks the
+    word alone as the content. It must close the verb's clause: ``said so far``, ``thought so much`` are adverbs."""
+    sent = ss.sent
+    pro_forms = lexicon_words("content_pro_form", sent.lang)
+    out: list[Found] = []
+    for cue in ss.cues():
+        k = cue.verb + 1
+        if k >= len(sent) or sent[k].text.lower() not in pro_forms or not _inside(ss, k):
+            continue
+        if k + 1 < len(sent) and not (_is_punct(sent[k + 1]) or sent[k + 1].upos == "CCONJ"):
+            continue
+        speaker = ss.subject(cue, {k})
+        if speaker is None:
+            continue
+        conf = ProFormRule.confidence
+        out.append(Found(k, k, speaker, cue.verb, cue.particle, cue.lemma, ProFormRule.name, conf))
+    return out
+
+
 # Words of a subject phrase read by surface order when the parse broke it: a noun phrase with prepositional
 # modifiers, a party-and-state tag in parentheses (``Sen. Mitch McConnell (R-Ky.)``), quantifiers the tagger calls
 # adverbs (``Nearly eight in 10 Democratic voters overall``).
@@ -2550,6 +2574,16 @@ class RelativeObjectRule(_SentenceRule):
         return _relative_object(ctx)
 
 
+class ProFormRule(_SentenceRule):
+    """``neither side would say so``: a speech or belief verb whose content is a pro-form, reported alone."""
+
+    name = "indirect_pro_form"
+    confidence = 0.6
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _pro_form_content(ctx)
+
+
 class SurfaceSaidRule(_SentenceRule):
     """``The NFL legend said [people misunderstand Trump].``: subject, speech verb and clause read by surface order
     where the parse broke the tag."""
@@ -3054,6 +3088,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     ContentFirstRule(),
     TrailingTagRule(),
     RelativeObjectRule(),
+    ProFormRule(),
     SpeechActRule(),
     ImpressionRule(),
     SurfaceSaidRule(),
