@@ -34,6 +34,9 @@ sentence wins it, so a later rule never reports the same content twice:
    fine idea]``) or a passive verb of perceiving with its ``as`` phrase (``Rubio is seen [as the candidate …]``),
    in a main clause outside quotations and not after an empty subject (``it seems that …``: the writer's hedge);
    no speaker (English rows of ``impression_verb`` and ``perceived_as_verb``).
+7a1. ``indirect_raised_subject`` — English: the subject before a verb of seeming or a passive report whose
+   complement 7a or 4 reports (``[Investors] seem to agree``, ``[The bank] is expected to act``), a piece of the
+   statement of its own, as PolNeAR cuts it; no speaker.
 7b. ``indirect_surface_said`` — English order: subject phrase, speech verb and a clause opening with its subject,
    read by surface order where the parse broke the tag (``Sources have also said [Lt. Gov. … is interested]``).
 7c. ``reported_clause`` — inside a character's quotation only (:func:`find_embedded`, ``Extractor(embedded=True)``):
@@ -120,6 +123,7 @@ __all__ = [
     "KonjunktivResumptionRule",
     "NominalRule",
     "ParentheticalRule",
+    "RaisedSubjectRule",
     "RelativeObjectRule",
     "ReportedStatement",
     "SentenceContext",
@@ -2446,6 +2450,86 @@ def _impressions(ss: SentenceContext) -> list[Found]:
     return out
 
 
+def _raised_subject(sent: ParsedSentence, v: int) -> tuple[int, int] | None:
+    """The subject phrase before ``v`` (active or passive): its nominal subjects (the parse may give ``Mr.`` and
+    ``Clinton`` one each), from the first one's phrase to the last one's, before the verb and after a comma that
+    ends a fronted clause or adverbial (``While …, [the drafting process] is seen as …``); None for an empty
+    subject (``it seems``) or a clause."""
+    empty = lexicon_words("expletive", sent.lang)
+    heads = [
+        c.index
+        for c in sent.children(v, "nsubj", "nsubj:pass")
+        if c.index < v
+        and c.base_rel != "expl"
+        and c.text.lower() not in empty
+        and c.upos in ("NOUN", "PROPN", "PRON", "DET", "NUM")
+    ]
+    if not heads:
+        return None
+    hi = min(_span_words(sent, heads[-1])[1], v - 1)
+    first = heads[-1]
+    for h in reversed(heads[:-1]):
+        if any(_is_comma(sent[k]) for k in range(h, first)):
+            break  # ``While a party's platform [tends] …, the process``: a clause the tagger took for a noun
+        first = h
+    lo = _span_words(sent, first)[0]
+    lo = max([lo, *(k + 1 for k in range(lo, first) if _is_comma(sent[k]))])
+    return lo, hi
+
+
+def _passive_report(ss: SentenceContext, v: int) -> bool:
+    """``[The plan] is expected [to pass]``, ``[which] is said [to be …]``: a passive speech or belief verb without
+    an agent whose content is a ``to``-infinitive after it (the that-clause rule reports the infinitive)."""
+    sent = ss.sent
+    # The passive needs its auxiliary (``is expected``): the tagger marks active participles passive too.
+    if ss.cue_at(v) is None or not sent.children(v, "aux:pass") or sent.children(v, "obl:agent"):
+        return False
+    return any(
+        c.index > v and any(m.upos == "PART" and m.index > v for m in sent.children(c.index, "mark"))
+        for c in sent.children(v, "xcomp")
+    )
+
+
+def _raised_subjects(ss: SentenceContext) -> list[Found]:
+    """``[Investors] seem [to agree]``, ``[The central bank] is expected [to act]``, ``[which] is said [to be …]``:
+    PolNeAR cuts a statement whose source the text does not name at its verb of seeming or passive report and
+    keeps the subject as a piece of its own (one group with the complement, which the impression and that-clause
+    rules report). This reports that piece, with the complement's speaker (none, or a passive's agent): the whole
+    subject phrase, a relative pronoun alone."""
+    sent = ss.sent
+    seeming = lexicon_words("impression_verb", sent.lang)
+    perceiving = lexicon_words("perceived_as_verb", sent.lang)
+    out: list[Found] = []
+    for w in sent:
+        v, lemma = w.index, w.lemma.lower()
+        if w.upos != "VERB" or not _inside(ss, v):
+            continue
+        passive = lemma in perceiving and _passive(sent, v)
+        impression = (
+            (lemma in seeming or passive)
+            and _main_clause(sent, v)
+            and not _expletive_subject(sent, v)
+            and _impression_complement(sent, v, passive) is not None
+        )
+        if not impression and not _passive_report(ss, v):
+            continue
+        subj = _raised_subject(sent, v)
+        if subj is None or not all(_inside(ss, k) for k in subj):
+            continue
+        if subj[0] == subj[1] and (
+            _is_relative(sent[subj[0]]) or sent[subj[0]].text.lower() in lexicon_words("relative", sent.lang)
+        ):
+            t: tuple[int, int] | None = subj  # ``which``, ``that``: _trim would drop a complementiser
+        else:
+            t = _trim(sent, *subj)
+        if t is None:
+            continue
+        agents = sent.children(v, "obl:agent")
+        speaker = agents[0].index if agents else None
+        out.append(Found(t[0], t[1], speaker, v, None, lemma, RaisedSubjectRule.name, RaisedSubjectRule.confidence))
+    return out
+
+
 class _SentenceRule:
     """A reported-speech rule over one sentence: ``match`` returns the content stretches it claims."""
 
@@ -2616,6 +2700,20 @@ class ImpressionRule(_SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _impressions(ctx)
+
+
+class RaisedSubjectRule(_SentenceRule):
+    """``[Investors] seem to agree`` / ``[The bank] is expected to act``: the subject before a verb of seeming or a
+    passive report, a piece of the statement of its own."""
+
+    name = "indirect_raised_subject"
+    languages = frozenset({"en"})
+    confidence = 0.5
+    narration_only = True
+    """Inside a character's quotation ``seemed to`` is the character's own impression, not a report."""
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _raised_subjects(ctx)
 
 
 def _inside(ss: SentenceContext, k: int) -> bool:
@@ -3056,6 +3154,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     RelativeObjectRule(),
     SpeechActRule(),
     ImpressionRule(),
+    RaisedSubjectRule(),
     SurfaceSaidRule(),
     SpeechClauseRule(),
     NominalRule(),
