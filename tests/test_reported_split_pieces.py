@@ -73,3 +73,38 @@ NOT_PIECES = [
 def test_no_subject_piece_without_a_reported_complement(extractor: Extractor, text: str) -> None:
     found = statements(reporting(extractor, "en").extract(text))
     assert not [f for f in found if f[2] == RAISED], found
+
+
+# A source between commas cuts the content in two (``indirect_parenthetical``); in English the source phrase may
+# run to eight words before its verb.
+LONG_TAGS: list[tuple[str, str, str]] = [
+    (
+        "Pivoting to deficit reduction too soon, a wide array of economists say, limited the economic recovery.",
+        "Pivoting to deficit reduction too soon",
+        "limited the economic recovery",
+    ),
+    (
+        "And the first step to improving his relationships, the Texas senator's closest allies say, will be to help "
+        "them keep their seats.",
+        "the first step to improving his relationships",
+        "will be to help them keep their seats",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), LONG_TAGS)
+def test_a_long_source_between_commas_cuts_the_content_in_two(
+    extractor: Extractor, text: str, left: str, right: str
+) -> None:
+    found = statements(reporting(extractor, "en").extract(text))
+    pieces = [f for f in found if f[2] == "indirect_parenthetical"]
+    assert [p[0].rstrip(".") for p in pieces] == [left, right], found
+    assert pieces[0][1] == pieces[1][1] and pieces[0][1] is not None
+
+
+def test_a_long_subject_before_a_participle_is_no_parenthetical_tag(extractor: Extractor) -> None:
+    # the comma after the verb opens the narrator's participle clause, not the rest of a content
+    text = "In New Orleans last week, an almost continual stream of protesters interrupted a Trump event, sometimes "
+    text += "dropping to the ground."
+    found = statements(reporting(extractor, "en").extract(text))
+    assert not [f for f in found if f[2] == "indirect_parenthetical"], found

@@ -1614,14 +1614,29 @@ def _participle(w: Word, lang: str) -> bool:
     )
 
 
+# Words between a parenthetical tag's verb and the comma before it: a pronoun or a name (``, she said,``); in English
+# up to eight, for a subject phrase with modifiers (``, the Texas senator's allies say,``: on PolNeAR 6 more
+# statements, all right). German keeps five: its verb-second tag puts the subject after the verb.
+_TAG_REACH = 5
+_LONG_TAG_REACH = 8
+
+
 def _between_commas(sent: ParsedSentence, v: int) -> tuple[int, int] | None:
     """The commas around a speech clause inside a sentence (``…, sagte der Minister, …``): each within five
     words of the verb with no other finite verb between."""
-    lo = next((k for k in range(v - 1, max(-1, v - 6), -1) if _is_comma(sent[k]) or sent[k].upos in _FINITE_UPOS), None)
+    reach = _TAG_REACH + 1 if profile(sent.lang).verb_second else _LONG_TAG_REACH + 1
+    lo = next(
+        (k for k in range(v - 1, max(-1, v - reach), -1) if _is_comma(sent[k]) or sent[k].upos in _FINITE_UPOS), None
+    )
     hi = next(
         (k for k in range(v + 1, min(len(sent), v + 6)) if _is_comma(sent[k]) or sent[k].upos in _FINITE_UPOS), None
     )
     if lo is None or hi is None or not (_is_comma(sent[lo]) and _is_comma(sent[hi])) or lo < 1:
+        return None
+    if v - lo > _TAG_REACH and not any(w.feats.get("VerbForm") == "Fin" for w in sent.words[hi + 1 :]):
+        # A long subject before the verb (``, a wide array of economists say,``) is a tag between commas only
+        # when a finite clause goes on after it; otherwise the comma after the verb opens the narrator's
+        # participle (``In New Orleans, a stream of protesters interrupted a Trump event, sometimes dropping …``).
         return None
     return lo, hi
 
