@@ -1096,9 +1096,10 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             speaker = _loose_subject(sent, v) if _finite(sent[v]) else _controller(sent, v)
         if speaker is None and not _impersonal(sent, v):
             continue
-        if _passive_topic(sent, v, speaker):
+        if _passive_topic(sent, v, speaker) or (not profile(sent.lang).verb_second and _passive_report(ss, v)):
             # ``The bridge is expected to open …``, ``He was asked whether …``: the passive's subject is what
-            # was thought of or the one asked, not the source, which the text does not name
+            # was thought of or the one asked, not the source, which the text does not name; nor is the noun a
+            # relative clause's pronoun stands for (``the event, which is expected to draw …``)
             speaker = None
         if fallback and (speaker is None or speaker > v):
             continue  # ``sagte er …``: a pronoun after the verb is the speaker, not the content's subject
