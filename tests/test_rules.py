@@ -55,6 +55,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "indirect_pro_form",
         "indirect_speech_act",
         "indirect_impression",
+        "indirect_raised_subject",
         "indirect_surface_said",
         "reported_clause",
         "indirect_nominal",

@@ -36,6 +36,9 @@ sentence wins it, so a later rule never reports the same content twice:
    fine idea]``) or a passive verb of perceiving with its ``as`` phrase (``Rubio is seen [as the candidate …]``),
    in a main clause outside quotations and not after an empty subject (``it seems that …``: the writer's hedge);
    no speaker (English rows of ``impression_verb`` and ``perceived_as_verb``).
+7a1. ``indirect_raised_subject`` — English: the subject before a verb of seeming or a passive report whose
+   complement 7a or 4 reports (``[Investors] seem to agree``, ``[The bank] is expected to act``), a piece of the
+   statement of its own, as PolNeAR cuts it; no speaker.
 7b. ``indirect_surface_said`` — English order: subject phrase, speech verb and a clause opening with its subject,
    read by surface order where the parse broke the tag (``Sources have also said [Lt. Gov. … is interested]``).
 7c. ``reported_clause`` — inside a character's quotation only (:func:`find_embedded`, ``Extractor(embedded=True)``):
@@ -123,6 +126,7 @@ __all__ = [
     "NominalRule",
     "ParentheticalRule",
     "ProFormRule",
+    "RaisedSubjectRule",
     "RelativeObjectRule",
     "ReportedStatement",
     "SentenceContext",
@@ -1095,9 +1099,10 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             speaker = _loose_subject(sent, v) if _finite(sent[v]) else _controller(sent, v)
         if speaker is None and not _impersonal(sent, v):
             continue
-        if _passive_topic(sent, v, speaker):
+        if _passive_topic(sent, v, speaker) or (not profile(sent.lang).verb_second and _passive_report(ss, v)):
             # ``The bridge is expected to open …``, ``He was asked whether …``: the passive's subject is what
-            # was thought of or the one asked, not the source, which the text does not name
+            # was thought of or the one asked, not the source, which the text does not name; nor is the noun a
+            # relative clause's pronoun stands for (``the event, which is expected to draw …``)
             speaker = None
         if fallback and (speaker is None or speaker > v):
             continue  # ``sagte er …``: a pronoun after the verb is the speaker, not the content's subject
@@ -1613,14 +1618,29 @@ def _participle(w: Word, lang: str) -> bool:
     )
 
 
+# Words between a parenthetical tag's verb and the comma before it: a pronoun or a name (``, she said,``); in English
+# up to eight, for a subject phrase with modifiers (``, the Texas senator's allies say,``: on PolNeAR 6 more
+# statements, all right). German keeps five: its verb-second tag puts the subject after the verb.
+_TAG_REACH = 5
+_LONG_TAG_REACH = 8
+
+
 def _between_commas(sent: ParsedSentence, v: int) -> tuple[int, int] | None:
     """The commas around a speech clause inside a sentence (``…, sagte der Minister, …``): each within five
     words of the verb with no other finite verb between."""
-    lo = next((k for k in range(v - 1, max(-1, v - 6), -1) if _is_comma(sent[k]) or sent[k].upos in _FINITE_UPOS), None)
+    reach = _TAG_REACH + 1 if profile(sent.lang).verb_second else _LONG_TAG_REACH + 1
+    lo = next(
+        (k for k in range(v - 1, max(-1, v - reach), -1) if _is_comma(sent[k]) or sent[k].upos in _FINITE_UPOS), None
+    )
     hi = next(
         (k for k in range(v + 1, min(len(sent), v + 6)) if _is_comma(sent[k]) or sent[k].upos in _FINITE_UPOS), None
     )
     if lo is None or hi is None or not (_is_comma(sent[lo]) and _is_comma(sent[hi])) or lo < 1:
+        return None
+    if v - lo > _TAG_REACH and not any(w.feats.get("VerbForm") == "Fin" for w in sent.words[hi + 1 :]):
+        # A long subject before the verb (``, a wide array of economists say,``) is a tag between commas only
+        # when a finite clause goes on after it; otherwise the comma after the verb opens the narrator's
+        # participle (``In New Orleans, a stream of protesters interrupted a Trump event, sometimes dropping …``).
         return None
     return lo, hi
 
@@ -2470,6 +2490,86 @@ def _impressions(ss: SentenceContext) -> list[Found]:
     return out
 
 
+def _raised_subject(sent: ParsedSentence, v: int) -> tuple[int, int] | None:
+    """The subject phrase before ``v`` (active or passive): its nominal subjects (the parse may give ``Mr.`` and
+    ``Clinton`` one each), from the first one's phrase to the last one's, before the verb and after a comma that
+    ends a fronted clause or adverbial (``While …, [the drafting process] is seen as …``); None for an empty
+    subject (``it seems``) or a clause."""
+    empty = lexicon_words("expletive", sent.lang)
+    heads = [
+        c.index
+        for c in sent.children(v, "nsubj", "nsubj:pass")
+        if c.index < v
+        and c.base_rel != "expl"
+        and c.text.lower() not in empty
+        and c.upos in ("NOUN", "PROPN", "PRON", "DET", "NUM")
+    ]
+    if not heads:
+        return None
+    hi = min(_span_words(sent, heads[-1])[1], v - 1)
+    first = heads[-1]
+    for h in reversed(heads[:-1]):
+        if any(_is_comma(sent[k]) for k in range(h, first)):
+            break  # ``While a party's platform [tends] …, the process``: a clause the tagger took for a noun
+        first = h
+    lo = _span_words(sent, first)[0]
+    lo = max([lo, *(k + 1 for k in range(lo, first) if _is_comma(sent[k]))])
+    return lo, hi
+
+
+def _passive_report(ss: SentenceContext, v: int) -> bool:
+    """``[The plan] is expected [to pass]``, ``[which] is said [to be …]``: a passive speech or belief verb without
+    an agent whose content is a ``to``-infinitive after it (the that-clause rule reports the infinitive)."""
+    sent = ss.sent
+    # The passive needs its auxiliary (``is expected``): the tagger marks active participles passive too.
+    if ss.cue_at(v) is None or not sent.children(v, "aux:pass") or sent.children(v, "obl:agent"):
+        return False
+    return any(
+        c.index > v and any(m.upos == "PART" and m.index > v for m in sent.children(c.index, "mark"))
+        for c in sent.children(v, "xcomp")
+    )
+
+
+def _raised_subjects(ss: SentenceContext) -> list[Found]:
+    """``[Investors] seem [to agree]``, ``[The central bank] is expected [to act]``, ``[which] is said [to be …]``:
+    PolNeAR cuts a statement whose source the text does not name at its verb of seeming or passive report and
+    keeps the subject as a piece of its own (one group with the complement, which the impression and that-clause
+    rules report). This reports that piece, with the complement's speaker (none, or a passive's agent): the whole
+    subject phrase, a relative pronoun alone."""
+    sent = ss.sent
+    seeming = lexicon_words("impression_verb", sent.lang)
+    perceiving = lexicon_words("perceived_as_verb", sent.lang)
+    out: list[Found] = []
+    for w in sent:
+        v, lemma = w.index, w.lemma.lower()
+        if w.upos != "VERB" or not _inside(ss, v):
+            continue
+        passive = lemma in perceiving and _passive(sent, v)
+        impression = (
+            (lemma in seeming or passive)
+            and _main_clause(sent, v)
+            and not _expletive_subject(sent, v)
+            and _impression_complement(sent, v, passive) is not None
+        )
+        if not impression and not _passive_report(ss, v):
+            continue
+        subj = _raised_subject(sent, v)
+        if subj is None or not all(_inside(ss, k) for k in subj):
+            continue
+        if subj[0] == subj[1] and (
+            _is_relative(sent[subj[0]]) or sent[subj[0]].text.lower() in lexicon_words("relative", sent.lang)
+        ):
+            t: tuple[int, int] | None = subj  # ``which``, ``that``: _trim would drop a complementiser
+        else:
+            t = _trim(sent, *subj)
+        if t is None:
+            continue
+        agents = sent.children(v, "obl:agent")
+        speaker = agents[0].index if agents else None
+        out.append(Found(t[0], t[1], speaker, v, None, lemma, RaisedSubjectRule.name, RaisedSubjectRule.confidence))
+    return out
+
+
 class _SentenceRule:
     """A reported-speech rule over one sentence: ``match`` returns the content stretches it claims."""
 
@@ -2650,6 +2750,20 @@ class ImpressionRule(_SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _impressions(ctx)
+
+
+class RaisedSubjectRule(_SentenceRule):
+    """``[Investors] seem to agree`` / ``[The bank] is expected to act``: the subject before a verb of seeming or a
+    passive report, a piece of the statement of its own."""
+
+    name = "indirect_raised_subject"
+    languages = frozenset({"en"})
+    confidence = 0.5
+    narration_only = True
+    """Inside a character's quotation ``seemed to`` is the character's own impression, not a report."""
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _raised_subjects(ctx)
 
 
 def _inside(ss: SentenceContext, k: int) -> bool:
@@ -3091,6 +3205,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     ProFormRule(),
     SpeechActRule(),
     ImpressionRule(),
+    RaisedSubjectRule(),
     SurfaceSaidRule(),
     SpeechClauseRule(),
     NominalRule(),
