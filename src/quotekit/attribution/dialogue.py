@@ -78,7 +78,8 @@ class TurnTakingSieve:
     the speaker of the turn before the last (:meth:`_across_beat`) may answer. Alternation carried from a pronoun
     tag gives way to parity from a later name tag. A party no tag names may be named up to
     :data:`SCENE_PARAGRAPHS` narration paragraphs before the run or in the one that closes it
-    (:func:`closing_character`). A quotation that addresses the previous speaker by name
+    (:func:`closing_character`), or, in a dialogue, be the subject pronoun of the other gender that opens a sentence
+    of the narration before the run (:func:`narration_pronoun`). A quotation that addresses the previous speaker by name
     (``"Down by the brook, Marilla."``) is not that speaker's: it gets no speaker rather than continuation's
     answer, and the turn after it goes back to the previous speaker.
 
