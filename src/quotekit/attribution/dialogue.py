@@ -35,6 +35,7 @@ from quotekit.attribution.resolution import DIALOGUE_EXCHANGES, OWN_TAG_SIEVES
 from quotekit.attribution.rules import Phase
 from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
+from quotekit.scanner import mark_class, quote_marks
 from quotekit.tree import ParsedSentence, Word
 
 __all__ = ["SceneCharacterSieve", "TurnTakingSieve", "find_addressees", "scene_character", "vocatives"]
@@ -479,7 +480,7 @@ def scene_character(
 
 _PRONOUN_CONFIDENCE = 0.35
 # A sentence end and space right before a word: the word opens a sentence.
-_AFTER_SENTENCE = regex.compile(r"[.!?…][\"'”’)]{0,2}\s{1,3}\Z")
+_AFTER_SENTENCE = regex.compile(r"[.!?…][)" + mark_class(quote_marks().closing) + r"]{0,2}\s{1,3}\Z")
 _WORD = regex.compile(r"\w+")
 
 
