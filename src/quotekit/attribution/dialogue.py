@@ -24,11 +24,18 @@ import regex
 
 from quotekit.attribution.context import Attribution, Context, QuoteTarget
 from quotekit.attribution.mentions import is_pronoun
-from quotekit.attribution.persons import first_name_gender, is_title, title_gender
+from quotekit.attribution.persons import (
+    first_name_gender,
+    is_title,
+    narration_pronoun_gender,
+    pronoun,
+    title_gender,
+)
 from quotekit.attribution.resolution import DIALOGUE_EXCHANGES, OWN_TAG_SIEVES
 from quotekit.attribution.rules import Phase
 from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
+from quotekit.scanner import mark_class, quote_marks
 from quotekit.tree import ParsedSentence, Word
 
 __all__ = ["SceneCharacterSieve", "TurnTakingSieve", "find_addressees", "scene_character", "vocatives"]
@@ -72,7 +79,8 @@ class TurnTakingSieve:
     the speaker of the turn before the last (:meth:`_across_beat`) may answer. Alternation carried from a pronoun
     tag gives way to parity from a later name tag. A party no tag names may be named up to
     :data:`SCENE_PARAGRAPHS` narration paragraphs before the run or in the one that closes it
-    (:func:`closing_character`). A quotation that addresses the previous speaker by name
+    (:func:`closing_character`), or, in a dialogue, be the subject pronoun of the other gender that opens a sentence
+    of the narration before the run (:func:`narration_pronoun`). A quotation that addresses the previous speaker by name
     (``"Down by the brook, Marilla."``) is not that speaker's: it gets no speaker rather than continuation's
     answer, and the turn after it goes back to the previous speaker.
 
@@ -189,6 +197,7 @@ class TurnTakingSieve:
             found
             or scene_character(ctx, quote, exclude, paragraphs=SCENE_PARAGRAPHS)
             or closing_character(ctx, quote, exclude)
+            or (narration_pronoun(ctx, quote, last) if self._in_dialogue(ctx) else None)
             or Attribution(None, MentionKind.NAME, None, self.name, self.alternation, rule=rule)
         )
 
@@ -467,6 +476,81 @@ def scene_character(
         if found is not None:
             return found
     return None
+
+
+_PRONOUN_CONFIDENCE = 0.35
+# A sentence end and space right before a word: the word opens a sentence.
+_AFTER_SENTENCE = regex.compile(r"[.!?…][)" + mark_class(quote_marks().closing) + r"]{0,2}\s{1,3}\Z")
+_WORD = regex.compile(r"\w+")
+
+
+def narration_pronoun(ctx: Context, quote: QuoteTarget, last: Attribution) -> Attribution | None:
+    """A third-person singular pronoun of the other gender than the previous speaker's that opens a sentence of the
+    narration paragraph right before the quote's unbroken run of turns: the other party of a two-person scene that
+    the narration names only by pronoun (``They left the pool. He waited for her to speak.`` ⏎ ``"Emerson was the
+    name," she said.`` ⏎ ``"What name?"`` → ``He``), left to resolution. Only a pronoun that opens a sentence: the
+    one the sentence is about, not someone it mentions on the way (``… as he had said``, ``her mother``). Known
+    failure: a scene of two women or of two men, whose other party this cannot tell."""
+    lang = ctx.lang_of(quote)
+    gender = _speaker_gender(ctx, last, lang)
+    if gender not in ("m", "f"):
+        return None
+    first = _run_start(ctx, quote)
+    if first is None:
+        return None
+    end = ctx.text.rfind("\n", 0, first.region[0]) + 1
+    while end > 0 and ctx.text[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return None
+    line = ctx.text.rfind("\n", 0, end) + 1
+    # the narration between the quotations of that paragraph (those just before the run's first, in text order)
+    quoted: list[tuple[int, int]] = []
+    j = first.index - 1
+    while j >= 0 and ctx.quotes[j].region[1] > line:
+        quoted.append(ctx.quotes[j].region)
+        j -= 1
+    bounds = [line, *(x for a, b in reversed(quoted) for x in (a, b)), end]
+    for k in range(0, len(bounds), 2):
+        for m in _WORD.finditer(ctx.text, bounds[k], max(bounds[k], bounds[k + 1])):
+            s = m.start()
+            if not m.group()[:1].isupper() or not (s == line or _AFTER_SENTENCE.search(ctx.text, max(line, s - 6), s)):
+                continue
+            # a subject form (``narration_pronouns.tsv``): ``Her sister waited`` opens with no person of its own
+            other = narration_pronoun_gender(m.group())
+            if other is not None and other != gender:
+                return Attribution(
+                    (s, m.end()), MentionKind.PRONOUN, None, "turn_taking", _PRONOUN_CONFIDENCE,
+                    rule="narration_pronoun",
+                )  # fmt: skip
+    return None
+
+
+def _speaker_gender(ctx: Context, att: Attribution, lang: str | None) -> str | None:
+    """m or f of an attribution's speaker mention: a pronoun's, or a name's title or known first name."""
+    if att.speaker is None:
+        return None
+    words = ctx.text[att.speaker[0] : att.speaker[1]]
+    if att.mention_kind == MentionKind.PRONOUN:
+        info = pronoun(words, lang)
+        return info.gender if info is not None and info.number == "sg" else None
+    if att.mention_kind == MentionKind.NAME:
+        return _mention_gender(words.split())
+    return None
+
+
+def _run_start(ctx: Context, quote: QuoteTarget) -> QuoteTarget | None:
+    """The first quotation of the unbroken run of turns that holds the quote; None for a run longer than
+    :data:`_SCENE_TURNS` turns."""
+    first = quote
+    p = quote.paragraph
+    for i, (tp, turn) in enumerate(_previous_turns(ctx, quote, limit=_SCENE_TURNS)):
+        if tp != p - 1 - i or not _is_turn(ctx, turn):
+            break
+        if i == _SCENE_TURNS - 1:
+            return None
+        first = ctx.quotes[turn[0]]
+    return first
 
 
 def _named_in(

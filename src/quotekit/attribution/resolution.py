@@ -589,6 +589,9 @@ DIALOGUE_EXCHANGES = 3
 """Adjacent turns with tags naming different speakers that make a text a dialogue (:func:`_holds_dialogue`, and
 the turn-taking rule's own test)."""
 OWN_TAG_SIEVES = frozenset({"syntactic", "pattern"})
+CARRYING_SIEVES = frozenset({"turn_taking"})
+"""Sieves whose speaker mention is another turn's tag, carried over (``"…," she said.`` two turns back): the
+mention is resolved as it was for its own turn (:meth:`_Resolver.add`)."""
 
 
 def _holds_dialogue(
@@ -852,6 +855,9 @@ class _Resolver:
             if cand.gender is None and len(cand.tokens) == 1:
                 cand.gender = self._name_genders.get(cand.tokens[0].casefold())
         self._couple_cache: dict[str, dict[str, _Candidate]] | None = None
+        # Each speaker mention's first resolution for a turn of its own (by a sieve that does not carry it over):
+        # the speaker, the factor on the attribution's confidence and the resolution's own rules (:meth:`add`).
+        self._resolved_mentions: dict[tuple[int, int], tuple[Speaker, float, tuple[str, ...]]] = {}
 
     def _unparsed_names(self, text: str, quotes: SpanIndex, gendered: set[str], lowercase: set[str]) -> None:
         """Titled names, known first names and names parsed elsewhere in the document, in narration the selection
@@ -970,15 +976,32 @@ class _Resolver:
             self._answer(None, att.confidence if att is not None else 0.0, _chain(att) if att is not None else ())
             return
         s, e = att.speaker
+        earlier = self._resolved_mentions.get((s, e))
+        if earlier is not None and att.sieve in CARRYING_SIEVES:
+            # A turn that carries another turn's tag (the speaker two turns back) speaks as that tag was resolved
+            # for its own turn: resolved again here, a pronoun would read this turn's neighbours (its previous
+            # speaker, the names said since) and could become the other party of the exchange.
+            carried, factor, how = earlier
+            self._answer(carried, att.confidence * factor, (*_chain(att), *how))
+            return
+        answered = len(self.speakers)
         mention = Span(start=s, end=e, text=self.text[s:e])
         k_sent = self.sentence_index.containing(s)
         msent = self.sentences[k_sent] if k_sent >= 0 else None
         if att.mention_kind == MentionKind.PRONOUN:
             self._pronoun(att, mention, msent)
-        elif att.mention_kind == MentionKind.NOMINAL and self._nominal_character(att, mention, msent):
-            return
-        else:
+        elif not (att.mention_kind == MentionKind.NOMINAL and self._nominal_character(att, mention, msent)):
             self._named(att, mention, msent)
+        if len(self.speakers) == answered + 1 and earlier is None and att.sieve not in CARRYING_SIEVES:
+            self._remember(att, (s, e))
+
+    def _remember(self, att: AttributionLike, mention: tuple[int, int]) -> None:
+        """Keep the answer just given for ``att`` as its mention's resolution (:data:`CARRYING_SIEVES`)."""
+        speaker = self.speakers[-1]
+        if speaker is None or att.confidence <= 0:
+            return
+        factor = self.confidences[-1] / att.confidence
+        self._resolved_mentions[mention] = (speaker, factor, self.rules[-1][len(_chain(att)) :])
 
     def _nominal_character(self, att: AttributionLike, mention: Span, msent: ParsedSentence | None) -> bool:
         """``"…," said the girl``, ``cried his father``: a definite or possessive noun phrase whose noun says a
