@@ -317,7 +317,9 @@ def _proper_runs(sent: ParsedSentence) -> list[list[Word]]:
             cur = []
     if cur:
         runs.append(cur)
-    return runs
+    # ``"…," said I.`` at a sentence's end: the tagger reads ``I.`` as an initial and a proper noun; a pronoun
+    # alone is nobody's name (it had become the antecedent of the next ``he``)
+    return [r for r in runs if len(r) > 1 or pronoun(r[0].text.rstrip("."), sent.lang) is None]
 
 
 _GENDER_FEATS = {"Masc": "m", "Fem": "f"}
@@ -625,7 +627,7 @@ def resolve_speakers(
         resolver.turns = _Turns(text, entry_ranges, addressees, resolver.para, resolver.quote_index, ends, starts)
     for att in attributions:
         resolver.add(att)
-    return Resolution(resolver.speakers, resolver.entities, resolver.confidences, resolver.rules)
+    return Resolution(resolver.final_names(), resolver.entities, resolver.confidences, resolver.rules)
 
 
 class _Turns:
@@ -783,7 +785,7 @@ class _Resolver:
         self._context_gender: dict[int, str] = {}
         # Candidates from the parse: names outside quotes, marked as sources when they speak.
         quote_index = self.quote_index = SpanIndex(quote_ranges)
-        lowercase = {m.group() for m in _LOWER_WORD.finditer(text)}
+        lowercase = self._lowercase = {m.group() for m in _LOWER_WORD.finditer(text)}
         self.candidates = _Candidates()
         for sent in sentences:
             for run in _proper_runs(sent):
@@ -909,6 +911,32 @@ class _Resolver:
         self.entities[found[0]].tokens = tokens
         self._index(found[0])
         return found[0]
+
+    def _without_opening_word(self, words: list[str]) -> list[str]:
+        """A name's words without an opening word the text also writes in lower case (``"Poor Lucy--"`` addressed
+        in a quotation is Lucy, ``Old Mr. Emerson`` is Mr. Emerson), unless it is a title or a known first name
+        (``Miss``, ``Rose``); only before a title or first name, which open the name (``De Griers`` keeps its
+        particle, though French ``de`` is written in lower case)."""
+        while (
+            len(words) > 1
+            and words[0].casefold() in self._lowercase
+            and not _kept_opening(words[0])
+            and _kept_opening(words[1])
+        ):
+            words = words[1:]
+        return words
+
+    def final_names(self) -> list[Speaker | None]:
+        """The speakers with the name their person has at the end of the text: a character's entity takes the
+        fullest name the text gives it (``Anne`` … ``Anne Shirley``), and a speaker answered before the longer form
+        was read printed the shorter one; every quotation of one character now prints the same, fullest name."""
+        out: list[Speaker | None] = []
+        for sp in self.speakers:
+            ent = self.entities[sp.entity] if sp is not None and sp.entity is not None else None
+            if sp is not None and ent is not None and ent.kind == "person" and ent.resolved and ent.name != sp.name:
+                sp = sp.model_copy(update={"name": ent.name})
+            out.append(sp)
+        return out
 
     def _entity_gender(self, i: int | None) -> str | None:
         return self.entities[i].gender if i is not None else None
@@ -1262,7 +1290,7 @@ class _Resolver:
         if kind == MentionKind.NAME:
             mention = _name_after_title(self.text, mention)
             e = mention.end
-            toks, title = _clean_name(mention.text.split())
+            toks, title = _clean_name(self._without_opening_word(mention.text.split()))
             title = title or _title_at(self.text, s)
             full = self.full_name(toks)
             ent_id = self.entity_for(full, "person", _gender(full, title) or self._context_gender.get(s))
