@@ -622,6 +622,7 @@ def resolve_speakers(
         # a first-person narrator's name is looked for in any passage, not only a dialogue: a passage of narration
         # with a few turns (``"Are you game, Watson?" ⏎ "Certainly," I answered.``) names the narrator as well
         resolver.narrator = narrator_name(text, attributions, entry_ranges, addressees, resolver.para)
+        resolver.aliases = addressed_aliases(text, attributions, entry_ranges, addressees, resolver.para)
     if resolver.dialogue and entry_ranges is not None and addressees is not None:
         ends, starts = [p.end for p in resolver.paras], [p.start for p in resolver.paras]
         resolver.turns = _Turns(text, entry_ranges, addressees, resolver.para, resolver.quote_index, ends, starts)
@@ -739,6 +740,113 @@ def narrator_name(
     return ranked[0][0]
 
 
+ALIAS_VOTES = 2
+"""Turns next to a tagged character's turn that must address one other name before that name is theirs
+(:func:`addressed_aliases`)."""
+
+
+def _own_tag_names(
+    text: str, attributions: Sequence[AttributionLike | None], ranges: Sequence[tuple[int, int]], para: Callable[[int], int]
+) -> tuple[dict[int, tuple[tuple[str, ...], str | None]], set[str]]:
+    """The name each paragraph's own tags give its speaker (paragraphs whose tags name two people left out), and
+    the last words of every name that speaks in its own tag, case-folded."""
+    tagged: dict[int, tuple[tuple[str, ...], str | None]] = {}
+    two: set[int] = set()
+    speaking: set[str] = set()
+    for i, att in enumerate(attributions):
+        if att is None or att.speaker is None or att.mention_kind != MentionKind.NAME or att.sieve not in OWN_TAG_SIEVES:
+            continue
+        a, b = att.speaker
+        toks, title = _clean_name(_POSSESSIVE.sub("", text[a:b]).split())
+        if not toks:
+            continue
+        speaking.add(toks[-1].casefold())
+        p = para(ranges[i][0])
+        if p in tagged and tagged[p][0][-1].casefold() != toks[-1].casefold():
+            two.add(p)
+        tagged.setdefault(p, (toks, title))
+    return {p: v for p, v in tagged.items() if p not in two}, speaking
+
+
+def _other_forms(text: str, surname: str, title: str | None, first: str) -> bool:
+    """The text writes ``surname`` after another title or another first name than ``title``/``first``
+    (``Mrs. Honeychurch`` beside ``Miss Honeychurch``, ``Freddy Honeychurch``): the surname is a family's, not
+    one person's."""
+    own = (title or "").casefold().rstrip(".")
+    for m in regex.finditer(rf"(\p{{Lu}}[\p{{L}}]*\.?)\s+{regex.escape(surname)}\b", text):
+        word = m.group(1)
+        if is_title(word) and word.casefold().rstrip(".") != own:
+            return True
+        if not is_title(word) and first_name_gender(word) is not None and word.casefold() != first.casefold():
+            return True
+    return False
+
+
+def addressed_aliases(
+    text: str,
+    attributions: Sequence[AttributionLike | None],
+    ranges: Sequence[tuple[int, int]],
+    addressees: Sequence[tuple[int, int] | None],
+    para: Callable[[int], int],
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Names the other characters call a tagged character by: a name addressed in a turn right before or after
+    the character's own tagged turn (``"Oh, rubbish, Miss Honeychurch!"`` ⏎ ``"It is not," said Lucy.``;
+    ``"Lizzy, …"`` ⏎ ``"…," said Elizabeth``), of the character's gender, that never speaks in a tag of its own
+    and is addressed next to nobody else's turns. The narrator's rule (:func:`narrator_name`) for a character
+    with a name. Returns, by a name's case-folded words, the name it stands for: the addressed name and the
+    character's own give one name, a first name joined to the surname the others use with a title (``Lucy`` and
+    ``Miss Honeychurch`` are ``Lucy Honeychurch``), else the character's own (``Lizzy`` is ``Elizabeth``). Not where
+    the surname is also written with another title or first name (``Mrs. Honeychurch``: a family's)."""
+    tagged, speaking = _own_tag_names(text, attributions, ranges, para)
+    if not tagged:
+        return {}
+    votes: dict[str, dict[tuple[str, ...], int]] = {}
+    forms: dict[str, tuple[tuple[str, ...], str | None]] = {}
+    for i, addr in enumerate(addressees):
+        if addr is None:
+            continue
+        words = _POSSESSIVE.sub("", text[addr[0] : addr[1]]).split()
+        if not words or not words[0][:1].isupper() or pronoun(words[0], None) is not None:
+            continue
+        if all(is_title(w) for w in words):
+            continue
+        xt, xtitle = _clean_name(words)
+        key = xt[-1].casefold()
+        gender = _gender(xt, xtitle) or noun_gender(" ".join(xt))
+        if key in speaking or gender is None:
+            continue
+        forms.setdefault(key, (xt, xtitle))
+        p = para(ranges[i][0])
+        own = tagged.get(p)
+        for q in (p - 1, p + 1):
+            if q not in tagged:
+                continue
+            yt, ytitle = tagged[q]
+            if own is not None and own[0][-1].casefold() == yt[-1].casefold():
+                continue  # the turn's own speaker on both sides: no reply
+            if _gender(yt, ytitle) == gender and not _same_person(xt, yt):
+                tally = votes.setdefault(key, {})
+                tally[yt] = tally.get(yt, 0) + 1
+            elif _gender(yt, ytitle) == gender:
+                votes.setdefault(key, {})
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key, tally in votes.items():
+        if len(tally) != 1:
+            continue
+        ((yt, n),) = tally.items()
+        xt, xtitle = forms[key]
+        if n < ALIAS_VOTES:
+            continue
+        if len(xt) == 1 and xtitle is None:
+            out[(key,)] = yt  # a first name or a family word the others use (``Lizzy``, ``Papa``)
+        elif len(xt) == 1 and len(yt) == 1 and first_name_gender(yt[0]) is not None:
+            if _other_forms(text, xt[0], xtitle, yt[0]):
+                continue
+            joined = (yt[0], xt[0])
+            out[(key,)] = out[(yt[0].casefold(),)] = joined
+    return out
+
+
 def _named_in_narration(text: str, word: str, quotations: Sequence[tuple[int, int]]) -> bool:
     """``word`` (a surname, casefolded) is written outside every quotation (``quotations`` in text order): the
     narration names that person, and a first-person narrator is ``I`` there, never a name (``"Are you game,
@@ -766,6 +874,8 @@ class _Resolver:
         self.text = text
         self.dialogue = dialogue
         self.narrator: tuple[int, int] | None = None
+        self.aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        """Names the others call a character by, by their case-folded words (:func:`addressed_aliases`)."""
         self.turns: _Turns | None = None
         """The quotations' paragraphs and the names they address, in a dialogue (:class:`_Turns`)."""
         """Where the name of a first-person narrator is written (:func:`narrator_name`)."""
@@ -853,7 +963,9 @@ class _Resolver:
     def full_name(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         # One search of the text per surname, not per mention: the answer depends on the text and tokens only.
         if tokens not in self._full_names:
-            self._full_names[tokens] = _full_name(self.text, tokens, self._word_starts)
+            alias = self.aliases.get(tuple(t.casefold() for t in tokens))
+            found = alias if alias is not None else tokens
+            self._full_names[tokens] = _full_name(self.text, found, self._word_starts)
         return self._full_names[tokens]
 
     @staticmethod
@@ -916,7 +1028,9 @@ class _Resolver:
         """A name's words without an opening word the text also writes in lower case (``"Poor Lucy--"`` addressed
         in a quotation is Lucy, ``Old Mr. Emerson`` is Mr. Emerson), unless it is a title or a known first name
         (``Miss``, ``Rose``); only before a title or first name, which open the name (``De Griers`` keeps its
-        particle, though French ``de`` is written in lower case)."""
+        particle, though French ``de`` is written in lower case). News has it too (``When Mr. Trump``, ``State Sen.
+        Lee Bright``). Not where nouns are capitalised: German ``die Außenminister Frankreichs`` is no
+        ``Frankreichs``."""
         while (
             len(words) > 1
             and words[0].casefold() in self._lowercase
@@ -929,7 +1043,11 @@ class _Resolver:
     def final_names(self) -> list[Speaker | None]:
         """The speakers with the name their person has at the end of the text: a character's entity takes the
         fullest name the text gives it (``Anne`` … ``Anne Shirley``), and a speaker answered before the longer form
-        was read printed the shorter one; every quotation of one character now prints the same, fullest name."""
+        was read printed the shorter one; every quotation of one character now prints the same, fullest name. Only
+        in a text that holds a dialogue: a news entity grows by the words of a longer mention (``Even Republicans``,
+        ``Republican candidate Lindsey Graham``), which no quotation should print."""
+        if not self.dialogue:
+            return self.speakers
         out: list[Speaker | None] = []
         for sp in self.speakers:
             ent = self.entities[sp.entity] if sp is not None and sp.entity is not None else None
@@ -1290,7 +1408,10 @@ class _Resolver:
         if kind == MentionKind.NAME:
             mention = _name_after_title(self.text, mention)
             e = mention.end
-            toks, title = _clean_name(self._without_opening_word(mention.text.split()))
+            words = mention.text.split()
+            if msent is not None and not profile(msent.lang).capitalised_nouns:
+                words = self._without_opening_word(words)
+            toks, title = _clean_name(words)
             title = title or _title_at(self.text, s)
             full = self.full_name(toks)
             ent_id = self.entity_for(full, "person", _gender(full, title) or self._context_gender.get(s))
