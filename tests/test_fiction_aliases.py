@@ -14,12 +14,15 @@ def _speaker(extractor: Extractor, text: str, start: str) -> str | None:
     return q.speaker.name if q.speaker is not None else None
 
 
-# The full name is written only after the first tagged quotation: every quotation of the character prints it.
+# A dialogue whose full name is written only after the first tagged quotation: every quotation of the character
+# prints it.
 LATE_FULL_NAME = (
     '"Where are you going?" said Anne.\n\n'
     '"To the station," said Marilla. "Matthew is waiting there with the buggy."\n\n'
+    '"May I come with you?" said Anne.\n\n'
+    '"If you are quick about it," said Marilla.\n\n'
     "The girl ran down the lane after her, and the dust rose behind them both.\n\n"
-    '"May I come with you?" asked Anne Shirley, quite out of breath.\n'
+    '"Is it far?" asked Anne Shirley, quite out of breath.\n'
 )
 
 
@@ -33,9 +36,15 @@ def test_without_the_full_name_the_first_name_stays(extractor: Extractor) -> Non
     assert _speaker(extractor, LATE_FULL_NAME.replace("Anne Shirley", "Anne"), "Where are") == "Anne"
 
 
+@pytest.mark.models
+def test_outside_a_dialogue_the_name_as_resolved_stays(extractor: Extractor) -> None:
+    text = '"Where are you going?" said Anne.\n\nThe girl ran down the lane.\n\n"Is it far?" asked Anne Shirley.\n'
+    assert _speaker(extractor, text, "Where are") == "Anne"
+
+
 # ``said I.`` at the end of a sentence: ``I.`` is no name, so the next ``he`` is the man the scene is about.
 SAID_I = (
-    "Jones came into the room and sat down heavily by the fire.\n\n"
+    "Mr. Jones came into the room and sat down heavily by the fire.\n\n"
     '"We all need help sometimes," said I.\n\n'
     '"That is true enough," he answered, rubbing his hands.\n'
 )
@@ -69,8 +78,7 @@ def test_a_particle_before_a_surname_stays(extractor: Extractor) -> None:
 ADDRESSED = (
     '"Oh, rubbish, Miss Honeychurch!" said Mr. Beebe.\n\n'
     '"It is not rubbish!" said Lucy. "I mean every word of it."\n\n'
-    "He looked at her for a moment and then turned to the window.\n\n"
-    '"Then you will not come to Rome?" he asked.\n\n'
+    '"Then you will not come to Rome, Miss Honeychurch?" said Mr. Beebe.\n\n'
     '"No," said Lucy.\n'
 )
 
@@ -79,6 +87,12 @@ ADDRESSED = (
 def test_a_title_and_surname_addressed_next_to_her_turn_join_her_first_name(extractor: Extractor) -> None:
     assert _speaker(extractor, ADDRESSED, "It is not") == "Lucy Honeychurch"
     assert _speaker(extractor, ADDRESSED, "No") == "Lucy Honeychurch"
+
+
+@pytest.mark.models
+def test_one_address_next_to_her_turn_joins_nobody(extractor: Extractor) -> None:
+    text = ADDRESSED.replace("Rome, Miss Honeychurch?", "Rome?")
+    assert _speaker(extractor, text, "It is not") == "Lucy"
 
 
 @pytest.mark.models

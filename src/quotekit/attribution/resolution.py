@@ -741,20 +741,32 @@ def narrator_name(
 
 
 ALIAS_VOTES = 2
-"""Turns next to a tagged character's turn that must address one other name before that name is theirs
-(:func:`addressed_aliases`)."""
+"""Turns next to a tagged character's turns that must address one other name before that name is theirs
+(:func:`addressed_aliases`): with one, a third party's reply (``"…, Miss Bartlett"`` ⏎ ``"…," said Lucy``) joined
+the wrong two names more often than the right ones on the PDNC dev set."""
+
+_NameForm = tuple[tuple[str, ...], str | None]
+"""A name's words without titles, and its title."""
 
 
 def _own_tag_names(
-    text: str, attributions: Sequence[AttributionLike | None], ranges: Sequence[tuple[int, int]], para: Callable[[int], int]
-) -> tuple[dict[int, tuple[tuple[str, ...], str | None]], set[str]]:
+    text: str,
+    attributions: Sequence[AttributionLike | None],
+    ranges: Sequence[tuple[int, int]],
+    para: Callable[[int], int],
+) -> tuple[dict[int, _NameForm], set[str]]:
     """The name each paragraph's own tags give its speaker (paragraphs whose tags name two people left out), and
     the last words of every name that speaks in its own tag, case-folded."""
-    tagged: dict[int, tuple[tuple[str, ...], str | None]] = {}
+    tagged: dict[int, _NameForm] = {}
     two: set[int] = set()
     speaking: set[str] = set()
     for i, att in enumerate(attributions):
-        if att is None or att.speaker is None or att.mention_kind != MentionKind.NAME or att.sieve not in OWN_TAG_SIEVES:
+        if (
+            att is None
+            or att.speaker is None
+            or att.mention_kind != MentionKind.NAME
+            or att.sieve not in OWN_TAG_SIEVES
+        ):
             continue
         a, b = att.speaker
         toks, title = _clean_name(_POSSESSIVE.sub("", text[a:b]).split())
@@ -773,13 +785,55 @@ def _other_forms(text: str, surname: str, title: str | None, first: str) -> bool
     (``Mrs. Honeychurch`` beside ``Miss Honeychurch``, ``Freddy Honeychurch``): the surname is a family's, not
     one person's."""
     own = (title or "").casefold().rstrip(".")
-    for m in regex.finditer(rf"(\p{{Lu}}[\p{{L}}]*\.?)\s+{regex.escape(surname)}\b", text):
+    for m in regex.finditer(rf"(\p{{Lu}}\p{{L}}*\.?)\s+{regex.escape(surname)}\b", text):
         word = m.group(1)
         if is_title(word) and word.casefold().rstrip(".") != own:
             return True
         if not is_title(word) and first_name_gender(word) is not None and word.casefold() != first.casefold():
             return True
     return False
+
+
+def _addressed_form(text: str, addr: tuple[int, int]) -> tuple[_NameForm, str] | None:
+    """An addressed name's words, title and gender (title, first name or a family word: ``Papa``); None for a
+    pronoun, a bare title or a name whose gender nothing shows."""
+    words = _POSSESSIVE.sub("", text[addr[0] : addr[1]]).split()
+    if not words or not words[0][:1].isupper() or pronoun(words[0], None) is not None or all(map(is_title, words)):
+        return None
+    toks, title = _clean_name(words)
+    gender = _gender(toks, title) or noun_gender(" ".join(toks))
+    return ((toks, title), gender) if gender is not None else None
+
+
+def _address_votes(
+    text: str,
+    tagged: dict[int, _NameForm],
+    speaking: set[str],
+    ranges: Sequence[tuple[int, int]],
+    addressees: Sequence[tuple[int, int] | None],
+    para: Callable[[int], int],
+) -> tuple[dict[str, dict[tuple[str, ...], int]], dict[str, _NameForm]]:
+    """For each addressed name (by its last word, case-folded) that never speaks in a tag of its own: how often it
+    is addressed in a turn right before or after each tagged name of its gender (not the addressing turn's own
+    speaker), and its form."""
+    votes: dict[str, dict[tuple[str, ...], int]] = {}
+    forms: dict[str, _NameForm] = {}
+    for i, addr in enumerate(addressees):
+        found = None if addr is None else _addressed_form(text, addr)
+        if found is None or found[0][0][-1].casefold() in speaking:
+            continue
+        (xt, xtitle), gender = found
+        key = xt[-1].casefold()
+        forms.setdefault(key, (xt, xtitle))
+        p = para(ranges[i][0])
+        own = tagged.get(p)
+        for yt, ytitle in (tagged[q] for q in (p - 1, p + 1) if q in tagged):
+            if own is not None and own[0][-1].casefold() == yt[-1].casefold():
+                continue  # the addressing turn's own speaker goes on: no reply
+            if _gender(yt, ytitle) == gender and not _same_person(xt, yt):
+                tally = votes.setdefault(key, {})
+                tally[yt] = tally.get(yt, 0) + 1
+    return votes, forms
 
 
 def addressed_aliases(
@@ -789,61 +843,32 @@ def addressed_aliases(
     addressees: Sequence[tuple[int, int] | None],
     para: Callable[[int], int],
 ) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Names the other characters call a tagged character by: a name addressed in a turn right before or after
-    the character's own tagged turn (``"Oh, rubbish, Miss Honeychurch!"`` ⏎ ``"It is not," said Lucy.``;
-    ``"Lizzy, …"`` ⏎ ``"…," said Elizabeth``), of the character's gender, that never speaks in a tag of its own
-    and is addressed next to nobody else's turns. The narrator's rule (:func:`narrator_name`) for a character
-    with a name. Returns, by a name's case-folded words, the name it stands for: the addressed name and the
-    character's own give one name, a first name joined to the surname the others use with a title (``Lucy`` and
-    ``Miss Honeychurch`` are ``Lucy Honeychurch``), else the character's own (``Lizzy`` is ``Elizabeth``). Not where
-    the surname is also written with another title or first name (``Mrs. Honeychurch``: a family's)."""
+    """Names the other characters call a tagged character by: a name addressed in turns right before or after the
+    character's own tagged turns (``"Oh, rubbish, Miss Honeychurch!"`` ⏎ ``"It is not," said Lucy.``; ``"Lizzy,
+    …"`` ⏎ ``"…," said Elizabeth``), :data:`ALIAS_VOTES` times, next to no other tagged name of its gender, of the
+    character's gender, and never speaking in a tag of its own. The narrator's rule (:func:`narrator_name`) for a
+    character with a name. Returns, by a name's case-folded words, the name it stands for: a first name and the
+    surname the others use with a title give one name (``Lucy`` and ``Miss Honeychurch`` are ``Lucy
+    Honeychurch``), a first name or family word the others use is the character's own name (``Lizzy`` is
+    ``Elizabeth``). Not where the surname is also written after another title or first name (``Mrs.
+    Honeychurch``: a family's)."""
     tagged, speaking = _own_tag_names(text, attributions, ranges, para)
-    if not tagged:
-        return {}
-    votes: dict[str, dict[tuple[str, ...], int]] = {}
-    forms: dict[str, tuple[tuple[str, ...], str | None]] = {}
-    for i, addr in enumerate(addressees):
-        if addr is None:
-            continue
-        words = _POSSESSIVE.sub("", text[addr[0] : addr[1]]).split()
-        if not words or not words[0][:1].isupper() or pronoun(words[0], None) is not None:
-            continue
-        if all(is_title(w) for w in words):
-            continue
-        xt, xtitle = _clean_name(words)
-        key = xt[-1].casefold()
-        gender = _gender(xt, xtitle) or noun_gender(" ".join(xt))
-        if key in speaking or gender is None:
-            continue
-        forms.setdefault(key, (xt, xtitle))
-        p = para(ranges[i][0])
-        own = tagged.get(p)
-        for q in (p - 1, p + 1):
-            if q not in tagged:
-                continue
-            yt, ytitle = tagged[q]
-            if own is not None and own[0][-1].casefold() == yt[-1].casefold():
-                continue  # the turn's own speaker on both sides: no reply
-            if _gender(yt, ytitle) == gender and not _same_person(xt, yt):
-                tally = votes.setdefault(key, {})
-                tally[yt] = tally.get(yt, 0) + 1
-            elif _gender(yt, ytitle) == gender:
-                votes.setdefault(key, {})
+    votes, forms = _address_votes(text, tagged, speaking, ranges, addressees, para) if tagged else ({}, {})
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key, tally in votes.items():
-        if len(tally) != 1:
+        (yt, n), *others = tally.items()
+        if others or n < ALIAS_VOTES:
             continue
-        ((yt, n),) = tally.items()
         xt, xtitle = forms[key]
-        if n < ALIAS_VOTES:
-            continue
         if len(xt) == 1 and xtitle is None:
             out[(key,)] = yt  # a first name or a family word the others use (``Lizzy``, ``Papa``)
-        elif len(xt) == 1 and len(yt) == 1 and first_name_gender(yt[0]) is not None:
-            if _other_forms(text, xt[0], xtitle, yt[0]):
-                continue
-            joined = (yt[0], xt[0])
-            out[(key,)] = out[(yt[0].casefold(),)] = joined
+        elif (
+            len(xt) == 1
+            and len(yt) == 1
+            and first_name_gender(yt[0]) is not None
+            and not _other_forms(text, xt[0], xtitle, yt[0])
+        ):
+            out[(key,)] = out[(yt[0].casefold(),)] = (yt[0], xt[0])
     return out
 
 
