@@ -700,6 +700,12 @@ def _first_person(text: str, att: AttributionLike | None) -> bool:
     return info is not None and info.person == "1" and info.number == "sg"
 
 
+FAR_ADDRESSES = 2
+"""Addresses anywhere in the passage that name the narrator when none stands next to a turn of ``I``
+(:func:`narrator_name`): one alone named a third party the others talk to as often as the narrator (``"How do you
+do, Prascovia?"``, ``»Nur ein gustus, Edmund!«``) on the dev sets."""
+
+
 def narrator_name(
     text: str,
     attributions: Sequence[AttributionLike | None],
@@ -723,6 +729,7 @@ def narrator_name(
         and att.sieve in OWN_TAG_SIEVES
     }
     votes: dict[str, list[tuple[int, int]]] = {}
+    far: dict[str, list[tuple[int, int]]] = {}
     for i, (att, addr) in enumerate(zip(attributions, addressees, strict=True)):
         if addr is None or _first_person(text, att):
             continue
@@ -732,12 +739,34 @@ def narrator_name(
         if all(is_title(w) for w in words) or _POSSESSIVE.sub("", words[-1]).casefold() in speaking:
             continue
         p = para(ranges[i][0])
+        key = _POSSESSIVE.sub("", words[-1]).casefold()
         if p - 1 in narrating or p + 1 in narrating:
-            votes.setdefault(_POSSESSIVE.sub("", words[-1]).casefold(), []).append(addr)
+            votes.setdefault(key, []).append(addr)
+        far.setdefault(key, []).append(addr)
     ranked = sorted((v for k, v in votes.items() if not _named_in_narration(text, k, ranges)), key=len, reverse=True)
+    if not ranked:
+        spans = [a for a in addressees if a is not None]
+        ranked = sorted(
+            (
+                v
+                for k, v in far.items()
+                if len(v) >= FAR_ADDRESSES
+                and not _named_in_narration(text, k, ranges)
+                and _only_addressed(text, k, spans)
+            ),
+            key=len,
+            reverse=True,
+        )
     if not ranked or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
         return None
     return ranked[0][0]
+
+
+def _only_addressed(text: str, word: str, addresses: Sequence[tuple[int, int]]) -> bool:
+    """Every capitalised ``word`` of the text lies in a name addressed inside a quotation: the others talk to that
+    person and never about them."""
+    pattern = regex.compile(rf"\b{regex.escape(word)}\b", regex.IGNORECASE)
+    return all(any(a <= m.start() < b for a, b in addresses) for m in pattern.finditer(text) if m.group()[0].isupper())
 
 
 ALIAS_VOTES = 2
