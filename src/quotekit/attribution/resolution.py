@@ -766,7 +766,16 @@ def _only_addressed(text: str, word: str, addresses: Sequence[tuple[int, int]]) 
     """Every capitalised ``word`` of the text lies in a name addressed inside a quotation: the others talk to that
     person and never about them."""
     pattern = regex.compile(rf"\b{regex.escape(word)}\b", regex.IGNORECASE)
-    return all(any(a <= m.start() < b for a, b in addresses) for m in pattern.finditer(text) if m.group()[0].isupper())
+    spans = sorted(addresses)
+    starts = [a for a, _b in spans]
+    reach: list[int] = []  # the furthest end among the spans up to each one: a hearer's span may hold another's
+    for _a, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+    for m in pattern.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if m.group()[0].isupper() and (k < 0 or reach[k] <= m.start()):
+            return False
+    return True
 
 
 ALIAS_VOTES = 2
