@@ -50,3 +50,31 @@ TWO_ADDRESSED = (
 @pytest.mark.models
 def test_a_name_the_narration_writes_is_not_the_narrator(extractor: Extractor) -> None:
     assert _speaker(extractor, TWO_ADDRESSED, "Only from") == "Watson"
+
+
+# The others address the narrator twice, but not next to a turn of ``I``; nobody speaks about him by that name.
+FAR_ADDRESS = (
+    '"You see, Watson, the window is fastened on the inside," said Holmes.\n\n'
+    '"Then how did the fellow get in?" asked the inspector.\n\n'
+    '"By the roof, Watson, by the roof," said Holmes, pointing upwards.\n\n'
+    "We climbed the narrow stair to the garret, where the dust lay thick upon the boards and a trap-door stood "
+    "open above a ladder.\n\n"
+    '"I see nothing," said I.\n'
+)
+
+
+@pytest.mark.models
+def test_a_name_only_ever_addressed_twice_is_the_narrator(extractor: Extractor) -> None:
+    assert _speaker(extractor, FAR_ADDRESS, "I see nothing") == "Watson"
+
+
+@pytest.mark.models
+def test_a_name_addressed_once_far_from_the_narrator_is_not_theirs(extractor: Extractor) -> None:
+    text = FAR_ADDRESS.replace("By the roof, Watson, by", "By the roof, by")
+    assert _speaker(extractor, text, "I see nothing") == "I"
+
+
+@pytest.mark.models
+def test_a_name_the_others_speak_about_is_not_the_narrator(extractor: Extractor) -> None:
+    text = FAR_ADDRESS.replace("get in?", "get in? Watson saw nobody.")
+    assert _speaker(extractor, text, "I see nothing") == "I"
