@@ -26,7 +26,6 @@ from quotekit.attribution.mentions import (
     PERSON_RANK,
     expand_mention,
     is_nominal,
-    is_pronoun,
     speaker_rank,
 )
 from quotekit.attribution.persons import (
@@ -324,10 +323,6 @@ def _proper_runs(sent: ParsedSentence) -> list[list[Word]]:
         if w.text.casefold() in never or w.lemma.casefold() in never:
             capital = False
             is_name = False
-        elif is_pronoun(w, sent.lang):
-            # the pronoun of ``said I.``, which the tokenizer kept with its full stop and the tagger calls a proper
-            # noun, as it would an initial
-            capital = is_name = False
         else:
             # a lower-case word the tagger calls a proper noun (``adding at once``) is no name
             is_name = capital and w.upos == "PROPN"
