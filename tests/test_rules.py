@@ -51,6 +51,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "indirect_konjunktiv",
         "indirect_content_first",
         "indirect_trailing_tag",
+        "indirect_tag_then_more",
         "indirect_relative_object",
         "indirect_speech_act",
         "indirect_impression",

@@ -23,6 +23,8 @@ sentence wins it, so a later rule never reports the same content twice:
 6. ``indirect_content_first`` — the content before its attribution: ``…, Rao said.``, ``…, sagte ein Sprecher.``
 6b. ``indirect_trailing_tag`` — English order: the same closing tag read by surface order where the parse broke it
    (``…, the University of Michigan reported last week.``, ``…, Ms. Gedrich said.``).
+6b2. ``indirect_tag_then_more`` — English order: a closing tag the narrator goes on after (``…, said DeSantis, who
+   was elected …``, ``…, French officials said, before being shot …``): the content before it.
 6c. ``indirect_relative_object`` — a relative pronoun that is a speech verb's object (``…, which he said were
    evenly split``): the pronoun is the content, as PolNeAR marks it.
 7. ``indirect_speech_act`` — a speech act without a content clause (``Der Verband sprach von einem schwarzen
@@ -125,6 +127,7 @@ __all__ = [
     "SentenceContext",
     "SpeechActRule",
     "SurfaceSaidRule",
+    "TagThenMoreRule",
     "ThatClauseRule",
     "TrailingTagRule",
     "find_indirect",
@@ -1886,6 +1889,157 @@ def _trailing_tag(ss: SentenceContext) -> list[Found]:
     return out
 
 
+# Punctuation that closes an English closing tag when the narrator goes on after it (``…, Nefzi said, adding …``,
+# ``…, Bill Clinton said this week — an apparent reversal …``).
+_TAG_CLOSERS = frozenset({",", "—", "–", "--"})
+# Words after a closing tag's comma within which a quotation opening is introduced by the tag (``Beck said, "I …"``,
+# ``he says, by ''stubbornly …''``).
+_TAG_QUOTE_GAP = 2
+
+
+def _tag_tail_blocks(ss: SentenceContext, lo_att: int, v: int, speaker: int) -> bool:
+    """Whether the words after the start ``lo_att`` of the closing tag at ``v`` show that the tag is no closing
+    tag. The tag (the speech verb, its subject before or after it, adverbials and objects) ends at the first comma
+    or dash after the verb (a semicolon goes on with a clause of the tag's own); inside it a finite verb other than
+    the speech verb's auxiliaries (``they've suggested``) belongs to the tag's own content (``…, he said he would
+    …``), and so does a complementiser or subordinator (``says that Walker, who …``), unless it lies in a relative
+    clause or participle on a speaker after the verb (``said an American official who was briefed``). After that
+    comma or dash the narrator goes on, with a relative clause, a participle, an adverbial or a second clause
+    (``…, said DeSantis, who was elected …``, ``…, French officials said, before being shot …``), but not with a
+    quotation, which the tag introduces (``[Holding open a book], Beck said, "I just want …"``)."""
+    sent = ss.sent
+    describes = set(sent.subtree(speaker)) if speaker > v else set()
+    complementisers = lexicon_words("complementiser", sent.lang)
+    addressed = sent[v].lemma.lower() in lexicon_words("addressee_verb", sent.lang)  # ``…, he told reporters``
+    for k in range(lo_att, len(sent)):
+        w = sent[k]
+        if k > v and k not in describes and w.text in _TAG_CLOSERS:
+            # ``…, Nefzi said, adding, "He was …"``: a quotation further on has a tag of its own
+            return k + 1 < len(sent) and _quoted(ss, k + 1, min(k + _TAG_QUOTE_GAP, len(sent) - 1))
+        if k == v or k in describes:
+            continue
+        if w.upos in _FINITE_UPOS and _finite(w) and not (w.head == v and w.base_rel == "aux"):
+            return True  # a participle modifies a noun of the tag (``the Associated Press``, ``reporters gathered``)
+        if k > v and (w.upos == "SCONJ" or w.text.lower() in complementisers):
+            return True
+        if w.head == v and k > v and _tag_own_act(sent, w, addressed):
+            return True
+    return False
+
+
+def _tag_own_act(sent: ParsedSentence, w: Word, addressed: bool) -> bool:
+    """Whether the dependent ``w`` after a tag's verb is what the verb itself says or does: a content clause or an
+    object (``…, Nega defended his decision``, ``…, Ethiopia continues to occupy``), not the listener of a verb
+    that takes one (``told reporters``) nor a time the parse takes for the object (``insisted Thursday``)."""
+    if w.base_rel in _CONTENT_RELS:
+        return True
+    return w.base_rel == "obj" and not addressed and w.lemma.lower() not in lexicon_words("time_noun", sent.lang)
+
+
+def _tag_in_clause(sent: ParsedSentence, v: int, lo_att: int) -> bool:
+    """Whether the speech verb ``v`` heads a subordinate clause (``…, as he said``, ``…, which he said``) or a
+    relative clause on a noun of the words from ``lo_att`` (``…, [an arrangement] the campaign has criticized``).
+    A relative clause on a word of the content before is the parse's way of hanging the tag there."""
+    if sent.children(v, "mark") or any("Rel" in c.feats.get("PronType", "") for c in sent.children(v, "nsubj")):
+        return True
+    return sent[v].deprel in ("acl", "acl:relcl") and lo_att <= sent[v].head < v
+
+
+def _tag_hedged(sent: ParsedSentence, v: int, lo_att: int) -> bool:
+    """Whether the tag at ``v`` reports no statement made: a negated or modal verb (``…, I shouldn't say anything``,
+    ``…, he could speak with fluency``), or a tag that opens with a wh-word (``…, what Mr. Darcy had described``)."""
+    if any(c.feats.get("Polarity") == "Neg" or (c.base_rel == "aux" and c.xpos == "MD") for c in sent.children(v)):
+        return True
+    return sent[lo_att].feats.get("PronType") in ("Int", "Rel")
+
+
+def _main_clause_in(sent: ParsedSentence, lo: int, hi: int) -> bool:
+    """Whether words ``lo..hi`` hold a clause with its subject that is no adverbial, relative or subordinate
+    clause (``[Even if the department no longer existed, some of its functions would be performed …]``), not only
+    a fronted adverbial of the clause after them (``[When asked for his position], Trump said``, ``[In the final
+    Mass, held along the border], Francis told …``)."""
+    for k in range(lo, hi + 1):
+        w = sent[k]
+        if w.base_rel in ("advcl", "acl") or sent.children(k, "mark"):
+            continue
+        if any(lo <= c.index <= hi for c in sent.children(k, "nsubj", "expl")):
+            return True
+    # The parse may lose the subject (``[A truck rammed into a crowd …]`` as a noun with a participle): a content
+    # that opens with a noun phrase is a clause of its own, not a fronted adverbial.
+    return _opens_with_subject(sent, lo)
+
+
+def _closing_tag_speaker(ss: SentenceContext, cue: _Cue) -> tuple[int, int] | None:
+    """The speaker of a closing tag's verb and the first word of the tag: the verb's subject with its mention (and
+    the noun-phrase words before it, :func:`_subject_phrase_start`), or the source phrase between the comma and the
+    verb where the parse gave the verb the content's subject (``[…], the Associated Press declared on Thursday``)."""
+    sent = ss.sent
+    v = cue.verb
+    speaker = ss.subject(cue, set())
+    lo_src = _tag_source_start(sent, v)
+    if lo_src is not None and (speaker is None or speaker < lo_src - 1):
+        hi_src = v - 1
+        while sent[hi_src].upos == "ADV":
+            hi_src -= 1
+        speaker = _tag_source_head(sent, lo_src, hi_src)
+    if speaker is None:
+        return None
+    lo_att = min(v, speaker)
+    m = expand_mention(sent, speaker)
+    if m is not None and speaker < v:
+        while lo_att > 0 and sent[lo_att - 1].start >= m.start:
+            lo_att -= 1
+        lo_att = _subject_phrase_start(sent, lo_att)
+    return speaker, lo_att
+
+
+def _tag_then_more(ss: SentenceContext) -> list[Found]:
+    """``[…], said DeSantis, who was elected to the U.S. House in 2012.``, ``[…], French officials said, before
+    being shot …``, ``[…], the Associated Press declared on Thursday, two days after voters went to the polls``:
+    the content before a closing tag that the narrator goes on after (a relative clause on the speaker, a
+    participle, an adverbial or second clause), which :class:`ContentFirstRule` leaves because a verb follows
+    the tag. English order only: the tag is the speech verb with its subject before or after it, set off by a
+    comma from the content before it."""
+    sent = ss.sent
+    if profile(sent.lang).verb_second:
+        return []
+    out: list[Found] = []
+    for cue in (c for c in ss.cues() if not _restricted(sent, c)):
+        v = cue.verb
+        w = sent[v]
+        if (
+            w.upos != "VERB"
+            or not w.text[:1].islower()
+            or w.text.lower().endswith("ing")
+            or not (_finite(w) or sent.children(v, "aux"))
+        ):
+            continue  # ``…, saying …``: a participle goes on with the clause before, it tags nothing
+        found = _closing_tag_speaker(ss, cue)
+        if found is None:
+            continue
+        speaker, lo_att = found
+        before = v - 1
+        while before > lo_att and sent[before].upos in ("ADV", "AUX"):
+            before -= 1
+        if speaker < v and sent[before].upos not in ("NOUN", "PROPN", "PRON", "X"):
+            continue  # ``the most conservative state``: the tagger's verb after an adjective is a noun
+        if speaker > v and speaker_rank(sent, speaker, subject=False) < GROUP_RANK:
+            continue  # ``…, alleges a long list of violations``: an object after the verb, which has its subject before
+        if lo_att < 2 or sent[lo_att - 1].text != "," or _no_source_opener(sent, lo_att):
+            continue
+        if _tag_in_clause(sent, v, lo_att) or _tag_hedged(sent, v, lo_att):
+            continue
+        if _tag_tail_blocks(ss, lo_att, v, speaker):
+            continue
+        t = _trim(sent, 0, lo_att - 2)
+        if t is None or not _has_clause(sent, *t) or not _main_clause_in(sent, *t):
+            continue
+        out.append(
+            Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, TagThenMoreRule.name, TagThenMoreRule.confidence)
+        )
+    return out
+
+
 def _relative_object(ss: SentenceContext) -> list[Found]:
     """``the wall, which he said Mexico should pay for``, ``Guccifer described [what] …``, ``regional accreditation
     bodies, [which] he described as "a cartel"``: a relative pronoun (``object_relative``) is the object of a speech
@@ -2540,6 +2694,17 @@ class TrailingTagRule(_SentenceRule):
         return _trailing_tag(ctx)
 
 
+class TagThenMoreRule(_SentenceRule):
+    """``[…], said DeSantis, who was elected …``: a closing tag that the narrator goes on after."""
+
+    name = "indirect_tag_then_more"
+    languages = frozenset({"en"})
+    confidence = 0.7
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _tag_then_more(ctx)
+
+
 class RelativeObjectRule(_SentenceRule):
     """``…, which he said Mexico should pay for``: the relative pronoun a speech verb takes as its object."""
 
@@ -3053,6 +3218,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     KonjunktivClauseRule(),
     ContentFirstRule(),
     TrailingTagRule(),
+    TagThenMoreRule(),
     RelativeObjectRule(),
     SpeechActRule(),
     ImpressionRule(),
@@ -3133,7 +3299,9 @@ def _statement(
     # Only a speech tag after the content introduces the quotation that ends it; a cue before the content or a
     # source after it reports the whole (``said that Muslims have two choices: “You either leave …”``, ``One message
     # said: “…,” according to a letter``: mixed statements).
-    if f.sieve == ContentFirstRule.name and _ends_in_introduced_quote(text, start, end, quote_ranges):
+    if f.sieve in (ContentFirstRule.name, TagThenMoreRule.name) and _ends_in_introduced_quote(
+        text, start, end, quote_ranges
+    ):
         return None
     share = _quoted_share(start, end, quote_ranges)
     if share >= _MAX_QUOTED_SHARE:
