@@ -37,6 +37,19 @@ POSITIVE: list[tuple[str, str, str, str]] = [
         "the fire department",
         "indirect_tag_then_more",
     ),
+    # a relative word whose place the speech verb's clause lacks (its subject): the word is a statement of its own
+    (
+        "The council missed a deadline that several officials said went unnoticed for weeks.",
+        "that",
+        "several officials",
+        "indirect_relative_gap",
+    ),
+    (
+        "The senator backed a bill that its sponsors say will lower drug prices.",
+        "that",
+        "its sponsors",
+        "indirect_relative_gap",
+    ),
 ]
 
 NEGATIVE: list[str] = [
@@ -61,3 +74,17 @@ def test_content_before_a_closing_tag_is_reported(
 def test_a_closing_tag_look_alike_reports_nothing_before_it(extractor: Extractor, text: str) -> None:
     found = statements(reporting(extractor, "en").extract(text))
     assert not [f for f in found if f[2] == "indirect_tag_then_more" or text.startswith(f[0])], found
+
+
+RELATIVE_GAP_NEGATIVE: list[str] = [
+    # ``that`` after a verb is a complementiser, not a relative word
+    "The county newspaper also reported that roughly 1,100 names were not disclosed.",
+    # after a noun that takes a clause, with a passive verb: the passive's subject, no gap and no speaker
+    "The workers got word today that their demands have been answered.",
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE_GAP_NEGATIVE)
+def test_a_complementiser_is_no_relative_gap(extractor: Extractor, text: str) -> None:
+    found = statements(reporting(extractor, "en").extract(text))
+    assert not [f for f in found if f[2] == "indirect_relative_gap"], found

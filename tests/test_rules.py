@@ -53,6 +53,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "indirect_trailing_tag",
         "indirect_tag_then_more",
         "indirect_relative_object",
+        "indirect_relative_gap",
         "indirect_speech_act",
         "indirect_impression",
         "indirect_surface_said",

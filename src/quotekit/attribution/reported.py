@@ -27,6 +27,8 @@ sentence wins it, so a later rule never reports the same content twice:
    was elected …``, ``…, French officials said, before being shot …``): the content before it.
 6c. ``indirect_relative_object`` — a relative pronoun that is a speech verb's object (``…, which he said were
    evenly split``): the pronoun is the content, as PolNeAR marks it.
+6d. ``indirect_relative_gap`` — English: a relative word before a speech verb's subject whose clause lacks it as its
+   subject (``a deadline [that] insiders said went unnoticed``): the word is the content, as PolNeAR marks it.
 7. ``indirect_speech_act`` — a speech act without a content clause (``Der Verband sprach von einem schwarzen
    Tag.``, ``Sanders criticized the plan.``): the whole sentence in German, the act's object in English
    (:attr:`quotekit.lang.profile.LanguageProfile.speech_act_content`); see docs/attribution.md. It also anchors a
@@ -122,6 +124,7 @@ __all__ = [
     "KonjunktivResumptionRule",
     "NominalRule",
     "ParentheticalRule",
+    "RelativeGapRule",
     "RelativeObjectRule",
     "ReportedStatement",
     "SentenceContext",
@@ -2065,6 +2068,63 @@ def _relative_object(ss: SentenceContext) -> list[Found]:
     return out
 
 
+def _gap_after(sent: ParsedSentence, v: int) -> str | None:
+    """What follows the speech verb ``v`` of a relative clause: ``"subject"`` when a finite verb comes first (``that
+    insiders said [went] unnoticed``, ``which critics said [was] discriminatory``: the relative word is the
+    content's subject), ``"object"`` when the clause ends there (``that Trump [mocked].``), None otherwise."""
+    k = v + 1
+    while k < len(sent) and sent[k].upos == "ADV" and sent[k].text[:1].islower():
+        k += 1
+    if k >= len(sent) or _is_punct(sent[k]):
+        return "object"
+    w = sent[k]
+    if w.upos == "AUX" or (w.upos == "VERB" and w.feats.get("VerbForm") == "Fin"):
+        return "subject"
+    return None
+
+
+def _antecedent(sent: ParsedSentence, r: int) -> bool:
+    """Whether the relative word ``r`` follows what it stands for: a noun (``a deadline that``), a comma after one
+    (``…, which``), or a preposition before a free relative (``adapt to what``). After a verb ``that`` is a
+    complementiser (``reported that …``) and ``what`` opens a question or an object clause (``heard what …``)."""
+    before = sent[r - 1]
+    if sent[r].text.lower() == "what":
+        return before.upos == "ADP"
+    return before.upos in ("NOUN", "PROPN") or (_is_comma(before) and sent[r].upos == "PRON")
+
+
+def _relative_gap_surface(ss: SentenceContext) -> list[Found]:
+    """``a deadline [that] several Indiana GOP insiders said went unnoticed``, ``a decision [that] he has refused
+    to …``, ``[which] critics said was discriminatory``: a relative word (``object_relative`` rows) right before the
+    subject of a speech or belief verb, whose clause lacks the word's place (its subject: a finite verb right after
+    the speech verb; or its object: the clause ends with the verb). PolNeAR marks the relative word as a statement
+    of its own, beside the rest of the clause. Read by surface order, as the compact parse tags ``that`` a
+    subordinator and hangs the verb anywhere, which :func:`_relative_gap` (a parsed relative clause) misses."""
+    sent = ss.sent
+    if profile(sent.lang).verb_second or sent.words[-1].text == "?":
+        return []
+    relatives = lexicon_words("object_relative", sent.lang)
+    out: list[Found] = []
+    for cue in ss.cues():
+        v = cue.verb
+        if _stance(sent, cue) or not sent[v].text[:1].islower():
+            continue
+        subjects = [c.index for c in sent.children(v, "nsubj") if c.index < v]
+        if not subjects:
+            continue
+        speaker = max(subjects)
+        r = min(_span_words(sent, k)[0] for k in subjects) - 1
+        if r < 1 or sent[r].text.lower() not in relatives or not _inside(ss, r) or not _antecedent(sent, r):
+            continue
+        if any(sent[k].upos in _FINITE_UPOS and sent[k].head != v for k in range(r + 1, v)):
+            continue  # ``that he knew the rights he was giving up``: the word opens another clause
+        if _gap_after(sent, v) != "subject" or _passive(sent, v):
+            continue  # ``word that his demands have been answered``: the passive's subject, no speaker
+        conf = RelativeGapRule.confidence
+        out.append(Found(r, r, speaker, v, cue.particle, cue.lemma, RelativeGapRule.name, conf))
+    return out
+
+
 # Words of a subject phrase read by surface order when the parse broke it: a noun phrase with prepositional
 # modifiers, a party-and-state tag in parentheses (``Sen. Mitch McConnell (R-Ky.)``), quantifiers the tagger calls
 # adverbs (``Nearly eight in 10 Democratic voters overall``).
@@ -2715,6 +2775,17 @@ class RelativeObjectRule(_SentenceRule):
         return _relative_object(ctx)
 
 
+class RelativeGapRule(_SentenceRule):
+    """``a deadline [that] insiders said went unnoticed``: a relative word whose place the verb's clause lacks."""
+
+    name = "indirect_relative_gap"
+    languages = frozenset({"en"})
+    confidence = 0.6
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _relative_gap_surface(ctx)
+
+
 class SurfaceSaidRule(_SentenceRule):
     """``The NFL legend said [people misunderstand Trump].``: subject, speech verb and clause read by surface order
     where the parse broke the tag."""
@@ -3220,6 +3291,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     TrailingTagRule(),
     TagThenMoreRule(),
     RelativeObjectRule(),
+    RelativeGapRule(),
     SpeechActRule(),
     ImpressionRule(),
     SurfaceSaidRule(),
