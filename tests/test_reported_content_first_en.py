@@ -50,6 +50,19 @@ POSITIVE: list[tuple[str, str, str, str]] = [
         "its sponsors",
         "indirect_relative_gap",
     ),
+    # a fronted -ing speech act: its object or that-clause first, its source the main clause's subject after
+    (
+        "After criticizing the new budget for its deep cuts to schools, the mayor left the meeting early.",
+        "the new budget for its deep cuts",
+        "the mayor",
+        "indirect_fronted_act",
+    ),
+    (
+        "Noting that the bridge had been closed twice this year, the engineer asked for more funding.",
+        "the bridge had been closed",
+        "the engineer",
+        "indirect_fronted_act",
+    ),
 ]
 
 NEGATIVE: list[str] = [
@@ -88,3 +101,10 @@ RELATIVE_GAP_NEGATIVE: list[str] = [
 def test_a_complementiser_is_no_relative_gap(extractor: Extractor, text: str) -> None:
     found = statements(reporting(extractor, "en").extract(text))
     assert not [f for f in found if f[2] == "indirect_relative_gap"], found
+
+
+def test_a_fronted_participle_without_an_object_reports_nothing(extractor: Extractor) -> None:
+    # ``speak`` with a place and a time names no content: the senator's promise is the sentence's only report
+    text = "Speaking in Florida on Tuesday, the senator promised to cut taxes."
+    found = statements(reporting(extractor, "en").extract(text))
+    assert not [f for f in found if f[2] == "indirect_fronted_act"], found

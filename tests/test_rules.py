@@ -54,6 +54,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "indirect_tag_then_more",
         "indirect_relative_object",
         "indirect_relative_gap",
+        "indirect_fronted_act",
         "indirect_speech_act",
         "indirect_impression",
         "indirect_surface_said",

@@ -29,6 +29,8 @@ sentence wins it, so a later rule never reports the same content twice:
    evenly split``): the pronoun is the content, as PolNeAR marks it.
 6d. ``indirect_relative_gap`` — English: a relative word before a speech verb's subject whose clause lacks it as its
    subject (``a deadline [that] insiders said went unnoticed``): the word is the content, as PolNeAR marks it.
+6e. ``indirect_fronted_act`` — English: a fronted ``-ing`` speech act (``After blasting [the report], Beck …``, ``Noting
+   that [A], Schlafly …``): its content first, its source the main clause's subject after.
 7. ``indirect_speech_act`` — a speech act without a content clause (``Der Verband sprach von einem schwarzen
    Tag.``, ``Sanders criticized the plan.``): the whole sentence in German, the act's object in English
    (:attr:`quotekit.lang.profile.LanguageProfile.speech_act_content`); see docs/attribution.md. It also anchors a
@@ -118,6 +120,7 @@ __all__ = [
     "ContentFirstRule",
     "FindingRule",
     "Found",
+    "FrontedActRule",
     "ImpressionRule",
     "KonjunktivClauseRule",
     "KonjunktivContinuationRule",
@@ -2349,6 +2352,49 @@ def _speech_act_content(ss: SentenceContext) -> list[Found]:
     return out + _dependent_acts(ss, cue)
 
 
+def _fronted_act(ss: SentenceContext) -> list[Found]:
+    """``After blasting [the Drudge Report for linking to …], Glenn Beck doubled down …``, ``Noting that [both Reagan
+    and Trump battled staunch opposition …], Schlafly put …``: an ``-ing`` speech verb opening the sentence (after a
+    subordinator at most) in an adverbial clause that a comma closes before the main clause's subject; the content
+    (its ``that`` clause, else its object) comes first and its source, that subject, after. English order only; the
+    clause's end is read by surface order, as the parse often hangs the content clause on the main verb."""
+    sent = ss.sent
+    if profile(sent.lang).verb_second:
+        return []
+    out: list[Found] = []
+    for cue in ss.cues():
+        v = cue.verb
+        w = sent[v]
+        if not cue.raw.entry.kind.is_verb or not w.text.lower().endswith("ing") or v > 2:
+            continue
+        if any(sent[k].upos not in ("SCONJ", "ADP", "ADV") for k in range(v)):
+            continue
+        head = sent.head_of(v)
+        if head is None or w.base_rel != "advcl" or head.index < v:
+            continue
+        subjects = [c.index for c in sent.children(head.index, "nsubj") if v < c.index < head.index]
+        if not subjects:
+            continue
+        speaker = subjects[0]
+        comma = min(_span_words(sent, k)[0] for k in subjects) - 1
+        if comma <= v + 1 or sent[comma].text != ",":
+            continue
+        lo = _after_adverbials(sent, v + 1, comma - 1)  # ``suggesting on Wednesday that …``
+        if 0 < lo < comma and sent[lo].text.lower() in lexicon_words("complementiser", sent.lang):
+            span = _trim(sent, lo + 1, comma - 1)
+        else:
+            obj = _act_object(ss, cue)
+            # the object runs on to the clause's first comma (``[the Drudge Report for linking to …],``): the parse
+            # hangs its prepositional phrases anywhere
+            stop = _next_comma(sent, obj[0], comma) if obj is not None else None
+            span = (obj[0], (comma if stop is None else stop) - 1) if obj is not None and obj[0] < comma else None
+        if span is None or _quoted(ss, *span):
+            continue
+        conf = FrontedActRule.confidence
+        out.append(Found(span[0], span[1], speaker, v, cue.particle, cue.lemma, FrontedActRule.name, conf))
+    return out
+
+
 # How a speech act below the main clause may hang on its head: ``went on television and chastised Snyder``,
 # ``joined the debate, announcing …`` (its subject is the head's). An infinitive as complement (``declined to
 # comment on``) was measured at under half right on PolNeAR and stays out; one of purpose (an ``advcl``) counts.
@@ -2784,6 +2830,17 @@ class RelativeGapRule(_SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _relative_gap_surface(ctx)
+
+
+class FrontedActRule(_SentenceRule):
+    """``After blasting [the report], Beck doubled down``: a fronted ``-ing`` speech act; its source, the subject."""
+
+    name = "indirect_fronted_act"
+    languages = frozenset({"en"})
+    confidence = 0.55
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _fronted_act(ctx)
 
 
 class SurfaceSaidRule(_SentenceRule):
@@ -3292,6 +3349,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     TagThenMoreRule(),
     RelativeObjectRule(),
     RelativeGapRule(),
+    FrontedActRule(),
     SpeechActRule(),
     ImpressionRule(),
     SurfaceSaidRule(),
