@@ -23,10 +23,16 @@ sentence wins it, so a later rule never reports the same content twice:
 6. ``indirect_content_first`` — the content before its attribution: ``…, Rao said.``, ``…, sagte ein Sprecher.``
 6b. ``indirect_trailing_tag`` — English order: the same closing tag read by surface order where the parse broke it
    (``…, the University of Michigan reported last week.``, ``…, Ms. Gedrich said.``).
+6b2. ``indirect_tag_then_more`` — English order: a closing tag the narrator goes on after (``…, said DeSantis, who
+   was elected …``, ``…, French officials said, before being shot …``): the content before it.
 6c. ``indirect_relative_object`` — a relative pronoun that is a speech verb's object (``…, which he said were
    evenly split``): the pronoun is the content, as PolNeAR marks it.
 6d. ``indirect_pro_form`` — a speech or belief verb whose complement stands for a whole clause (``neither side
    would say [so]``): the word alone is the content, as PolNeAR marks it (``content_pro_form`` rows).
+6e. ``indirect_relative_gap`` — English: a relative word before a speech verb's subject whose clause lacks it as its
+   subject (``a deadline [that] insiders said went unnoticed``): the word is the content, as PolNeAR marks it.
+6f. ``indirect_fronted_act`` — English: a fronted ``-ing`` speech act (``After blasting [the report], Beck …``, ``Noting
+   that [A], Schlafly …``): its content first, its source the main clause's subject after.
 7. ``indirect_speech_act`` — a speech act without a content clause (``Der Verband sprach von einem schwarzen
    Tag.``, ``Sanders criticized the plan.``): the whole sentence in German, the act's object in English
    (:attr:`quotekit.lang.profile.LanguageProfile.speech_act_content`); see docs/attribution.md. It also anchors a
@@ -119,6 +125,7 @@ __all__ = [
     "ContentFirstRule",
     "FindingRule",
     "Found",
+    "FrontedActRule",
     "ImpressionRule",
     "KonjunktivClauseRule",
     "KonjunktivContinuationRule",
@@ -127,11 +134,13 @@ __all__ = [
     "ParentheticalRule",
     "ProFormRule",
     "RaisedSubjectRule",
+    "RelativeGapRule",
     "RelativeObjectRule",
     "ReportedStatement",
     "SentenceContext",
     "SpeechActRule",
     "SurfaceSaidRule",
+    "TagThenMoreRule",
     "ThatClauseRule",
     "TrailingTagRule",
     "find_indirect",
@@ -1909,6 +1918,157 @@ def _trailing_tag(ss: SentenceContext) -> list[Found]:
     return out
 
 
+# Punctuation that closes an English closing tag when the narrator goes on after it (``…, Nefzi said, adding …``,
+# ``…, Bill Clinton said this week — an apparent reversal …``).
+_TAG_CLOSERS = frozenset({",", "—", "–", "--"})
+# Words after a closing tag's comma within which a quotation opening is introduced by the tag (``Beck said, "I …"``,
+# ``he says, by ''stubbornly …''``).
+_TAG_QUOTE_GAP = 2
+
+
+def _tag_tail_blocks(ss: SentenceContext, lo_att: int, v: int, speaker: int) -> bool:
+    """Whether the words after the start ``lo_att`` of the closing tag at ``v`` show that the tag is no closing
+    tag. The tag (the speech verb, its subject before or after it, adverbials and objects) ends at the first comma
+    or dash after the verb (a semicolon goes on with a clause of the tag's own); inside it a finite verb other than
+    the speech verb's auxiliaries (``they've suggested``) belongs to the tag's own content (``…, he said he would
+    …``), and so does a complementiser or subordinator (``says that Walker, who …``), unless it lies in a relative
+    clause or participle on a speaker after the verb (``said an American official who was briefed``). After that
+    comma or dash the narrator goes on, with a relative clause, a participle, an adverbial or a second clause
+    (``…, said DeSantis, who was elected …``, ``…, French officials said, before being shot …``), but not with a
+    quotation, which the tag introduces (``[Holding open a book], Beck said, "I just want …"``)."""
+    sent = ss.sent
+    describes = set(sent.subtree(speaker)) if speaker > v else set()
+    complementisers = lexicon_words("complementiser", sent.lang)
+    addressed = sent[v].lemma.lower() in lexicon_words("addressee_verb", sent.lang)  # ``…, he told reporters``
+    for k in range(lo_att, len(sent)):
+        w = sent[k]
+        if k > v and k not in describes and w.text in _TAG_CLOSERS:
+            # ``…, Nefzi said, adding, "He was …"``: a quotation further on has a tag of its own
+            return k + 1 < len(sent) and _quoted(ss, k + 1, min(k + _TAG_QUOTE_GAP, len(sent) - 1))
+        if k == v or k in describes:
+            continue
+        if w.upos in _FINITE_UPOS and _finite(w) and not (w.head == v and w.base_rel == "aux"):
+            return True  # a participle modifies a noun of the tag (``the Associated Press``, ``reporters gathered``)
+        if k > v and (w.upos == "SCONJ" or w.text.lower() in complementisers):
+            return True
+        if w.head == v and k > v and _tag_own_act(sent, w, addressed):
+            return True
+    return False
+
+
+def _tag_own_act(sent: ParsedSentence, w: Word, addressed: bool) -> bool:
+    """Whether the dependent ``w`` after a tag's verb is what the verb itself says or does: a content clause or an
+    object (``…, Nega defended his decision``, ``…, Ethiopia continues to occupy``), not the listener of a verb
+    that takes one (``told reporters``) nor a time the parse takes for the object (``insisted Thursday``)."""
+    if w.base_rel in _CONTENT_RELS:
+        return True
+    return w.base_rel == "obj" and not addressed and w.lemma.lower() not in lexicon_words("time_noun", sent.lang)
+
+
+def _tag_in_clause(sent: ParsedSentence, v: int, lo_att: int) -> bool:
+    """Whether the speech verb ``v`` heads a subordinate clause (``…, as he said``, ``…, which he said``) or a
+    relative clause on a noun of the words from ``lo_att`` (``…, [an arrangement] the campaign has criticized``).
+    A relative clause on a word of the content before is the parse's way of hanging the tag there."""
+    if sent.children(v, "mark") or any("Rel" in c.feats.get("PronType", "") for c in sent.children(v, "nsubj")):
+        return True
+    return sent[v].deprel in ("acl", "acl:relcl") and lo_att <= sent[v].head < v
+
+
+def _tag_hedged(sent: ParsedSentence, v: int, lo_att: int) -> bool:
+    """Whether the tag at ``v`` reports no statement made: a negated or modal verb (``…, I shouldn't say anything``,
+    ``…, he could speak with fluency``), or a tag that opens with a wh-word (``…, what Mr. Darcy had described``)."""
+    if any(c.feats.get("Polarity") == "Neg" or (c.base_rel == "aux" and c.xpos == "MD") for c in sent.children(v)):
+        return True
+    return sent[lo_att].feats.get("PronType") in ("Int", "Rel")
+
+
+def _main_clause_in(sent: ParsedSentence, lo: int, hi: int) -> bool:
+    """Whether words ``lo..hi`` hold a clause with its subject that is no adverbial, relative or subordinate
+    clause (``[Even if the department no longer existed, some of its functions would be performed …]``), not only
+    a fronted adverbial of the clause after them (``[When asked for his position], Trump said``, ``[In the final
+    Mass, held along the border], Francis told …``)."""
+    for k in range(lo, hi + 1):
+        w = sent[k]
+        if w.base_rel in ("advcl", "acl") or sent.children(k, "mark"):
+            continue
+        if any(lo <= c.index <= hi for c in sent.children(k, "nsubj", "expl")):
+            return True
+    # The parse may lose the subject (``[A truck rammed into a crowd …]`` as a noun with a participle): a content
+    # that opens with a noun phrase is a clause of its own, not a fronted adverbial.
+    return _opens_with_subject(sent, lo)
+
+
+def _closing_tag_speaker(ss: SentenceContext, cue: _Cue) -> tuple[int, int] | None:
+    """The speaker of a closing tag's verb and the first word of the tag: the verb's subject with its mention (and
+    the noun-phrase words before it, :func:`_subject_phrase_start`), or the source phrase between the comma and the
+    verb where the parse gave the verb the content's subject (``[…], the Associated Press declared on Thursday``)."""
+    sent = ss.sent
+    v = cue.verb
+    speaker = ss.subject(cue, set())
+    lo_src = _tag_source_start(sent, v)
+    if lo_src is not None and (speaker is None or speaker < lo_src - 1):
+        hi_src = v - 1
+        while sent[hi_src].upos == "ADV":
+            hi_src -= 1
+        speaker = _tag_source_head(sent, lo_src, hi_src)
+    if speaker is None:
+        return None
+    lo_att = min(v, speaker)
+    m = expand_mention(sent, speaker)
+    if m is not None and speaker < v:
+        while lo_att > 0 and sent[lo_att - 1].start >= m.start:
+            lo_att -= 1
+        lo_att = _subject_phrase_start(sent, lo_att)
+    return speaker, lo_att
+
+
+def _tag_then_more(ss: SentenceContext) -> list[Found]:
+    """``[…], said DeSantis, who was elected to the U.S. House in 2012.``, ``[…], French officials said, before
+    being shot …``, ``[…], the Associated Press declared on Thursday, two days after voters went to the polls``:
+    the content before a closing tag that the narrator goes on after (a relative clause on the speaker, a
+    participle, an adverbial or second clause), which :class:`ContentFirstRule` leaves because a verb follows
+    the tag. English order only: the tag is the speech verb with its subject before or after it, set off by a
+    comma from the content before it."""
+    sent = ss.sent
+    if profile(sent.lang).verb_second:
+        return []
+    out: list[Found] = []
+    for cue in (c for c in ss.cues() if not _restricted(sent, c)):
+        v = cue.verb
+        w = sent[v]
+        if (
+            w.upos != "VERB"
+            or not w.text[:1].islower()
+            or w.text.lower().endswith("ing")
+            or not (_finite(w) or sent.children(v, "aux"))
+        ):
+            continue  # ``…, saying …``: a participle goes on with the clause before, it tags nothing
+        found = _closing_tag_speaker(ss, cue)
+        if found is None:
+            continue
+        speaker, lo_att = found
+        before = v - 1
+        while before > lo_att and sent[before].upos in ("ADV", "AUX"):
+            before -= 1
+        if speaker < v and sent[before].upos not in ("NOUN", "PROPN", "PRON", "X"):
+            continue  # ``the most conservative state``: the tagger's verb after an adjective is a noun
+        if speaker > v and speaker_rank(sent, speaker, subject=False) < GROUP_RANK:
+            continue  # ``…, alleges a long list of violations``: an object after the verb, which has its subject before
+        if lo_att < 2 or sent[lo_att - 1].text != "," or _no_source_opener(sent, lo_att):
+            continue
+        if _tag_in_clause(sent, v, lo_att) or _tag_hedged(sent, v, lo_att):
+            continue
+        if _tag_tail_blocks(ss, lo_att, v, speaker):
+            continue
+        t = _trim(sent, 0, lo_att - 2)
+        if t is None or not _has_clause(sent, *t) or not _main_clause_in(sent, *t):
+            continue
+        out.append(
+            Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, TagThenMoreRule.name, TagThenMoreRule.confidence)
+        )
+    return out
+
+
 def _relative_object(ss: SentenceContext) -> list[Found]:
     """``the wall, which he said Mexico should pay for``, ``Guccifer described [what] …``, ``regional accreditation
     bodies, [which] he described as "a cartel"``: a relative pronoun (``object_relative``) is the object of a speech
@@ -1952,6 +2112,60 @@ def _pro_form_content(ss: SentenceContext) -> list[Found]:
             continue
         conf = ProFormRule.confidence
         out.append(Found(k, k, speaker, cue.verb, cue.particle, cue.lemma, ProFormRule.name, conf))
+def _gap_after(sent: ParsedSentence, v: int) -> str | None:
+    """What follows the speech verb ``v`` of a relative clause: ``"subject"`` when a finite verb comes first (``that
+    insiders said [went] unnoticed``, ``which critics said [was] discriminatory``: the relative word is the
+    content's subject), ``"object"`` when the clause ends there (``that Trump [mocked].``), None otherwise."""
+    k = v + 1
+    while k < len(sent) and sent[k].upos == "ADV" and sent[k].text[:1].islower():
+        k += 1
+    if k >= len(sent) or _is_punct(sent[k]):
+        return "object"
+    w = sent[k]
+    if w.upos == "AUX" or (w.upos == "VERB" and w.feats.get("VerbForm") == "Fin"):
+        return "subject"
+    return None
+
+
+def _antecedent(sent: ParsedSentence, r: int) -> bool:
+    """Whether the relative word ``r`` follows what it stands for: a noun (``a deadline that``), a comma after one
+    (``…, which``), or a preposition before a free relative (``adapt to what``). After a verb ``that`` is a
+    complementiser (``reported that …``) and ``what`` opens a question or an object clause (``heard what …``)."""
+    before = sent[r - 1]
+    if sent[r].text.lower() == "what":
+        return before.upos == "ADP"
+    return before.upos in ("NOUN", "PROPN") or (_is_comma(before) and sent[r].upos == "PRON")
+
+
+def _relative_gap_surface(ss: SentenceContext) -> list[Found]:
+    """``a deadline [that] several Indiana GOP insiders said went unnoticed``, ``a decision [that] he has refused
+    to …``, ``[which] critics said was discriminatory``: a relative word (``object_relative`` rows) right before the
+    subject of a speech or belief verb, whose clause lacks the word's place (its subject: a finite verb right after
+    the speech verb; or its object: the clause ends with the verb). PolNeAR marks the relative word as a statement
+    of its own, beside the rest of the clause. Read by surface order, as the compact parse tags ``that`` a
+    subordinator and hangs the verb anywhere, which :func:`_relative_gap` (a parsed relative clause) misses."""
+    sent = ss.sent
+    if profile(sent.lang).verb_second or sent.words[-1].text == "?":
+        return []
+    relatives = lexicon_words("object_relative", sent.lang)
+    out: list[Found] = []
+    for cue in ss.cues():
+        v = cue.verb
+        if _stance(sent, cue) or not sent[v].text[:1].islower():
+            continue
+        subjects = [c.index for c in sent.children(v, "nsubj") if c.index < v]
+        if not subjects:
+            continue
+        speaker = max(subjects)
+        r = min(_span_words(sent, k)[0] for k in subjects) - 1
+        if r < 1 or sent[r].text.lower() not in relatives or not _inside(ss, r) or not _antecedent(sent, r):
+            continue
+        if any(sent[k].upos in _FINITE_UPOS and sent[k].head != v for k in range(r + 1, v)):
+            continue  # ``that he knew the rights he was giving up``: the word opens another clause
+        if _gap_after(sent, v) != "subject" or _passive(sent, v):
+            continue  # ``word that his demands have been answered``: the passive's subject, no speaker
+        conf = RelativeGapRule.confidence
+        out.append(Found(r, r, speaker, v, cue.particle, cue.lemma, RelativeGapRule.name, conf))
     return out
 
 
@@ -2177,6 +2391,49 @@ def _speech_act_content(ss: SentenceContext) -> list[Found]:
     if span is not None:
         out.append(Found(span[0], span[1], speaker, cue.verb, cue.particle, cue.lemma, SpeechActRule.name, conf))
     return out + _dependent_acts(ss, cue)
+
+
+def _fronted_act(ss: SentenceContext) -> list[Found]:
+    """``After blasting [the Drudge Report for linking to …], Glenn Beck doubled down …``, ``Noting that [both Reagan
+    and Trump battled staunch opposition …], Schlafly put …``: an ``-ing`` speech verb opening the sentence (after a
+    subordinator at most) in an adverbial clause that a comma closes before the main clause's subject; the content
+    (its ``that`` clause, else its object) comes first and its source, that subject, after. English order only; the
+    clause's end is read by surface order, as the parse often hangs the content clause on the main verb."""
+    sent = ss.sent
+    if profile(sent.lang).verb_second:
+        return []
+    out: list[Found] = []
+    for cue in ss.cues():
+        v = cue.verb
+        w = sent[v]
+        if not cue.raw.entry.kind.is_verb or not w.text.lower().endswith("ing") or v > 2:
+            continue
+        if any(sent[k].upos not in ("SCONJ", "ADP", "ADV") for k in range(v)):
+            continue
+        head = sent.head_of(v)
+        if head is None or w.base_rel != "advcl" or head.index < v:
+            continue
+        subjects = [c.index for c in sent.children(head.index, "nsubj") if v < c.index < head.index]
+        if not subjects:
+            continue
+        speaker = subjects[0]
+        comma = min(_span_words(sent, k)[0] for k in subjects) - 1
+        if comma <= v + 1 or sent[comma].text != ",":
+            continue
+        lo = _after_adverbials(sent, v + 1, comma - 1)  # ``suggesting on Wednesday that …``
+        if 0 < lo < comma and sent[lo].text.lower() in lexicon_words("complementiser", sent.lang):
+            span = _trim(sent, lo + 1, comma - 1)
+        else:
+            obj = _act_object(ss, cue)
+            # the object runs on to the clause's first comma (``[the Drudge Report for linking to …],``): the parse
+            # hangs its prepositional phrases anywhere
+            stop = _next_comma(sent, obj[0], comma) if obj is not None else None
+            span = (obj[0], (comma if stop is None else stop) - 1) if obj is not None and obj[0] < comma else None
+        if span is None or _quoted(ss, *span):
+            continue
+        conf = FrontedActRule.confidence
+        out.append(Found(span[0], span[1], speaker, v, cue.particle, cue.lemma, FrontedActRule.name, conf))
+    return out
 
 
 # How a speech act below the main clause may hang on its head: ``went on television and chastised Snyder``,
@@ -2664,6 +2921,17 @@ class TrailingTagRule(_SentenceRule):
         return _trailing_tag(ctx)
 
 
+class TagThenMoreRule(_SentenceRule):
+    """``[…], said DeSantis, who was elected …``: a closing tag that the narrator goes on after."""
+
+    name = "indirect_tag_then_more"
+    languages = frozenset({"en"})
+    confidence = 0.7
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _tag_then_more(ctx)
+
+
 class RelativeObjectRule(_SentenceRule):
     """``…, which he said Mexico should pay for``: the relative pronoun a speech verb takes as its object."""
 
@@ -2682,6 +2950,26 @@ class ProFormRule(_SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _pro_form_content(ctx)
+class RelativeGapRule(_SentenceRule):
+    """``a deadline [that] insiders said went unnoticed``: a relative word whose place the verb's clause lacks."""
+
+    name = "indirect_relative_gap"
+    languages = frozenset({"en"})
+    confidence = 0.6
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _relative_gap_surface(ctx)
+
+
+class FrontedActRule(_SentenceRule):
+    """``After blasting [the report], Beck doubled down``: a fronted ``-ing`` speech act; its source, the subject."""
+
+    name = "indirect_fronted_act"
+    languages = frozenset({"en"})
+    confidence = 0.55
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _fronted_act(ctx)
 
 
 class SurfaceSaidRule(_SentenceRule):
@@ -3201,8 +3489,11 @@ REPORTED_RULES: tuple[Rule, ...] = (
     KonjunktivClauseRule(),
     ContentFirstRule(),
     TrailingTagRule(),
+    TagThenMoreRule(),
     RelativeObjectRule(),
     ProFormRule(),
+    RelativeGapRule(),
+    FrontedActRule(),
     SpeechActRule(),
     ImpressionRule(),
     RaisedSubjectRule(),
@@ -3283,7 +3574,9 @@ def _statement(
     # Only a speech tag after the content introduces the quotation that ends it; a cue before the content or a
     # source after it reports the whole (``said that Muslims have two choices: “You either leave …”``, ``One message
     # said: “…,” according to a letter``: mixed statements).
-    if f.sieve == ContentFirstRule.name and _ends_in_introduced_quote(text, start, end, quote_ranges):
+    if f.sieve in (ContentFirstRule.name, TagThenMoreRule.name) and _ends_in_introduced_quote(
+        text, start, end, quote_ranges
+    ):
         return None
     share = _quoted_share(start, end, quote_ranges)
     if share >= _MAX_QUOTED_SHARE:
