@@ -29,7 +29,7 @@ from quotekit.attribution.mentions import (
 )
 from quotekit.attribution.persons import first_name_gender
 from quotekit.attribution.rules import applies_to
-from quotekit.lang import profile
+from quotekit.lang import LANGUAGES, profile
 from quotekit.lexicon import CueEntry, CueKind, belief_cues, cue_lemmas_of, verb_cues
 from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
@@ -804,9 +804,13 @@ def joined_turn(ctx: Context, i: int, depth: int = 0) -> bool:
         return _DASH_LED.search(ctx.text, max(prev.region[1], q.region[0] - _DASH_LED_WINDOW), q.region[0]) is not None
     if gap.group(1) is not None:
         return True
-    # Space alone: only after a quotation that ended what it says and is itself a turn, opening its paragraph
-    # (``»Ich sage, eine Methode!« »Aber ...«``) or joined to the one before it. News quotes one source in
-    # several quotations after narration (``Khan verurteilte … „…“ „…“``), the same speaker.
+    # Space alone: in a language whose fiction runs turns in one paragraph, and only after a quotation that ended
+    # what it says and is itself a turn, opening its paragraph (``»Ich sage, eine Methode!« »Aber ...«``) or joined
+    # to the one before it. News quotes one source in several quotations after narration (``Khan verurteilte …
+    # „…“ „…“``), the same speaker.
+    lang = ctx.lang_of(q)
+    if lang is None or lang not in LANGUAGES or not profile(lang).turns_share_paragraphs:
+        return False
     return _closed(ctx, prev) and (
         _opens_paragraph(ctx, prev) or (depth < _JOIN_DEPTH and joined_turn(ctx, i - 1, depth + 1))
     )
