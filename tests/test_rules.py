@@ -39,6 +39,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "clause_subject",
         "turn_taking",
         "paragraph_tag",
+        "joined_turn",
         "continuation",
         "narrative_subject",
         "narration_beat",

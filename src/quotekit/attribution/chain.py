@@ -16,7 +16,7 @@ from quotekit.attribution.adjacency import AdjacencySieve
 from quotekit.attribution.clause_subject import ClauseSubjectSieve
 from quotekit.attribution.context import Attribution, Context, QuoteTarget, safe_match
 from quotekit.attribution.continuation import ContinuationSieve
-from quotekit.attribution.dialogue import SceneCharacterSieve, TurnTakingSieve
+from quotekit.attribution.dialogue import JoinedTurnSieve, SceneCharacterSieve, TurnTakingSieve
 from quotekit.attribution.headline import HeadlineRule, HeadlineVerbRule
 from quotekit.attribution.narrative import NarrationBeatSieve, NarrativeSubjectSieve
 from quotekit.attribution.paragraph_tag import ParagraphTagSieve
@@ -37,6 +37,7 @@ SIEVES: tuple[Rule, ...] = (
     ClauseSubjectSieve(),
     TurnTakingSieve(),
     ParagraphTagSieve(),
+    JoinedTurnSieve(),
     ContinuationSieve(),
     NarrativeSubjectSieve(),
     NarrationBeatSieve(),

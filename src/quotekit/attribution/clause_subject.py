@@ -82,7 +82,13 @@ class ClauseSubjectSieve:
                 while 0 <= h < len(sent) and h not in seen and h not in qwords:
                     seen.add(h)
                     w = sent[h]
-                    if w.upos in ("VERB", "AUX") and ctx.outside(si, h):
+                    # a verb after a quotation joined to this one as the next turn is that turn's
+                    # (``»…, Sali!« – »Bist du allein?« fragte dieser``)
+                    if (
+                        w.upos in ("VERB", "AUX")
+                        and ctx.outside(si, h)
+                        and not ctx.beyond_joined_turn(quote.index, w.start)
+                    ):
                         if h in cues and (att := ctx.from_cue(self.name, "governing_cue", cues[h], self.governing_cue)):
                             return att
                         first = _likelier(ctx, first, self._subject(ctx, si, h, (w.start, w.end, w.lemma)))

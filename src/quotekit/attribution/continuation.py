@@ -7,7 +7,7 @@ from typing import ClassVar
 
 import regex
 
-from quotekit.attribution.context import Attribution, Context, Cue, QuoteTarget
+from quotekit.attribution.context import Attribution, Context, Cue, QuoteTarget, joined_turn
 from quotekit.attribution.mentions import is_nominal, is_pronoun
 from quotekit.attribution.reported_mood import is_konjunktiv_i
 from quotekit.attribution.rules import Phase
@@ -48,7 +48,7 @@ class ContinuationSieve:
         i = quote.index
         if i > 0 and (prev := ctx.final[i - 1]) is not None and prev.speaker is not None:
             pq = ctx.quotes[i - 1]
-            if self._continues(ctx, pq, quote, prev):
+            if self._continues(ctx, pq, quote, prev) and not joined_turn(ctx, i):
                 return replace(
                     prev,
                     sieve=self.name,
@@ -58,7 +58,7 @@ class ContinuationSieve:
         if i + 1 < len(ctx.quotes):
             nq = ctx.quotes[i + 1]
             gap = ctx.text[quote.region[1] : nq.region[0]]
-            if ctx.gap_is_blank(quote.region[1], nq.region[0]) and "\n" not in gap:
+            if ctx.gap_is_blank(quote.region[1], nq.region[0]) and "\n" not in gap and not joined_turn(ctx, i + 1):
                 nxt = ctx.own(i + 1)
                 if nxt is not None and nxt.speaker is not None:
                     return replace(

@@ -22,7 +22,7 @@ from typing import ClassVar
 
 import regex
 
-from quotekit.attribution.context import Attribution, Context, QuoteTarget
+from quotekit.attribution.context import Attribution, Context, QuoteTarget, joined_turn
 from quotekit.attribution.mentions import is_pronoun
 from quotekit.attribution.persons import (
     first_name_gender,
@@ -38,7 +38,14 @@ from quotekit.models import MentionKind
 from quotekit.scanner import mark_class, quote_marks
 from quotekit.tree import ParsedSentence, Word
 
-__all__ = ["SceneCharacterSieve", "TurnTakingSieve", "find_addressees", "scene_character", "vocatives"]
+__all__ = [
+    "JoinedTurnSieve",
+    "SceneCharacterSieve",
+    "TurnTakingSieve",
+    "find_addressees",
+    "scene_character",
+    "vocatives",
+]
 
 # What may stand in a paragraph before the quotation that opens a turn: space and the dash of a dash-introduced
 # turn (``– »…«``, ``— "…"``); searched backwards, the nearest line break or any other character.
@@ -131,11 +138,17 @@ class TurnTakingSieve:
                 or self._opening_scene(ctx, quote, addressed_here)
                 or self._across_beat(ctx, quote, addressed_here)
             )
-        last = _speaker_of_turn(ctx, turns[0][1])
-        found = self._addressed(ctx, turns[0][1], last, addressed_here)
-        two_back = len(turns) == 2 and turns[1][0] == turns[0][0] - 1
-        if found is None and two_back and _is_turn(ctx, turns[1][1]):
-            found = self._alternation(ctx, last, _speaker_of_turn(ctx, turns[1][1], unknown=True), addressed_here)
+        parts = _joined_parts(ctx, turns[0][1])
+        last = _speaker_of_turn(ctx, parts[-1])
+        found = self._addressed(ctx, parts[-1], last, addressed_here)
+        if len(parts) > 1:
+            # the paragraph before holds joined turns (``»…« – »…«``): its last two parties alternate
+            two_back, before_last = True, parts[-2]
+        else:
+            two_back = len(turns) == 2 and turns[1][0] == turns[0][0] - 1 and _is_turn(ctx, turns[1][1])
+            before_last = turns[1][1] if two_back else []
+        if found is None and two_back:
+            found = self._alternation(ctx, last, _speaker_of_turn(ctx, before_last, unknown=True), addressed_here)
             if found is not None and found.speaker is None and last is not None:
                 # two turns back spoke a party no tag names: the narration that opened the scene may name them
                 found = self._unnamed_party(ctx, quote, last, addressed_here, found.rule, later=True)
@@ -389,6 +402,58 @@ class TurnTakingSieve:
             confidence=round(min(two.confidence * self.factor, self.alternation), 3),
             rule="two_turns_back",
         )
+
+
+_JOINED_LOOKBACK = 6
+"""Quotations one turn inside a paragraph may hold (a tag splits one: ``»…« fragte dieser, »…«``)."""
+
+
+class JoinedTurnSieve:
+    """An untagged quotation joined to the one before it in its paragraph (:func:`joined_turn`) is the other
+    party's turn: the name the quotation before addresses (``»…, Sali!« – »Bist du allein?«`` → Sali), else, in a
+    chain of joined turns, the speaker two quotations back when it differs from the previous one's (``– »A« – »B«
+    – »A again«``). Else no answer, and continuation does not carry the previous speaker on across the join.
+
+    Runs after the turn rules and before continuation. English novels give each turn a paragraph (PDNC's dev gold
+    has no joined quotations), and news quotes one source in quotations one after another after narration, which
+    :func:`joined_turn` does not join.
+    """
+
+    name = "joined_turn"
+    languages = None
+    phase = Phase.NEIGHBOURS
+    addressed: ClassVar[float] = 0.5
+    alternation: ClassVar[float] = 0.5
+    """Cap on the confidence of the speaker two quotations back (its own times :attr:`TurnTakingSieve.factor`)."""
+
+    def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
+        i = quote.index
+        if not joined_turn(ctx, i):
+            return None
+        before = ctx.final[i - 1]
+        previous = before.speaker if before is not None else None
+        addressed_here = vocatives(ctx, quote)
+        for span in vocatives(ctx, ctx.quotes[i - 1]):
+            if _same_words(ctx, previous, span) or _names_any(ctx, span, addressed_here):
+                continue
+            return Attribution(span, MentionKind.NAME, None, self.name, self.addressed, rule="joined_addressed")
+        # the start of the previous turn: it may hold several quotations (``»…« fragte dieser, »…«``)
+        k = i - 1
+        while (
+            k > max(0, i - _JOINED_LOOKBACK)
+            and not joined_turn(ctx, k)
+            and ctx.quotes[k - 1].paragraph == quote.paragraph
+        ):
+            k -= 1
+        if previous is None or not joined_turn(ctx, k):
+            return None
+        two = ctx.final[k - 1]
+        if two is None or two.speaker is None or _same_words(ctx, two.speaker, previous):
+            return None
+        if _names_any(ctx, two.speaker, addressed_here):
+            return None
+        conf = round(min(two.confidence * TurnTakingSieve.factor, self.alternation), 3)
+        return replace(two, sieve=self.name, confidence=conf, rule="joined_alternation")
 
 
 class SceneCharacterSieve:
@@ -724,9 +789,10 @@ def _paragraph_end(ctx: Context, quote: QuoteTarget) -> int:
 
 
 def _tagged_later_in_paragraph(ctx: Context, quote: QuoteTarget) -> bool:
-    """``"…." "…," she said.``: a later quote of the same paragraph has its own speaker (continuation's case)."""
+    """``"…." "…," she said.``: a later quote of the same paragraph has its own speaker (continuation's case); not
+    beyond a quotation that is a turn of its own (:func:`joined_turn`: ``»…« – »…«, sagte er``)."""
     for j in range(quote.index + 1, len(ctx.quotes)):
-        if ctx.quotes[j].paragraph != quote.paragraph:
+        if ctx.quotes[j].paragraph != quote.paragraph or joined_turn(ctx, j):
             break
         own = ctx.own(j)
         if own is not None and own.speaker is not None:
@@ -740,7 +806,8 @@ def _tag_after(ctx: Context, quote: QuoteTarget) -> bool:
     b = quote.region[1]
     end = ctx.text.find("\n", b)
     after = ctx.text[b : end if end >= 0 else len(ctx.text)]
-    if not regex.search(r"\w", after):
+    if not regex.search(r"\w", after) or joined_turn(ctx, quote.index + 1):
+        # nothing, or the next turn (``»…« »Aber ...«``) follows
         return False
     return not (_SENTENCE_END.search(ctx.text, quote.start, quote.end) and _BEAT.match(after))
 
@@ -756,6 +823,18 @@ def _previous_turns(ctx: Context, quote: QuoteTarget, limit: int = 2) -> list[tu
     turns = _group_turns(ctx, range(quote.index - 1, -1, -1), quote.paragraph, limit)
     # gathered backwards; inserting each at the front would cost the square of a long paragraph's quotations
     return [(p, quotes[::-1]) for p, quotes in turns]
+
+
+def _joined_parts(ctx: Context, quotes: Sequence[int]) -> list[list[int]]:
+    """A paragraph's quotations split into its turns: a new one at each quotation joined to the one before
+    (:func:`joined_turn`); one part for a paragraph that is one turn."""
+    parts: list[list[int]] = []
+    for j in quotes:
+        if parts and not joined_turn(ctx, j):
+            parts[-1].append(j)
+        else:
+            parts.append([j])
+    return parts
 
 
 def _speaker_of_turn(ctx: Context, quotes: Sequence[int], *, unknown: bool = False) -> Attribution | None:

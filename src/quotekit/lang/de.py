@@ -52,6 +52,7 @@ PROFILE = LanguageProfile(
     compound_nouns=True,
     joined_particles=True,
     reported_mood=True,
+    turns_share_paragraphs=True,
     fragment_quotes=True,
     speech_act_content="sentence",
     ordinal_period=True,

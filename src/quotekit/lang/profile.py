@@ -52,6 +52,12 @@ class LanguageProfile:
     """Frequent words in ``quotekit/data`` that are evidence for this language in detection."""
     inflect: Callable[[str, str | None], set[str]]
     """Regular inflected forms of a verb lemma (with its separable particle, if any), lower case."""
+    turns_share_paragraphs: bool = False
+    """The language's fiction writes several turns of a dialogue in one paragraph, a quotation right after a closed
+    one with a space between (``»Ich sage, eine Methode!« »Aber ...«``), where the second is another party's (9 of 9
+    such pairs in Redewiedergabe's gold). Where False, as in English novels (one turn a paragraph), ``"…." "…," she
+    said.`` is one speaker's; a dash between joins turns in every language (:func:`quotekit.attribution.context.
+    joined_turn`)."""
     nominative_table: str | None = None
     """The table in ``quotekit/data`` of determiners in other cases with their nominative (``nominative_de.tsv``),
     where noun phrases inflect for case: a speaker written ``laut einem Sprecher`` is named ``ein Sprecher``. None
