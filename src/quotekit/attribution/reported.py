@@ -2112,6 +2112,9 @@ def _pro_form_content(ss: SentenceContext) -> list[Found]:
             continue
         conf = ProFormRule.confidence
         out.append(Found(k, k, speaker, cue.verb, cue.particle, cue.lemma, ProFormRule.name, conf))
+    return out
+
+
 def _gap_after(sent: ParsedSentence, v: int) -> str | None:
     """What follows the speech verb ``v`` of a relative clause: ``"subject"`` when a finite verb comes first (``that
     insiders said [went] unnoticed``, ``which critics said [was] discriminatory``: the relative word is the
@@ -2950,6 +2953,8 @@ class ProFormRule(_SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _pro_form_content(ctx)
+
+
 class RelativeGapRule(_SentenceRule):
     """``a deadline [that] insiders said went unnoticed``: a relative word whose place the verb's clause lacks."""
 
