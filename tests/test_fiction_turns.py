@@ -10,6 +10,7 @@ import pytest
 from quotekit import Extractor
 from quotekit.attribution import reported
 from quotekit.attribution.context import Attribution
+from quotekit.attribution.reported import chains
 from quotekit.extractor import _interrupted
 from quotekit.models import ExtractionResult, MentionKind, Quote, QuoteKind
 from quotekit.output import NESTED_SIEVE, eval_record
@@ -208,7 +209,7 @@ def test_turns_inside_a_tagged_chain_stay_direct(extractor: Extractor) -> None:
 )
 def test_a_tag_follows_a_closing_mark(text: str, tagged: bool) -> None:
     qe = max(text.rfind(m) for m in "«“”") + 1
-    assert reported._tag_follows(text, qe) is tagged
+    assert chains._tag_follows(text, qe) is tagged
 
 
 # --- nested quotations in the evaluation format ------------------------------------------------------------------

@@ -45,7 +45,7 @@ SIEVES: tuple[Rule, ...] = (
 )
 """The quotation rules of the default chain: the first that answers decides."""
 
-# The headline rule claims what the sentence rules of reported.py left, before the continuation rules run.
+# The headline rule claims what the sentence rules of the reported package left, before the continuation rules run.
 _SENTENCE_RULES = tuple(r for r in REPORTED_RULES if r.phase is Phase.REPORTED)
 _CONTINUATION_RULES = tuple(r for r in REPORTED_RULES if r.phase is not Phase.REPORTED)
 

@@ -1,0 +1,150 @@
+"""Reported speech without quotation marks.
+
+One module per family of rules (source phrases, content clauses, Konjunktiv, parentheticals, surface-order tags,
+speech acts, nominal attribution, speech inside quotations, chains over sentences), the sentence view and spans
+they share (:mod:`.sentence`, :mod:`.spans`), their order (:mod:`.rules`) and the driver (:mod:`.find`).
+
+:func:`find_indirect` reads the parsed sentences and returns one :class:`ReportedStatement` per reported
+content clause. The rules run in one fixed order (:data:`REPORTED_RULES`, in :mod:`.rules`); the first rule that
+claims a stretch of a sentence wins it, so a later rule never reports the same content twice:
+
+1. ``indirect_according_to`` — a source phrase: ``according to X, …``, ``…, according to X``, ``laut X …``,
+   ``X zufolge …``, ``nach Angaben von X …``, a trailing ``…, so X.``; the content is the rest of the sentence
+   on the larger side of the phrase.
+2. ``indirect_as`` — a parenthetical speech clause: ``As X pointed out, …``, ``…, as X said``,
+   ``Wie X mitteilte, …``, ``…, wie er sagt.``; the content is the main clause beside it.
+3. ``indirect_parenthetical`` — the attribution between commas inside the content: ``Die Lage, sagte der
+   Minister, sei ernst.``, ``The situation, the minister said, was serious.``; both sides are reported.
+3b. ``indirect_finding`` — a poll, study or record that shows or finds: ``The poll shows [Clinton with a lead]``,
+   ``A 2009 report found [that …]`` (English rows of ``evidence_verb`` and ``evidence_noun``).
+4. ``indirect_that_clause`` — a speech verb with a content clause after it: ``X said (that) …``,
+   ``X agreed, saying that …``, ``X told reporters …``, ``X sagte, dass …``, ``X schlug vor, dass …``.
+5. ``indirect_konjunktiv`` — German verb-second reported speech: ``sagte Curran, … gebe es keinen Grund …``,
+   ``Er sagte, er sei …``: a speech verb, its speaker, a comma, then a clause with a finite verb, or a
+   ``zu``-infinitive (``forderte ihn auf, sich zu stellen``). The compact German model's ``Mood`` is unreliable,
+   so the comma after the attribution is what decides; ``Mood=Sub`` (or a Konjunktiv-I form such as ``sei``,
+   ``habe``, ``gebe``) only raises the confidence.
+6. ``indirect_content_first`` — the content before its attribution: ``…, Rao said.``, ``…, sagte ein Sprecher.``
+6b. ``indirect_trailing_tag`` — English order: the same closing tag read by surface order where the parse broke it
+   (``…, the University of Michigan reported last week.``, ``…, Ms. Gedrich said.``).
+6b2. ``indirect_tag_then_more`` — English order: a closing tag the narrator goes on after (``…, said DeSantis, who
+   was elected …``, ``…, French officials said, before being shot …``): the content before it.
+6c. ``indirect_relative_object`` — a relative pronoun that is a speech verb's object (``…, which he said were
+   evenly split``): the pronoun is the content, as PolNeAR marks it.
+6d. ``indirect_pro_form`` — a speech or belief verb whose complement stands for a whole clause (``neither side
+   would say [so]``): the word alone is the content, as PolNeAR marks it (``content_pro_form`` rows).
+6e. ``indirect_relative_gap`` — English: a relative word before a speech verb's subject whose clause lacks it as its
+   subject (``a deadline [that] insiders said went unnoticed``): the word is the content, as PolNeAR marks it.
+6f. ``indirect_fronted_act`` — English: a fronted ``-ing`` speech act (``After blasting [the report], Beck …``, ``Noting
+   that [A], Schlafly …``): its content first, its source the main clause's subject after.
+7. ``indirect_speech_act`` — a speech act without a content clause (``Der Verband sprach von einem schwarzen
+   Tag.``, ``Sanders criticized the plan.``): the whole sentence in German, the act's object in English
+   (:attr:`quotekit.lang.profile.LanguageProfile.speech_act_content`); see docs/attribution.md. It also anchors a
+   Konjunktiv chain.
+7a. ``indirect_impression`` — an impression or perception the narrator reports without naming whose: a verb of
+   seeming with its complement (``Manafort seemed [to be a part of the establishment]``, ``This seems [like a
+   fine idea]``) or a passive verb of perceiving with its ``as`` phrase (``Rubio is seen [as the candidate …]``),
+   in a main clause outside quotations and not after an empty subject (``it seems that …``: the writer's hedge);
+   no speaker (English rows of ``impression_verb`` and ``perceived_as_verb``).
+7a1. ``indirect_raised_subject`` — English: the subject before a verb of seeming or a passive report whose
+   complement 7a or 4 reports (``[Investors] seem to agree``, ``[The bank] is expected to act``), a piece of the
+   statement of its own, as PolNeAR cuts it; no speaker.
+7b. ``indirect_surface_said`` — English order: subject phrase, speech verb and a clause opening with its subject,
+   read by surface order where the parse broke the tag (``Sources have also said [Lt. Gov. … is interested]``).
+7c. ``reported_clause`` — inside a character's quotation only (:func:`find_embedded`, ``Extractor(embedded=True)``):
+   a clause that speaks or thinks without content of its own (``ich frage sonst nicht viel``).
+7d. ``indirect_nominal`` — English: a speech noun between its holder and its content clause: ``Bradley's
+   proposal [to cut taxes]``, ``the governor's claim that [the budget was balanced]`` (``speech_noun`` rows).
+7e. ``indirect_agent`` — English: the content before its source, a passive ``by`` agent of a verb of stance,
+   judgement, proposal or report: ``[legislative changes] proposed by the government``, ``[The tax] was rejected
+   by voters`` (``attitude_verb`` rows).
+8. ``indirect_konjunktiv_continuation`` — German: a sentence with no cue of its own whose main clause reports
+   by its grammar (a Konjunktiv-I form; reportative ``soll`` + perfect infinitive; ``hätte``/``wäre`` outside a
+   condition), right after a reported statement, continues it (same speaker). The chain runs on over several
+   sentences and breaks at a cue, a quotation or a new source phrase.
+9. ``indirect_konjunktiv_resumption`` — German: after such a break (a quotation, or a sentence whose report was
+   not found), a Konjunktiv-I sentence goes on with the last statement's or the quotation's speaker; with no
+   statement before it, it is reported without a speaker.
+
+Besides the speech verbs of the cue tables, these rules read the ``belief`` rows (``believe``, ``fear``, ``show``,
+``befürchten``, ``schätzen``, ``aufrufen``): verbs that report a content clause but never tag a quotation, so
+the quote sieves do not see them. A run of Konjunktiv sentences continuing one statement is one statement, and
+a content clause that runs to a title's period (``Rep.``, where the parser ends the sentence) goes on to the end
+of the next sentence.
+
+The parse is treated as a hint, not the truth: the compact models misattach clauses (``agreed`` gets the
+``ccomp`` that belongs to ``saying``), tag ``Allerdings`` as a subject and ``beschrieb`` as an adjective. So the
+content span is decided by surface order inside the sentence (from the end of the attribution to the end of the
+sentence, or from the start of the sentence to the attribution) and the parse mainly says where the speech
+verb, its speaker and its content clause are.
+
+Content that lies mostly inside quotation marks is left alone: that is a direct or mixed quotation, handled by
+the quote sieves. Content with a smaller quoted fragment in it is reported with ``kind="mixed"``.
+
+:func:`quotekit.attribution.classify.classify_quote` decides whether a stretch in quotation marks is a direct
+quotation, a mixed one (a fragment inside the narrator's clause) or no quotation at all (scare quotes, titles).
+
+Known failures: content that runs over several sentences is only followed in German (Konjunktiv I); English
+``He said.`` after a paragraph of reported speech is not linked back; ``heißt es in X``, ``…, wonach …`` and
+noun constructions (``vertritt die Ansicht, …``) are not read; a speaker phrase the parser breaks apart
+(``Allerdings sagte Forrester's Curran``) is recovered by looking for the first name after the verb, which
+can pick an object in ``told Rao that …`` when the real subject is missing.
+"""
+
+from __future__ import annotations
+
+from quotekit.attribution.reported.chains import (
+    AnaphoricContentRule,
+    KonjunktivContinuationRule,
+    KonjunktivResumptionRule,
+)
+from quotekit.attribution.reported.content_clause import ThatClauseRule
+from quotekit.attribution.reported.find import find_embedded, find_indirect, nominative_speaker
+from quotekit.attribution.reported.konjunktiv import KonjunktivClauseRule
+from quotekit.attribution.reported.nominal import AgentRule, FindingRule, ImpressionRule, NominalRule, RaisedSubjectRule
+from quotekit.attribution.reported.parenthetical import ContentFirstRule, ParentheticalRule
+from quotekit.attribution.reported.rules import REPORTED_RULES
+from quotekit.attribution.reported.sentence import ReportedStatement, SentenceContext
+from quotekit.attribution.reported.sources import AccordingToRule, AsClauseRule
+from quotekit.attribution.reported.spans import Found
+from quotekit.attribution.reported.speech_acts import FrontedActRule, SpeechActRule
+from quotekit.attribution.reported.surface_order import (
+    ProFormRule,
+    RelativeGapRule,
+    RelativeObjectRule,
+    SurfaceSaidRule,
+    TagThenMoreRule,
+    TrailingTagRule,
+)
+
+__all__ = [
+    "REPORTED_RULES",
+    "AccordingToRule",
+    "AgentRule",
+    "AnaphoricContentRule",
+    "AsClauseRule",
+    "ContentFirstRule",
+    "FindingRule",
+    "Found",
+    "FrontedActRule",
+    "ImpressionRule",
+    "KonjunktivClauseRule",
+    "KonjunktivContinuationRule",
+    "KonjunktivResumptionRule",
+    "NominalRule",
+    "ParentheticalRule",
+    "ProFormRule",
+    "RaisedSubjectRule",
+    "RelativeGapRule",
+    "RelativeObjectRule",
+    "ReportedStatement",
+    "SentenceContext",
+    "SpeechActRule",
+    "SurfaceSaidRule",
+    "TagThenMoreRule",
+    "ThatClauseRule",
+    "TrailingTagRule",
+    "find_embedded",
+    "find_indirect",
+    "nominative_speaker",
+]

@@ -1,0 +1,419 @@
+"""Attribution without a speech verb's content clause (rules 3b, 7a, 7a1, 7d, 7e): findings (``The poll shows …``),
+impressions (``seemed to …``) and their raised subjects, speech nouns (``Bradley's proposal to …``) and passive
+agents (``proposed by the government``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quotekit.attribution.reported.content_clause import (
+    before_trailing_relative,
+    content_children,
+    content_tail,
+    is_passive,
+    is_subordinate,
+    passive_report,
+    trailing_adjunct,
+)
+from quotekit.attribution.reported.sentence import (
+    FINITE_UPOS,
+    MIN_CONTENT_WORDS,
+    ReportedStatement,
+    SentenceContext,
+    evidence_subject,
+    in_narration,
+    is_comma,
+    is_punct,
+    is_quoted,
+    is_relative,
+    span_words,
+)
+from quotekit.attribution.reported.spans import Found, SentenceRule, trim_span
+from quotekit.lexicon import as_words
+from quotekit.lexicon import words as lexicon_words
+from quotekit.tree import ParsedSentence
+
+
+def _findings(ss: SentenceContext) -> list[Found]:
+    """``The poll shows [Clinton with a 10-point lead]``, ``A 2009 report found [that a tax would raise …]``: a
+    poll, study or record (an ``evidence_noun`` subject) states what follows its verb of finding (an
+    ``evidence_verb``), a clause or a noun phrase with its predicate."""
+    sent = ss.sent
+    verbs = lexicon_words("evidence_verb", sent.lang)
+    out: list[Found] = []
+    for cue in ss.cues():
+        v = cue.verb
+        if cue.lemma not in verbs or (is_subordinate(sent, v) and sent[v].deprel != "acl:relcl"):
+            continue
+        speaker = evidence_subject(sent, v)
+        if speaker is None:
+            continue
+        hi = span_words(sent, v)[1] if sent[v].deprel == "acl:relcl" else len(sent) - 1
+        lo = v + 1
+        hi = min(hi, trailing_adjunct(sent, v, lo, content_children(ss, v)))
+        speech_verbs = frozenset(c.verb for c in ss.cues())
+        hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), speech_verbs)
+        t = trim_span(sent, lo, hi)
+        if t is None or sum(not is_punct(w) for w in sent.words[t[0] : t[1] + 1]) < MIN_CONTENT_WORDS:
+            continue
+        if sent[t[0]].upos in FINITE_UPOS or is_quoted(ss, *t):
+            # ``what polls show [is a lead]``: a relative gap, the finding is the clause around it; a quotation
+            # inside is a title or a fragment the quotation rules attribute
+            continue
+        out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, FindingRule.name, FindingRule.confidence))
+    return out
+
+
+def _passive_agent(sent: ParsedSentence, v: int) -> int | None:
+    """The head of the ``by`` phrase after ``v`` (``obl:agent``, or an ``obl`` opened by an ``agent_case`` word)."""
+    for c in sent.children(v, "obl"):
+        if c.index > v and (c.deprel == "obl:agent" or _by_phrase(sent, c.index)):
+            return c.index
+    return None
+
+
+def _by_phrase(sent: ParsedSentence, k: int) -> bool:
+    """Whether the phrase headed by ``k`` is opened by an ``agent_case`` word (``by``)."""
+    cases = lexicon_words("agent_case", sent.lang)
+    return any(c.text.lower() in cases for c in sent.children(k, "case"))
+
+
+_NP_RELS = ("det", "amod", "compound", "nmod", "nummod", "flat")
+"""Relations of the words before a noun that belong to its phrase."""
+
+
+def _leading_function_words(sent: ParsedSentence, lo: int, hi: int) -> int:
+    """``lo`` moved past the preposition, coordinator or punctuation that opens a phrase's subtree."""
+    while lo <= hi and (is_punct(sent[lo]) or sent[lo].base_rel in ("case", "cc", "mark")):
+        lo += 1
+    return lo
+
+
+def _agent_content(sent: ParsedSentence, v: int) -> tuple[int, int] | None:
+    """What the agent of ``v`` holds a view on, before ``v``: the noun phrase a participle modifies
+    (``[legislative changes] proposed by the government``), or the passive subject (``[This proposal] was
+    rejected by 64 percent``)."""
+    w = sent[v]
+    head = sent.head_of(v)
+    if w.deprel == "acl" and head is not None and head.index < v and head.upos in ("NOUN", "PROPN"):
+        # the noun phrase only: a noun that is a relative clause's predicate keeps its clause out
+        # (``those that had been on the original slate``)
+        lo = min([head.index] + [span_words(sent, c.index)[0] for c in sent.children(head.index, *_NP_RELS)])
+        hi = span_words(sent, v)[0] - 1
+    else:
+        subjects = [c for c in sent.children(v, "nsubj") if c.deprel == "nsubj:pass" and c.index < v]
+        if not subjects:
+            return None
+        lo, hi = span_words(sent, subjects[0].index)
+        hi = min(hi, v - 1)
+    lo = _leading_function_words(sent, lo, hi)
+    while hi >= lo and is_punct(sent[hi]):
+        hi -= 1
+    return (lo, hi) if lo <= hi else None
+
+
+def _agent_reports(ss: SentenceContext) -> list[Found]:
+    """Content before its source: a speech or attitude verb in the passive whose ``by`` phrase names who holds
+    the view (``legislative changes proposed by the government``, ``The measure was rejected by voters``)."""
+    sent = ss.sent
+    verbs = lexicon_words("attitude_verb", sent.lang)
+    out: list[Found] = []
+    for w in sent:
+        if w.upos != "VERB" or w.lemma.lower() not in verbs or w.deprel == "acl:relcl":
+            continue
+        if any(sent[k].text.lower() in as_words() for k in range(max(0, w.index - 2), w.index)):
+            continue  # ``as (first) reported by the Times``: a parenthetical, the as-clause rule's
+        agent = _passive_agent(sent, w.index)
+        if agent is None:
+            continue
+        span = _agent_content(sent, w.index)
+        if span is None or is_quoted(ss, *span):
+            continue
+        out.append(Found(span[0], span[1], agent, w.index, None, w.lemma.lower(), AgentRule.name, AgentRule.confidence))
+    return out
+
+
+def _noun_holder(sent: ParsedSentence, n: int) -> int | None:
+    """Who a speech noun is of: a possessive before it (``Bradley's proposal``, ``his insistence``) or a ``by``
+    phrase after it (``claims by intelligence agencies``)."""
+    for c in sent.children(n, "nmod"):
+        if c.deprel == "nmod:poss" and c.index < n:
+            return c.index
+    for c in sent.children(n, "nmod"):
+        if c.index > n and _by_phrase(sent, c.index):
+            return c.index
+    return None
+
+
+_MAIN_CLAUSE_RELS = frozenset({"root", "conj", "parataxis"})
+
+
+def _main_clause(sent: ParsedSentence, v: int) -> bool:
+    """Whether ``v`` heads the sentence's main clause or one joined to it (``and seems to …``), not a subordinate,
+    relative or adverbial clause (``when a protester seemed to stumble``, ``what appears to be``)."""
+    w = sent[v]
+    if w.deprel not in _MAIN_CLAUSE_RELS or is_subordinate(sent, v):
+        return False
+    head = sent.head_of(v)
+    return head is None or w.deprel == "root" or _main_clause(sent, head.index)
+
+
+def _impression_complement(sent: ParsedSentence, v: int, passive: bool) -> int | None:
+    """The complement an impression reports: after a verb of seeming a to-infinitive, a ``that`` clause or a
+    ``like`` phrase (``seemed [to be …]``, ``seems [like a fine idea]``); after a passive verb of perceiving only
+    an ``as`` phrase (``is seen [as the candidate]``). None without one after the verb."""
+    cases = lexicon_words("impression_case", sent.lang)
+    for c in sent.children(v):
+        if c.index < v:
+            continue
+        opener = sent[span_words(sent, c.index)[0]]
+        if c.base_rel in ("obl", "advcl", "xcomp") and opener.text.lower() in cases:
+            return c.index
+        if passive or opener.index <= v:
+            continue
+        if c.base_rel == "ccomp" or (c.base_rel == "xcomp" and opener.upos == "PART" and opener.base_rel == "mark"):
+            # Not a bare adjective (``appeared rattled``, ``didn't seem impressed``): a state the narrator
+            # describes, which PolNeAR leaves unmarked
+            return c.index
+    return None
+
+
+def _noun_clause(sent: ParsedSentence, n: int, holder: int) -> int | None:
+    """The content clause of a speech noun: a ``that``-clause or a ``to``-infinitive after it."""
+    for c in sent.children(n, "acl", "ccomp"):
+        if c.index < n or c.index == holder or c.deprel == "acl:relcl":
+            continue
+        for m in sent.children(c.index, "mark"):
+            if m.text.lower() in lexicon_words("complementiser", sent.lang) or m.upos == "PART":
+                return c.index
+    return None
+
+
+def _nominal_reports(ss: SentenceContext) -> list[Found]:
+    """A source right before the content: a speech noun with its holder and a content clause (``Bradley's
+    proposal [to cut taxes]``, ``the governor's claim [that …]``, ``claims by the agencies [that …]``)."""
+    sent = ss.sent
+    nouns = lexicon_words("speech_noun", sent.lang)
+    out: list[Found] = []
+    for w in sent:
+        if w.upos != "NOUN" or w.lemma.lower() not in nouns:
+            continue
+        holder = _noun_holder(sent, w.index)
+        if holder is None:
+            continue
+        clause = _noun_clause(sent, w.index, holder)
+        if clause is None:
+            continue
+        lo, hi = span_words(sent, clause)
+        lo = max(lo, w.index + 1)
+        if w.head > w.index:
+            hi = min(hi, w.head - 1)  # ``Bradley's proposal to cut taxes [drew little support]``: the noun's verb
+        if sent[lo].text.lower() in lexicon_words("complementiser", sent.lang):
+            lo += 1  # left out as the that-clause rule leaves it out; an infinitive keeps its ``to``
+        while hi >= lo and is_punct(sent[hi]):
+            hi -= 1
+        if hi - lo + 1 < MIN_CONTENT_WORDS or is_quoted(ss, lo, hi):
+            continue
+        found = Found(lo, hi, holder, w.index, None, w.lemma.lower(), NominalRule.name, NominalRule.confidence)
+        # the holder's mention ends before its possessive ``'s``
+        marker = [c.index for c in sent.children(holder, "case") if c.index > holder]
+        out.append(replace(found, speaker_hi=marker[0] - 1) if marker else found)
+    return out
+
+
+_IMPRESSION_STOPS = frozenset({":", "-", "–", "—", "--"})
+"""Punctuation after which the narrator goes on with an example or an aside of his own (``Investors seem to
+agree: At one point …``, ``seemed to take on elements of his personality - in particular …``)."""
+
+
+def _impression_end(sent: ParsedSentence, v: int, lo: int) -> int:
+    """The last word of an impression's content: the verb's clause, which takes in a participle or absolute clause
+    that goes on describing the impression (``seemed to overstay his welcome, revealing a tendency …``,
+    ``appeared to have the most to gain, given her foreign policy experience``), but ends before a clause
+    coordinated with the verb (``seemed to be well-known in town, and voters … greeted both``) and before a colon
+    or a spaced dash."""
+    hi = span_words(sent, v)[1]
+    for c in sent.children(v, "conj", "parataxis"):
+        if c.index > lo:
+            hi = min(hi, span_words(sent, c.index)[0] - 1)
+    for k in range(lo + 1, hi + 1):
+        w = sent[k]
+        if w.text in _IMPRESSION_STOPS and (w.text == ":" or w.start > sent[k - 1].end):
+            return k - 1
+        if w.upos == "CCONJ" and is_comma(sent[k - 1]) and _own_subject_clause(sent, k):
+            return k - 2
+    return hi
+
+
+def _own_subject_clause(sent: ParsedSentence, k: int) -> bool:
+    """Whether the coordinator at ``k`` joins a clause with a subject of its own (``, and voters … greeted``)."""
+    head = sent.head_of(k)
+    return head is not None and any(c.index > k for c in sent.children(head.index, "nsubj", "nsubj:pass", "expl"))
+
+
+def _expletive_subject(sent: ParsedSentence, v: int) -> bool:
+    """``For now, it seems that …``, ``There seems to be …``: an empty subject makes a verb of seeming the writer's
+    own hedge on a claim, which the seed and SpkAtt-style annotation leave unmarked; only an impression of
+    something the sentence names (``Manafort seemed to …``) is reported."""
+    empty = lexicon_words("expletive", sent.lang)
+    return any(
+        c.base_rel == "expl" or c.text.lower() in empty for c in sent.children(v, "nsubj", "expl") if c.index < v
+    )
+
+
+def _impressions(ss: SentenceContext) -> list[Found]:
+    """``Manafort seemed [to be a part of the establishment]``, ``Rubio is seen [as the candidate with the best
+    chance]``: the narrator reports an impression or a perception without naming whose (PolNeAR's attributions
+    without a source). Only in a main clause outside quotations; the content is the complement, up to where
+    the narrator's own additions begin. A passive's agent (``seen by many as``) is the source."""
+    sent = ss.sent
+    seeming = lexicon_words("impression_verb", sent.lang)
+    perceiving = lexicon_words("perceived_as_verb", sent.lang)
+    out: list[Found] = []
+    for w in sent:
+        lemma = w.lemma.lower()
+        passive = lemma in perceiving and is_passive(sent, w.index)
+        if w.upos != "VERB" or not (lemma in seeming or passive) or not in_narration(ss, w.index):
+            continue
+        if not _main_clause(sent, w.index) or _expletive_subject(sent, w.index):
+            continue
+        comp = _impression_complement(sent, w.index, passive)
+        if comp is None:
+            continue
+        lo = span_words(sent, comp)[0]
+        hi = _impression_end(sent, w.index, lo)
+        hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), frozenset(c.verb for c in ss.cues()))
+        t = trim_span(sent, lo, hi)
+        if t is None or sum(not is_punct(x) for x in sent.words[t[0] : t[1] + 1]) < MIN_CONTENT_WORDS:
+            continue
+        agents = sent.children(w.index, "obl:agent")
+        speaker = agents[0].index if agents else None
+        out.append(Found(t[0], t[1], speaker, w.index, None, lemma, ImpressionRule.name, ImpressionRule.confidence))
+    return out
+
+
+def _raised_subject(sent: ParsedSentence, v: int) -> tuple[int, int] | None:
+    """The subject phrase before ``v`` (active or passive): its nominal subjects (the parse may give ``Mr.`` and
+    ``Clinton`` one each), from the first one's phrase to the last one's, before the verb and after a comma that
+    ends a fronted clause or adverbial (``While …, [the drafting process] is seen as …``); None for an empty
+    subject (``it seems``) or a clause."""
+    empty = lexicon_words("expletive", sent.lang)
+    heads = [
+        c.index
+        for c in sent.children(v, "nsubj", "nsubj:pass")
+        if c.index < v
+        and c.base_rel != "expl"
+        and c.text.lower() not in empty
+        and c.upos in ("NOUN", "PROPN", "PRON", "DET", "NUM")
+    ]
+    if not heads:
+        return None
+    hi = min(span_words(sent, heads[-1])[1], v - 1)
+    first = heads[-1]
+    for h in reversed(heads[:-1]):
+        if any(is_comma(sent[k]) for k in range(h, first)):
+            break  # ``While a party's platform [tends] …, the process``: a clause the tagger took for a noun
+        first = h
+    lo = span_words(sent, first)[0]
+    lo = max([lo, *(k + 1 for k in range(lo, first) if is_comma(sent[k]))])
+    return lo, hi
+
+
+def _raised_subjects(ss: SentenceContext) -> list[Found]:
+    """``[Investors] seem [to agree]``, ``[The central bank] is expected [to act]``, ``[which] is said [to be …]``:
+    PolNeAR cuts a statement whose source the text does not name at its verb of seeming or passive report and
+    keeps the subject as a piece of its own (one group with the complement, which the impression and that-clause
+    rules report). This reports that piece, with the complement's speaker (none, or a passive's agent): the whole
+    subject phrase, a relative pronoun alone."""
+    sent = ss.sent
+    seeming = lexicon_words("impression_verb", sent.lang)
+    perceiving = lexicon_words("perceived_as_verb", sent.lang)
+    out: list[Found] = []
+    for w in sent:
+        v, lemma = w.index, w.lemma.lower()
+        if w.upos != "VERB" or not in_narration(ss, v):
+            continue
+        passive = lemma in perceiving and is_passive(sent, v)
+        impression = (
+            (lemma in seeming or passive)
+            and _main_clause(sent, v)
+            and not _expletive_subject(sent, v)
+            and _impression_complement(sent, v, passive) is not None
+        )
+        if not impression and not passive_report(ss, v):
+            continue
+        subj = _raised_subject(sent, v)
+        if subj is None or not all(in_narration(ss, k) for k in subj):
+            continue
+        if subj[0] == subj[1] and (
+            is_relative(sent[subj[0]]) or sent[subj[0]].text.lower() in lexicon_words("relative", sent.lang)
+        ):
+            t: tuple[int, int] | None = subj  # ``which``, ``that``: trim_span would drop a complementiser
+        else:
+            t = trim_span(sent, *subj)
+        if t is None:
+            continue
+        agents = sent.children(v, "obl:agent")
+        speaker = agents[0].index if agents else None
+        out.append(Found(t[0], t[1], speaker, v, None, lemma, RaisedSubjectRule.name, RaisedSubjectRule.confidence))
+    return out
+
+
+class FindingRule(SentenceRule):
+    """``The poll shows Clinton with a lead`` / ``A study found that …``: a poll's or record's finding."""
+
+    name = "indirect_finding"
+    confidence = 0.7
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _findings(ctx)
+
+
+class AgentRule(SentenceRule):
+    """``changes proposed by the government`` / ``was rejected by voters``: content, then its passive agent."""
+
+    name = "indirect_agent"
+    # German puts the agent before the participle (``die von der Regierung vorgeschlagenen Änderungen``); not
+    # measured there.
+    languages = frozenset({"en"})
+    confidence = 0.6
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _agent_reports(ctx)
+
+
+class NominalRule(SentenceRule):
+    """``Bradley's proposal to …`` / ``the president's claim that …``: a speech noun, its holder, its clause."""
+
+    name = "indirect_nominal"
+    languages = frozenset({"en"})
+    confidence = 0.6
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _nominal_reports(ctx)
+
+
+class ImpressionRule(SentenceRule):
+    """``Manafort seemed to be …`` / ``Rubio is seen as …``: an impression the narrator reports without a source."""
+
+    name = "indirect_impression"
+    confidence = 0.5
+    narration_only = True
+    """Inside a character's quotation ``seemed to`` is the character's own impression, not a report."""
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _impressions(ctx)
+
+
+class RaisedSubjectRule(SentenceRule):
+    """``[Investors] seem to agree`` / ``[The bank] is expected to act``: the subject before a verb of seeming or a
+    passive report, a piece of the statement of its own."""
+
+    name = "indirect_raised_subject"
+    languages = frozenset({"en"})
+    confidence = 0.5
+    narration_only = True
+    """Inside a character's quotation ``seemed to`` is the character's own impression, not a report."""
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _raised_subjects(ctx)

@@ -1,0 +1,51 @@
+"""The reported-speech rules in the order they claim content."""
+
+from __future__ import annotations
+
+from quotekit.attribution.reported.chains import (
+    AnaphoricContentRule,
+    KonjunktivContinuationRule,
+    KonjunktivResumptionRule,
+)
+from quotekit.attribution.reported.content_clause import ThatClauseRule
+from quotekit.attribution.reported.embedded import SpeechClauseRule
+from quotekit.attribution.reported.konjunktiv import KonjunktivClauseRule
+from quotekit.attribution.reported.nominal import AgentRule, FindingRule, ImpressionRule, NominalRule, RaisedSubjectRule
+from quotekit.attribution.reported.parenthetical import ContentFirstRule, ParentheticalRule
+from quotekit.attribution.reported.sources import AccordingToRule, AsClauseRule
+from quotekit.attribution.reported.speech_acts import FrontedActRule, SpeechActRule
+from quotekit.attribution.reported.surface_order import (
+    ProFormRule,
+    RelativeGapRule,
+    RelativeObjectRule,
+    SurfaceSaidRule,
+    TagThenMoreRule,
+    TrailingTagRule,
+)
+from quotekit.attribution.rules import Rule
+
+REPORTED_RULES: tuple[Rule, ...] = (
+    AccordingToRule(),
+    AsClauseRule(),
+    ParentheticalRule(),
+    FindingRule(),
+    ThatClauseRule(),
+    KonjunktivClauseRule(),
+    ContentFirstRule(),
+    TrailingTagRule(),
+    TagThenMoreRule(),
+    RelativeObjectRule(),
+    ProFormRule(),
+    RelativeGapRule(),
+    FrontedActRule(),
+    SpeechActRule(),
+    ImpressionRule(),
+    RaisedSubjectRule(),
+    SurfaceSaidRule(),
+    SpeechClauseRule(),
+    NominalRule(),
+    AgentRule(),
+    AnaphoricContentRule(),
+    KonjunktivContinuationRule(),
+    KonjunktivResumptionRule(),
+)

@@ -1,0 +1,234 @@
+"""Speech acts without a content clause (rule 7): ``sprach von einem Fehler``, ``denied the report``; and a fronted
+``-ing`` speech act whose source follows (rule 6f: ``After blasting [the report], Beck …``)."""
+
+from __future__ import annotations
+
+from quotekit.attribution.reported.content_clause import is_passive, is_subordinate
+from quotekit.attribution.reported.konjunktiv import is_participle
+from quotekit.attribution.reported.sentence import (
+    CONTENT_RELS,
+    ReportedStatement,
+    SentenceContext,
+    VerbCue,
+    after_adverbials,
+    is_punct,
+    is_quoted,
+    is_relative,
+    span_words,
+)
+from quotekit.attribution.reported.spans import Found, SentenceRule, next_comma, trim_span
+from quotekit.lang import LANGUAGES, profile
+from quotekit.lexicon import words as lexicon_words
+from quotekit.tree import ParsedSentence
+
+
+def joins_verb_before(sent: ParsedSentence, v: int, lo_att: int) -> bool:
+    """``Er ging nach Hause, sagte aber am Montag nichts.``: the verb right after the comma carries ``aber``
+    (``verb_coordinator``), so it goes on with the subject of the clause before instead of tagging it."""
+    return lo_att == v and any(
+        c.index > v and c.text.lower() in lexicon_words("verb_coordinator", sent.lang) for c in sent.children(v)
+    )
+
+
+def acts_alone(sent: ParsedSentence, cue: VerbCue) -> bool:
+    """Whether the cue can be a speech act of its own: a verb (a belief without content, ``glaubt an Gott``, is
+    none), not in a subordinate clause, and no participle naming something without its auxiliary."""
+    v = cue.verb
+    return (
+        cue.raw.entry.kind.is_verb
+        and not is_subordinate(sent, v)
+        and not (is_participle(sent[v], sent.lang) and not sent.children(v, "aux"))
+    )
+
+
+def _main_speech_act(ss: SentenceContext) -> tuple[VerbCue, int] | None:
+    """The speech verb of a main clause with a speaker but no content clause (``Er kritisierte den Plan``), and
+    that speaker: the first such verb that is no participle naming, no subordinate clause and no belief."""
+    sent = ss.sent
+    for cue in ss.cues():
+        if not acts_alone(sent, cue) or any(c.index > cue.verb for c in sent.children(cue.verb, *CONTENT_RELS)):
+            continue
+        speaker = ss.subject(cue, set())
+        if speaker is not None:
+            return cue, speaker
+    return None
+
+
+def _act_object(ss: SentenceContext, cue: VerbCue) -> tuple[int, int] | None:
+    """What an English speech act is about: its object (``criticized [the plan]``, with a phrase after it:
+    ``accused [him of sexism]``) or a ``topic_case`` phrase without the preposition (``talked about [X]``)."""
+    sent = ss.sent
+    v = cue.verb
+    if cue.lemma in lexicon_words("addressee_verb", sent.lang) or cue.lemma in lexicon_words(
+        "no_topic_verb", sent.lang
+    ):
+        return None  # ``told reporters``: the object is the listener; ``responded to the crowd``: no topic
+    if any(c.upos == "PRON" for c in sent.children(v, "obj")):
+        return None  # ``said nothing about the plan``, ``said it``: what was said is only a pronoun
+    topic = lexicon_words("topic_case", sent.lang)
+    for c in sent.children(v, "obj", "obl"):
+        k = c.index
+        if k < v or c.upos in ("PRON", "NUM") or is_relative(c):
+            continue
+        lo, hi = span_words(sent, k)
+        time_nouns = lexicon_words("time_noun", sent.lang)
+        if sent[hi].lemma.lower() in time_nouns or c.lemma.lower() in time_nouns:
+            continue  # ``said last week``: a time adverbial the parser took for the object
+        if c.base_rel == "obl":
+            case = [w for w in sent.children(k, "case") if w.index < k]
+            if not case or case[0].text.lower() not in topic or case[0].index != lo:
+                continue
+            lo += 1
+        elif lo != v + 1 and not (cue.particle is not None and lo == cue.particle + 1):
+            continue
+        # A prepositional phrase or infinitive right after the object belongs to the act's content.
+        for d in sent.children(v, "obl", "xcomp"):
+            a, b = span_words(sent, d.index)
+            if a == hi + 1:
+                hi = b
+        t = trim_span(sent, lo, hi)
+        if t is not None and sum(not is_punct(w) for w in sent.words[t[0] : t[1] + 1]) >= 2:
+            return t
+    return None
+
+
+def _names_content(sent: ParsedSentence, v: int) -> bool:
+    """Whether a speech act states what was said in a noun phrase: ``sprach von einem Fehler``, ``bezeichnete
+    den Plan als Fehler`` (a ``topic_case`` phrase), ``nannte den Plan einen Fehler`` (two objects). A bare
+    object (``kritisierte den Vertrag``, ``hatte Protest angekündigt``) only names the act's target."""
+    topic = lexicon_words("topic_case", sent.lang)
+    deps = [c for c in sent.children(v) if c.base_rel in ("obl", "obj", "xcomp", "advcl", "iobj", "nmod")]
+    if any(w.text.lower() in topic for d in deps for w in sent.children(d.index, "case", "mark")):
+        return True
+    return sum(d.base_rel in ("obj", "xcomp", "iobj") for d in deps) >= 2
+
+
+def _speech_act_content(ss: SentenceContext) -> list[Found]:
+    """``Der Verband kritisierte den Plan.`` / ``Sanders criticized the plan.``: a speech act whose content is
+    only named, not stated. What is reported follows the language profile's ``speech_act_content``."""
+    sent = ss.sent
+    if sent.lang not in LANGUAGES or ss.quote_ranges:
+        return []
+    act = _main_speech_act(ss)
+    if act is None:
+        return _dependent_acts(ss, None) if profile(sent.lang).speech_act_content == "object" else []
+    cue, speaker = act
+    conf = SpeechActRule.confidence
+    if profile(sent.lang).speech_act_content == "sentence":
+        t = trim_span(sent, 0, len(sent) - 1)
+        if t is None or sent[cue.verb].deprel != "root" or sent[-1].text == "?" or not _names_content(sent, cue.verb):
+            return []
+        # A sentence reported whole must be the act itself: a passive (``wurde vom Sprecher kritisiert``) names the
+        # act's target, a modal (``soll … zustimmen``) a plan. PolNeAR's object contents include both.
+        if is_passive(sent, cue.verb) or any(
+            c.lemma.lower() in lexicon_words("modal", sent.lang) for c in sent.children(cue.verb, "aux")
+        ):
+            return []
+        return [Found(t[0], t[1], speaker, cue.verb, cue.particle, cue.lemma, SpeechActRule.name, conf, True)]
+    out = []
+    span = _act_object(ss, cue)
+    if span is not None:
+        out.append(Found(span[0], span[1], speaker, cue.verb, cue.particle, cue.lemma, SpeechActRule.name, conf))
+    return out + _dependent_acts(ss, cue)
+
+
+def _fronted_act(ss: SentenceContext) -> list[Found]:
+    """``After blasting [the Drudge Report for linking to …], Glenn Beck doubled down …``, ``Noting that [both Reagan
+    and Trump battled staunch opposition …], Schlafly put …``: an ``-ing`` speech verb opening the sentence (after a
+    subordinator at most) in an adverbial clause that a comma closes before the main clause's subject; the content
+    (its ``that`` clause, else its object) comes first and its source, that subject, after. English order only; the
+    clause's end is read by surface order, as the parse often hangs the content clause on the main verb."""
+    sent = ss.sent
+    if profile(sent.lang).verb_second:
+        return []
+    out: list[Found] = []
+    for cue in ss.cues():
+        v = cue.verb
+        w = sent[v]
+        if not cue.raw.entry.kind.is_verb or not w.text.lower().endswith("ing") or v > 2:
+            continue
+        if any(sent[k].upos not in ("SCONJ", "ADP", "ADV") for k in range(v)):
+            continue
+        head = sent.head_of(v)
+        if head is None or w.base_rel != "advcl" or head.index < v:
+            continue
+        subjects = [c.index for c in sent.children(head.index, "nsubj") if v < c.index < head.index]
+        if not subjects:
+            continue
+        speaker = subjects[0]
+        comma = min(span_words(sent, k)[0] for k in subjects) - 1
+        if comma <= v + 1 or sent[comma].text != ",":
+            continue
+        lo = after_adverbials(sent, v + 1, comma - 1)  # ``suggesting on Wednesday that …``
+        if 0 < lo < comma and sent[lo].text.lower() in lexicon_words("complementiser", sent.lang):
+            span = trim_span(sent, lo + 1, comma - 1)
+        else:
+            obj = _act_object(ss, cue)
+            # the object runs on to the clause's first comma (``[the Drudge Report for linking to …],``): the parse
+            # hangs its prepositional phrases anywhere
+            stop = next_comma(sent, obj[0], comma) if obj is not None else None
+            span = (obj[0], (comma if stop is None else stop) - 1) if obj is not None and obj[0] < comma else None
+        if span is None or is_quoted(ss, *span):
+            continue
+        conf = FrontedActRule.confidence
+        out.append(Found(span[0], span[1], speaker, v, cue.particle, cue.lemma, FrontedActRule.name, conf))
+    return out
+
+
+# How a speech act below the main clause may hang on its head: ``went on television and chastised Snyder``,
+# ``joined the debate, announcing …`` (its subject is the head's). An infinitive as complement (``declined to
+# comment on``) was measured at under half right on PolNeAR and stays out; one of purpose (an ``advcl``) counts.
+_DEPENDENT_ACT_RELS = frozenset({"conj", "advcl"})
+
+
+def _dependent_acts(ss: SentenceContext, main: VerbCue | None) -> list[Found]:
+    """Objects of the further speech acts of a sentence besides its main act (``main``, None when the main clause
+    has none): a coordinated verb, an ``-ing`` adverbial or an infinitive of purpose, with a speaker of its own or
+    inherited (``Clinton went on television and chastised [Snyder for refusing …]``, ``…, criticizing [the
+    fact-checkers]``, ``went on ABC to defend [his staff shake-up]``). A subordinate clause (``after he
+    mentioned …``), a past participle (``a plan criticized by …``) or a verb with a content clause is not such an
+    act."""
+    sent = ss.sent
+    out = []
+    for cue in ss.cues():
+        v = cue.verb
+        if (
+            (main is not None and cue.verb == main.verb)
+            or not cue.raw.entry.kind.is_verb
+            or sent[v].base_rel not in _DEPENDENT_ACT_RELS
+            or (sent[v].feats.get("VerbForm") == "Part" and sent[v].feats.get("Tense") == "Past")
+            or (sent.children(v, "mark") and sent[v].feats.get("VerbForm") != "Inf")
+            or any(c.index > v for c in sent.children(v, *CONTENT_RELS))
+        ):
+            continue
+        speaker = ss.subject(cue, set())
+        span = _act_object(ss, cue) if speaker is not None else None
+        if span is not None:
+            out.append(
+                Found(
+                    span[0], span[1], speaker, v, cue.particle, cue.lemma, SpeechActRule.name, SpeechActRule.confidence
+                )
+            )
+    return out
+
+
+class FrontedActRule(SentenceRule):
+    """``After blasting [the report], Beck doubled down``: a fronted ``-ing`` speech act; its source, the subject."""
+
+    name = "indirect_fronted_act"
+    languages = frozenset({"en"})
+    confidence = 0.55
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _fronted_act(ctx)
+
+
+class SpeechActRule(SentenceRule):
+    """A speech act without a content clause (``sprach von einem Fehler``, ``denied the report``): the sentence
+    or the act's object, as :attr:`~quotekit.lang.profile.LanguageProfile.speech_act_content` says."""
+
+    name = "indirect_speech_act"
+    confidence = 0.55
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _speech_act_content(ctx)
