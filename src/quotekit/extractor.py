@@ -137,7 +137,7 @@ class Extractor:
             er komme morgen.«``: ``er komme morgen``, spoken by ``er``), as statements with
             :attr:`~quotekit.models.Quote.within` set to the quotation's index. Off by default: news corpora do
             not annotate it and it costs their precision; literary corpora (Redewiedergabe's level-2 speech) do
-            (docs/literary.md, ninth step). Needs ``indirect``.
+            (docs/literary-steps.md, ninth step). Needs ``indirect``.
         selective: parse only the sentences that matter (quotes, their neighbours, speech cues); False parses
             whole paragraphs.
         rules: the attribution rules, in the order they run; default
