@@ -514,29 +514,16 @@ def scene_character(
     names = ctx.document_value("scene_character:names", lambda: _speaking_names(ctx))
     if not names:
         return None
-    first = quote
-    p = quote.paragraph
-    for i, (tp, turn) in enumerate(_previous_turns(ctx, quote, limit=_SCENE_TURNS)):
-        if tp != p - 1 - i or not _is_turn(ctx, turn):
-            break
-        if i == _SCENE_TURNS - 1:
-            return None  # a run this long has left the narration that opened it behind
-        first = ctx.quotes[turn[0]]
+    first = _run_start(ctx, quote)
+    if first is None:
+        return None  # a run this long has left the narration that opened it behind
     line = ctx.text.rfind("\n", 0, first.region[0]) + 1
     j = first.index - 1  # the quotations before the run's first, walked back with the paragraphs
     for k in range(paragraphs):
-        end = line
-        while end > 0 and ctx.text[end - 1].isspace():
-            end -= 1
-        if end == 0:
+        before = _paragraph_before(ctx, line, j)
+        if before is None:
             return None
-        line = ctx.text.rfind("\n", 0, end) + 1
-        # quotations inside that paragraph: the ones just before (in text order, so stop at the first that ends
-        # before the paragraph; filtering all earlier ones would cost the square of a novel's quotations)
-        quoted: list[tuple[int, int]] = []
-        while j >= 0 and ctx.quotes[j].region[1] > line:
-            quoted.append(ctx.quotes[j].region)
-            j -= 1
+        line, end, quoted, j = before
         found = _named_in(ctx, (line, end), quoted, names, exclude, "earlier_narration" if k else "scene_narration")
         if found is not None:
             return found
@@ -563,18 +550,11 @@ def narration_pronoun(ctx: Context, quote: QuoteTarget, last: Attribution) -> At
     first = _run_start(ctx, quote)
     if first is None:
         return None
-    end = ctx.text.rfind("\n", 0, first.region[0]) + 1
-    while end > 0 and ctx.text[end - 1].isspace():
-        end -= 1
-    if end == 0:
+    before = _paragraph_before(ctx, ctx.text.rfind("\n", 0, first.region[0]) + 1, first.index - 1)
+    if before is None:
         return None
-    line = ctx.text.rfind("\n", 0, end) + 1
-    # the narration between the quotations of that paragraph (those just before the run's first, in text order)
-    quoted: list[tuple[int, int]] = []
-    j = first.index - 1
-    while j >= 0 and ctx.quotes[j].region[1] > line:
-        quoted.append(ctx.quotes[j].region)
-        j -= 1
+    line, end, quoted, _ = before
+    # the narration between the quotations of that paragraph
     bounds = [line, *(x for a, b in reversed(quoted) for x in (a, b)), end]
     for k in range(0, len(bounds), 2):
         for m in _WORD.finditer(ctx.text, bounds[k], max(bounds[k], bounds[k + 1])):
@@ -616,6 +596,24 @@ def _run_start(ctx: Context, quote: QuoteTarget) -> QuoteTarget | None:
             return None
         first = ctx.quotes[turn[0]]
     return first
+
+
+def _paragraph_before(ctx: Context, line: int, j: int) -> tuple[int, int, list[tuple[int, int]], int] | None:
+    """The paragraph before the one that starts at ``line``: its start and end, the regions of the quotations inside
+    it and the index of the last quotation before it, given ``j``, the index of the last quotation before ``line``;
+    None at the text's start. The quotations are walked back from ``j`` in text order and the walk stops at the
+    first that ends before the paragraph: filtering all earlier ones would cost the square of a novel's quotations."""
+    end = line
+    while end > 0 and ctx.text[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return None
+    start = ctx.text.rfind("\n", 0, end) + 1
+    quoted: list[tuple[int, int]] = []
+    while j >= 0 and ctx.quotes[j].region[1] > start:
+        quoted.append(ctx.quotes[j].region)
+        j -= 1
+    return start, end, quoted, j
 
 
 def _named_in(
