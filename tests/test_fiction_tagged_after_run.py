@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
+from quotekit.attribution.dialogue import AFTER_RUN_PARAGRAPHS
 from quotekit.models import ExtractionResult, Quote
 
 
@@ -33,8 +34,8 @@ NAMED_AFTER = _scene('"There is one from Florence," said Charlotte.')
 RUN_PARTY = _scene('"There is one from Florence," said Lucy.')
 # Only a pronoun tag after the run.
 PRONOUN_AFTER = _scene('"There is one from Florence," she said.')
-# The name tag comes after eleven narration paragraphs: another scene.
-FAR_AFTER = _scene('"There is one from Florence," said Charlotte.', beats=11)
+# The name tag comes after more narration paragraphs than the rule reads: another scene.
+FAR_AFTER = _scene('"There is one from Florence," said Charlotte.', beats=AFTER_RUN_PARAGRAPHS + 1)
 
 GERMAN = (
     "Grete saß mit ihrem Buch am Fenster.\n\n"
