@@ -724,6 +724,10 @@ FAR_ADDRESSES = 2
 """Addresses anywhere in the passage that name the narrator when none stands next to a turn of ``I``
 (:func:`narrator_name`): one alone named a third party the others talk to as often as the narrator (``"How do you
 do, Prascovia?"``, ``»Nur ein gustus, Edmund!«``) on the dev sets."""
+NAME_SCANS = 20
+"""Names, the most often addressed first, that :func:`narrator_name` and :func:`addressed_aliases` test against the
+whole text (each test reads all of it): a bound, so a book-length text with hundreds of addressed names stays
+linear."""
 
 
 def narrator_name(
@@ -763,20 +767,18 @@ def narrator_name(
         if p - 1 in narrating or p + 1 in narrating:
             votes.setdefault(key, []).append(addr)
         far.setdefault(key, []).append(addr)
-    ranked = sorted((v for k, v in votes.items() if not _named_in_narration(text, k, ranges)), key=len, reverse=True)
+    near = sorted(votes.items(), key=lambda kv: len(kv[1]), reverse=True)[:NAME_SCANS]
+    ranked = [v for k, v in near if not _named_in_narration(text, k, ranges)]
     if not ranked:
         spans = [a for a in addressees if a is not None]
-        ranked = sorted(
-            (
-                v
-                for k, v in far.items()
-                if len(v) >= FAR_ADDRESSES
-                and not _named_in_narration(text, k, ranges)
-                and _only_addressed(text, k, spans)
-            ),
-            key=len,
-            reverse=True,
+        often = sorted(
+            ((k, v) for k, v in far.items() if len(v) >= FAR_ADDRESSES), key=lambda kv: len(kv[1]), reverse=True
         )
+        ranked = [
+            v
+            for k, v in often[:NAME_SCANS]
+            if not _named_in_narration(text, k, ranges) and _only_addressed(text, k, spans)
+        ]
     if not ranked or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
         return None
     return ranked[0][0]
@@ -913,7 +915,8 @@ def addressed_aliases(
     tagged, speaking = _own_tag_names(text, attributions, ranges, para)
     votes, forms = _address_votes(text, tagged, speaking, ranges, addressees, para) if tagged else ({}, {})
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for key, tally in votes.items():
+    # the most voted first, and only so many: the surname test below reads the whole text
+    for key, tally in sorted(votes.items(), key=lambda kv: sum(kv[1].values()), reverse=True)[:NAME_SCANS]:
         (yt, n), *others = tally.items()
         if others or n < ALIAS_VOTES:
             continue
