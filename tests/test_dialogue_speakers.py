@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from quotekit.attribution.resolution import _name_after_title
+from quotekit.attribution.name_evidence import name_after_title
 from quotekit.models import ExtractionResult, Quote, Span
 
 
@@ -30,7 +30,7 @@ def _speaker(result: ExtractionResult, start: str) -> str | None:
     ("said Madame, with a smile.", 5, 11, "Madame"),  # no full stop: nothing to join
 ])  # fmt: skip
 def test_a_lone_abbreviated_title_takes_the_name_after_it(text: str, start: int, end: int, expected: str) -> None:
-    got = _name_after_title(text, Span(start=start, end=end, text=text[start:end]))
+    got = name_after_title(text, Span(start=start, end=end, text=text[start:end]))
     assert got.text == expected and got.start == start
 
 

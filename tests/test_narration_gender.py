@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from quotekit.attribution.resolution import _mid_sentence_capitals, _narration_genders
+from quotekit.attribution.name_evidence import mid_sentence_capitals, narration_genders
 from quotekit.models import ExtractionResult
 from quotekit.regions import SpanIndex
 
@@ -25,24 +25,24 @@ def test_a_pronoun_after_a_name_in_its_sentence_genders_it() -> None:
         "Holmes clambered up, and, taking the dog from me, he dropped it over. "
         "Edna sat down; after a while she rose. Holmes lit a pipe and he smoked."
     )
-    assert _narration_genders(text, {"holmes", "edna"}, SpanIndex([])) == {"holmes": "m", "edna": "f"}
+    assert narration_genders(text, {"holmes", "edna"}, SpanIndex([])) == {"holmes": "m", "edna": "f"}
 
 
 def test_another_name_or_the_sentence_end_stops_the_search() -> None:
     # ``Lucy`` stands between ``Cecil`` and ``she``; the full stop ends ``Rabbit``'s sentence before ``He``
     text = "Cecil looked at Lucy, and she smiled. Rabbit went home. He was tired."
-    assert _narration_genders(text, {"cecil", "rabbit"}, SpanIndex([])) == {}
+    assert narration_genders(text, {"cecil", "rabbit"}, SpanIndex([])) == {}
 
 
 def test_votes_must_agree_and_quotations_do_not_count() -> None:
     text = 'Kanga came in and she sat. Kanga left, and he followed. "Kanga is here and he knows it."'
     quotes = SpanIndex([(text.index('"') + 1, len(text) - 1)])
-    assert _narration_genders(text, {"kanga"}, quotes) == {}  # one vote each in the narration: no gender
+    assert narration_genders(text, {"kanga"}, quotes) == {}  # one vote each in the narration: no gender
 
 
 def test_only_words_written_inside_a_sentence_are_names() -> None:
     text = 'By the table stood Holmes. "Look here," said Watson. Then Holmes smiled.'
-    assert _mid_sentence_capitals(text) == {"holmes", "watson"}
+    assert mid_sentence_capitals(text) == {"holmes", "watson"}
 
 
 # --- end to end ---------------------------------------------------------------------------------------------------

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import pytest
 
 from conllu_helpers import parse_conllu
-from quotekit.attribution.resolution import _SENTENCE_OPENING, _opens_sentence, resolve_speakers
+from quotekit.attribution.name_evidence import _SENTENCE_OPENING, opens_sentence
+from quotekit.attribution.resolution import resolve_speakers
 from quotekit.models import MentionKind
 from quotekit.paragraphs import split_paragraphs
 from quotekit.tree import ParsedSentence
@@ -370,11 +371,11 @@ def test_pronoun_table_is_well_formed() -> None:
     ],
 )
 def test_full_name_from_indexed_word_starts_equals_the_whole_text_search(text: str) -> None:
-    from quotekit.attribution.resolution import _full_name, _WordStarts
+    from quotekit.attribution.name_evidence import WordStarts, full_name_of
 
-    words = _WordStarts(text)
+    words = WordStarts(text)
     for name in {"Altman", "Merkel", "Frank", "Altman-Smith", "Sam", "Merkels"}:
-        assert _full_name(text, (name,), words) == _full_name(text, (name,))
+        assert full_name_of(text, (name,), words) == full_name_of(text, (name,))
 
 
 def test_a_sentence_opening_is_read_from_the_few_characters_before_a_name() -> None:
@@ -385,7 +386,7 @@ def test_a_sentence_opening_is_read_from_the_few_characters_before_a_name() -> N
     for _ in range(2000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
         for offset in range(len(text) + 1):
-            assert _opens_sentence(text, offset) == (_SENTENCE_OPENING.search(text, 0, offset) is not None)
+            assert opens_sentence(text, offset) == (_SENTENCE_OPENING.search(text, 0, offset) is not None)
 
 
 def test_a_sentence_opening_word_written_in_lower_case_elsewhere_opens_no_name() -> None:

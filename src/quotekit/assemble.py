@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 import regex
 
-from quotekit.attribution.resolution import AttributionLike, Resolution
+from quotekit.attribution.own_tags import AttributionLike
+from quotekit.attribution.resolution import Resolution
 from quotekit.models import Cue, ExtractionResult, Language, Quote, QuoteKind, Span
 from quotekit.paragraphs import Paragraph, paragraph_at
 from quotekit.scanner import QuoteSpan, mark_class, quote_marks

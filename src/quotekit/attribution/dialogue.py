@@ -24,6 +24,7 @@ import regex
 
 from quotekit.attribution.context import Attribution, Context, QuoteTarget, joined_turn
 from quotekit.attribution.mentions import is_pronoun
+from quotekit.attribution.own_tags import OWN_TAG_SIEVES
 from quotekit.attribution.persons import (
     first_name_gender,
     is_title,
@@ -31,7 +32,7 @@ from quotekit.attribution.persons import (
     pronoun,
     title_gender,
 )
-from quotekit.attribution.resolution import DIALOGUE_EXCHANGES, OWN_TAG_SIEVES
+from quotekit.attribution.resolution import DIALOGUE_EXCHANGES
 from quotekit.attribution.rules import Phase
 from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind

@@ -8,7 +8,7 @@ from typing import ClassVar
 import regex
 
 from quotekit.attribution.context import Attribution, Context, QuoteTarget
-from quotekit.attribution.resolution import OWN_TAG_SIEVES
+from quotekit.attribution.own_tags import OWN_TAG_SIEVES
 from quotekit.attribution.rules import Phase
 
 __all__ = ["ParagraphTagSieve"]

@@ -13,10 +13,10 @@ one :class:`~quotekit.models.SpeakerEntity` whose name is the longest form the d
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Literal
 
 import regex
 
@@ -28,12 +28,41 @@ from quotekit.attribution.mentions import (
     is_nominal,
     speaker_rank,
 )
+from quotekit.attribution.name_evidence import (
+    GENDER_FEATS,
+    POSSESSIVE,
+    SURFACE_NAME,
+    WordStarts,
+    addressed_name,
+    clean_name,
+    full_name_of,
+    gender_in_clause,
+    genders_agree,
+    inside_ranges,
+    is_speech_subject,
+    is_subject,
+    kept_opening,
+    may_open_as_name,
+    mid_sentence_capitals,
+    name_after_title,
+    name_gender,
+    narration_genders,
+    nominal_role,
+    opens_quotation,
+    opens_sentence,
+    proper_runs,
+    same_person,
+    sentence_initial_word,
+    title_at,
+    title_before,
+)
+from quotekit.attribution.narrator import addressed_aliases, first_person, narrator_name
+from quotekit.attribution.own_tags import CARRYING_SIEVES, OWN_TAG_SIEVES, AttributionLike
 from quotekit.attribution.persons import (
     PronounInfo,
     first_name_gender,
     is_title,
     kin_relation,
-    narration_pronoun_gender,
     noun_gender,
     pronoun,
     role_gender,
@@ -46,9 +75,10 @@ from quotekit.models import MentionKind, Span, Speaker, SpeakerEntity
 from quotekit.paragraphs import Paragraph, paragraph_at
 from quotekit.regions import SpanIndex
 from quotekit.scanner import mark_class, quote_marks
-from quotekit.tree import ParsedSentence, Word
+from quotekit.tree import ParsedSentence
 
 __all__ = ["AttributionLike", "Resolution", "resolve_speakers"]
+
 
 # How far back (in paragraphs) a pronoun may find its antecedent; news rarely runs "he said" further
 # from the name than that without repeating it.
@@ -77,11 +107,6 @@ NOMINAL_ANTECEDENT_SENTENCES = 2
 a news text names the role again."""
 
 EntityKind = Literal["person", "organisation", "anonymous"]
-
-_POSSESSIVE = regex.compile(r"(?:['’]s|['’])$")
-_NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*")
-# A sentence opening right before a name, and a lower-case word right after it: the name is its clause's subject.
-_SENTENCE_OPENING = regex.compile(r"(?:\A|\n|[.!?][" + mark_class(quote_marks().closing) + r"]?[ \t]+)[ \t]*\Z")
 # A sentence end in narration: a full stop, ! or ? (and a closing mark) before space and a capital.
 _SENTENCE_END = regex.compile(r"[.!?][" + mark_class(quote_marks().closing) + r"]?[ \t\n]+\p{Lu}")
 # Searched backwards from a quotation: the nearest letter or digit before it in its paragraph, if any.
@@ -95,31 +120,9 @@ _COORDINATOR_REACH = 16
 
 def _opens_coordinated_clause(text: str, offset: int) -> bool:
     """A clause opens at ``offset`` after a comma or semicolon and a clause coordinator (``…, but`` | ``Mrs.
-    Miller was …``): only the few characters before it are read, as in :func:`_opens_sentence`."""
+    Miller was …``): only the few characters before it are read, as in :func:`opens_sentence`."""
     m = _COORDINATOR_BEFORE.search(text, max(0, offset - _COORDINATOR_REACH), offset)
     return m is not None and m.group(1) in lexicon_words("clause_coordinator")
-
-
-def _opens_sentence(text: str, offset: int) -> bool:
-    """Whether a sentence opens at ``offset``: only the few characters before it are read (a search from the
-    start of the text for every name made resolution quadratic in the document)."""
-    j = offset
-    while j > 0 and text[j - 1] in " \t":
-        j -= 1
-    return _SENTENCE_OPENING.search(text, max(0, j - 2), offset) is not None
-
-
-class AttributionLike(Protocol):
-    """What resolution reads of an attribution (``quotekit.attribution.context.Attribution`` fits)."""
-
-    @property
-    def speaker(self) -> tuple[int, int] | None: ...
-    @property
-    def mention_kind(self) -> MentionKind: ...
-    @property
-    def confidence(self) -> float: ...
-    @property
-    def sieve(self) -> str: ...
 
 
 @dataclass
@@ -188,160 +191,6 @@ class Resolution:
         )
 
 
-def _clean_name(words: Sequence[str]) -> tuple[tuple[str, ...], str | None]:
-    """Name tokens without leading titles and a trailing possessive; returns (tokens, title)."""
-    toks = [_POSSESSIVE.sub("", w) if i == len(words) - 1 else w for i, w in enumerate(words)]
-    toks = [t for t in toks if t]
-    titles = []
-    while len(toks) > 1 and is_title(toks[0]):
-        titles.append(toks.pop(0))
-    return tuple(toks), (" ".join(titles) or None)
-
-
-def _gender(tokens: Sequence[str], title: str | None = None) -> str | None:
-    """m or f from a title (``Mrs.``, ``Herr``) or a known first name (``Lucy``, ``Sam Altman``); else None."""
-    for t in (title or "").split():
-        if (g := title_gender(t)) is not None:
-            return g
-    if not tokens:
-        return None
-    g = first_name_gender(tokens[0])
-    return g if g in ("m", "f") else None
-
-
-def _full_name_pattern(surname: str) -> regex.Pattern[str]:
-    return regex.compile(rf"((?:\p{{Lu}}[\p{{L}}\p{{M}}-]*\.?\s+){{1,3}}){regex.escape(surname)}\b")
-
-
-def _full_name(text: str, tokens: tuple[str, ...], words: _WordStarts | None = None) -> tuple[str, ...]:
-    """The longest ``First [Middle] Surname`` in the text ending in this surname, if the first name is known.
-
-    With ``words`` (the text's word starts, indexed once) only the few places where the surname starts a word
-    are searched, not the whole text: the same matches, found in time that does not grow with the text.
-    """
-    if len(tokens) != 1 or not tokens[0]:
-        return tokens
-    pattern = _full_name_pattern(tokens[0])
-    matches = pattern.finditer(text) if words is None else words.matches(pattern, tokens[0])
-    best: tuple[str, ...] = tokens
-    for m in matches:
-        before = m.group(1).split()
-        kept: list[str] = []
-        for t in reversed(before):  # only known first names and initials may extend the surname
-            if first_name_gender(t) is not None or regex.fullmatch(r"\p{Lu}\.", t):
-                kept.insert(0, t)
-            else:
-                break
-        if kept and first_name_gender(kept[0]) is not None and len(kept) + 1 > len(best):
-            best = (*kept, tokens[0])
-    return best
-
-
-_WORD_START = regex.compile(r"(?<=\s)\S")
-_KEY = 3
-
-
-class _WordStarts:
-    """Where the words of a text start (after white space), by their first characters: where a surname may
-    follow the first names of a ``First [Middle] Surname`` match."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.by_key: dict[str, list[int]] = {}
-        for m in _WORD_START.finditer(text):
-            self.by_key.setdefault(text[m.start() : m.start() + _KEY], []).append(m.start())
-
-    def _window_start(self, pos: int) -> int:
-        """Start of the fourth white-space-separated token before ``pos``: a match ending at ``pos`` has at
-        most three tokens before the surname and cannot start earlier."""
-        text = self.text
-        k = pos
-        for _ in range(4):
-            while k > 0 and text[k - 1].isspace():
-                k -= 1
-            while k > 0 and not text[k - 1].isspace():
-                k -= 1
-        return k
-
-    def _window_end(self, pos: int) -> int:
-        """One character past the fourth token from ``pos``: a match starting at or before ``pos`` (three
-        tokens and the surname at most) ends before it, so cutting the search there changes no match."""
-        text, n = self.text, len(self.text)
-        k = pos
-        for _ in range(4):
-            while k < n and not text[k].isspace():
-                k += 1
-            while k < n and text[k].isspace():
-                k += 1
-        return min(n, k + 1)
-
-    def matches(self, pattern: regex.Pattern[str], surname: str) -> Iterator[regex.Match[str]]:
-        """What ``pattern.finditer(text)`` yields, for a pattern whose matches end in ``surname`` after space."""
-        if len(surname) < _KEY:
-            yield from pattern.finditer(self.text)  # too short to index by; rare
-            return
-        last_end = 0
-        for o in self.by_key.get(surname[:_KEY], ()):
-            if o < last_end or not self.text.startswith(surname, o):
-                continue
-            m = pattern.search(self.text, max(last_end, self._window_start(o)), self._window_end(o))
-            if m is not None:
-                last_end = m.end()
-                yield m
-
-
-def _kept_opening(word: str) -> bool:
-    """A capitalised word that opens a name even where the text also writes it in lower case (``Miss``, ``Rose``)."""
-    return is_title(word) or first_name_gender(word) is not None
-
-
-def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    if not a or not b:
-        return False
-    la, lb = [t.casefold() for t in a], [t.casefold() for t in b]
-    return la[-1] == lb[-1] and (set(la) <= set(lb) or set(lb) <= set(la))
-
-
-def _genders_agree(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
-
-
-def _inside(ranges: SpanIndex, start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in ranges.overlapping(start, end))
-
-
-def _proper_runs(sent: ParsedSentence) -> list[list[Word]]:
-    """Runs of adjacent proper nouns (the compact models often tag one part of a name NOUN or X)."""
-    from quotekit.lexicon import mention_words
-
-    # sentence adverbs and weekdays the compact models tag PROPN ("Allerdings sagte …") are never names
-    never = mention_words(sent.lang, "not_speaker")
-    runs: list[list[Word]] = []
-    cur: list[Word] = []
-    for w in sent.words:
-        capital = bool(_NAME_TOKEN.match(w.text))
-        if w.text.casefold() in never or w.lemma.casefold() in never:
-            capital = False
-            is_name = False
-        else:
-            # a lower-case word the tagger calls a proper noun (``adding at once``) is no name
-            is_name = capital and w.upos == "PROPN"
-        if is_name or (cur and capital and w.upos in ("NOUN", "X") and not is_title(w.text)):
-            cur.append(w)
-        else:
-            if cur:
-                runs.append(cur)
-            cur = []
-    if cur:
-        runs.append(cur)
-    # ``"…," said I.`` at a sentence's end: the tagger reads ``I.`` as an initial and a proper noun; a pronoun
-    # alone is nobody's name (it had become the antecedent of the next ``he``)
-    return [r for r in runs if len(r) > 1 or pronoun(r[0].text.rstrip("."), sent.lang) is None]
-
-
-_GENDER_FEATS = {"Masc": "m", "Fem": "f"}
-
-
 def _name_genders(candidates: _Candidates) -> dict[str, str]:
     """The gender each one-word name takes wherever the document shows it (a title, a first name, a pronoun of
     its clause), when every showing agrees: ``Lucy`` is female all through a chapter once one sentence says so.
@@ -351,223 +200,6 @@ def _name_genders(candidates: _Candidates) -> dict[str, str]:
         if c.gender in ("m", "f") and len(c.tokens) == 1:
             seen.setdefault(c.tokens[0].casefold(), set()).add(c.gender)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
-
-
-# A capitalised word (a name, or a sentence's first word), a lower-case word, or what ends a narration sentence.
-_NARRATION_TOKEN = regex.compile(
-    r"(\p{Lu})[\p{L}\p{M}'’-]*|\p{Ll}[\p{L}\p{M}'’-]*|([.!?" + mark_class(quote_marks().unambiguous) + "])"
-)
-_OPENING_MARKS = quote_marks().opening | frozenset("\n—–-")
-NARRATION_GENDER_REACH = 200
-"""Characters after a name in which the pronoun that shows its gender is looked for."""
-
-
-def _mid_sentence_capitals(text: str) -> set[str]:
-    """Case-folded capitalised words the text writes inside a sentence at least once (``said Holmes``), not only
-    where a sentence or a quotation opens (``By the table …``)."""
-    out: set[str] = set()
-    for m in _NARRATION_TOKEN.finditer(text):
-        s = m.start()
-        if m.group(1) and not _opens_sentence(text, s) and text[s - 1 : s] not in _OPENING_MARKS:
-            out.add(m.group().casefold())
-    return out
-
-
-def _narration_genders(text: str, names: set[str], quotes: SpanIndex) -> dict[str, str]:
-    """The gender the narration shows for each name of ``names`` (case-folded one-word names): the first subject
-    or reflexive pronoun after the name in its sentence, before any other capitalised word (``Holmes clambered
-    up, and, taking the dog from me, he …``), counted over the text. A name takes the gender that has more than
-    twice the other's count; a novel's characters are mostly not in the first-name list, and the selection
-    leaves most narration unparsed, where :func:`_gender_in_clause` cannot see them."""
-    votes: dict[str, dict[str, int]] = {}
-    for m in _NARRATION_TOKEN.finditer(text):
-        key = m.group().casefold()
-        if m.group(1) is None or key not in names or _inside(quotes, m.start(), m.end()):
-            continue
-        end = min(len(text), m.end() + NARRATION_GENDER_REACH)
-        for t in _NARRATION_TOKEN.finditer(text, m.end(), end):
-            if t.group(1) is not None or t.group(2) is not None:
-                break  # another name (or a sentence start), or the sentence or the narration ends
-            if (g := narration_pronoun_gender(t.group())) is not None:
-                count = votes.setdefault(key, {})
-                count[g] = count.get(g, 0) + 1
-                break
-    out: dict[str, str] = {}
-    for key, count in votes.items():
-        m_votes, f_votes = count.get("m", 0), count.get("f", 0)
-        if m_votes > 2 * f_votes:
-            out[key] = "m"
-        elif f_votes > 2 * m_votes:
-            out[key] = "f"
-    return out
-
-
-_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*[ \t\n]+\Z")
-_TITLE_BEFORE_STOP = regex.compile(r"\b(\p{Lu}\p{L}{0,3})\.[ \t\n]*\Z")
-
-
-def _is_subject(text: str, sent: ParsedSentence, run: list[Word]) -> bool:
-    """The name is the subject of its clause: the parse says so, unless the name only opens a sentence the
-    splitter made after an abbreviated title inside a sentence (``to face Mrs.`` | ``Rachel undauntedly``: the
-    scene is about the one who faces her)."""
-    if not any(w.base_rel == "nsubj" for w in run):
-        return False
-    if run[0].index > 0:
-        return True
-    title = _TITLE_BEFORE_STOP.search(text, max(0, run[0].start - 8), run[0].start)
-    if title is None or not (is_title(title.group(1)) or is_title(title.group(1) + ".")):
-        return True
-    # ``. Mrs.`` | ``Bennet had``, ``Ohio Gov.`` | ``John Kasich suspended``: the titled name opens its sentence
-    k = title.start()
-    while (m := _CAPITALISED_BEFORE.search(text, max(0, k - 40), k)) is not None and not _opens_sentence(text, k):
-        k = m.start()
-    return _opens_sentence(text, k)
-
-
-def _gender_in_clause(sent: ParsedSentence, run: list[Word]) -> str | None:
-    """The gender of the first third-person singular pronoun after a subject name in its own clause
-    (``Marilla put down her knitting``, ``Holmes lit his pipe``): a novel's characters are mostly not in the
-    first-name list, but the narration says what they are. Only for a name that is the subject."""
-    if not any(w.base_rel == "nsubj" for w in run):
-        return None
-    verb = next((w.head for w in run if w.base_rel == "nsubj"), -1)
-    for w in sent.words[run[-1].index + 1 :]:
-        if w.text in (";", ":") or (w.base_rel == "nsubj" and w.upos != "PRON"):
-            return None  # another clause or another subject: its pronouns may be someone else's
-        if w.upos in ("PRON", "DET") and w.feats.get("Person") == "3" and w.feats.get("Number", "Sing") == "Sing":
-            g = _GENDER_FEATS.get(w.feats.get("Gender", ""))
-            if g is not None and (w.head == verb or w.base_rel in ("nmod", "det", "obj", "nsubj")):
-                return g
-    return None
-
-
-def _sentence_initial_word(text: str, sent: ParsedSentence, run: list[Word], toks: tuple[str, ...]) -> bool:
-    """A lone capitalised word that only starts its sentence and is written lower-case elsewhere in the text
-    (``Beautiful!``, ``Vain``), or a title alone (``Mrs``): the tagger's proper noun, no name."""
-    if len(toks) != 1:
-        return False
-    if is_title(toks[0]):
-        return True
-    if run[0].index != 0:
-        return False
-    word = toks[0].casefold()
-    return word != toks[0] and regex.search(rf"\b{regex.escape(word)}\b", text) is not None
-
-
-# A capitalised word, or a title and up to two capitalised words (``Mrs. Bennet``, ``Frau Lindner``): the
-# surface shape of the names :meth:`_Resolver._unparsed_names` looks for.
-_SURFACE_NAME = regex.compile(r"\b\p{Lu}[\p{Ll}]+\.?(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}\b")
-
-_ADDRESS_EDGES = frozenset({",", "!", "?", ".", ";", "—", "–", "-"})
-
-
-def _addressed_name(sent: ParsedSentence, run: list[Word]) -> bool:
-    """A name inside a quotation set off by punctuation on both sides (``Oh, Mr. Emerson,``): addressed."""
-    a, b = run[0].index, run[-1].index
-    if a > 0 and is_title(sent[a - 1].text):
-        a -= 1
-    before = a == 0 or sent[a - 1].text in _ADDRESS_EDGES or sent[a - 1].upos in ("INTJ", "PUNCT")
-    after = b + 1 >= len(sent) or sent[b + 1].text in _ADDRESS_EDGES or sent[b + 1].upos == "PUNCT"
-    return before and after
-
-
-def _may_open_as_name(word: str, sent: ParsedSentence, lowercase: set[str]) -> bool:
-    """Whether a capitalised word opening a quotation may be a name addressed: not when the text also writes it in
-    lower case (``"Right!" said I``), nor, where every noun is capitalised, unless it is a known first name or a
-    title (``»Mord, wenn Sie es wissen wollen«``)."""
-    if word.casefold() in lowercase:
-        return False
-    if profile(sent.lang).capitalised_nouns:
-        return first_name_gender(word) is not None or is_title(word)
-    return True
-
-
-def _opens_quotation(sent: ParsedSentence, run: list[Word]) -> bool:
-    """The run is the first thing after an opening mark (or the sentence's first word), capitalised anyway."""
-    a = run[0].index
-    return a == 0 or (sent[a - 1].upos == "PUNCT" and sent[a - 1].text not in _ADDRESS_EDGES)
-
-
-def _title_before(sent: ParsedSentence, first: Word) -> str | None:
-    """The title right before a name the tagger left out of it (``Mr.`` NOUN ``Beebe`` PROPN)."""
-    k = first.index - 1
-    return sent[k].text if k >= 0 and is_title(sent[k].text) else None
-
-
-_TITLE_BEFORE = regex.compile(r"(\p{Lu}[\p{L}]*\.?)\s+$")
-# The name after a lone title the sentence splitter cut off (``cried Mrs.`` | ``Honeychurch. "Whoever …``): the
-# abbreviation's full stop, white space (a line wrap too), then up to three capitalised words.
-_MAX_ABBREVIATION = 4  # letters of an abbreviated title (``Mrs``, ``Prof``)
-_NAME_AFTER_TITLE = regex.compile(r"\.?[ \t]*\n?[ \t]*(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})")
-
-
-def _title_at(text: str, start: int) -> str | None:
-    """The title written right before a mention that does not include it (``Mr.`` + ``Beebe``)."""
-    m = _TITLE_BEFORE.search(text, max(0, start - 16), start)
-    return m.group(1) if m and is_title(m.group(1)) else None
-
-
-def _name_after_title(text: str, mention: Span) -> Span:
-    """A mention that is only a title (``Mrs``, ``Mr.``) stretched over the name the sentence splitter put into
-    the next sentence (``said Mrs. Bennet``, ``exclaimed the horrified Mrs.⏎Rachel``); other mentions as they
-    are."""
-    words = mention.text.split()
-    abbreviated = mention.text.endswith(".") or text[mention.end : mention.end + 1] == "."
-    # Only an abbreviation's full stop is no sentence end: ``said the Doctor. Then …`` keeps ``Doctor``.
-    if len(words) != 1 or not abbreviated or len(words[0].rstrip(".")) > _MAX_ABBREVIATION:
-        return mention
-    if not is_title(words[0]) and not is_title(words[0] + "."):  # ``Prof`` is a title as ``Prof.``
-        return mention
-    m = _NAME_AFTER_TITLE.match(text, mention.end)
-    if m is None:
-        return mention
-    return Span(start=mention.start, end=m.end(), text=text[mention.start : m.end()])
-
-
-def _verb_is_cue(sent: ParsedSentence, verb: Word) -> bool:
-    from quotekit.lexicon import is_cue
-
-    particle = next((c.text.casefold() for c in sent.children(verb.index, "compound:prt")), None)
-    return is_cue(verb.lemma, sent.lang, particle) or is_cue(verb.lemma, sent.lang)
-
-
-def _is_speech_subject(sent: ParsedSentence, run: list[Word]) -> bool:
-    """True when the name is the subject (or inverted subject) of a speech verb, or of a verb whose
-    subject-less dependent is one (``Curran agreed, saying that …``)."""
-    for w in run:
-        if w.base_rel not in ("nsubj", "obj", "obl") and w.deprel != "obl:agent":
-            continue
-        head = sent.head_of(w.index)
-        if head is None or head.upos not in ("VERB", "AUX"):
-            continue
-        if _verb_is_cue(sent, head):
-            return True
-        for dep in sent.children(head.index, "advcl", "xcomp", "conj"):
-            if dep.upos == "VERB" and not sent.children(dep.index, "nsubj") and _verb_is_cue(sent, dep):
-                return True
-    return False
-
-
-def _role(text: str, sent: ParsedSentence | None, start: int, end: int) -> str | None:
-    """Affiliation or role the text attaches to a name: ``Forrester’s Curran``, ``Curran, an analyst at X``."""
-    if sent is None:
-        return None
-    inside = [w for w in sent.words if start <= w.start and w.end <= end]
-    if not inside:
-        return None
-    head = next((w for w in inside if not (start <= sent.words[w.head].start < end) or w.head < 0), inside[-1])
-    for child in sent.children(head.index, "appos"):
-        idx = sent.subtree(child.index)
-        s, e = sent.words[idx[0]].start, sent.words[idx[-1]].end
-        if s >= end:
-            return text[s:e].strip(" ,")
-    # possessive in front of the mention ("Forrester’s Curran"): the owner is the affiliation
-    before = [w for w in sent.words if w.end <= start]
-    if before and _POSSESSIVE.search(before[-1].text) and before[-1].text not in ("'s", "’s"):
-        return str(_POSSESSIVE.sub("", before[-1].text))
-    if len(before) >= 2 and before[-1].text in ("'s", "’s"):
-        return before[-2].text
-    return None
 
 
 def _chain(att: AttributionLike) -> tuple[str, ...]:
@@ -585,10 +217,6 @@ _FAMILY = ("parent", "spouse")
 DIALOGUE_EXCHANGES = 3
 """Adjacent turns with tags naming different speakers that make a text a dialogue (:func:`_holds_dialogue`, and
 the turn-taking rule's own test)."""
-OWN_TAG_SIEVES = frozenset({"syntactic", "pattern"})
-CARRYING_SIEVES = frozenset({"turn_taking"})
-"""Sieves whose speaker mention is another turn's tag, carried over (``"…," she said.`` two turns back): the
-mention is resolved as it was for its own turn (:meth:`_Resolver.add`)."""
 
 
 def _holds_dialogue(
@@ -688,7 +316,7 @@ class _Turns:
         paragraph: no narration sentence after it (``"Am I?" said Pooh. And then he brightened up`` goes on with
         Pooh) and no colon that introduces the next paragraph's speech."""
         start, end = self.ranges[i]
-        if not _inside(self.quote_index, start, end):
+        if not inside_ranges(self.quote_index, start, end):
             return False
         p = self.paragraphs[i]
         tail = self.text[end : self.paragraph_ends[p] if p < len(self.paragraph_ends) else len(self.text)]
@@ -710,240 +338,6 @@ class _Turns:
         if addr is None or not self.text[addr[0] : addr[0] + 1].isupper():
             return None
         return addr
-
-
-def _first_person(text: str, att: AttributionLike | None) -> bool:
-    """The attribution's speaker is ``I`` (a first-person singular pronoun)."""
-    if att is None or att.speaker is None or att.mention_kind != MentionKind.PRONOUN:
-        return False
-    info = pronoun(text[att.speaker[0] : att.speaker[1]], None)
-    return info is not None and info.person == "1" and info.number == "sg"
-
-
-FAR_ADDRESSES = 2
-"""Addresses anywhere in the passage that name the narrator when none stands next to a turn of ``I``
-(:func:`narrator_name`): one alone named a third party the others talk to as often as the narrator (``"How do you
-do, Prascovia?"``, ``»Nur ein gustus, Edmund!«``) on the dev sets."""
-NAME_SCANS = 20
-"""Names, the most often addressed first, that :func:`narrator_name` and :func:`addressed_aliases` test against the
-whole text (each test reads all of it): a bound, so a book-length text with hundreds of addressed names stays
-linear."""
-
-
-def narrator_name(
-    text: str,
-    attributions: Sequence[AttributionLike | None],
-    ranges: Sequence[tuple[int, int]],
-    addressees: Sequence[tuple[int, int] | None],
-    para: Callable[[int], int],
-) -> tuple[int, int] | None:
-    """The name a first-person narrator goes by: the one the other characters address in turns right before or
-    after a turn of ``I`` (``"You see, Watson, …"`` ⏎ ``"I see nothing," said I.``), when one name has the most
-    such addresses. A name that speaks in its own tags is someone else, and a bare title (``Monsieur``) is no
-    name. Returns the span of its first address, or None."""
-    narrating = {para(ranges[i][0]) for i, att in enumerate(attributions) if _first_person(text, att)}
-    if not narrating:
-        return None
-    speaking = {
-        text[att.speaker[0] : att.speaker[1]].split()[-1].casefold()
-        for att in attributions
-        if att is not None
-        and att.speaker is not None
-        and att.mention_kind == MentionKind.NAME
-        and att.sieve in OWN_TAG_SIEVES
-    }
-    votes: dict[str, list[tuple[int, int]]] = {}
-    far: dict[str, list[tuple[int, int]]] = {}
-    for i, (att, addr) in enumerate(zip(attributions, addressees, strict=True)):
-        if addr is None or _first_person(text, att):
-            continue
-        words = text[addr[0] : addr[1]].split()
-        if not words or not words[0][:1].isupper() or pronoun(words[0], None) is not None:
-            continue
-        if all(is_title(w) for w in words) or _POSSESSIVE.sub("", words[-1]).casefold() in speaking:
-            continue
-        p = para(ranges[i][0])
-        key = _POSSESSIVE.sub("", words[-1]).casefold()
-        if p - 1 in narrating or p + 1 in narrating:
-            votes.setdefault(key, []).append(addr)
-        far.setdefault(key, []).append(addr)
-    near = sorted(votes.items(), key=lambda kv: len(kv[1]), reverse=True)[:NAME_SCANS]
-    ranked = [v for k, v in near if not _named_in_narration(text, k, ranges)]
-    if not ranked:
-        spans = [a for a in addressees if a is not None]
-        often = sorted(
-            ((k, v) for k, v in far.items() if len(v) >= FAR_ADDRESSES), key=lambda kv: len(kv[1]), reverse=True
-        )
-        ranked = [
-            v
-            for k, v in often[:NAME_SCANS]
-            if not _named_in_narration(text, k, ranges) and _only_addressed(text, k, spans)
-        ]
-    if not ranked or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
-        return None
-    return ranked[0][0]
-
-
-def _only_addressed(text: str, word: str, addresses: Sequence[tuple[int, int]]) -> bool:
-    """Every capitalised ``word`` of the text lies in a name addressed inside a quotation: the others talk to that
-    person and never about them."""
-    pattern = regex.compile(rf"\b{regex.escape(word)}\b", regex.IGNORECASE)
-    spans = sorted(addresses)
-    starts = [a for a, _b in spans]
-    reach: list[int] = []  # the furthest end among the spans up to each one: a hearer's span may hold another's
-    for _a, b in spans:
-        reach.append(max(b, reach[-1]) if reach else b)
-    for m in pattern.finditer(text):
-        k = bisect_right(starts, m.start()) - 1
-        if m.group()[0].isupper() and (k < 0 or reach[k] <= m.start()):
-            return False
-    return True
-
-
-ALIAS_VOTES = 2
-"""Turns next to a tagged character's turns that must address one other name before that name is theirs
-(:func:`addressed_aliases`): with one, a third party's reply (``"…, Miss Bartlett"`` ⏎ ``"…," said Lucy``) joined
-the wrong two names more often than the right ones on the PDNC dev set."""
-
-_NameForm = tuple[tuple[str, ...], str | None]
-"""A name's words without titles, and its title."""
-
-
-def _own_tag_names(
-    text: str,
-    attributions: Sequence[AttributionLike | None],
-    ranges: Sequence[tuple[int, int]],
-    para: Callable[[int], int],
-) -> tuple[dict[int, _NameForm], set[str]]:
-    """The name each paragraph's own tags give its speaker (paragraphs whose tags name two people left out), and
-    the last words of every name that speaks in its own tag, case-folded."""
-    tagged: dict[int, _NameForm] = {}
-    two: set[int] = set()
-    speaking: set[str] = set()
-    for i, att in enumerate(attributions):
-        if (
-            att is None
-            or att.speaker is None
-            or att.mention_kind != MentionKind.NAME
-            or att.sieve not in OWN_TAG_SIEVES
-        ):
-            continue
-        a, b = att.speaker
-        toks, title = _clean_name(_POSSESSIVE.sub("", text[a:b]).split())
-        if not toks:
-            continue
-        speaking.add(toks[-1].casefold())
-        p = para(ranges[i][0])
-        if p in tagged and tagged[p][0][-1].casefold() != toks[-1].casefold():
-            two.add(p)
-        tagged.setdefault(p, (toks, title))
-    return {p: v for p, v in tagged.items() if p not in two}, speaking
-
-
-def _other_forms(text: str, surname: str, title: str | None, first: str) -> bool:
-    """The text writes ``surname`` after another title or another first name than ``title``/``first``
-    (``Mrs. Honeychurch`` beside ``Miss Honeychurch``, ``Freddy Honeychurch``): the surname is a family's, not
-    one person's."""
-    own = (title or "").casefold().rstrip(".")
-    for m in regex.finditer(rf"(\p{{Lu}}\p{{L}}*\.?)\s+{regex.escape(surname)}\b", text):
-        word = m.group(1)
-        if is_title(word) and word.casefold().rstrip(".") != own:
-            return True
-        if not is_title(word) and first_name_gender(word) is not None and word.casefold() != first.casefold():
-            return True
-    return False
-
-
-def _addressed_form(text: str, addr: tuple[int, int]) -> tuple[_NameForm, str] | None:
-    """An addressed name's words, title and gender (title, first name or a family word: ``Papa``); None for a
-    pronoun, a bare title or a name whose gender nothing shows."""
-    words = _POSSESSIVE.sub("", text[addr[0] : addr[1]]).split()
-    if not words or not words[0][:1].isupper() or pronoun(words[0], None) is not None or all(map(is_title, words)):
-        return None
-    toks, title = _clean_name(words)
-    gender = _gender(toks, title) or noun_gender(" ".join(toks))
-    return ((toks, title), gender) if gender is not None else None
-
-
-def _address_votes(
-    text: str,
-    tagged: dict[int, _NameForm],
-    speaking: set[str],
-    ranges: Sequence[tuple[int, int]],
-    addressees: Sequence[tuple[int, int] | None],
-    para: Callable[[int], int],
-) -> tuple[dict[str, dict[tuple[str, ...], int]], dict[str, _NameForm]]:
-    """For each addressed name (by its last word, case-folded) that never speaks in a tag of its own: how often it
-    is addressed in a turn right before or after each tagged name of its gender (not the addressing turn's own
-    speaker), and its form."""
-    votes: dict[str, dict[tuple[str, ...], int]] = {}
-    forms: dict[str, _NameForm] = {}
-    for i, addr in enumerate(addressees):
-        found = None if addr is None else _addressed_form(text, addr)
-        if found is None or found[0][0][-1].casefold() in speaking:
-            continue
-        (xt, xtitle), gender = found
-        key = xt[-1].casefold()
-        forms.setdefault(key, (xt, xtitle))
-        p = para(ranges[i][0])
-        own = tagged.get(p)
-        for yt, ytitle in (tagged[q] for q in (p - 1, p + 1) if q in tagged):
-            if own is not None and own[0][-1].casefold() == yt[-1].casefold():
-                continue  # the addressing turn's own speaker goes on: no reply
-            if _gender(yt, ytitle) == gender and not _same_person(xt, yt):
-                tally = votes.setdefault(key, {})
-                tally[yt] = tally.get(yt, 0) + 1
-    return votes, forms
-
-
-def addressed_aliases(
-    text: str,
-    attributions: Sequence[AttributionLike | None],
-    ranges: Sequence[tuple[int, int]],
-    addressees: Sequence[tuple[int, int] | None],
-    para: Callable[[int], int],
-) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Names the other characters call a tagged character by: a name addressed in turns right before or after the
-    character's own tagged turns (``"Oh, rubbish, Miss Honeychurch!"`` ⏎ ``"It is not," said Lucy.``; ``"Lizzy,
-    …"`` ⏎ ``"…," said Elizabeth``), :data:`ALIAS_VOTES` times, next to no other tagged name of its gender, of the
-    character's gender, and never speaking in a tag of its own. The narrator's rule (:func:`narrator_name`) for a
-    character with a name. Returns, by a name's case-folded words, the name it stands for: a first name and the
-    surname the others use with a title give one name (``Lucy`` and ``Miss Honeychurch`` are ``Lucy
-    Honeychurch``), a first name or family word the others use is the character's own name (``Lizzy`` is
-    ``Elizabeth``). Not where the surname is also written after another title or first name (``Mrs.
-    Honeychurch``: a family's)."""
-    tagged, speaking = _own_tag_names(text, attributions, ranges, para)
-    votes, forms = _address_votes(text, tagged, speaking, ranges, addressees, para) if tagged else ({}, {})
-    out: dict[tuple[str, ...], tuple[str, ...]] = {}
-    # the most voted first, and only so many: the surname test below reads the whole text
-    for key, tally in sorted(votes.items(), key=lambda kv: sum(kv[1].values()), reverse=True)[:NAME_SCANS]:
-        (yt, n), *others = tally.items()
-        if others or n < ALIAS_VOTES:
-            continue
-        xt, xtitle = forms[key]
-        if len(xt) == 1 and xtitle is None:
-            out[(key,)] = yt  # a first name or a family word the others use (``Lizzy``, ``Papa``)
-        elif (
-            len(xt) == 1
-            and len(yt) == 1
-            and first_name_gender(yt[0]) is not None
-            and not _other_forms(text, xt[0], xtitle, yt[0])
-        ):
-            out[(key,)] = out[(yt[0].casefold(),)] = (yt[0], xt[0])
-    return out
-
-
-def _named_in_narration(text: str, word: str, quotations: Sequence[tuple[int, int]]) -> bool:
-    """``word`` (a surname, casefolded) is written outside every quotation (``quotations`` in text order): the
-    narration names that person, and a first-person narrator is ``I`` there, never a name (``"Are you game,
-    Watson?"`` is the narrator; ``Mr. Sholto``, whom the narration describes, is not)."""
-    pattern = regex.compile(rf"\b{regex.escape(word)}\b", regex.IGNORECASE)
-    starts = [a for a, _b in quotations]
-    for m in pattern.finditer(text):
-        k = bisect_right(starts, m.start()) - 1
-        if m.group()[0].isupper() and (k < 0 or quotations[k][1] <= m.start()):
-            return True  # ``will`` is no ``Will``
-    return False
 
 
 class _Resolver:
@@ -973,7 +367,7 @@ class _Resolver:
         self.confidences: list[float] = []
         self.rules: list[tuple[str, ...]] = []
         self._full_names: dict[tuple[str, ...], tuple[str, ...]] = {}
-        self._word_starts = _WordStarts(text)
+        self._word_starts = WordStarts(text)
         # Entities that could match, by kind and surname (persons) or whole name (others), in creation order:
         # the same entities a scan over all of them would test first, without the scan.
         self._by_key: dict[tuple[str, object], list[int]] = {}
@@ -984,19 +378,19 @@ class _Resolver:
         lowercase = self._lowercase = {m.group() for m in _LOWER_WORD.finditer(text)}
         self.candidates = _Candidates()
         for sent in sentences:
-            for run in _proper_runs(sent):
+            for run in proper_runs(sent):
                 s, e = run[0].start, run[-1].end
-                addressed = _inside(quote_index, s, e)
-                if addressed and not _addressed_name(sent, run):
+                addressed = inside_ranges(quote_index, s, e)
+                if addressed and not addressed_name(sent, run):
                     continue
-                if addressed and _opens_quotation(sent, run) and not _may_open_as_name(run[0].text, sent, lowercase):
+                if addressed and opens_quotation(sent, run) and not may_open_as_name(run[0].text, sent, lowercase):
                     continue  # ``"Right!" said I``, ``»Mord, wenn …«``: no name
-                toks, title = _clean_name([w.text for w in run])
-                if toks and not _sentence_initial_word(text, sent, run, toks):
-                    title = title or _title_before(sent, run[0])
-                    gender = _gender(toks, title) or _gender_in_clause(sent, run)
-                    source = not addressed and _is_speech_subject(sent, run)
-                    subject = not addressed and _is_subject(text, sent, run)
+                toks, title = clean_name([w.text for w in run])
+                if toks and not sentence_initial_word(text, sent, run, toks):
+                    title = title or title_before(sent, run[0])
+                    gender = name_gender(toks, title) or gender_in_clause(sent, run)
+                    source = not addressed and is_speech_subject(sent, run)
+                    subject = not addressed and is_subject(text, sent, run)
                     cand = _Candidate(
                         s, e, toks, gender, source, self.para(s), subject=subject, scene_only=addressed,
                         addressed=addressed,
@@ -1010,8 +404,8 @@ class _Resolver:
         # case (German capitalises every noun).
         narration: dict[str, str] = {}
         if dialogue and sentences and not any(profile(sent.lang).capitalised_nouns for sent in sentences):
-            capitalised = _mid_sentence_capitals(text) - {w.casefold() for w in lowercase}
-            narration = _narration_genders(text, capitalised, quote_index)
+            capitalised = mid_sentence_capitals(text) - {w.casefold() for w in lowercase}
+            narration = narration_genders(text, capitalised, quote_index)
         self._unparsed_names(text, quote_index, set(narration), lowercase)
         # Last words of the names the text makes act, speak or be spoken to somewhere: its characters. A name of
         # unknown gender seen only in an object or a prepositional phrase (``in Derbyshire``, ``towards the Arno``,
@@ -1038,19 +432,19 @@ class _Resolver:
         his head``) is the subject of its clause. ``gendered``: case-folded words the narration genders;
         ``lowercase``: the words the text writes in lower case, which open no name (``But Victor``)."""
         known = {t.casefold() for c in self.candidates.newest_first(len(text) + 1) for t in c.tokens[-1:]} | gendered
-        for m in _SURFACE_NAME.finditer(text):
+        for m in SURFACE_NAME.finditer(text):
             s, e = m.span()
-            if self.sentence_index.first_overlapping(s, e) >= 0 or _inside(quotes, s, e):
+            if self.sentence_index.first_overlapping(s, e) >= 0 or inside_ranges(quotes, s, e):
                 continue
             words = m.group().split()
-            while len(words) > 1 and words[0].casefold() in lowercase and not _kept_opening(words[0]):
+            while len(words) > 1 and words[0].casefold() in lowercase and not kept_opening(words[0]):
                 s = text.index(words[1], s + len(words[0]))  # ``But Victor``, ``Dear Lizzy``: the name is Victor
                 words.pop(0)
-            toks, title = _clean_name(words)
+            toks, title = clean_name(words)
             if title is None and first_name_gender(words[0]) is None and toks[-1].casefold() not in known:
                 continue
-            gender = _gender(toks, title)
-            opens = _opens_sentence(text, s) or _opens_coordinated_clause(text, s)
+            gender = name_gender(toks, title)
+            opens = opens_sentence(text, s) or _opens_coordinated_clause(text, s)
             subject = opens and _LOWER_NEXT.match(text, e) is not None
             cand = _Candidate(s, e, toks, gender, False, self.para(s), subject=subject, scene_only=True)
             self.candidates.append(cand)
@@ -1063,7 +457,7 @@ class _Resolver:
         if tokens not in self._full_names:
             alias = self.aliases.get(tuple(t.casefold() for t in tokens))
             found = alias if alias is not None else tokens
-            self._full_names[tokens] = _full_name(self.text, found, self._word_starts)
+            self._full_names[tokens] = full_name_of(self.text, found, self._word_starts)
         return self._full_names[tokens]
 
     @staticmethod
@@ -1079,9 +473,9 @@ class _Resolver:
         """
         for i in self._by_key.get(self._key(tokens, kind), ()):
             ent = self.entities[i]
-            if kind == "person" and not _genders_agree(ent.gender, gender):
+            if kind == "person" and not genders_agree(ent.gender, gender):
                 continue
-            if _same_person(ent.tokens, tokens) if kind == "person" else ent.tokens == tokens:
+            if same_person(ent.tokens, tokens) if kind == "person" else ent.tokens == tokens:
                 if len(tokens) > len(ent.tokens):
                     ent.tokens = tokens
                 return i
@@ -1106,7 +500,7 @@ class _Resolver:
             found = [
                 i
                 for i in self._by_key.get(("first", tokens[0].casefold()), ())
-                if _genders_agree(self.entities[i].gender, gender)
+                if genders_agree(self.entities[i].gender, gender)
             ]
             return found[0] if len(set(found)) == 1 else None
         if first_name_gender(tokens[0]) is None:
@@ -1114,7 +508,7 @@ class _Resolver:
         found = [
             i
             for i in self._by_key.get(("person", tokens[0].casefold()), ())
-            if self.entities[i].tokens == tokens[:1] and _genders_agree(self.entities[i].gender, gender)
+            if self.entities[i].tokens == tokens[:1] and genders_agree(self.entities[i].gender, gender)
         ]
         if len(found) != 1:
             return None
@@ -1132,8 +526,8 @@ class _Resolver:
         while (
             len(words) > 1
             and words[0].casefold() in self._lowercase
-            and not _kept_opening(words[0])
-            and _kept_opening(words[1])
+            and not kept_opening(words[0])
+            and kept_opening(words[1])
         ):
             words = words[1:]
         return words
@@ -1249,7 +643,7 @@ class _Resolver:
                 if c.nominal or c.organisation or not c.tokens:
                     continue
                 first = self.text[c.start : c.end].split()[:1]
-                title = first[0] if first and is_title(first[0]) else _title_at(self.text, c.start)
+                title = first[0] if first and is_title(first[0]) else title_at(self.text, c.start)
                 if title is None or kin_relation(title) == "unmarried":
                     continue
                 if (g := title_gender(title)) in ("m", "f"):
@@ -1289,7 +683,7 @@ class _Resolver:
     def _same_entity(self, c: _Candidate, other: _Candidate) -> bool:
         if c.entity is not None and other.entity is not None:
             return c.entity == other.entity
-        return bool(c.tokens and other.tokens) and _same_person(c.tokens, other.tokens)
+        return bool(c.tokens and other.tokens) and same_person(c.tokens, other.tokens)
 
     def _same_surname(self, possessor: _Candidate, gender: str, offset: int, para: int) -> _Candidate | None:
         """The latest person of ``gender`` who shares the possessor's surname and is someone else (``his wife``
@@ -1311,7 +705,7 @@ class _Resolver:
         if info is not None and info.person == "rel" and msent is not None and self._relative(att, mention, msent):
             return
         target, how = None, "pronoun_unresolved"
-        if self.narrator is not None and _first_person(self.text, att) and not _inside(self.quote_index, s, e):
+        if self.narrator is not None and first_person(self.text, att) and not inside_ranges(self.quote_index, s, e):
             self._narrator(att, mention)
             return
         if info is None or info.resolvable:
@@ -1362,7 +756,7 @@ class _Resolver:
                     continue
                 ante = Span(start=found.start, end=found.end, text=self.text[found.start : found.end])
                 said = noun_gender(ante.text) or role_gender(w.text, mention_words(sent.lang, "role"))
-                if not _genders_agree(said or _grammatical_gender(sent, ante), info.gender):
+                if not genders_agree(said or _grammatical_gender(sent, ante), info.gender):
                     continue
                 self._named(att, ante, sent, kind=MentionKind.NOMINAL, shown=mention, via="pronoun_nominal")
                 return True
@@ -1413,10 +807,10 @@ class _Resolver:
         if found is None:
             return None
         a, b = found
-        toks, title = _clean_name(_POSSESSIVE.sub("", self.text[a:b]).split())
+        toks, title = clean_name(POSSESSIVE.sub("", self.text[a:b]).split())
         if not toks or pronoun(toks[0], None) is not None or all(is_title(t) for t in toks):
             return None
-        g = _gender(toks, title) or self._name_genders.get(toks[-1].casefold())
+        g = name_gender(toks, title) or self._name_genders.get(toks[-1].casefold())
         if g is not None and g != gender:
             return None
         return _Candidate(a, b, toks, g, False, self.para(a))
@@ -1450,9 +844,9 @@ class _Resolver:
         """``said I`` in first-person narration: the narrator, under the name the others call them."""
         assert self.narrator is not None
         a, b = self.narrator
-        toks, title = _clean_name(self.text[a:b].split())
+        toks, title = clean_name(self.text[a:b].split())
         full = self.full_name(toks)
-        ent_id = self.entity_for(full, "person", _gender(full, title))
+        ent_id = self.entity_for(full, "person", name_gender(full, title))
         ent = self.entities[ent_id]
         ent.mentions.append(mention)
         speaker = Speaker(
@@ -1486,7 +880,7 @@ class _Resolver:
         def spoke_before(c: _Candidate) -> bool:
             if c.entity is not None:
                 return c.entity == previous
-            return bool(c.tokens) and c.tokens[-1].casefold() == surname and _genders_agree(c.gender, ent.gender)
+            return bool(c.tokens) and c.tokens[-1].casefold() == surname and genders_agree(c.gender, ent.gender)
 
         return lambda c: addressed(c) or spoke_before(c)
 
@@ -1539,15 +933,15 @@ class _Resolver:
         s, e = mention.start, mention.end
         chain, kind = _chain(att), kind or att.mention_kind
         if kind == MentionKind.NAME:
-            mention = _name_after_title(self.text, mention)
+            mention = name_after_title(self.text, mention)
             e = mention.end
             words = mention.text.split()
             if msent is not None and not profile(msent.lang).capitalised_nouns:
                 words = self._without_opening_word(words)
-            toks, title = _clean_name(words)
-            title = title or _title_at(self.text, s)
+            toks, title = clean_name(words)
+            title = title or title_at(self.text, s)
             full = self.full_name(toks)
-            ent_id = self.entity_for(full, "person", _gender(full, title) or self._context_gender.get(s))
+            ent_id = self.entity_for(full, "person", name_gender(full, title) or self._context_gender.get(s))
             chain = (*chain, "full_name") if full != toks else chain
         else:
             toks, title = tuple(mention.text.split()), None
@@ -1557,7 +951,7 @@ class _Resolver:
         ent.mentions.append(mention)
         ent.title = ent.title or title
         if kind == MentionKind.NAME:
-            ent.gender = ent.gender or _gender(ent.tokens, title) or self._context_gender.get(s)
+            ent.gender = ent.gender or name_gender(ent.tokens, title) or self._context_gender.get(s)
             ent.gender = ent.gender or self._name_genders.get(ent.tokens[-1].casefold() if ent.tokens else "")
         elif kind == MentionKind.NOMINAL:
             ent.gender = ent.gender or noun_gender(mention.text) or _grammatical_gender(msent, mention)
@@ -1566,7 +960,7 @@ class _Resolver:
         if kind == MentionKind.NOMINAL:
             ent.role = ent.role or mention.text
         else:
-            ent.role = ent.role or _role(self.text, msent, s, e)
+            ent.role = ent.role or nominal_role(self.text, msent, s, e)
         if shown is not None:
             speaker = Speaker(
                 name=ent.name, mention=shown, mention_kind=MentionKind.PRONOUN, antecedent=mention, entity=ent_id,
@@ -1589,7 +983,7 @@ def _grammatical_gender(sent: ParsedSentence | None, mention: Span) -> str | Non
     if sent is None:
         return None
     nouns = [w for w in sent.words if mention.start <= w.start < mention.end and w.upos == "NOUN"]
-    return _GENDER_FEATS.get(nouns[-1].feats.get("Gender", "")) if nouns else None
+    return GENDER_FEATS.get(nouns[-1].feats.get("Gender", "")) if nouns else None
 
 
 def _definite(sent: ParsedSentence, mention: Span) -> bool:

@@ -116,9 +116,6 @@ def _anaphoric_content(ss: SentenceContext, confidence: float) -> ReportedStatem
     )
 
 
-"""The reported-speech rules in the order they claim content (the default chain's last two phases)."""
-
-
 _SENTENCE_END = (".", "!", "?", "…")
 
 

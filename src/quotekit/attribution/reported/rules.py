@@ -50,3 +50,4 @@ REPORTED_RULES: tuple[Rule, ...] = (
     KonjunktivContinuationRule(),
     KonjunktivResumptionRule(),
 )
+"""The reported-speech rules in the order they claim content (the default chain's last two phases)."""
