@@ -31,7 +31,7 @@ from quotekit.attribution.reported.sentence import (
 from quotekit.attribution.reported.spans import Found, SentenceRule, trim_span
 from quotekit.lexicon import as_words
 from quotekit.lexicon import words as lexicon_words
-from quotekit.tree import ParsedSentence
+from quotekit.tree import ParsedSentence, Word
 
 
 def _findings(ss: SentenceContext) -> list[Found]:
@@ -261,23 +261,31 @@ def _expletive_subject(sent: ParsedSentence, v: int) -> bool:
     )
 
 
+def _impression_at(ss: SentenceContext, w: Word) -> int | None:
+    """The complement of the impression ``w`` reports, if it reports one: a verb of seeming (``impression_verb``) or
+    a passive verb of perceiving (``perceived_as_verb``) in a main clause outside quotations, whose subject is not
+    empty (``it seems that …`` is the writer's hedge). Read by the impression rule (the complement is the content)
+    and the raised-subject rule (the subject before it is a piece of the statement)."""
+    sent = ss.sent
+    lemma = w.lemma.lower()
+    passive = lemma in lexicon_words("perceived_as_verb", sent.lang) and is_passive(sent, w.index)
+    if w.upos != "VERB" or not (lemma in lexicon_words("impression_verb", sent.lang) or passive):
+        return None
+    if not in_narration(ss, w.index) or not _main_clause(sent, w.index) or _expletive_subject(sent, w.index):
+        return None
+    return _impression_complement(sent, w.index, passive)
+
+
 def _impressions(ss: SentenceContext) -> list[Found]:
     """``Manafort seemed [to be a part of the establishment]``, ``Rubio is seen [as the candidate with the best
     chance]``: the narrator reports an impression or a perception without naming whose (PolNeAR's attributions
     without a source). Only in a main clause outside quotations; the content is the complement, up to where
     the narrator's own additions begin. A passive's agent (``seen by many as``) is the source."""
     sent = ss.sent
-    seeming = lexicon_words("impression_verb", sent.lang)
-    perceiving = lexicon_words("perceived_as_verb", sent.lang)
     out: list[Found] = []
     for w in sent:
         lemma = w.lemma.lower()
-        passive = lemma in perceiving and is_passive(sent, w.index)
-        if w.upos != "VERB" or not (lemma in seeming or passive) or not in_narration(ss, w.index):
-            continue
-        if not _main_clause(sent, w.index) or _expletive_subject(sent, w.index):
-            continue
-        comp = _impression_complement(sent, w.index, passive)
+        comp = _impression_at(ss, w)
         if comp is None:
             continue
         lo = span_words(sent, comp)[0]
@@ -326,21 +334,12 @@ def _raised_subjects(ss: SentenceContext) -> list[Found]:
     rules report). This reports that piece, with the complement's speaker (none, or a passive's agent): the whole
     subject phrase, a relative pronoun alone."""
     sent = ss.sent
-    seeming = lexicon_words("impression_verb", sent.lang)
-    perceiving = lexicon_words("perceived_as_verb", sent.lang)
     out: list[Found] = []
     for w in sent:
         v, lemma = w.index, w.lemma.lower()
         if w.upos != "VERB" or not in_narration(ss, v):
             continue
-        passive = lemma in perceiving and is_passive(sent, v)
-        impression = (
-            (lemma in seeming or passive)
-            and _main_clause(sent, v)
-            and not _expletive_subject(sent, v)
-            and _impression_complement(sent, v, passive) is not None
-        )
-        if not impression and not passive_report(ss, v):
+        if _impression_at(ss, w) is None and not passive_report(ss, v):
             continue
         subj = _raised_subject(sent, v)
         if subj is None or not all(in_narration(ss, k) for k in subj):

@@ -181,6 +181,18 @@ def _fronted_act(ss: SentenceContext) -> list[Found]:
 _DEPENDENT_ACT_RELS = frozenset({"conj", "advcl"})
 
 
+def _bare_act(sent: ParsedSentence, cue: VerbCue) -> bool:
+    """Whether the cue is a speech act whose object is what was said: a verb (not a noun cue), not a past
+    participle (``a plan criticized by …``), without a content clause after it. Read by the dependent and the
+    subordinate acts."""
+    v = cue.verb
+    if not cue.raw.entry.kind.is_verb or (
+        sent[v].feats.get("VerbForm") == "Part" and sent[v].feats.get("Tense") == "Past"
+    ):
+        return False
+    return not any(c.index > v for c in sent.children(v, *CONTENT_RELS))
+
+
 def _dependent_acts(ss: SentenceContext, main: VerbCue | None) -> list[Found]:
     """Objects of the further speech acts of a sentence besides its main act (``main``, None when the main clause
     has none): a coordinated verb, an ``-ing`` adverbial or an infinitive of purpose, with a speaker of its own or
@@ -194,11 +206,9 @@ def _dependent_acts(ss: SentenceContext, main: VerbCue | None) -> list[Found]:
         v = cue.verb
         if (
             (main is not None and cue.verb == main.verb)
-            or not cue.raw.entry.kind.is_verb
+            or not _bare_act(sent, cue)
             or sent[v].base_rel not in _DEPENDENT_ACT_RELS
-            or (sent[v].feats.get("VerbForm") == "Part" and sent[v].feats.get("Tense") == "Past")
             or (sent.children(v, "mark") and sent[v].feats.get("VerbForm") != "Inf")
-            or any(c.index > v for c in sent.children(v, *CONTENT_RELS))
         ):
             continue
         speaker = ss.subject(cue, set())
@@ -227,14 +237,12 @@ def _subordinate_acts(ss: SentenceContext) -> list[Found]:
         v = cue.verb
         marks = sent.children(v, "mark")
         if (
-            not cue.raw.entry.kind.is_verb
+            not _bare_act(sent, cue)
             or sent[v].base_rel != "advcl"
             or not marks
             or sent[v].feats.get("VerbForm") == "Inf"
             # a condition is no act that took place; ``that`` opens a content clause the parse took for an adverbial
             or any(m.text.lower() in not_acts for m in marks)
-            or (sent[v].feats.get("VerbForm") == "Part" and sent[v].feats.get("Tense") == "Past")
-            or any(c.index > v for c in sent.children(v, *CONTENT_RELS))
         ):
             continue
         # the clause's own subject, or for ``by criticizing [X]`` the main clause's
