@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import SupportsIndex, overload
 
-from quotekit.attribution.context import Context, QuoteTarget
-from quotekit.attribution.dialogue import _later_turns, _opens_turn, _previous_turns
+from quotekit.attribution.context import Context, QuoteTarget, opens_turn
+from quotekit.attribution.dialogue import _later_turns, _previous_turns
 from quotekit.attribution.pattern import PatternSieve, _next_char
 
 N = 5000
@@ -101,5 +101,5 @@ def test_a_quotation_opens_its_turn_after_space_or_a_dash_only() -> None:
     marks = [i for i, c in enumerate(text) if c == "»"]
     quotes = [QuoteTarget(k, a + 1, a + 3, (a, a + 1), (a + 3, a + 4), 0) for k, a in enumerate(marks)]
     ctx = Context(text, quotes, [])
-    assert [_opens_turn(ctx, q) for q in quotes] == [True, False, True, False]
-    assert _opens_turn(Context("»a«", quotes[:0], []), QuoteTarget(0, 1, 2, (0, 1), (2, 3), 0))
+    assert [opens_turn(ctx, q) for q in quotes] == [True, False, True, False]
+    assert opens_turn(Context("»a«", quotes[:0], []), QuoteTarget(0, 1, 2, (0, 1), (2, 3), 0))

@@ -812,15 +812,15 @@ def joined_turn(ctx: Context, i: int, depth: int = 0) -> bool:
     if lang is None or lang not in LANGUAGES or not profile(lang).turns_share_paragraphs:
         return False
     return _closed(ctx, prev) and (
-        _opens_paragraph(ctx, prev) or (depth < _JOIN_DEPTH and joined_turn(ctx, i - 1, depth + 1))
+        opens_turn(ctx, prev) or (depth < _JOIN_DEPTH and joined_turn(ctx, i - 1, depth + 1))
     )
 
 
 _JOIN_DEPTH = 6
 """Space joins followed back through a paragraph (each step asks the join before)."""
-# What may stand in a paragraph before a quotation that opens it: space and a dash; searched backwards for the
-# nearest line break or other character.
-_NOT_PARAGRAPH_LEAD = regex.compile(r"(?r)\n|[^\s\-–—]")
+# What may stand in a paragraph before the quotation that opens a turn: space and the dash of a dash-introduced
+# turn (``– »…«``, ``— "…"``); searched backwards, the nearest line break or any other character.
+_NOT_TURN_LEAD = regex.compile(r"(?r)\n|[^\s\-–—]")
 
 
 def _closed(ctx: Context, q: QuoteTarget) -> bool:
@@ -832,10 +832,18 @@ def _closed(ctx: Context, q: QuoteTarget) -> bool:
 _CLOSED_WINDOW = 12
 
 
-def _opens_paragraph(ctx: Context, q: QuoteTarget) -> bool:
-    """Nothing but space or a dash stands before the quotation in its paragraph."""
-    m = _NOT_PARAGRAPH_LEAD.search(ctx.text, 0, q.region[0])
-    return m is None or m.group() == "\n"
+def turn_lead(ctx: Context, q: QuoteTarget) -> str | None:
+    """What stands nearest before the quotation, space and dashes skipped: ``"\\n"`` when it opens its paragraph,
+    None when it opens the text, else that character."""
+    # Searched backwards from the mark for the nearest line break or other character, not from the line's start:
+    # every quotation of a paragraph asks, and reading back to its start costs the square of their number.
+    m = _NOT_TURN_LEAD.search(ctx.text, 0, q.region[0])
+    return None if m is None else m.group()
+
+
+def opens_turn(ctx: Context, q: QuoteTarget) -> bool:
+    """The quotation is the first thing in its paragraph (after space or a dash), or opens the text."""
+    return turn_lead(ctx, q) in (None, "\n")
 
 
 _COLON_REACH = 3

@@ -22,7 +22,7 @@ from typing import ClassVar
 
 import regex
 
-from quotekit.attribution.context import Attribution, Context, QuoteTarget, joined_turn
+from quotekit.attribution.context import Attribution, Context, QuoteTarget, joined_turn, opens_turn
 from quotekit.attribution.mentions import is_pronoun
 from quotekit.attribution.own_tags import OWN_TAG_SIEVES
 from quotekit.attribution.persons import (
@@ -48,9 +48,6 @@ __all__ = [
     "vocatives",
 ]
 
-# What may stand in a paragraph before the quotation that opens a turn: space and the dash of a dash-introduced
-# turn (``– »…«``, ``— "…"``); searched backwards, the nearest line break or any other character.
-_NOT_TURN_LEAD = regex.compile(r"(?r)\n|[^\s\-–—]")
 # Punctuation around a vocative inside a quotation: ``Oh, Mr. Beebe,`` ``Look, Anne, …`` ``…, Gretchen!``
 _VOCATIVE_BEFORE = frozenset({",", ";", "—", "–", "-", "!", "?", "."})
 _VOCATIVE_AFTER = frozenset({",", "!", "?", ".", ";", "—", "–", "-", "…", ":"})
@@ -123,7 +120,7 @@ class TurnTakingSieve:
     """Turns ahead whose own tags may give a turn its speaker by parity (:meth:`_from_later_turns`)."""
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
-        if not _opens_turn(ctx, quote) or _tagged_later_in_paragraph(ctx, quote):
+        if not opens_turn(ctx, quote) or _tagged_later_in_paragraph(ctx, quote):
             return None
         if _tag_after(ctx, quote) and _previous_carries(ctx, quote):
             # a tag no rule could read (``»…«, war seine kühle Antwort``): continuation's case, unless the turn
@@ -350,7 +347,7 @@ class TurnTakingSieve:
             if q.paragraph == seen:
                 continue
             seen = q.paragraph
-            if not _opens_turn(ctx, q):
+            if not opens_turn(ctx, q):
                 continue
             own = ctx.own(q.index)
             here = own.speaker if own is not None else None
@@ -372,7 +369,7 @@ class TurnTakingSieve:
         for p, turn in _previous_turns(ctx, quote, limit=self.other_party_turns)[1:]:
             if quote.paragraph - p > self.other_party_window:
                 break
-            if not _opens_turn(ctx, ctx.quotes[turn[0]]):
+            if not opens_turn(ctx, ctx.quotes[turn[0]]):
                 continue
             att = _speaker_of_turn(ctx, turn)
             if att is None or att.speaker is None or _same_words(ctx, att.speaker, last.speaker):
@@ -477,7 +474,7 @@ class SceneCharacterSieve:
         self._turns = TurnTakingSieve()
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
-        if not _opens_turn(ctx, quote) or _tagged_later_in_paragraph(ctx, quote):
+        if not opens_turn(ctx, quote) or _tagged_later_in_paragraph(ctx, quote):
             return None
         if not self._turns._in_dialogue(ctx):
             return None
@@ -745,20 +742,12 @@ def _speaking_names(ctx: Context) -> frozenset[str]:
     return frozenset(out)
 
 
-def _opens_turn(ctx: Context, quote: QuoteTarget) -> bool:
-    """The quotation is the first thing in its paragraph (after space or a dash)."""
-    # Searched backwards from the mark for the nearest line break or other character, not from the line's start:
-    # every quotation of a paragraph asks, and reading back to its start costs the square of their number.
-    m = _NOT_TURN_LEAD.search(ctx.text, 0, quote.region[0])
-    return m is None or m.group() == "\n"
-
-
 def _is_turn(ctx: Context, quotes: Sequence[int]) -> bool:
     """The paragraph of these quotations is a turn of a dialogue: it opens with a quotation, or a quotation
     with a tag of its own follows a comma, a colon or its speech verb (``She exclaimed, "The Sacred Lake!"``,
     ``said "Mrs. Honeychurch, …"``); a scare quote or a word quoted inside narration (``dismissed the whole
     kerfuffle as "absurd."``) is none."""
-    if _opens_turn(ctx, ctx.quotes[quotes[0]]) or _beat_led(ctx, quotes[0]):
+    if opens_turn(ctx, ctx.quotes[quotes[0]]) or _beat_led(ctx, quotes[0]):
         return True
     return any(_introduced(ctx, j) for j in quotes)
 

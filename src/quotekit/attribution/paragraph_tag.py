@@ -7,15 +7,13 @@ from typing import ClassVar
 
 import regex
 
-from quotekit.attribution.context import Attribution, Context, QuoteTarget
+from quotekit.attribution.context import Attribution, Context, QuoteTarget, turn_lead
 from quotekit.attribution.own_tags import OWN_TAG_SIEVES
 from quotekit.attribution.rules import Phase
 
 __all__ = ["ParagraphTagSieve"]
 
 _WORD = regex.compile(r"\w")
-# What may stand before a turn's opening mark in its paragraph: space and a dash (``– »…«``); searched backwards.
-_NOT_TURN_LEAD = regex.compile(r"(?r)\n|[^\s\-–—]")
 
 
 class ParagraphTagSieve:
@@ -39,8 +37,7 @@ class ParagraphTagSieve:
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
         # at the text's very start an excerpt may open mid-paragraph: no turn known to open there
-        lead = _NOT_TURN_LEAD.search(ctx.text, 0, quote.region[0])
-        if lead is None or lead.group() != "\n" or ctx.own(quote.index) is not None:
+        if turn_lead(ctx, quote) != "\n" or ctx.own(quote.index) is not None:
             return None
         prev_end = quote.region[1]
         for j in range(quote.index + 1, len(ctx.quotes)):
