@@ -715,11 +715,10 @@ def tagged_after_run(ctx: Context, quote: QuoteTarget, exclude: Sequence[tuple[i
 def _beat_names_other(ctx: Context, quote: QuoteTarget, parties: Sequence[tuple[int, int]]) -> bool:
     """The narration paragraph right before the quote names a speaking character who is none of ``parties``."""
     names = ctx.document_value("scene_character:names", lambda: _speaking_names(ctx))
-    line = ctx.text.rfind("\n", 0, quote.region[0]) + 1
-    end = line
-    while end > 0 and ctx.text[end - 1].isspace():
-        end -= 1
-    start = ctx.text.rfind("\n", 0, end) + 1
+    before = _paragraph_before(ctx, ctx.text.rfind("\n", 0, quote.region[0]) + 1, quote.index - 1)
+    if before is None:
+        return False
+    start, end, _, _ = before
     for m in _NAME_WORD.finditer(ctx.text, start, end):
         if m.group() in names and not _names_any(ctx, (m.start(), m.end()), parties):
             return True
