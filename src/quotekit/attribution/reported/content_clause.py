@@ -133,6 +133,8 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
     sent = ss.sent
     out: list[Found] = []
     n = len(sent)
+    # A second speech verb coordinated inside an earlier verb's content speaks for that verb's speaker.
+    shared_speaker: dict[int, int | None] = {}
     for cue in ss.cues():
         v = cue.verb
         if any(c.text.lower() in as_words() for c in sent.children(v, "mark")) or cue.lemma in lexicon_words(
@@ -163,8 +165,8 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
         lo_words = [span_words(sent, k)[0] for k in kids] + ([dass] if dass is not None else [])
         lo = max(v + 1, min(lo_words))
         content = set(range(lo, n))
-        speaker = ss.subject(cue, content)
-        if speaker is None:
+        speaker = shared_speaker[v] if v in shared_speaker else ss.subject(cue, content)
+        if speaker is None and v not in shared_speaker:
             speaker = _loose_subject(sent, v) if is_finite(sent[v]) else _controller(sent, v)
         if speaker is None and not is_impersonal(sent, v):
             continue
@@ -190,6 +192,9 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 (sent[o].head == v and sent[o].base_rel in ("conj", "parataxis")) or _own_report(sent, o, kids)
             ):
                 hi = min(hi, span_words(sent, o)[0] - 1)
+            elif o > lo and o <= hi and _coordinated_report(sent, o, v):
+                hi = min(hi, span_words(sent, o)[0] - 1)
+                shared_speaker.setdefault(o, speaker)
         hi = min(hi, trailing_adjunct(sent, v, lo, kids))
         if not profile(sent.lang).verb_second:
             speech_verbs = frozenset(c.verb for c in ss.cues())
@@ -378,6 +383,23 @@ def _own_report(sent: ParsedSentence, o: int, kids: Sequence[int]) -> bool:
     if connective is not None:
         return sent[connective].text.lower() not in lexicon_words("complementiser")
     return a > 0 and is_comma(sent[a - 1]) and o not in kids and sent[o].base_rel != "ccomp"
+
+
+def _coordinated_report(sent: ParsedSentence, o: int, v: int) -> bool:
+    """``said she did not want to think about it and predicted that Clinton will win``, ``acknowledging that Trump
+    had tapped into a vein but warning that his style would …``: a speech verb after the content of ``v``, joined
+    by ``and``/``but`` without a subject of its own and with a content clause of its own, is a second report of the
+    same speaker, which PolNeAR annotates apart. The parse hangs it on the first content's verb (or higher up), so
+    the conjunct test of ``v`` itself misses it. English only: a verb-second language's conjunct after a content
+    clause is read by its own rules."""
+    w = sent[o]
+    if profile(sent.lang).verb_second or w.base_rel != "conj" or w.head == v or w.upos != "VERB":
+        return False
+    if any(c.index < o for c in sent.children(o, "nsubj")) or not any(
+        c.upos == "CCONJ" for c in sent.children(o, "cc")
+    ):
+        return False
+    return any(c.base_rel == "ccomp" and c.index > o for c in sent.children(o))
 
 
 def _own_content(ss: SentenceContext, v: int, lo: int) -> bool:
