@@ -1,8 +1,10 @@
-"""Where English reported content ends when a second report follows it (issue 12, rep28a): ``said A and predicted
-that B`` is two statements of one speaker, which PolNeAR annotates apart; ``said A and that B`` is one.
+"""Where English reported content ends (issue 12, rep28a). A second report after it: ``said A and predicted that
+B`` is two statements of one speaker, which PolNeAR annotates apart; ``said A and that B`` is one. A speech act's
+object runs on past the phrase the parse gives it, to the next punctuation mark or clause link.
 
-End to end on the shared models. Each positive case names the first content, the second content and the speaker
-both share; each negative case has a coordination inside the content that opens no report of its own.
+End to end on the shared models. Each positive case names the content(s) and, for two statements, the speaker
+both share; each negative case has a coordination or subordinator that the content does not run over (or, for
+``and that``, does).
 """
 
 from __future__ import annotations
@@ -65,3 +67,38 @@ def test_a_coordination_without_a_speech_verb_stays_in_one_statement(
 ) -> None:
     found = statements(reporting(extractor, "en").extract(text))
     assert len(found) == 1 and found[0][0].startswith(content), found
+
+
+# (text, the object as reported): the words after the parsed object run on to the next break
+ACT_RUNS_ON: list[tuple[str, str]] = [
+    # a relative clause without a pronoun, which the parse hangs on the verb
+    (
+        "The governor criticized the dire situation the city is facing in the budget talks.",
+        "the dire situation the city is facing in the budget talks",
+    ),
+    # a plural possessive: the apostrophe joins the name to its noun
+    ("The mayor denounced Sanders' tax plan on Monday.", "Sanders' tax plan on Monday"),
+    # an infinitive on the object's noun
+    (
+        "The candidate blamed the media for their failure to cover the campaign.",
+        "the media for their failure to cover the campaign",
+    ),
+]
+
+# (text, the object as reported): a coordinator or subordinator ends the object
+ACT_STOPS: list[tuple[str, str]] = [
+    ("The senator criticized the plan and praised the workers.", "the plan"),
+    ("The council criticized Trump's remarks when the billionaire came to town.", "Trump's remarks"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), ACT_RUNS_ON)
+def test_a_speech_act_object_runs_on_to_the_next_break(extractor: Extractor, text: str, content: str) -> None:
+    found = statements(reporting(extractor, "en").extract(text))
+    assert [(content, "indirect_speech_act")] == [(f[0], f[2]) for f in found], found
+
+
+@pytest.mark.parametrize(("text", "content"), ACT_STOPS)
+def test_a_speech_act_object_stops_at_a_clause_link(extractor: Extractor, text: str, content: str) -> None:
+    found = statements(reporting(extractor, "en").extract(text))
+    assert found and found[0][0] == content and found[0][2] == "indirect_speech_act", found

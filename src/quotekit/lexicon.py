@@ -398,6 +398,7 @@ WORD_KINDS = (
     "evidence_verb",
     "evidence_noun",
     "evidence_only",
+    "object_break",
     "stance_verb",
     "attitude_verb",
     "speech_noun",

@@ -86,10 +86,34 @@ def _act_object(ss: SentenceContext, cue: VerbCue) -> tuple[int, int] | None:
             a, b = span_words(sent, d.index)
             if a == hi + 1:
                 hi = b
-        t = trim_span(sent, lo, hi)
+        t = trim_span(sent, lo, _object_run(sent, hi))
         if t is not None and sum(not is_punct(w) for w in sent.words[t[0] : t[1] + 1]) >= 2:
             return t
     return None
+
+
+def _object_run(sent: ParsedSentence, hi: int) -> int:
+    """Where the object of an English speech act ends when the words after its parsed phrase go on without a
+    break: PolNeAR's content runs to the next punctuation mark or clause link, while the compact parse hangs the
+    object's own modifiers on the verb or elsewhere (``gave [the reason for canceling the interview]``, ``cited [a
+    brand licensing agreement]``, ``described [the dire situation Clinton is facing]``, ``front-runner`` split at
+    its hyphen, ``Sanders’`` at its apostrophe). A coordinator or an adverbial subordinator (``object_break`` rows:
+    ``and praised …``, ``when the billionaire …``) opens what the narrator adds. Measured on PolNeAR (issue 12,
+    rep28a): 25 statements gained, 5 lost."""
+    # a content clause after the object (``rejected attacks [that he was not a conservative]``) is the that-clause
+    # rule's, which claims it first
+    breaks = lexicon_words("object_break", sent.lang) | lexicon_words("content_opener", sent.lang)
+    k = hi + 1
+    while k < len(sent):
+        w = sent[k]
+        joined = w.start == sent[k - 1].end and (
+            (w.text in ("'", "\u2019") and sent[k - 1].text[-1:] in ("s", "S"))  # a possessive: ``Sanders' plan``
+            or (w.text == "-" and k + 1 < len(sent) and sent[k + 1].start == w.end)
+        )
+        if (is_punct(w) and not joined) or w.upos == "CCONJ" or w.text.lower() in breaks:
+            break
+        k += 1
+    return k - 1
 
 
 def _names_content(sent: ParsedSentence, v: int) -> bool:
