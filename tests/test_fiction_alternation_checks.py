@@ -14,14 +14,14 @@ def _quote(result: ExtractionResult, start: str) -> Quote:
     return next(q for q in result.quotes if q.text.startswith(start))
 
 
-def _footmarks(reply_tag: str) -> str:
+def _footmarks(reply_tag: str, call: str = "") -> str:
     # ``he said`` is resolved to Mr. Watson, the narration's latest man, for its own turn
     return (
         "Mr. Holmes bent over the dusty floor with his lamp. Mr. Watson stood by the window and watched him work, "
         "and then Mr. Watson knelt beside the marks as well.\n\n"
         '"I wish you to notice these footmarks," he said.\n\n'
         f'"They belong to a child," {reply_tag}.\n\n'
-        '"Apart from their size, is there nothing else?"\n\n'
+        f'"Apart from their size,{call} is there nothing else?"\n\n'
         '"They look like any other footmarks."\n\n'
         '"Not at all. Look here, at the toes."\n'
     )
@@ -32,6 +32,8 @@ def _footmarks(reply_tag: str) -> str:
 CLASH = _footmarks("said Watson")
 # Mrs. Hudson answers: nothing says the ``he`` was wrong, and it keeps its own turn's resolution.
 NO_CLASH = _footmarks("said Mrs. Hudson")
+# Mrs. Hudson answers, and the carrying turn calls Watson by name: it is not Watson's.
+CALLED = _footmarks("said Mrs. Hudson", " Mr. Watson,")
 
 
 @pytest.mark.models
@@ -57,6 +59,14 @@ def test_a_carried_pronoun_keeps_its_resolution_when_another_party_answers(extra
         assert "two_turns_back" in q.rules
         assert q.speaker is not None and own.speaker is not None
         assert q.speaker.name == own.speaker.name == "Watson" and q.speaker.entity == own.speaker.entity
+
+
+@pytest.mark.models
+def test_a_carried_pronoun_is_not_the_character_its_turn_calls_by_name(extractor: Extractor) -> None:
+    r = extractor.extract(CALLED)
+    q = _quote(r, "Apart from")
+    assert "two_turns_back" in q.rules
+    assert q.speaker is not None and q.speaker.name == "Holmes"
 
 
 PARSONAGE = (
