@@ -34,6 +34,7 @@ from quotekit.attribution.persons import (
 )
 from quotekit.attribution.resolution import DIALOGUE_EXCHANGES
 from quotekit.attribution.rules import Phase
+from quotekit.lang import profile
 from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
 from quotekit.scanner import mark_class, quote_marks
@@ -52,6 +53,7 @@ __all__ = [
 _VOCATIVE_BEFORE = frozenset({",", ";", "—", "–", "-", "!", "?", "."})
 _VOCATIVE_AFTER = frozenset({",", "!", "?", ".", ";", "—", "–", "-", "…", ":"})
 _MAX_VOCATIVE = 3
+_LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]*\b")
 # Narration after a quotation that ended its sentence, opening with a capital: a new sentence of its own (a
 # beat, ``"That's all I want!" And the young girl began to laugh``), not a tag (``"…," he said``).
 _SENTENCE_END = regex.compile(r"[.!?…][\W_]*$")
@@ -941,6 +943,7 @@ def vocatives(ctx: Context, quote: QuoteTarget) -> list[tuple[int, int]]:
     the parser labels ``vocative`` — standing between punctuation (or the quotation's edge) inside the quotation.
     """
     found: list[tuple[int, int]] = []
+    lower = ctx.document_value("vocatives:lower_case", lambda: frozenset(_LOWER_WORD.findall(ctx.text)))
     for si in ctx.touching(quote):
         sent = ctx.sentences[si]
         inside = ctx.quote_words(si, quote.index)
@@ -949,7 +952,7 @@ def vocatives(ctx: Context, quote: QuoteTarget) -> list[tuple[int, int]]:
         lo_q, hi_q = inside[0], inside[-1]
         k = lo_q
         while k <= hi_q:
-            end = _vocative_run(sent, k, hi_q)
+            end = _vocative_run(sent, k, hi_q, lower)
             if end is not None and _vocative_edges(sent, k, end, lo_q, hi_q):
                 found.append((sent[k].start, sent[end].end))
                 k = end + 1
@@ -958,13 +961,19 @@ def vocatives(ctx: Context, quote: QuoteTarget) -> list[tuple[int, int]]:
     return found
 
 
-def _vocative_run(sent: ParsedSentence, k: int, hi: int) -> int | None:
-    """The last word of a name run starting at ``k`` (at most three words, at least one not a title)."""
+def _vocative_run(sent: ParsedSentence, k: int, hi: int, lower: frozenset[str]) -> int | None:
+    """The last word of a name run starting at ``k`` (at most three words, at least one a name: not a title and,
+    where common nouns are lower case, no word the text also writes in lower case unless it is a known first
+    name). ``A most delightful place!--Excellent Parsonage House!`` exclaims, it calls nobody (the tagger takes
+    the capitals for a proper noun); ``Dear Lizzy`` and ``Little Piglet`` still call someone."""
     end = None
+    common = not profile(sent.lang).capitalised_nouns
     for j in range(k, min(hi + 1, k + _MAX_VOCATIVE)):
         w = sent[j]
         if not (w.text[:1].isupper() and _name_word(w, sent.lang)):
             break
+        if common and w.text.lower() in lower and first_name_gender(w.text) is None:
+            continue  # a word of the run, not its name
         if not is_title(w.text):
             end = j
     return end
