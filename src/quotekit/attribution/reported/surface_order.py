@@ -518,8 +518,10 @@ def _surface_said(ss: SentenceContext) -> list[Found]:
 # (``The survey, conducted by the Public Policy Institute of California, finds``).
 _FINDING_SUBJECT_WORDS = 15
 _FINDING_NOUN_UPOS = frozenset({"NOUN", "ADJ", "X"})
-"""Tags the compact model gives an evidence noun in a subject it breaks (``the survey`` tagged ADJ); not a name
-(``The Media Research Center``), not a verb."""
+"""Tags under which a word whose lemma is an evidence noun counts (``the survey`` tagged ADJ in a subject the
+compact model breaks): not a name (``The Media Research Center``), not a verb (``report``). A word written as an
+evidence noun counts under any tag but a name's: the model calls ``poll`` a preposition after a run of names
+(``A Washington Post-ABC News poll last week found``) and ``polling`` a verb (``Exit polling shows``)."""
 
 
 @cache
@@ -539,7 +541,9 @@ def _evidence_noun_before(sent: ParsedSentence, v: int) -> int | None:
     nouns = lexicon_words("evidence_noun", sent.lang)
     for k in range(v - 1, max(-1, v - 1 - _FINDING_SUBJECT_WORDS), -1):
         w = sent[k]
-        if w.upos in _FINDING_NOUN_UPOS and (w.lemma.lower() in nouns or w.text.lower() in nouns):
+        if (w.upos in _FINDING_NOUN_UPOS and w.lemma.lower() in nouns) or (
+            w.upos != "PROPN" and w.text.lower() in nouns
+        ):
             commas = sum(sent[j].text == "," for j in range(k + 1, v))
             return k if commas % 2 == 0 else None
         if w.text in (";", ":") or (
