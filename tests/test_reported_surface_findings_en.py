@@ -33,6 +33,12 @@ POSITIVE = [
         "during the last three years, most contracts went to donors.",
         "audit",
     ),
+    # an ``-ing`` form after the noun: the finding is its object, up to the comma that closes the fronted adverbial
+    (
+        "Despite new polls showing the mayor far behind his rival, the campaign bought more ads.",
+        "the mayor far behind his rival",
+        "polls",
+    ),
 ]
 
 NEGATIVE = [

@@ -558,7 +558,8 @@ def _surface_findings(ss: SentenceContext) -> list[Found]:
     with a 16-point lead]``: a poll's or record's finding where the compact parse broke the subject or the verb
     (``survey`` tagged an adjective, ``shows`` a noun, the verb hung on a date), so that the finding rule, which
     reads the parse, saw no evidence subject. Read by surface order: a finite form of an ``evidence_verb`` (not
-    passive, not an infinitive or ``-ing`` form) after an ``evidence_noun`` (:func:`_evidence_noun_before`); the
+    passive, not an infinitive; an ``-ing`` form too: ``Despite polls showing [her well behind]``) after an
+    ``evidence_noun`` (:func:`_evidence_noun_before`); the
     content runs from the verb to the sentence end, less the narrator's additions the that-clause rule cuts, and
     not a relative gap (``what polls show [is a lead]``)."""
     sent = ss.sent
@@ -571,7 +572,7 @@ def _surface_findings(ss: SentenceContext) -> list[Found]:
     for w in sent:
         v = w.index
         low = w.text.lower()
-        if low not in forms or low.endswith("ing") or w.feats.get("VerbForm") in ("Inf", "Ger"):
+        if low not in forms or w.feats.get("VerbForm") == "Inf":
             continue
         if not in_narration(ss, v) or (v + 1 < len(sent) and sent[v + 1].text.lower() in agent_case):
             continue  # ``found by``: a passive participle; the tagger's ``Voice`` is no guide (``showed`` Pass)
@@ -587,6 +588,10 @@ def _surface_findings(ss: SentenceContext) -> list[Found]:
         semicolon = next((j for j in range(v + 1, len(sent)) if sent[j].text == ";"), None)
         if semicolon is not None:
             hi = semicolon - 1
+        if low.endswith("ing") and sent[0].upos in ("ADP", "SCONJ"):
+            # ``Despite polls showing [her well behind], Clinton …``: a fronted adverbial's finding ends with it
+            comma = next((j for j in range(v + 1, hi + 1) if sent[j].text == ","), None)
+            hi = hi if comma is None else comma - 1
         hi = content_tail(sent, v + 1, before_trailing_relative(sent, v + 1, hi), speech_verbs)
         t = trim_span(sent, v + 1, hi)
         if t is None or sum(not is_punct(x) for x in sent.words[t[0] : t[1] + 1]) < MIN_CONTENT_WORDS:
