@@ -54,6 +54,9 @@ claims a stretch of a sentence wins it, so a later rule never reports the same c
    statement of its own, as PolNeAR cuts it; no speaker.
 7b. ``indirect_surface_said`` — English order: subject phrase, speech verb and a clause opening with its subject,
    read by surface order where the parse broke the tag (``Sources have also said [Lt. Gov. … is interested]``).
+7b1. ``indirect_surface_finding`` — English order: a poll's or record's finding read by surface order where the parse
+   broke its subject or verb (``But the survey shows [only a small gender gap]``, ``Exit polling shows [she won …]``):
+   an ``evidence_noun`` before a finite form of an ``evidence_verb``.
 7c. ``reported_clause`` — inside a character's quotation only (:func:`find_embedded`, ``Extractor(embedded=True)``):
    a clause that speaks or thinks without content of its own (``ich frage sonst nicht viel``).
 7d. ``indirect_nominal`` — English: a speech noun between its holder and its content clause: ``Bradley's
@@ -115,6 +118,7 @@ from quotekit.attribution.reported.surface_order import (
     ProFormRule,
     RelativeGapRule,
     RelativeObjectRule,
+    SurfaceFindingRule,
     SurfaceSaidRule,
     TagThenMoreRule,
     TrailingTagRule,
@@ -144,6 +148,7 @@ __all__ = [
     "SentenceContext",
     "SpeechActRule",
     "SubordinateActRule",
+    "SurfaceFindingRule",
     "SurfaceSaidRule",
     "TagThenMoreRule",
     "ThatClauseRule",

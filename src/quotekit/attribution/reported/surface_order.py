@@ -4,16 +4,24 @@ is interested]``."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from quotekit.attribution.mentions import (
     GROUP_RANK,
     expand_mention,
     speaker_rank,
 )
-from quotekit.attribution.reported.content_clause import content_tail, is_finite, is_passive
+from quotekit.attribution.reported.content_clause import (
+    before_trailing_relative,
+    content_tail,
+    is_finite,
+    is_passive,
+)
 from quotekit.attribution.reported.parenthetical import subject_phrase_start
 from quotekit.attribution.reported.sentence import (
     CONTENT_RELS,
     FINITE_UPOS,
+    MIN_CONTENT_WORDS,
     ReportedStatement,
     SentenceContext,
     VerbCue,
@@ -28,7 +36,7 @@ from quotekit.attribution.reported.sentence import (
 from quotekit.attribution.reported.sources import is_quote_mark, opens_with_subject
 from quotekit.attribution.reported.spans import Found, SentenceRule, has_clause, trim_span
 from quotekit.lang import profile
-from quotekit.lexicon import CueKind
+from quotekit.lexicon import CueKind, cue_entries, surface_forms
 from quotekit.lexicon import words as lexicon_words
 from quotekit.tree import ParsedSentence, Word
 
@@ -505,6 +513,96 @@ def _surface_said(ss: SentenceContext) -> list[Found]:
     return out
 
 
+# How far before a verb of finding its poll or record may stand: a subject phrase with a participle and its
+# modifiers (``A CNN/ORC poll of South Carolina released on Tuesday showed``), a parenthetical between commas
+# (``The survey, conducted by the Public Policy Institute of California, finds``).
+_FINDING_SUBJECT_WORDS = 15
+_FINDING_NOUN_UPOS = frozenset({"NOUN", "ADJ", "X"})
+"""Tags under which a word whose lemma is an evidence noun counts (``the survey`` tagged ADJ in a subject the
+compact model breaks): not a name (``The Media Research Center``), not a verb (``report``). A word written as an
+evidence noun counts under any tag but a name's: the model calls ``poll`` a preposition after a run of names
+(``A Washington Post-ABC News poll last week found``) and ``polling`` a verb (``Exit polling shows``)."""
+
+
+@cache
+def _finding_forms(lang: str) -> frozenset[str]:
+    """The written forms of the ``evidence_verb`` rows (``shows``, ``showed``, ``found``, ``reveals``), read by
+    surface: the tagger calls ``shows`` a noun after a noun (``The poll shows differences …``)."""
+    verbs = lexicon_words("evidence_verb", lang)
+    return frozenset(f for e in cue_entries(lang) if e.lemma in verbs for f in surface_forms(e))
+
+
+def _evidence_noun_before(sent: ParsedSentence, v: int) -> int | None:
+    """The poll, study or record nearest before ``v`` that may be its subject: an ``evidence_noun`` at most
+    :data:`_FINDING_SUBJECT_WORDS` words back, with no finite verb, colon or semicolon in between (``Clinton, who
+    leads in every poll, found``: the poll is no subject; a past form may stand between, a participle on the noun)
+    and commas only in pairs (``In the poll, voters found``:
+    one comma closes a fronted phrase whose noun is no subject)."""
+    nouns = lexicon_words("evidence_noun", sent.lang)
+    for k in range(v - 1, max(-1, v - 1 - _FINDING_SUBJECT_WORDS), -1):
+        w = sent[k]
+        if (w.upos in _FINDING_NOUN_UPOS and w.lemma.lower() in nouns) or (
+            w.upos != "PROPN" and w.text.lower() in nouns
+        ):
+            commas = sum(sent[j].text == "," for j in range(k + 1, v))
+            return k if commas % 2 == 0 else None
+        if w.text in (";", ":") or (
+            w.upos == "VERB" and w.feats.get("VerbForm") == "Fin" and w.feats.get("Tense") != "Past"
+        ):
+            return None  # a past form may be a participle the tagger called finite (``The report published …``)
+    return None
+
+
+def _surface_findings(ss: SentenceContext) -> list[Found]:
+    """``But the survey shows [only a small gender gap]``, ``A CNN/ORC poll … released on Tuesday showed [Mr. Trump
+    with a 16-point lead]``: a poll's or record's finding where the compact parse broke the subject or the verb
+    (``survey`` tagged an adjective, ``shows`` a noun, the verb hung on a date), so that the finding rule, which
+    reads the parse, saw no evidence subject. Read by surface order: a finite form of an ``evidence_verb`` (not
+    passive, not an infinitive; an ``-ing`` form too: ``Despite polls showing [her well behind]``) after an
+    ``evidence_noun`` (:func:`_evidence_noun_before`); the
+    content runs from the verb to the sentence end, less the narrator's additions the that-clause rule cuts, and
+    not a relative gap (``what polls show [is a lead]``)."""
+    sent = ss.sent
+    if profile(sent.lang).verb_second:
+        return []
+    forms = _finding_forms(sent.lang)
+    agent_case = lexicon_words("agent_case", sent.lang)
+    speech_verbs = frozenset(c.verb for c in ss.cues())
+    out: list[Found] = []
+    for w in sent:
+        v = w.index
+        low = w.text.lower()
+        if low not in forms or w.feats.get("VerbForm") == "Inf":
+            continue
+        if not in_narration(ss, v) or (v + 1 < len(sent) and sent[v + 1].text.lower() in agent_case):
+            continue  # ``found by``: a passive participle; the tagger's ``Voice`` is no guide (``showed`` Pass)
+        k = v - 1
+        while k >= 0 and sent[k].upos == "ADV":
+            k -= 1
+        if k >= 0 and (sent[k].deprel in ("aux:pass", "cop") or sent[k].upos == "PART"):
+            continue  # ``was found``, ``is shown``, ``to show``: no finding of the noun before
+        noun = _evidence_noun_before(sent, v)
+        if noun is None:
+            continue
+        hi = len(sent) - 1
+        semicolon = next((j for j in range(v + 1, len(sent)) if sent[j].text == ";"), None)
+        if semicolon is not None:
+            hi = semicolon - 1
+        if low.endswith("ing") and sent[0].upos in ("ADP", "SCONJ"):
+            # ``Despite polls showing [her well behind], Clinton …``: a fronted adverbial's finding ends with it
+            comma = next((j for j in range(v + 1, hi + 1) if sent[j].text == ","), None)
+            hi = hi if comma is None else comma - 1
+        hi = content_tail(sent, v + 1, before_trailing_relative(sent, v + 1, hi), speech_verbs)
+        t = trim_span(sent, v + 1, hi)
+        if t is None or sum(not is_punct(x) for x in sent.words[t[0] : t[1] + 1]) < MIN_CONTENT_WORDS:
+            continue
+        if (sent[t[0]].upos in FINITE_UPOS and is_finite(sent[t[0]])) or is_quoted(ss, *t):
+            continue  # a relative gap (``what polls show [is …]``), or a quotation the quotation rules attribute
+        conf = SurfaceFindingRule.confidence
+        out.append(Found(t[0], t[1], noun, v, None, w.lemma.lower(), SurfaceFindingRule.name, conf))
+    return out
+
+
 class TrailingTagRule(SentenceRule):
     """``…, the University of Michigan reported last week.``: a closing tag whose parse broke apart."""
 
@@ -566,3 +664,15 @@ class SurfaceSaidRule(SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _surface_said(ctx)
+
+
+class SurfaceFindingRule(SentenceRule):
+    """``But the survey shows [only a small gender gap]``: a poll's finding read by surface order where the parse
+    broke its subject or verb."""
+
+    name = "indirect_surface_finding"
+    languages = frozenset({"en"})
+    confidence = 0.6
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _surface_findings(ctx)
