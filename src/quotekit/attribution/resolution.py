@@ -53,6 +53,7 @@ from quotekit.attribution.name_evidence import (
     proper_runs,
     same_person,
     sentence_initial_word,
+    subordinate_subject,
     title_at,
     title_before,
 )
@@ -143,6 +144,8 @@ class _Candidate:
     (:data:`CHARACTER_WINDOW`)."""
     addressed: bool = False
     """Written inside a quotation (``"Oh, Mr. Emerson, …"``)."""
+    subordinate: bool = False
+    """The subject of a subordinate clause (``… as Mrs. Rachel expected``): no scene subject."""
     nominal: bool = False
     """A common noun phrase that spoke (``the old lady``, ``everybody``, ``one tiny speck of blood``): a person for
     ``he``/``she`` only when its noun says a gender."""
@@ -391,9 +394,10 @@ class _Resolver:
                     gender = name_gender(toks, title) or gender_in_clause(sent, run)
                     source = not addressed and is_speech_subject(sent, run)
                     subject = not addressed and is_subject(text, sent, run)
+                    subordinate = subject and not source and subordinate_subject(sent, run)
                     cand = _Candidate(
                         s, e, toks, gender, source, self.para(s), subject=subject, scene_only=addressed,
-                        addressed=addressed,
+                        addressed=addressed, subordinate=subordinate,
                     )  # fmt: skip
                     self.candidates.append(cand)
                     if gender is not None:
@@ -1160,20 +1164,32 @@ def _scene_subject(
 ) -> _Candidate | None:
     """``Eeyore shook his head. ⏎ "Not very how," he said.``: the latest person of the pronoun's gender (m or f)
     that a clause of this paragraph or of the :data:`SCENE_WINDOW` before is about, unless a subject of
-    unknown gender comes after it; it outranks an earlier speaker further back."""
+    unknown gender comes after it; it outranks an earlier speaker further back.
+
+    The subject of a subordinate clause after its verb (``Mrs. Barry was a woman of strong prejudices …; she
+    really believed Anne had made Diana drunk``) gives way to a main clause's subject of the gender earlier in its
+    paragraph: the narration is about the one its main clauses follow, not the one they talk about. With no such
+    subject in its paragraph it is the scene's (``when Mr. Bennet joined them at supper, his voice …``)."""
     if gender not in ("m", "f"):
         return None
+    held: _Candidate | None = None  # a subordinate subject of the gender, waiting for a main one in its paragraph
     for c in candidates.within(offset, paragraph, SCENE_WINDOW):
+        if held is not None and c.paragraph != held.paragraph:
+            return held
         if not c.subject or c.organisation or addressee(c):
             continue
         g = c.gender or entity_gender(c.entity)
         if g is None and c.nominal:
             continue
+        if c.subordinate:
+            if held is None and g == gender:
+                held = c
+            continue
         if g is None:
-            return None  # ``Curran agreed, …. "…," he explained``: the usual ranking decides (Curran spoke)
+            return held  # ``Curran agreed, …. "…," he explained``: the usual ranking decides (Curran spoke)
         if g == gender:
             return c
-    return None
+    return held
 
 
 def _character(
