@@ -262,6 +262,32 @@ def is_subject(text: str, sent: ParsedSentence, run: list[Word]) -> bool:
     return opens_sentence(text, k)
 
 
+# Clauses that depend on another clause's verb: their subject is not whom the sentence is about (``… as Mrs.
+# Rachel expected``, ``she really believed Anne had made Diana drunk``, ``since Jane was sixteen``).
+_SUBORDINATE_RELS = frozenset({"advcl", "ccomp", "csubj", "xcomp"})
+# A bounded walk up the tree: a clause nested deeper than this is subordinate anyway.
+_CLAUSE_DEPTH = 12
+
+
+def subordinate_subject(sent: ParsedSentence, run: list[Word]) -> bool:
+    """The name is the subject of a subordinate clause (adverbial, complement, relative), its verb reached from the
+    main clause through coordination only if at all: who the narration is about is its main clause's subject."""
+    w = next((w for w in run if w.base_rel == "nsubj"), None)
+    if w is None:
+        return False
+    k = w.head
+    for _ in range(_CLAUSE_DEPTH):
+        if k < 0:
+            return False
+        verb = sent.words[k]
+        if verb.base_rel in _SUBORDINATE_RELS:
+            return verb.head < k
+        if verb.base_rel != "conj":
+            return False
+        k = verb.head
+    return False
+
+
 def gender_in_clause(sent: ParsedSentence, run: list[Word]) -> str | None:
     """The gender of the first third-person singular pronoun after a subject name in its own clause
     (``Marilla put down her knitting``, ``Holmes lit his pipe``): a novel's characters are mostly not in the

@@ -53,6 +53,7 @@ from quotekit.attribution.name_evidence import (
     proper_runs,
     same_person,
     sentence_initial_word,
+    subordinate_subject,
     title_at,
     title_before,
 )
@@ -143,6 +144,8 @@ class _Candidate:
     (:data:`CHARACTER_WINDOW`)."""
     addressed: bool = False
     """Written inside a quotation (``"Oh, Mr. Emerson, …"``)."""
+    subordinate: bool = False
+    """The subject of a subordinate clause (``… as Mrs. Rachel expected``): no scene subject."""
     nominal: bool = False
     """A common noun phrase that spoke (``the old lady``, ``everybody``, ``one tiny speck of blood``): a person for
     ``he``/``she`` only when its noun says a gender."""
@@ -250,6 +253,27 @@ def _holds_dialogue(
     return exchanges >= DIALOGUE_EXCHANGES
 
 
+def _tag_names(text: str, attributions: Sequence[AttributionLike | None], dialogue: bool) -> frozenset[str]:
+    """In a dialogue, the last words (case-folded) of the names that tag a quotation of their own anywhere in the
+    text (``"…," said Holmes``): a character, also where the narration that writes the name was left unparsed
+    (``Holmes glanced at it, and then handed it to me.`` before the first tag that names him)."""
+    if not dialogue:
+        return frozenset()
+    names = set()
+    for att in attributions:
+        if (
+            att is None
+            or att.speaker is None
+            or att.mention_kind != MentionKind.NAME
+            or att.sieve not in OWN_TAG_SIEVES
+        ):
+            continue
+        words = text[att.speaker[0] : att.speaker[1]].split()
+        if words:
+            names.add(POSSESSIVE.sub("", words[-1]).casefold())
+    return frozenset(names)
+
+
 def resolve_speakers(
     text: str,
     attributions: Sequence[AttributionLike | None],
@@ -266,9 +290,8 @@ def resolve_speakers(
     name or pronoun each quotation is addressed to, ``Quote.addressee``), when given, let a first-person narrator
     take the name the other characters call them (:func:`narrator_name`).
     """
-    resolver = _Resolver(
-        text, sentences, paragraphs, quote_ranges, _holds_dialogue(text, attributions, paragraphs, quote_ranges)
-    )
+    dialogue = _holds_dialogue(text, attributions, paragraphs, quote_ranges)
+    resolver = _Resolver(text, sentences, paragraphs, quote_ranges, dialogue, _tag_names(text, attributions, dialogue))
     if entry_ranges is not None and addressees is not None:
         # a first-person narrator's name is looked for in any passage, not only a dialogue: a passage of narration
         # with a few turns (``"Are you game, Watson?" ⏎ "Certainly," I answered.``) names the narrator as well
@@ -356,6 +379,7 @@ class _Resolver:
         paragraphs: Sequence[Paragraph],
         quote_ranges: Sequence[tuple[int, int]],
         dialogue: bool = False,
+        tag_names: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.dialogue = dialogue
@@ -401,9 +425,10 @@ class _Resolver:
                     gender = name_gender(toks, title) or gender_in_clause(sent, run)
                     source = not addressed and is_speech_subject(sent, run)
                     subject = not addressed and is_subject(text, sent, run)
+                    subordinate = subject and not source and subordinate_subject(sent, run)
                     cand = _Candidate(
                         s, e, toks, gender, source, self.para(s), subject=subject, scene_only=addressed,
-                        addressed=addressed,
+                        addressed=addressed, subordinate=subordinate,
                     )  # fmt: skip
                     self.candidates.append(cand)
                     if gender is not None:
@@ -416,7 +441,8 @@ class _Resolver:
         if dialogue and sentences and not any(profile(sent.lang).capitalised_nouns for sent in sentences):
             capitalised = mid_sentence_capitals(text) - {w.casefold() for w in lowercase}
             narration = narration_genders(text, capitalised, quote_index)
-        self._unparsed_names(text, quote_index, set(narration), lowercase)
+        self._unparsed_names(text, quote_index, set(narration) | tag_names, lowercase)
+        self._tag_names = tag_names
         # Last words of the names the text makes act, speak or be spoken to somewhere: its characters. A name of
         # unknown gender seen only in an object or a prepositional phrase (``in Derbyshire``, ``towards the Arno``,
         # ``From a Leonardo``) is more often a place or a thing than a person.
@@ -762,7 +788,9 @@ class _Resolver:
                 # only where nouns are lower case, as the narration genders: in German news a person named once
                 # in an object (``Álvaro Uribe``) is as often the ``er`` as a place is (changes there were mixed)
                 excluded = self._or_no_character(excluded)
-            target, how = _antecedent(self.candidates, s, para, gender, number, self._entity_gender, excluded)
+            target, how = _antecedent(
+                self.candidates, s, para, gender, number, self._entity_gender, excluded, speaking=self._tag_names
+            )
         # the next turn's address outweighs a character found only by gender and recency
         called = self._called(info.gender) if info is not None and how.endswith(("_unresolved", "_character")) else None
         if called is not None:
@@ -1149,6 +1177,7 @@ def _antecedent(
     addressee: Callable[[_Candidate], bool] = lambda _: False,
     *,
     persons: bool = False,
+    speaking: frozenset[str] = frozenset(),
 ) -> tuple[_Candidate | None, str]:
     """The best earlier candidate for a pronoun at ``offset`` and how it was found: a clause subject of its gender
     in this paragraph or the one before, then sources, then plain names, newest first; failing all, the most
@@ -1177,7 +1206,7 @@ def _antecedent(
             return False  # a speaker is a person whatever its gender; ``Mexico`` may not be one
         return not addressee(c) and _agrees(c, gender, number, entity_gender)
 
-    if (scene := _scene_subject(candidates, offset, paragraph, gender, entity_gender, addressee)) is not None:
+    if (scene := _scene_subject(candidates, offset, paragraph, gender, entity_gender, addressee, speaking)) is not None:
         return scene, "pronoun_scene_subject"
     for shown in (True, False) if gender in ("m", "f") and number == "sg" else (False,):
         for c in candidates.within(offset, paragraph, SOURCE_WINDOW):
@@ -1213,23 +1242,45 @@ def _scene_subject(
     gender: str,
     entity_gender: Callable[[int | None], str | None],
     addressee: Callable[[_Candidate], bool] = lambda _: False,
+    speaking: frozenset[str] = frozenset(),
 ) -> _Candidate | None:
     """``Eeyore shook his head. ⏎ "Not very how," he said.``: the latest person of the pronoun's gender (m or f)
     that a clause of this paragraph or of the :data:`SCENE_WINDOW` before is about, unless a subject of
-    unknown gender comes after it; it outranks an earlier speaker further back."""
+    unknown gender comes after it; it outranks an earlier speaker further back.
+
+    The subject of a subordinate clause after its verb (``Mrs. Barry was a woman of strong prejudices …; she
+    really believed Anne had made Diana drunk``) gives way to a main clause's subject of the gender earlier in its
+    paragraph: the narration is about the one its main clauses follow, not the one they talk about. With no such
+    subject in its paragraph it is the scene's (``when Mr. Bennet joined them at supper, his voice …``).
+
+    ``speaking``: the last words of the names that tag quotations of their own (:func:`_tag_names`). The latest
+    subject of the paragraph right before, when its gender is unknown and it is one of these, is the pronoun's
+    (``Holmes glanced at it, and then handed it to me.`` ⏎ ``"You see," he said``): a character acting just
+    before the turn, not the titled man named further back."""
     if gender not in ("m", "f"):
         return None
+    seen = False
+    held: _Candidate | None = None  # a subordinate subject of the gender, waiting for a main one in its paragraph
     for c in candidates.within(offset, paragraph, SCENE_WINDOW):
+        if held is not None and c.paragraph != held.paragraph:
+            return held
         if not c.subject or c.organisation or addressee(c):
             continue
         g = c.gender or entity_gender(c.entity)
         if g is None and c.nominal:
             continue
+        if c.subordinate:
+            if held is None and g == gender:
+                held = c
+            continue
+        if g is None and not seen and c.paragraph == paragraph - 1 and c.tokens and c.tokens[-1].casefold() in speaking:
+            return c
+        seen = True  # a later subject: the scene has moved on from an earlier one of unknown gender
         if g is None:
-            return None  # ``Curran agreed, …. "…," he explained``: the usual ranking decides (Curran spoke)
+            return held  # ``Curran agreed, …. "…," he explained``: the usual ranking decides (Curran spoke)
         if g == gender:
             return c
-    return None
+    return held
 
 
 def _character(
