@@ -399,6 +399,7 @@ WORD_KINDS = (
     "evidence_noun",
     "evidence_only",
     "object_break",
+    "sentence_adverb",
     "stance_verb",
     "attitude_verb",
     "speech_noun",

@@ -18,6 +18,7 @@ from quotekit.attribution.persons import (
 )
 from quotekit.lang import profile
 from quotekit.lexicon import mention_words
+from quotekit.lexicon import words as lexicon_words
 from quotekit.models import Span
 from quotekit.regions import SpanIndex
 from quotekit.scanner import mark_class, quote_marks
@@ -315,6 +316,8 @@ def sentence_initial_word(text: str, sent: ParsedSentence, run: list[Word], toks
     if run[0].index != 0:
         return False
     word = toks[0].casefold()
+    if word in lexicon_words("sentence_adverb", sent.lang):
+        return True  # ``Next``, ``Moreover``: the tagger's proper noun where the text is too short to show it
     return word != toks[0] and regex.search(rf"\b{regex.escape(word)}\b", text) is not None
 
 

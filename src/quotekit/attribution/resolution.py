@@ -411,8 +411,11 @@ class _Resolver:
         quote_index = self.quote_index = SpanIndex(quote_ranges)
         lowercase = self._lowercase = {m.group() for m in _LOWER_WORD.finditer(text)}
         self.candidates = _Candidates()
+        self._sentence_adverbs = lexicon_words("sentence_adverb")
         for sent in sentences:
             for run in proper_runs(sent):
+                if len(run) > 1 and run[0].index == 0 and run[0].text.casefold() in self._sentence_adverbs:
+                    run = run[1:]  # ``So Eeyore stood there``: the tagger took the adverb for the name's first word
                 s, e = run[0].start, run[-1].end
                 addressed = inside_ranges(quote_index, s, e)
                 if addressed and not addressed_name(sent, run):
@@ -473,7 +476,10 @@ class _Resolver:
             if self.sentence_index.first_overlapping(s, e) >= 0 or inside_ranges(quotes, s, e):
                 continue
             words = m.group().split()
-            while len(words) > 1 and words[0].casefold() in lowercase and not kept_opening(words[0]):
+            while len(words) > 1 and (
+                (words[0].casefold() in lowercase and not kept_opening(words[0]))
+                or words[0].casefold() in self._sentence_adverbs
+            ):
                 s = text.index(words[1], s + len(words[0]))  # ``But Victor``, ``Dear Lizzy``: the name is Victor
                 words.pop(0)
             toks, title = clean_name(words)
