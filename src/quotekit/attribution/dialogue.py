@@ -62,16 +62,13 @@ _INTRODUCED = regex.compile(r"[,:][ \t\n]*\Z")
 _NOT_PREVIOUS = "not_the_previous_speaker"
 _UNNAMED_RULES = frozenset({"not_the_addressee", _NOT_PREVIOUS})
 # Turn-taking answers that carry a party a tag named in the same exchange (alternation, also across one beat;
-# parity from a later tag): :meth:`TurnTakingSieve._other_party` carries them, and a turn's own evidence
-# (:func:`_own_evidence`), across narration; no other guess. Redewiedergabe's one other-party chain (eight turns of
-# Thienwiebel's) starts from an alternation across a beat.
+# parity from a later tag): :meth:`TurnTakingSieve._other_party` carries them, and own tags, across narration; no
+# other guess. Redewiedergabe's one other-party chain (eight of Thienwiebel's turns) starts from an alternation
+# across a beat.
 _PARITY_RULES = frozenset({"two_turns_back", "across_beat", "later_turn", "named_later_turn"})
 # The rule that gives a quotation the person subject of the sentence before it in its paragraph
 # (:class:`quotekit.attribution.narrative.NarrativeSubjectSieve`; that module imports this one).
 _BEAT_SIEVE = "narrative_subject"
-# The rules that read a turn's party from the narration that leads it (its paragraph's beat, or the beat paragraph
-# right before it: :mod:`quotekit.attribution.narrative`): evidence of the turn's own, like its tag.
-_LEADING_BEAT_SIEVES = frozenset({_BEAT_SIEVE, "narration_beat"})
 # A beat that opens a paragraph: one short sentence and nothing else before the quotation (``Grete lachte. »…«``).
 _BEAT_LEAD = regex.compile(r"[^\n.!?…]{1,120}[.!?…][ \t]*")
 
@@ -374,8 +371,8 @@ class TurnTakingSieve:
         """The latest earlier speaker other than the previous turn's, when narration broke the exchange or the
         previous turns were one speaker's: the party the previous speaker was talking with. Only turns that
         open their paragraph count, within :attr:`other_party_window` paragraphs, and only a party the turn's
-        own tag or leading beat (:func:`_own_evidence`) or the exchange's alternation (:data:`_PARITY_RULES`)
-        gave: a turn whose party another rule guessed is passed over for the one before it."""
+        own tag or the exchange's alternation (:data:`_PARITY_RULES`) gave: a turn whose party another rule
+        guessed is passed over for the one before it."""
         for p, turn in _previous_turns(ctx, quote, limit=self.other_party_turns)[1:]:
             if quote.paragraph - p > self.other_party_window:
                 break
@@ -386,10 +383,10 @@ class TurnTakingSieve:
                 continue
             if _names_any(ctx, att.speaker, addressed_here):
                 return None
-            if not _own_evidence(att) and not (att.sieve == self.name and att.rule in _PARITY_RULES):
+            if att.sieve not in OWN_TAG_SIEVES and not (att.sieve == self.name and att.rule in _PARITY_RULES):
                 # a party some rule guessed for that turn (the name addressed before it, the narration's
                 # character, the other party again) is not carried across narration: on PDNC such sources gave
-                # no right answer; the turn before it whose party a tag, a beat or the exchange fixed may
+                # no right answer; the turn before it whose party a tag or the exchange fixed may
                 continue
             if att.mention_kind == MentionKind.PRONOUN and _same_words(ctx, att.speaker, last.speaker):
                 continue
@@ -738,11 +735,6 @@ def _beat_names_other(ctx: Context, quote: QuoteTarget, parties: Sequence[tuple[
         if m.group() in names and not _names_any(ctx, (m.start(), m.end()), parties):
             return True
     return False
-
-
-def _own_evidence(att: Attribution) -> bool:
-    """The attribution's party comes from its own quotation's text: a tag, or the beat that leads the turn."""
-    return att.sieve in OWN_TAG_SIEVES or att.sieve in _LEADING_BEAT_SIEVES
 
 
 def _speaking_names(ctx: Context) -> frozenset[str]:
