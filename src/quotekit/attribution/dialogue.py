@@ -63,6 +63,11 @@ _INTRODUCED = regex.compile(r"[,:][ \t\n]*\Z")
 # Answers of this rule that say the speaker is someone the text does not name here.
 _NOT_PREVIOUS = "not_the_previous_speaker"
 _UNNAMED_RULES = frozenset({"not_the_addressee", _NOT_PREVIOUS})
+# Turn-taking answers that carry a party a tag named in the same exchange (alternation, also across one beat;
+# parity from a later tag): :meth:`TurnTakingSieve._other_party` carries them, and own tags, across narration; no
+# other guess. Redewiedergabe's one other-party chain (eight of Thienwiebel's turns) starts from an alternation
+# across a beat.
+_PARITY_RULES = frozenset({"two_turns_back", "across_beat", "later_turn", "named_later_turn"})
 # The rule that gives a quotation the person subject of the sentence before it in its paragraph
 # (:class:`quotekit.attribution.narrative.NarrativeSubjectSieve`; that module imports this one).
 _BEAT_SIEVE = "narrative_subject"
@@ -367,7 +372,9 @@ class TurnTakingSieve:
     ) -> Attribution | None:
         """The latest earlier speaker other than the previous turn's, when narration broke the exchange or the
         previous turns were one speaker's: the party the previous speaker was talking with. Only turns that
-        open their paragraph count, within :attr:`other_party_window` paragraphs."""
+        open their paragraph count, within :attr:`other_party_window` paragraphs, and only a party the turn's
+        own tag or the exchange's alternation (:data:`_PARITY_RULES`) gave: a turn whose party another rule
+        guessed is passed over for the one before it."""
         for p, turn in _previous_turns(ctx, quote, limit=self.other_party_turns)[1:]:
             if quote.paragraph - p > self.other_party_window:
                 break
@@ -378,6 +385,11 @@ class TurnTakingSieve:
                 continue
             if _names_any(ctx, att.speaker, addressed_here):
                 return None
+            if att.sieve not in OWN_TAG_SIEVES and not (att.sieve == self.name and att.rule in _PARITY_RULES):
+                # a party some rule guessed for that turn (the name addressed before it, the narration's
+                # character, the other party again) is not carried across narration: on PDNC such sources gave
+                # no right answer; the turn before it whose party a tag or the exchange fixed may
+                continue
             if att.mention_kind == MentionKind.PRONOUN and _same_words(ctx, att.speaker, last.speaker):
                 continue
             return replace(
