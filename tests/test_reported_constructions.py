@@ -373,6 +373,22 @@ COVERAGE: list[tuple[str, str, str, str | None, str]] = [
         "Sources",
         "indirect_surface_said",
     ),
+    # the same by surface order with a verb of opinion (the parse hung the name on the dash) or of communication
+    # (issue 12, rep28b)
+    (
+        "en",
+        "The primary season is over. -Matthew Yglesias thinks Trump will cause long term damage to the party.",
+        "Trump will cause",
+        "Matthew Yglesias",
+        "indirect_surface_said",
+    ),
+    (
+        "en",
+        "The primary season is over. He mocked Cruz for not having won a single primary.",
+        "Cruz for not having won",
+        "He",
+        "indirect_surface_said",
+    ),
     # ``according to`` after a comma that closes a clause reports that clause, not the narrator's going on
     (
         "en",
@@ -502,6 +518,8 @@ NEGATIVE = [
 
 
 COVERAGE_NEGATIVE = [
+    # a belief verb that is no opinion (``hopes``, ``fears``) is not read by surface order where the parse broke it
+    ("en", "The primary season is over. -Matthew Yglesias hopes Trump will cause long term damage to the party."),
     # a dative after the tag's verb is its listener: no speaker, no statement
     ("de", "Die Lage sei ernst, sagte am Montag dem Spiegel."),
     # an indefinite pronoun or negative quantifier after the verb is what was (not) said, never the speaker
