@@ -389,6 +389,21 @@ COVERAGE: list[tuple[str, str, str, str | None, str]] = [
         "He",
         "indirect_surface_said",
     ),
+    # a name the tagger took for a participle hung on the speech verb is its subject (issue 12, rep28b)
+    (
+        "en",
+        "Like an old friend, Ebeling said it is hard for her to watch the attacks on the senator.",
+        "it is hard",
+        "Ebeling",
+        "indirect_that_clause",
+    ),
+    (
+        "en",
+        "Boreing said the club will still meet for drinks on Fridays.",
+        "the club will",
+        "Boreing",
+        "indirect_that_clause",
+    ),
     # ``according to`` after a comma that closes a clause reports that clause, not the narrator's going on
     (
         "en",
@@ -520,6 +535,8 @@ NEGATIVE = [
 COVERAGE_NEGATIVE = [
     # a belief verb that is no opinion (``hopes``, ``fears``) is not read by surface order where the parse broke it
     ("en", "The primary season is over. -Matthew Yglesias hopes Trump will cause long term damage to the party."),
+    # a real participle before the verb (it has a lemma of its own) is no name: no speaker, no statement
+    ("en", "The meeting ended. Smiling, said the club will still meet for drinks on Fridays."),
     # a dative after the tag's verb is its listener: no speaker, no statement
     ("de", "Die Lage sei ernst, sagte am Montag dem Spiegel."),
     # an indefinite pronoun or negative quantifier after the verb is what was (not) said, never the speaker
