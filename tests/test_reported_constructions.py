@@ -373,6 +373,37 @@ COVERAGE: list[tuple[str, str, str, str | None, str]] = [
         "Sources",
         "indirect_surface_said",
     ),
+    # the same by surface order with a verb of opinion (the parse hung the name on the dash) or of communication
+    # (issue 12, rep28b)
+    (
+        "en",
+        "The primary season is over. -Matthew Yglesias thinks Trump will cause long term damage to the party.",
+        "Trump will cause",
+        "Matthew Yglesias",
+        "indirect_surface_said",
+    ),
+    (
+        "en",
+        "The primary season is over. He mocked Cruz for not having won a single primary.",
+        "Cruz for not having won",
+        "He",
+        "indirect_surface_said",
+    ),
+    # a name the tagger took for a participle hung on the speech verb is its subject (issue 12, rep28b)
+    (
+        "en",
+        "Like an old friend, Ebeling said it is hard for her to watch the attacks on the senator.",
+        "it is hard",
+        "Ebeling",
+        "indirect_that_clause",
+    ),
+    (
+        "en",
+        "Boreing said the club will still meet for drinks on Fridays.",
+        "the club will",
+        "Boreing",
+        "indirect_that_clause",
+    ),
     # ``according to`` after a comma that closes a clause reports that clause, not the narrator's going on
     (
         "en",
@@ -502,6 +533,10 @@ NEGATIVE = [
 
 
 COVERAGE_NEGATIVE = [
+    # a belief verb that is no opinion (``hopes``, ``fears``) is not read by surface order where the parse broke it
+    ("en", "The primary season is over. -Matthew Yglesias hopes Trump will cause long term damage to the party."),
+    # a real participle before the verb (it has a lemma of its own) is no name: no speaker, no statement
+    ("en", "The meeting ended. Smiling, said the club will still meet for drinks on Fridays."),
     # a dative after the tag's verb is its listener: no speaker, no statement
     ("de", "Die Lage sei ernst, sagte am Montag dem Spiegel."),
     # an indefinite pronoun or negative quantifier after the verb is what was (not) said, never the speaker

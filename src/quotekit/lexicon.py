@@ -410,6 +410,7 @@ WORD_KINDS = (
     "object_relative",
     "clause_coordinator",
     "content_pro_form",
+    "refusal_verb",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

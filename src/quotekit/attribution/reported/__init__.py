@@ -44,6 +44,8 @@ claims a stretch of a sentence wins it, so a later rule never reports the same c
 7.1. ``indirect_subordinate_act`` — English: the object of a speech act in an adverbial clause opened by a
    subordinator (``while the mayor described [its costs]``, ``by denouncing [the tax increase]``), which rule 7
    leaves out; not a condition (``If you are criticizing …``), not in a sentence with a quotation.
+7.2. ``indirect_refusal`` — English: the ``to``-infinitive of a refusal verb (``The campaign declined [to
+   comment]``, ``Trump refused [to endorse] Ryan``), its subject the source (``refusal_verb`` rows).
 7a. ``indirect_impression`` — an impression or perception the narrator reports without naming whose: a verb of
    seeming with its complement (``Manafort seemed [to be a part of the establishment]``, ``This seems [like a
    fine idea]``) or a passive verb of perceiving with its ``as`` phrase (``Rubio is seen [as the candidate …]``),
@@ -113,7 +115,7 @@ from quotekit.attribution.reported.rules import REPORTED_RULES
 from quotekit.attribution.reported.sentence import ReportedStatement, SentenceContext
 from quotekit.attribution.reported.sources import AccordingToRule, AsClauseRule
 from quotekit.attribution.reported.spans import Found
-from quotekit.attribution.reported.speech_acts import FrontedActRule, SpeechActRule, SubordinateActRule
+from quotekit.attribution.reported.speech_acts import FrontedActRule, RefusalRule, SpeechActRule, SubordinateActRule
 from quotekit.attribution.reported.surface_order import (
     ProFormRule,
     RelativeGapRule,
@@ -142,6 +144,7 @@ __all__ = [
     "ParentheticalRule",
     "ProFormRule",
     "RaisedSubjectRule",
+    "RefusalRule",
     "RelativeGapRule",
     "RelativeObjectRule",
     "ReportedStatement",

@@ -217,8 +217,8 @@ def is_quoted(ss: SentenceContext, lo: int, hi: int) -> bool:
 
 
 def is_stance(sent: ParsedSentence, cue: VerbCue) -> bool:
-    """A verb of opinion (``stance_verb``, ``think``): reported only by the that-clause rule, from a content clause
-    after it that opens with its own subject."""
+    """A verb of opinion (``stance_verb``, ``think``): reported only from a content clause after it that opens with
+    its own subject (by the that-clause rule, or the surface-order rule where the parse broke the tag)."""
     return cue.lemma in lexicon_words("stance_verb", sent.lang)
 
 

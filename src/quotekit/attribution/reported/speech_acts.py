@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from quotekit.attribution.mentions import is_nominal
 from quotekit.attribution.reported.content_clause import is_passive, is_subordinate
 from quotekit.attribution.reported.konjunktiv import is_participle
 from quotekit.attribution.reported.sentence import (
@@ -11,6 +12,8 @@ from quotekit.attribution.reported.sentence import (
     SentenceContext,
     VerbCue,
     after_adverbials,
+    in_narration,
+    is_comma,
     is_punct,
     is_quoted,
     is_relative,
@@ -284,6 +287,87 @@ def _subordinate_acts(ss: SentenceContext) -> list[Found]:
     return out
 
 
+# Relations by which a refusal verb without a subject of its own hangs on the verb or noun whose subject refuses
+# (``by refusing to answer``, ``… or declined to comment``, ``voters refusing to say``).
+_REFUSAL_CONTROL_RELS = frozenset({"advcl", "conj", "xcomp"})
+# Words that end an infinitive's content: the parse runs its subtree on over appositions and later clauses.
+_REFUSAL_STOPS = frozenset({";", ":", "—", "–", "-", "--", "("})
+
+
+def _refuser(sent: ParsedSentence, r: int) -> int | None:
+    """Who declines: the refusal verb's subject (a relative pronoun's antecedent, as for speech verbs), else, for a
+    verb without one, the subject of the verb it hangs on (two steps at most) or the noun it modifies."""
+    k = r
+    for _ in range(2):
+        subjects = [c for c in sent.children(k, "nsubj") if c.index < k]
+        if subjects:
+            s = subjects[0]
+            if is_relative(s):
+                head = sent.head_of(k)
+                return (
+                    head.index
+                    if head is not None and sent[k].deprel == "acl:relcl" and is_nominal(head, sent.lang)
+                    else None
+                )
+            return s.index if is_nominal(s, sent.lang) else None
+        head = sent.head_of(k)
+        if head is None or head.index > r:
+            return None
+        if sent[k].base_rel == "acl":
+            return head.index if is_nominal(head, sent.lang) else None
+        if sent[k].base_rel not in _REFUSAL_CONTROL_RELS:
+            return None
+        k = head.index
+    return None
+
+
+def _refusal_content(sent: ParsedSentence, r: int, x: int) -> tuple[int, int] | None:
+    """The infinitive ``x`` of refusal verb ``r`` from its ``to`` to the end of its phrase: not past a comma or
+    dash, nor a clause coordinated with it (``declined to be identified [and is not in the camp]``); a
+    ``whether`` clause the parse hung on the refusal verb right after it belongs to it (``declined to say
+    [whether …]``)."""
+    lo, hi = span_words(sent, x)
+    lo = max(lo, r + 1)
+    for k in range(x + 1, hi + 1):
+        w = sent[k]
+        head = sent.head_of(k)
+        coordinated = w.upos == "CCONJ" and head is not None and head.base_rel == "conj" and head.head in (x, r)
+        if is_comma(w) or w.text in _REFUSAL_STOPS or coordinated:
+            hi = k - 1
+            break
+    nxt = hi + 1
+    if nxt < len(sent) and sent[nxt].text.lower() in lexicon_words("content_opener", sent.lang):
+        clause = sent.head_of(nxt)
+        if clause is not None and clause.head == r and clause.index > nxt:
+            hi = span_words(sent, clause.index)[1]
+    return trim_span(sent, lo, hi)
+
+
+def _refusals(ss: SentenceContext) -> list[Found]:
+    """``The campaign declined [to comment]``, ``Trump refused [to endorse] Ryan``: the ``to``-infinitive of a
+    refusal verb (``refusal_verb`` rows), which PolNeAR marks as what its subject would not say or do, with that
+    subject as the source. English; not inside a quotation; the infinitive must follow the verb."""
+    sent = ss.sent
+    refusal = lexicon_words("refusal_verb", sent.lang)
+    if not refusal:
+        return []
+    out = []
+    for r in range(len(sent)):
+        w = sent[r]
+        if w.upos != "VERB" or w.lemma.lower() not in refusal or not in_narration(ss, r):
+            continue
+        x = next((c.index for c in sent.children(r, "xcomp") if c.index > r and c.upos == "VERB"), None)
+        speaker = _refuser(sent, r) if x is not None else None
+        if x is None or speaker is None:
+            continue
+        span = _refusal_content(sent, r, x)
+        if span is not None:
+            out.append(
+                Found(span[0], span[1], speaker, r, None, w.lemma.lower(), RefusalRule.name, RefusalRule.confidence)
+            )
+    return out
+
+
 class FrontedActRule(SentenceRule):
     """``After blasting [the report], Beck doubled down``: a fronted ``-ing`` speech act; its source, the subject."""
 
@@ -316,3 +400,14 @@ class SubordinateActRule(SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _subordinate_acts(ctx)
+
+
+class RefusalRule(SentenceRule):
+    """``X declined [to comment]``: a refusal verb's infinitive, its subject the source."""
+
+    name = "indirect_refusal"
+    languages = frozenset({"en"})
+    confidence = 0.55
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _refusals(ctx)
