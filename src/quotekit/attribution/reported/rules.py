@@ -13,7 +13,12 @@ from quotekit.attribution.reported.konjunktiv import KonjunktivClauseRule
 from quotekit.attribution.reported.nominal import AgentRule, FindingRule, ImpressionRule, NominalRule, RaisedSubjectRule
 from quotekit.attribution.reported.parenthetical import ContentFirstRule, ParentheticalRule
 from quotekit.attribution.reported.sources import AccordingToRule, AsClauseRule
-from quotekit.attribution.reported.speech_acts import FrontedActRule, SpeechActRule, SubordinateActRule
+from quotekit.attribution.reported.speech_acts import (
+    ActBesideQuoteRule,
+    FrontedActRule,
+    SpeechActRule,
+    SubordinateActRule,
+)
 from quotekit.attribution.reported.surface_order import (
     ProFormRule,
     RelativeGapRule,
@@ -40,6 +45,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     FrontedActRule(),
     SpeechActRule(),
     SubordinateActRule(),
+    ActBesideQuoteRule(),
     ImpressionRule(),
     RaisedSubjectRule(),
     SurfaceSaidRule(),
