@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from quotekit.attribution.reported.sentence import comma_before
 from quotekit.lexicon import is_cue
 from quotekit.tree import ParsedSentence
 
@@ -42,8 +43,29 @@ def statement_span(
     for child in sent.children(g):
         if child.index in inside or child.base_rel not in _OUTSIDE:
             keep.extend(sent.subtree(child.index))
+    # A speech act of its own after the fragment ends its statement, wherever the parse hung it.
+    acts = [i for i in keep if i not in inside and _speech_participle_after(sent, i, region[1])]
+    if acts:
+        cut = {j for i in acts for j in sent.subtree(i)}
+        keep = [i for i in keep if i not in cut]
     if not keep:
         return None
     start = min(region[0], *(sent[i].start for i in keep))
     end = max(region[1], *(sent[i].end for i in keep))
     return None if (start, end) == region else (start, end)
+
+
+def _speech_participle_after(sent: ParsedSentence, k: int, end: int) -> bool:
+    """Whether word ``k`` is a speech verb's present participle after the fragment and a comma (``that "the way …
+    together," suggesting that …``): a speech act of its own with its own content, which the parse may hang on the
+    fragment's cue as a second complement or on a word inside the fragment; the fragment's statement ends before
+    it."""
+    w = sent[k]
+    return (
+        w.start >= end
+        and comma_before(sent, k)
+        and w.upos == "VERB"
+        and w.feats.get("VerbForm") in ("Ger", "Part")
+        and w.feats.get("Tense") != "Past"
+        and is_cue(w.lemma, sent.lang)
+    )

@@ -46,6 +46,10 @@ claims a stretch of a sentence wins it, so a later rule never reports the same c
    leaves out; not a condition (``If you are criticizing …``), not in a sentence with a quotation.
 7.2. ``indirect_refusal`` — English: the ``to``-infinitive of a refusal verb (``The campaign declined [to
    comment]``, ``Trump refused [to endorse] Ryan``), its subject the source (``refusal_verb`` rows).
+7.3. ``indirect_act_beside_quote`` — English: the object of a main or further speech act (as rule 7 bounds it,
+   run on to its clause's first comma) in a sentence with a quotation that the act's verb does not tag: another
+   verb after a comma tags it (``shrugged off [Trump's comments], telling reporters, "…"``) or the quotation before
+   has its own tag (``"…," he said, citing [X]``).
 7a. ``indirect_impression`` — an impression or perception the narrator reports without naming whose: a verb of
    seeming with its complement (``Manafort seemed [to be a part of the establishment]``, ``This seems [like a
    fine idea]``) or a passive verb of perceiving with its ``as`` phrase (``Rubio is seen [as the candidate …]``),
@@ -115,7 +119,13 @@ from quotekit.attribution.reported.rules import REPORTED_RULES
 from quotekit.attribution.reported.sentence import ReportedStatement, SentenceContext
 from quotekit.attribution.reported.sources import AccordingToRule, AsClauseRule
 from quotekit.attribution.reported.spans import Found
-from quotekit.attribution.reported.speech_acts import FrontedActRule, RefusalRule, SpeechActRule, SubordinateActRule
+from quotekit.attribution.reported.speech_acts import (
+    ActBesideQuoteRule,
+    FrontedActRule,
+    RefusalRule,
+    SpeechActRule,
+    SubordinateActRule,
+)
 from quotekit.attribution.reported.surface_order import (
     ProFormRule,
     RelativeGapRule,
@@ -129,6 +139,7 @@ from quotekit.attribution.reported.surface_order import (
 __all__ = [
     "REPORTED_RULES",
     "AccordingToRule",
+    "ActBesideQuoteRule",
     "AgentRule",
     "AnaphoricContentRule",
     "AsClauseRule",

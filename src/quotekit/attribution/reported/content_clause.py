@@ -16,6 +16,7 @@ from quotekit.attribution.reported.sentence import (
     ReportedStatement,
     SentenceContext,
     VerbCue,
+    comma_before,
     is_comma,
     is_punct,
     is_quoted,
@@ -33,7 +34,7 @@ from quotekit.attribution.reported.spans import (
     trim_span,
 )
 from quotekit.lang import profile
-from quotekit.lexicon import as_words
+from quotekit.lexicon import as_words, is_cue
 from quotekit.lexicon import words as lexicon_words
 from quotekit.tree import ParsedSentence, Word
 
@@ -195,6 +196,8 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             elif o > lo and o <= hi and _coordinated_report(sent, o, v):
                 hi = min(hi, span_words(sent, o)[0] - 1)
                 shared_speaker.setdefault(o, speaker)
+            elif o > lo and (c := _quoting_conjunct(ss, other, lo)) is not None:
+                hi = min(hi, c - 1)
         hi = min(hi, trailing_adjunct(sent, v, lo, kids))
         if not profile(sent.lang).verb_second:
             speech_verbs = frozenset(c.verb for c in ss.cues())
@@ -314,6 +317,9 @@ def _controller(sent: ParsedSentence, v: int) -> int | None:
         own = bool(sent.children(k, "mark", "nsubj")) and sent[k].feats.get("VerbForm") != "Inf"
         if head is None or sent[k].base_rel not in _CONTROLLED_RELS or own:
             return None
+        reporter = _reporting_subject(sent, head.index, v)
+        if reporter is not None:
+            return reporter
         objs = [o for o in sent.children(head.index, "obj") if o.index < v and o.upos in ("NOUN", "PROPN")]
         if sent[k].base_rel == "xcomp" and objs:
             return objs[-1].index
@@ -340,6 +346,21 @@ def _loose_nominal(sent: ParsedSentence, c: Word) -> bool:
         and c.lemma.lower() not in lexicon_words("time_noun", sent.lang)
         and not _prepositional(sent, c)
     )
+
+
+def _reporting_subject(sent: ParsedSentence, h: int, v: int) -> int | None:
+    """``The company said [the results were "very strong,"] noting that …``: a speech participle after a comma that
+    the parse hung on the content clause of another speech verb goes on with that verb's subject, not the
+    content's (``the results``). None when ``h`` heads no content clause of a speech verb, or ``v`` follows
+    no comma."""
+    w = sent[h]
+    if w.base_rel != "ccomp" or w.head < 0 or not is_cue(sent[w.head].lemma, sent.lang) or not comma_before(sent, v):
+        return None
+    subj = [c for c in sent.children(w.head, "nsubj") if c.index < h]
+    # a personal pronoun speaks (``he said``); a relative one stands for a noun outside the clause
+    if not subj or (is_relative(subj[0]) and subj[0].feats.get("PronType") != "Prs"):
+        return None
+    return subj[0].index
 
 
 def _root_name(sent: ParsedSentence, v: int) -> int | None:
@@ -410,6 +431,35 @@ def _coordinated_report(sent: ParsedSentence, o: int, v: int) -> bool:
     ):
         return False
     return any(c.base_rel == "ccomp" and c.index > o for c in sent.children(o))
+
+
+def _quoting_conjunct(ss: SentenceContext, other: VerbCue, lo: int) -> int | None:
+    """The coordinator before a speech verb that the parse hung on a word of the content (from ``lo``) as a
+    conjunct, without a subject of its own, with a quotation opening within a few words after it (``said [he
+    welcomed extradition] and added, "…"``, ``said [A], but said, "…"``, ``suggested [A], called her
+    "third-rate"``): the speaker goes on with an act of his own, which tags the quotation, and the content ends
+    before it. None when the verb is no such act; a verb of opinion (``and thought the criticism was a "badge of
+    honor"``) goes on with the content. Other verbs coordinated in the content are the content's own and stay
+    (measured: cutting there lost three matches for each won)."""
+    sent = ss.sent
+    o = other.verb
+    w = sent[o]
+    if w.base_rel != "conj" or w.head < lo or sent.children(o, "nsubj") or w.upos != "VERB" or is_stance(sent, other):
+        return None
+    after = [qs for qs, _ in ss.quote_ranges if qs >= w.end]
+    if not after:
+        return None
+    gap = [x for x in sent.words[o + 1 : o + 1 + QUOTE_REACH] if x.end <= min(after)]
+    if len(gap) == QUOTE_REACH or any(x.upos in ("VERB", "CCONJ") for x in gap):
+        return None  # the quotation is too far off, or belongs to a later verb
+    for k in (o - 1, o - 2):
+        if k > lo and sent[k].upos == "CCONJ":
+            return k - 1 if is_comma(sent[k - 1]) else k
+    return o - 1 if is_comma(sent[o - 1]) and o - 1 > lo else None
+
+
+QUOTE_REACH = 6
+"""Words after a coordinated speech verb within which its quotation opens: a listener or object and a comma."""
 
 
 def _own_content(ss: SentenceContext, v: int, lo: int) -> bool:
@@ -536,7 +586,7 @@ def content_tail(sent: ParsedSentence, lo: int, hi: int, speech_verbs: frozenset
     for k in range(lo + 2, hi + 1):
         if sent[k - 1].text == ";":
             return k - 2
-        if not is_comma(sent[k - 1]) or sent[k - 1].text != ",":
+        if not comma_before(sent, k):
             continue
         if (
             _cut_contrast(sent, k)

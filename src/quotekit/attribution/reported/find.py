@@ -68,7 +68,8 @@ def _statement(
         cue = (sent[f.cue_word].start, max(c_end, sent[f.cue_word].end), f.lemma)
     return ReportedStatement(
         start=start,
-        end=end,
+        # the checks above read the words; the statement runs on through the closing mark of a fragment it ends in
+        end=_through_closing_mark(text, start, end, quote_ranges),
         speaker=speaker,
         mention_kind=kind,
         cue=cue,
@@ -76,6 +77,18 @@ def _statement(
         confidence=round(f.confidence * (MIXED_FACTOR if share > 0 else 1.0), 3),
         kind="mixed" if share > 0 else "indirect",
     )
+
+
+def _through_closing_mark(text: str, start: int, end: int, quote_ranges: Sequence[tuple[int, int]]) -> int:
+    """``end``, or the end of the quotation whose closing punctuation it stops in: content trimmed of its final
+    punctuation (``the results were "very strong,"``, ``should "self-deport."``) ends with the fragment it quotes,
+    marks included, so the fragment lies inside its statement (and is not reported again beside it). Not a
+    quotation opened after a colon or comma: that one is introduced, a quotation of its own."""
+    for qs, qe in quote_ranges:
+        if start < qs < end < qe and not any(c.isalnum() for c in text[end:qe]):
+            before = text[start:qs].rstrip()
+            return end if before.endswith((":", ",")) else qe
+    return end
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -13,7 +13,13 @@ from quotekit.attribution.reported.konjunktiv import KonjunktivClauseRule
 from quotekit.attribution.reported.nominal import AgentRule, FindingRule, ImpressionRule, NominalRule, RaisedSubjectRule
 from quotekit.attribution.reported.parenthetical import ContentFirstRule, ParentheticalRule
 from quotekit.attribution.reported.sources import AccordingToRule, AsClauseRule
-from quotekit.attribution.reported.speech_acts import FrontedActRule, RefusalRule, SpeechActRule, SubordinateActRule
+from quotekit.attribution.reported.speech_acts import (
+    ActBesideQuoteRule,
+    FrontedActRule,
+    RefusalRule,
+    SpeechActRule,
+    SubordinateActRule,
+)
 from quotekit.attribution.reported.surface_order import (
     ProFormRule,
     RelativeGapRule,
@@ -42,6 +48,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     SpeechActRule(),
     SubordinateActRule(),
     RefusalRule(),
+    ActBesideQuoteRule(),
     ImpressionRule(),
     RaisedSubjectRule(),
     SurfaceSaidRule(),

@@ -18,6 +18,7 @@ from quotekit.attribution.mentions import (
 from quotekit.lang import profile
 from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind
+from quotekit.scanner import quote_marks
 from quotekit.tree import ParsedSentence, Word
 
 
@@ -77,6 +78,24 @@ def is_punct(w: Word) -> bool:
 
 def is_comma(w: Word) -> bool:
     return w.text in (",", ";", "–", "—") or (w.upos == "PUNCT" and w.text in (",",))
+
+
+def comma_before(sent: ParsedSentence, k: int) -> bool:
+    """Whether a comma ends the words before word ``k``: right before it, or inside the closing mark of a quotation
+    that ends there (``"… working together," suggesting that …``: American style puts the comma inside the marks,
+    so the mark, not the comma, stands before the next word)."""
+    if k < 1:
+        return False
+    if sent[k - 1].text == ",":
+        return is_comma(sent[k - 1])
+    return (
+        k >= 2
+        and sent[k - 1].upos == "PUNCT"
+        and sent[k - 1].text in quote_marks().tokens
+        and sent[k - 2].text == ","
+        and sent[k - 2].end == sent[k - 1].start
+        and (k == len(sent) or sent[k - 1].end < sent[k].start)
+    )
 
 
 @dataclass(frozen=True, slots=True)

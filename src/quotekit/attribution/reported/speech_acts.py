@@ -368,6 +368,82 @@ def _refusals(ss: SentenceContext) -> list[Found]:
     return out
 
 
+def _apart_from_quotations(ss: SentenceContext, v: int, lo: int, hi: int) -> bool:
+    """Whether the speech act at ``v`` with its object ``lo..hi`` stands apart from every quotation of its sentence:
+    another verb after a comma tags a quotation after the object (``endorsed [Sanders' approach], saying "…"``), or
+    a quotation before the act has its own tag, a verb before a comma before the act (``"…," he said, citing
+    [X]``). A quotation between the verb and its object, or right after either, is the act's own: the verb tags it
+    (``called Trump "a disaster"``, ``criticized the plan: "…"``)."""
+    sent = ss.sent
+    first, last = sent[min(v, lo)].start, sent[max(v, hi)].end
+    for qs, qe in ss.quote_ranges:
+        if qs >= last:
+            between = [w for w in sent.words if last <= w.start and w.end <= qs]
+        elif qe <= first:
+            between = [w for w in sent.words if qe <= w.start and w.end <= first]
+        else:
+            return False
+        commas = [w.index for w in between if w.text == ","]
+        if not commas:
+            return False
+        # after the object: a comma, then the verb that tags the quotation; before the act: the tag, then a comma
+        verbs = [w.index for w in between if w.upos == "VERB" and w.index != v]
+        if qs >= last and not any(c < k for c in commas for k in verbs):
+            return False
+        if qe <= first and not any(k < c for c in commas for k in verbs):
+            return False
+    return True
+
+
+def _acts_beside_quotation(ss: SentenceContext) -> list[Found]:
+    """English speech acts in a sentence with a quotation that their verb does not tag (:func:`_apart_from_quotations`):
+    the main act's object and the further acts' (``Ryan's campaign shrugged off [Trump's comments], telling
+    reporters, "…"``, ``"…," he said, citing [Trump's blue-collar appeal]``). :func:`_speech_act_content` leaves
+    sentences with a quotation out, where the act verb mostly tags it."""
+    sent = ss.sent
+    if sent.lang not in LANGUAGES or not ss.quote_ranges or profile(sent.lang).speech_act_content != "object":
+        return []
+    act = _main_speech_act(ss)
+    found = []
+    if act is not None:
+        cue, speaker = act
+        span = _act_object(ss, cue)
+        if span is not None:
+            found.append(Found(span[0], span[1], speaker, cue.verb, cue.particle, cue.lemma, "", 0.0))
+    found.extend(_dependent_acts(ss, act[0] if act is not None else None))
+    conf = ActBesideQuoteRule.confidence
+    out = []
+    for f in found:
+        if f.cue_word is None or not _apart_from_quotations(ss, f.cue_word, f.lo, f.hi):
+            continue
+        hi = _run_on(ss, f.hi)
+        if any(is_comma(w) for w in sent.words[f.lo : hi + 1]) or (
+            hi + 2 < len(sent) and is_comma(sent[hi + 1]) and is_relative(sent[hi + 2])
+        ):
+            # ``said the annual talks, which started …, remained "…"``: a content clause's subject with its
+            # relative clause, which the parse made the verb's object
+            continue
+        out.append(Found(f.lo, hi, f.speaker, f.cue_word, f.cue_end_word, f.lemma, ActBesideQuoteRule.name, conf))
+    return out
+
+
+def _run_on(ss: SentenceContext, hi: int) -> int:
+    """The object's end run on to its clause's first comma, colon or quotation (``lamenting [the churn of
+    meaningless tasks his job entails, …]``, ``rejected [the notion that …], saying``): the parse hangs the object's
+    phrases and clauses on the verb or elsewhere, and PolNeAR's content runs to the comma."""
+    sent = ss.sent
+    k = hi
+    while (
+        k + 1 < len(sent)
+        and not is_comma(sent[k + 1])
+        and sent[k + 1].text not in (":", "(")
+        and not is_quoted(ss, k + 1, k + 1)
+    ):
+        k += 1
+    t = trim_span(sent, hi, k)
+    return hi if t is None else t[1]
+
+
 class FrontedActRule(SentenceRule):
     """``After blasting [the report], Beck doubled down``: a fronted ``-ing`` speech act; its source, the subject."""
 
@@ -411,3 +487,15 @@ class RefusalRule(SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _refusals(ctx)
+
+
+class ActBesideQuoteRule(SentenceRule):
+    """A speech act without a content clause in a sentence with a quotation its verb does not tag (``shrugged off
+    [the comments], telling reporters, "…"``)."""
+
+    name = "indirect_act_beside_quote"
+    languages = frozenset({"en"})
+    confidence = 0.5
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _acts_beside_quotation(ctx)
