@@ -13,13 +13,19 @@ one :class:`~quotekit.models.SpeakerEntity` whose name is the longest form the d
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 import regex
 
+from quotekit.attribution.candidates import (
+    CHARACTER_WINDOW,
+    SOURCE_WINDOW,
+    Candidate,
+    Candidates,
+    find_antecedent,
+)
 from quotekit.attribution.display_names import nominative_name
 from quotekit.attribution.mentions import (
     GROUP_RANK,
@@ -80,22 +86,12 @@ from quotekit.tree import ParsedSentence
 
 __all__ = ["AttributionLike", "Resolution", "resolve_speakers"]
 
-
-# How far back (in paragraphs) a pronoun may find its antecedent; news rarely runs "he said" further
-# from the name than that without repeating it.
-SOURCE_WINDOW = 3
-MENTION_WINDOW = 1
-SCENE_WINDOW = 1
-"""Paragraphs back (besides the pronoun's own) a clause subject of the pronoun's gender is looked for."""
 PRONOUN_CONFIDENCE = 0.85
 """Factor on the attribution's confidence when the name came from a pronoun."""
 UNRESOLVED_PRONOUN_CONFIDENCE = 0.5
 """Factor when a pronoun found no antecedent and stays a pronoun."""
 PARAGRAPH_DISTANCE_DECAY = 0.9
 """Further factor per paragraph between a pronoun and its antecedent."""
-CHARACTER_WINDOW = 12
-"""Paragraphs a pronoun looks back for a character of its gender when no source or name is nearer: a novel's
-dialogue runs one short paragraph per turn, and ``she cried`` may be a dozen turns after the name."""
 LATER_WINDOW = 20
 """Paragraphs after it in which a pronoun with nobody of its gender before it looks for its character's name."""
 LATER_CANDIDATES = 200
@@ -124,31 +120,6 @@ def _opens_coordinated_clause(text: str, offset: int) -> bool:
     Miller was …``): only the few characters before it are read, as in :func:`opens_sentence`."""
     m = _COORDINATOR_BEFORE.search(text, max(0, offset - _COORDINATOR_REACH), offset)
     return m is not None and m.group(1) in lexicon_words("clause_coordinator")
-
-
-@dataclass
-class _Candidate:
-    start: int
-    end: int
-    tokens: tuple[str, ...]
-    gender: str | None
-    source: bool
-    paragraph: int
-    entity: int | None = None
-    organisation: bool = False
-    subject: bool = False
-    """The subject of its clause (``Eeyore shook his head``), or a speaker: who the scene is about."""
-    scene_only: bool = False
-    """A name addressed inside a quotation (``"Oh, Mr. Emerson, …"``) or written in narration the parser did not
-    see (``Mrs. Bennet was sitting by the fire``): a character of the scene, for the character pass only
-    (:data:`CHARACTER_WINDOW`)."""
-    addressed: bool = False
-    """Written inside a quotation (``"Oh, Mr. Emerson, …"``)."""
-    subordinate: bool = False
-    """The subject of a subordinate clause (``… as Mrs. Rachel expected``): no scene subject."""
-    nominal: bool = False
-    """A common noun phrase that spoke (``the old lady``, ``everybody``, ``one tiny speck of blood``): a person for
-    ``he``/``she`` only when its noun says a gender."""
 
 
 @dataclass
@@ -194,7 +165,7 @@ class Resolution:
         )
 
 
-def _name_genders(candidates: _Candidates) -> dict[str, str]:
+def _name_genders(candidates: Candidates) -> dict[str, str]:
     """The gender each one-word name takes wherever the document shows it (a title, a first name, a pronoun of
     its clause), when every showing agrees: ``Lucy`` is female all through a chapter once one sentence says so.
     Surnames that two genders share (``Mr. Bennet``, ``Mrs. Bennet``) get none."""
@@ -410,7 +381,7 @@ class _Resolver:
         # Candidates from the parse: names outside quotes, marked as sources when they speak.
         quote_index = self.quote_index = SpanIndex(quote_ranges)
         lowercase = self._lowercase = {m.group() for m in _LOWER_WORD.finditer(text)}
-        self.candidates = _Candidates()
+        self.candidates = Candidates()
         self._sentence_adverbs = lexicon_words("sentence_adverb")
         for sent in sentences:
             for run in proper_runs(sent):
@@ -429,7 +400,7 @@ class _Resolver:
                     source = not addressed and is_speech_subject(sent, run)
                     subject = not addressed and is_subject(text, sent, run)
                     subordinate = subject and not source and subordinate_subject(sent, run)
-                    cand = _Candidate(
+                    cand = Candidate(
                         s, e, toks, gender, source, self.para(s), subject=subject, scene_only=addressed,
                         addressed=addressed, subordinate=subordinate,
                     )  # fmt: skip
@@ -460,7 +431,7 @@ class _Resolver:
         for cand in self.candidates.newest_first(len(text) + 1):
             if cand.gender is None and len(cand.tokens) == 1:
                 cand.gender = self._name_genders.get(cand.tokens[0].casefold())
-        self._couple_cache: dict[str, dict[str, _Candidate]] | None = None
+        self._couple_cache: dict[str, dict[str, Candidate]] | None = None
         # Each speaker mention's first resolution for a turn of its own (by a sieve that does not carry it over):
         # the speaker, the factor on the attribution's confidence and the resolution's own rules (:meth:`add`).
         self._resolved_mentions: dict[tuple[int, int], tuple[Speaker, float, tuple[str, ...]]] = {}
@@ -488,7 +459,7 @@ class _Resolver:
             gender = name_gender(toks, title)
             opens = opens_sentence(text, s) or _opens_coordinated_clause(text, s)
             subject = opens and _LOWER_NEXT.match(text, e) is not None
-            cand = _Candidate(s, e, toks, gender, False, self.para(s), subject=subject, scene_only=True)
+            cand = Candidate(s, e, toks, gender, False, self.para(s), subject=subject, scene_only=True)
             self.candidates.append(cand)
 
     def para(self, offset: int) -> int:
@@ -593,13 +564,13 @@ class _Resolver:
     def _entity_gender(self, i: int | None) -> str | None:
         return self.entities[i].gender if i is not None else None
 
-    def _or_no_character(self, excluded: Callable[[_Candidate], bool]) -> Callable[[_Candidate], bool]:
+    def _or_no_character(self, excluded: Callable[[Candidate], bool]) -> Callable[[Candidate], bool]:
         """``excluded``, and a name of unknown gender that is no character: it neither acts nor speaks here, and
         no mention of its last word acts, speaks or is spoken to anywhere in the text (:attr:`_characters`). Such a
         name (``Had she not seen him in Derbyshire``, ``towards the Arno``) is no ``he``/``she``, even as the last
         resort of the character pass."""
 
-        def test(c: _Candidate) -> bool:
+        def test(c: Candidate) -> bool:
             if excluded(c):
                 return True
             if (c.gender or self._entity_gender(c.entity)) is not None or c.subject or c.source:
@@ -699,18 +670,20 @@ class _Resolver:
             self._resolved(att, mention, member, "nominal_family", gender)  # ``her mother`` of Elizabeth
             return True
         excluded = addressed if possessor is None else lambda c: addressed(c) or self._same_entity(c, possessor)
-        target, how = _antecedent(self.candidates, s, para, gender, "sg", self._entity_gender, excluded, persons=True)
+        target, how = find_antecedent(
+            self.candidates, s, para, gender, "sg", self._entity_gender, excluded, persons=True
+        )
         if target is None:
             return False
         self._resolved(att, mention, target, "nominal_" + how.removeprefix("pronoun_"), gender)
         return True
 
-    def _couples(self) -> dict[str, dict[str, _Candidate]]:
+    def _couples(self) -> dict[str, dict[str, Candidate]]:
         """Surnames the passage writes with a man's and a woman's title (``Mr. Bennet``, ``Mrs. Bennet``; not an
         unmarried one, ``Miss Bennet``), each with the first mention of either: the couple a family's kin nouns
         name. Computed once."""
         if self._couple_cache is None:
-            found: dict[str, dict[str, _Candidate]] = {}
+            found: dict[str, dict[str, Candidate]] = {}
             for c in reversed(list(self.candidates.newest_first(len(self.text) + 1))):
                 if c.nominal or c.organisation or not c.tokens:
                     continue
@@ -723,7 +696,7 @@ class _Resolver:
             self._couple_cache = {k: v for k, v in found.items() if len(v) == 2}
         return self._couple_cache
 
-    def _family(self, gender: str, offset: int) -> _Candidate | None:
+    def _family(self, gender: str, offset: int) -> Candidate | None:
         """``said her mother``, ``cried her husband``: in a passage about one family, the couple's member
         of the kin noun's gender (:meth:`_couples`), when the passage names exactly one couple; its latest mention
         before ``offset``, else its first."""
@@ -737,9 +710,9 @@ class _Resolver:
             if c.tokens and c.tokens[-1].casefold() == surname and not c.nominal and c.gender == gender:
                 return c
         first = members[gender]
-        return _Candidate(first.start, first.end, first.tokens, gender, False, first.paragraph)
+        return Candidate(first.start, first.end, first.tokens, gender, False, first.paragraph)
 
-    def _possessor(self, mention: Span, msent: ParsedSentence, para: int) -> _Candidate | None:
+    def _possessor(self, mention: Span, msent: ParsedSentence, para: int) -> Candidate | None:
         """Who the possessive of ``her mother``, ``his wife`` refers to, found like a tag pronoun: the noun phrase
         names someone else (``her mother`` is never the ``her``)."""
         words = mention.text.split()
@@ -747,17 +720,17 @@ class _Resolver:
         if info is None or info.person != "3" or info.gender not in ("m", "f"):
             return None
         s = mention.start
-        found, _how = _antecedent(
+        found, _how = find_antecedent(
             self.candidates, s, para, info.gender, "sg", self._entity_gender, self._addressed_in(para, s), persons=True
         )
         return found
 
-    def _same_entity(self, c: _Candidate, other: _Candidate) -> bool:
+    def _same_entity(self, c: Candidate, other: Candidate) -> bool:
         if c.entity is not None and other.entity is not None:
             return c.entity == other.entity
         return bool(c.tokens and other.tokens) and same_person(c.tokens, other.tokens)
 
-    def _same_surname(self, possessor: _Candidate, gender: str, offset: int, para: int) -> _Candidate | None:
+    def _same_surname(self, possessor: Candidate, gender: str, offset: int, para: int) -> Candidate | None:
         """The latest person of ``gender`` who shares the possessor's surname and is someone else (``his wife``
         after ``Mr. Bennet`` is ``Mrs. Bennet``), within :data:`CHARACTER_WINDOW` paragraphs."""
         if len(possessor.tokens) < 1 or (possessor.gender or self._entity_gender(possessor.entity)) == gender:
@@ -794,11 +767,15 @@ class _Resolver:
                 # only where nouns are lower case, as the narration genders: in German news a person named once
                 # in an object (``Álvaro Uribe``) is as often the ``er`` as a place is (changes there were mixed)
                 excluded = self._or_no_character(excluded)
-            target, how = _antecedent(
+            target, how = find_antecedent(
                 self.candidates, s, para, gender, number, self._entity_gender, excluded, speaking=self._tag_names
             )
         # the next turn's address outweighs a character found only by gender and recency
-        called = self._called(info.gender) if info is not None and how.endswith(("_unresolved", "_character")) else None
+        called = (
+            self._called(info.gender)
+            if info is not None and how.endswith(("_unresolved", "_character"))
+            else None
+        )
         if called is not None:
             target, how = called, "pronoun_called_next_turn"
         if target is None and info is not None and self._nominal_antecedent(att, mention, info):
@@ -851,7 +828,7 @@ class _Resolver:
         speaker = Speaker(name=mention.text, mention=mention, mention_kind=kind, entity=ent_id)
         self._answer(speaker, confidence, rules)
 
-    def _resolved(self, att: AttributionLike, mention: Span, target: _Candidate, how: str, gender: str | None) -> None:
+    def _resolved(self, att: AttributionLike, mention: Span, target: Candidate, how: str, gender: str | None) -> None:
         """Answer a pronoun or noun phrase ``mention`` found to be ``target`` (``how`` names the search), and keep
         it as a candidate for the next ones."""
         s, e = mention.start, mention.end
@@ -876,9 +853,9 @@ class _Resolver:
         if how.endswith("_character"):
             factor *= CHARACTER_FACTOR
         self._answer(speaker, att.confidence * factor, (*_chain(att), how))
-        self.candidates.append(_Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, subject=True))
+        self.candidates.append(Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, subject=True))
 
-    def _called(self, gender: str) -> _Candidate | None:
+    def _called(self, gender: str) -> Candidate | None:
         """The name the next turn calls its hearer (``"…," she said.`` ⏎ ``"Mrs. Honeychurch, …"``): in a dialogue a
         reply speaks to the one who spoke last. Only a name of the pronoun's gender (m or f), or of none known."""
         if self.turns is None or gender not in ("m", "f"):
@@ -893,9 +870,9 @@ class _Resolver:
         g = name_gender(toks, title) or self._name_genders.get(toks[-1].casefold())
         if g is not None and g != gender:
             return None
-        return _Candidate(a, b, toks, g, False, self.para(a))
+        return Candidate(a, b, toks, g, False, self.para(a))
 
-    def _named_later(self, gender: str, mention: Span) -> _Candidate | None:
+    def _named_later(self, gender: str, mention: Span) -> Candidate | None:
         """``"…," she said`` at the top of an excerpt, with nobody before it: the first person of her gender that
         speaks or is a clause's subject after it, within :data:`LATER_WINDOW` paragraphs (a passage that opens
         mid-scene names its people a few lines on, and narration may run on for a page before it does). In a
@@ -940,14 +917,14 @@ class _Resolver:
         )
         self._answer(speaker, att.confidence * PRONOUN_CONFIDENCE * CHARACTER_FACTOR, (*_chain(att), "narrator"))
 
-    def _addressed_in(self, paragraph: int, offset: int) -> Callable[[_Candidate], bool]:
+    def _addressed_in(self, paragraph: int, offset: int) -> Callable[[Candidate], bool]:
         """Who the pronoun's own turn talks to: the names written inside the quotations of its paragraph before it
         (``"Anne, you've passed," she cried``). A speaker does not address herself, so neither these mentions nor
         earlier mentions of the same names are her."""
         candidates = self.candidates
         return lambda c: bool(c.tokens) and candidates.addressed_before(paragraph, offset, c.tokens[-1].casefold())
 
-    def _not_speaking_here(self, paragraph: int, offset: int) -> Callable[[_Candidate], bool]:
+    def _not_speaking_here(self, paragraph: int, offset: int) -> Callable[[Candidate], bool]:
         """:meth:`_addressed_in`, and in a dialogue the speaker of the turn right before: a reply is the other
         party's (``"Anne!"`` said Marilla. ⏎ ``"How dare you …?" she cried``: Anne, not Marilla)."""
         addressed = self._addressed_in(paragraph, offset)
@@ -957,13 +934,13 @@ class _Resolver:
         spoke_before = self._is_entity(previous)
         return lambda c: addressed(c) or spoke_before(c)
 
-    def _is_entity(self, ent_id: int) -> Callable[[_Candidate], bool]:
+    def _is_entity(self, ent_id: int) -> Callable[[Candidate], bool]:
         """A candidate that is entity ``ent_id``: its own, or, not yet resolved, a mention of its surname and a
         gender that agrees."""
         ent = self.entities[ent_id]
         surname = ent.tokens[-1].casefold() if ent.tokens else ""
 
-        def test(c: _Candidate) -> bool:
+        def test(c: Candidate) -> bool:
             if c.entity is not None:
                 return c.entity == ent_id
             return bool(c.tokens) and c.tokens[-1].casefold() == surname and genders_agree(c.gender, ent.gender)
@@ -1059,11 +1036,11 @@ class _Resolver:
             )
         self._answer(speaker, att.confidence, chain)
         organisation, nominal = kind == MentionKind.ORGANISATION, kind == MentionKind.NOMINAL
-        cand = _Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, organisation, True, nominal=nominal)
+        cand = Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, organisation, True, nominal=nominal)
         self.candidates.append(cand)
 
 
-def _either(a: Callable[[_Candidate], bool], b: Callable[[_Candidate], bool]) -> Callable[[_Candidate], bool]:
+def _either(a: Callable[[Candidate], bool], b: Callable[[Candidate], bool]) -> Callable[[Candidate], bool]:
     return lambda c: a(c) or b(c)
 
 
@@ -1119,196 +1096,3 @@ def _relative_antecedent(sent: ParsedSentence, start: int, blocked: Sequence[tup
 
 def _inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
-
-
-class _Candidates:
-    """Antecedent candidates kept ordered by start, so a pronoun looks back from its own offset only.
-
-    The order is that of a stable sort by start, newest first: equal starts keep the order they were added in.
-    """
-
-    def __init__(self) -> None:
-        self._keys: list[tuple[int, int]] = []  # (start, -insertion number), ascending
-        self._items: list[_Candidate] = []
-        # (paragraph, last word casefolded) of a name addressed inside a quotation -> where its first mention ends:
-        # a pronoun asks which names its paragraph addressed before it, and a walk back over the paragraph's
-        # candidates per pronoun grows with the square of a long paragraph.
-        self._addressed: dict[tuple[int, str], int] = {}
-
-    def append(self, c: _Candidate) -> None:
-        key = (c.start, -len(self._items) - 1)
-        self._items.append(c)
-        k = bisect_left(self._keys, key)
-        self._keys.insert(k, key)
-        if c.addressed and c.tokens:
-            name = (c.paragraph, c.tokens[-1].casefold())
-            self._addressed[name] = min(c.end, self._addressed.get(name, c.end))
-
-    def addressed_before(self, paragraph: int, offset: int, word: str) -> bool:
-        """Whether a name ending in ``word`` (casefolded) was addressed inside a quotation of ``paragraph``,
-        ending at or before ``offset``."""
-        end = self._addressed.get((paragraph, word))
-        return end is not None and end <= offset
-
-    def within(self, offset: int, paragraph: int, window: int) -> Iterator[_Candidate]:
-        """:meth:`newest_first`, up to the first candidate more than ``window`` paragraphs before ``paragraph``:
-        paragraphs only grow with offsets, so no later one is nearer."""
-        for c in self.newest_first(offset):
-            if paragraph - c.paragraph > window:
-                return
-            yield c
-
-    def oldest_after(self, offset: int) -> Iterator[_Candidate]:
-        """Candidates starting at or after ``offset``, earliest start first."""
-        k = bisect_left(self._keys, (offset, -len(self._items) - 1))
-        for i in range(k, len(self._keys)):
-            yield self._items[-self._keys[i][1] - 1]
-
-    def newest_first(self, offset: int) -> Iterator[_Candidate]:
-        """Candidates ending at or before ``offset``, latest start first (ties: earliest added first)."""
-        k = bisect_left(self._keys, (offset, -len(self._items) - 1))
-        for i in range(k - 1, -1, -1):
-            c = self._items[-self._keys[i][1] - 1]
-            if c.end <= offset:
-                yield c
-
-
-def _antecedent(
-    candidates: _Candidates,
-    offset: int,
-    paragraph: int,
-    gender: str,
-    number: str,
-    entity_gender: Callable[[int | None], str | None] = lambda _: None,
-    addressee: Callable[[_Candidate], bool] = lambda _: False,
-    *,
-    persons: bool = False,
-    speaking: frozenset[str] = frozenset(),
-) -> tuple[_Candidate | None, str]:
-    """The best earlier candidate for a pronoun at ``offset`` and how it was found: a clause subject of its gender
-    in this paragraph or the one before, then sources, then plain names, newest first; failing all, the most
-    recent person of the pronoun's gender within
-    :data:`CHARACTER_WINDOW` paragraphs (a character of a novel, whose gender may come from its title, first name
-    or the pronouns it took before: ``entity_gender``).
-
-    Candidates come newest first and paragraphs only grow with offsets, so each search stops at the first
-    candidate outside its paragraph window. ``persons``: names only, no noun phrase that spoke (for a noun phrase
-    that names a character).
-
-    For ``he``/``she`` the source, name and character searches run first over the candidates whose gender the text
-    shows (title, first name, the pronouns of their clauses), then over all: a capitalised word of unknown gender
-    is as often a place or a sentence adverb (``Paris``, ``Mexico``, ``Twice``) as a person, so ``she`` is the
-    woman named two turns back rather than ``Mexico`` in between. Not for a pronoun that may be plural (German
-    ``sie``): ``Er sowie Giesel … schenken sie keinen Glauben`` is both of them.
-    """
-    if persons:
-        addressed = addressee
-
-        def addressee(c: _Candidate) -> bool:  # the one test every pass below applies
-            return c.nominal or (c.gender or entity_gender(c.entity)) != gender or addressed(c)
-
-    def agrees(c: _Candidate, shown: bool) -> bool:
-        if shown and not c.source and (c.gender or entity_gender(c.entity)) is None:
-            return False  # a speaker is a person whatever its gender; ``Mexico`` may not be one
-        return not addressee(c) and _agrees(c, gender, number, entity_gender)
-
-    if (scene := _scene_subject(candidates, offset, paragraph, gender, entity_gender, addressee, speaking)) is not None:
-        return scene, "pronoun_scene_subject"
-    for shown in (True, False) if gender in ("m", "f") and number == "sg" else (False,):
-        for c in candidates.within(offset, paragraph, SOURCE_WINDOW):
-            if c.source and not c.scene_only and agrees(c, shown):
-                return c, "pronoun_antecedent"
-        for c in candidates.within(offset, paragraph, MENTION_WINDOW):
-            if agrees(c, shown) and not c.organisation and not c.scene_only:
-                return c, "pronoun_nearest_name"
-        if shown and (found := _character(candidates, offset, paragraph, gender, entity_gender, addressee, True)):
-            return found, "pronoun_character"
-    found = _character(candidates, offset, paragraph, gender, entity_gender, addressee) if number != "pl" else None
-    return (found, "pronoun_character") if found is not None else (None, "pronoun_unresolved")
-
-
-def _agrees(c: _Candidate, gender: str, number: str, entity_gender: Callable[[int | None], str | None]) -> bool:
-    """Whether a pronoun of ``gender`` and ``number`` may refer to the candidate."""
-    if number == "pl":
-        return c.organisation
-    if c.organisation:
-        return number == "x" or gender == "n"
-    if gender == "n":
-        return False
-    g = c.gender or entity_gender(c.entity)
-    if g is None and c.nominal:
-        return gender == "x"  # ``everybody`` said it, ``"…," she added``: not her
-    return gender == "x" or g is None or g == gender or g == "x"
-
-
-def _scene_subject(
-    candidates: _Candidates,
-    offset: int,
-    paragraph: int,
-    gender: str,
-    entity_gender: Callable[[int | None], str | None],
-    addressee: Callable[[_Candidate], bool] = lambda _: False,
-    speaking: frozenset[str] = frozenset(),
-) -> _Candidate | None:
-    """``Eeyore shook his head. ⏎ "Not very how," he said.``: the latest person of the pronoun's gender (m or f)
-    that a clause of this paragraph or of the :data:`SCENE_WINDOW` before is about, unless a subject of
-    unknown gender comes after it; it outranks an earlier speaker further back.
-
-    The subject of a subordinate clause after its verb (``Mrs. Barry was a woman of strong prejudices …; she
-    really believed Anne had made Diana drunk``) gives way to a main clause's subject of the gender earlier in its
-    paragraph: the narration is about the one its main clauses follow, not the one they talk about. With no such
-    subject in its paragraph it is the scene's (``when Mr. Bennet joined them at supper, his voice …``).
-
-    ``speaking``: the last words of the names that tag quotations of their own (:func:`_tag_names`). The latest
-    subject of the paragraph right before, when its gender is unknown and it is one of these, is the pronoun's
-    (``Holmes glanced at it, and then handed it to me.`` ⏎ ``"You see," he said``): a character acting just
-    before the turn, not the titled man named further back."""
-    if gender not in ("m", "f"):
-        return None
-    seen = False
-    held: _Candidate | None = None  # a subordinate subject of the gender, waiting for a main one in its paragraph
-    for c in candidates.within(offset, paragraph, SCENE_WINDOW):
-        if held is not None and c.paragraph != held.paragraph:
-            return held
-        if not c.subject or c.organisation or addressee(c):
-            continue
-        g = c.gender or entity_gender(c.entity)
-        if g is None and c.nominal:
-            continue
-        if c.subordinate:
-            if held is None and g == gender:
-                held = c
-            continue
-        if g is None and not seen and c.paragraph == paragraph - 1 and c.tokens and c.tokens[-1].casefold() in speaking:
-            return c
-        seen = True  # a later subject: the scene has moved on from an earlier one of unknown gender
-        if g is None:
-            return held  # ``Curran agreed, …. "…," he explained``: the usual ranking decides (Curran spoke)
-        if g == gender:
-            return c
-    return held
-
-
-def _character(
-    candidates: _Candidates,
-    offset: int,
-    paragraph: int,
-    gender: str,
-    entity_gender: Callable[[int | None], str | None],
-    addressee: Callable[[_Candidate], bool] = lambda _: False,
-    shown: bool = False,
-) -> _Candidate | None:
-    """The most recent person of ``gender`` (m or f) within :data:`CHARACTER_WINDOW` paragraphs, else (unless
-    ``shown``) the most recent person whose gender is unknown."""
-    if gender not in ("m", "f"):
-        return None
-    unknown = None
-    for c in candidates.within(offset, paragraph, CHARACTER_WINDOW):
-        if c.organisation or addressee(c):
-            continue
-        g = c.gender or entity_gender(c.entity)
-        if g == gender:
-            return c
-        if unknown is None and g is None and not c.nominal and not shown:
-            unknown = c
-    return unknown
