@@ -24,6 +24,7 @@ import regex
 
 from quotekit.attribution.context import Attribution, Context, QuoteTarget, joined_turn, opens_turn
 from quotekit.attribution.mentions import is_pronoun
+from quotekit.attribution.name_evidence import lower_case_words
 from quotekit.attribution.own_tags import OWN_TAG_SIEVES
 from quotekit.attribution.persons import (
     first_name_gender,
@@ -53,7 +54,6 @@ __all__ = [
 _VOCATIVE_BEFORE = frozenset({",", ";", "—", "–", "-", "!", "?", "."})
 _VOCATIVE_AFTER = frozenset({",", "!", "?", ".", ";", "—", "–", "-", "…", ":"})
 _MAX_VOCATIVE = 3
-_LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]*\b")
 # Narration after a quotation that ended its sentence, opening with a capital: a new sentence of its own (a
 # beat, ``"That's all I want!" And the young girl began to laugh``), not a tag (``"…," he said``).
 _SENTENCE_END = regex.compile(r"[.!?…][\W_]*$")
@@ -955,7 +955,7 @@ def vocatives(ctx: Context, quote: QuoteTarget) -> list[tuple[int, int]]:
     the parser labels ``vocative`` — standing between punctuation (or the quotation's edge) inside the quotation.
     """
     found: list[tuple[int, int]] = []
-    lower = ctx.document_value("vocatives:lower_case", lambda: frozenset(_LOWER_WORD.findall(ctx.text)))
+    lower = ctx.document_value("vocatives:lower_case", lambda: lower_case_words(ctx.text))
     for si in ctx.touching(quote):
         sent = ctx.sentences[si]
         inside = ctx.quote_words(si, quote.index)

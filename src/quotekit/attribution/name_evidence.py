@@ -141,6 +141,15 @@ class WordStarts:
                 yield m
 
 
+_LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]*\b")
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case somewhere, as written: a capitalised form of one opens a sentence or
+    a phrase, not a name (``But Victor``, ``Excellent Parsonage House!``), unless :func:`kept_opening` says so."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
 def kept_opening(word: str) -> bool:
     """A capitalised word that opens a name even where the text also writes it in lower case (``Miss``, ``Rose``)."""
     return is_title(word) or first_name_gender(word) is not None
@@ -338,7 +347,7 @@ def addressed_name(sent: ParsedSentence, run: list[Word]) -> bool:
     return before and after
 
 
-def may_open_as_name(word: str, sent: ParsedSentence, lowercase: set[str]) -> bool:
+def may_open_as_name(word: str, sent: ParsedSentence, lowercase: frozenset[str]) -> bool:
     """Whether a capitalised word opening a quotation may be a name addressed: not when the text also writes it in
     lower case (``"Right!" said I``), nor, where every noun is capitalised, unless it is a known first name or a
     title (``»Mord, wenn Sie es wissen wollen«``)."""

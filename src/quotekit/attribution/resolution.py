@@ -48,6 +48,7 @@ from quotekit.attribution.name_evidence import (
     is_speech_subject,
     is_subject,
     kept_opening,
+    lower_case_words,
     may_open_as_name,
     mid_sentence_capitals,
     name_after_title,
@@ -109,7 +110,6 @@ _SENTENCE_END = regex.compile(r"[.!?][" + mark_class(quote_marks().closing) + r"
 # Searched backwards from a quotation: the nearest letter or digit before it in its paragraph, if any.
 _LAST_ALNUM = regex.compile(r"(?r)[\p{L}\p{N}]")
 _LOWER_NEXT = regex.compile(r"[ \t\n]+\p{Ll}")
-_LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]*\b")
 # A comma or semicolon and a lower-case word right before a name (``…, but Mrs. Miller``), within a few characters.
 _COORDINATOR_BEFORE = regex.compile(r"[,;][ \t\n]+(\p{Ll}+)[ \t\n]+\Z")
 _COORDINATOR_REACH = 16
@@ -380,7 +380,7 @@ class _Resolver:
         self._context_gender: dict[int, str] = {}
         # Candidates from the parse: names outside quotes, marked as sources when they speak.
         quote_index = self.quote_index = SpanIndex(quote_ranges)
-        lowercase = self._lowercase = {m.group() for m in _LOWER_WORD.finditer(text)}
+        lowercase = self._lowercase = lower_case_words(text)
         self.candidates = Candidates()
         self._sentence_adverbs = lexicon_words("sentence_adverb")
         for sent in sentences:
@@ -436,7 +436,7 @@ class _Resolver:
         # the speaker, the factor on the attribution's confidence and the resolution's own rules (:meth:`add`).
         self._resolved_mentions: dict[tuple[int, int], tuple[Speaker, float, tuple[str, ...]]] = {}
 
-    def _unparsed_names(self, text: str, quotes: SpanIndex, gendered: set[str], lowercase: set[str]) -> None:
+    def _unparsed_names(self, text: str, quotes: SpanIndex, gendered: set[str], lowercase: frozenset[str]) -> None:
         """Titled names, known first names and names parsed elsewhere in the document, in narration the selection
         left unparsed, as scene characters; one that opens a sentence before a lower-case word (``Eeyore shook
         his head``) is the subject of its clause. ``gendered``: case-folded words the narration genders;
@@ -771,11 +771,7 @@ class _Resolver:
                 self.candidates, s, para, gender, number, self._entity_gender, excluded, speaking=self._tag_names
             )
         # the next turn's address outweighs a character found only by gender and recency
-        called = (
-            self._called(info.gender)
-            if info is not None and how.endswith(("_unresolved", "_character"))
-            else None
-        )
+        called = self._called(info.gender) if info is not None and how.endswith(("_unresolved", "_character")) else None
         if called is not None:
             target, how = called, "pronoun_called_next_turn"
         if target is None and info is not None and self._nominal_antecedent(att, mention, info):
