@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from quotekit.attribution.name_evidence import POSSESSIVE, clean_name, name_gender, same_person
-from quotekit.attribution.own_tags import OWN_TAG_SIEVES, AttributionLike
+from quotekit.attribution.own_tags import OWN_TAG_SIEVES, AttributionLike, own_tag_names
 from quotekit.attribution.persons import (
     first_name_gender,
     is_title,
@@ -128,18 +128,7 @@ def _own_tag_names(
     tagged: dict[int, _NameForm] = {}
     two: set[int] = set()
     speaking: set[str] = set()
-    for i, att in enumerate(attributions):
-        if (
-            att is None
-            or att.speaker is None
-            or att.mention_kind != MentionKind.NAME
-            or att.sieve not in OWN_TAG_SIEVES
-        ):
-            continue
-        a, b = att.speaker
-        toks, title = clean_name(POSSESSIVE.sub("", text[a:b]).split())
-        if not toks:
-            continue
+    for i, toks, title in own_tag_names(text, attributions):
         speaking.add(toks[-1].casefold())
         p = para(ranges[i][0])
         if p in tagged and tagged[p][0][-1].casefold() != toks[-1].casefold():

@@ -65,7 +65,7 @@ from quotekit.attribution.name_evidence import (
     title_before,
 )
 from quotekit.attribution.narrator import addressed_aliases, first_person, narrator_name
-from quotekit.attribution.own_tags import CARRYING_SIEVES, OWN_TAG_SIEVES, AttributionLike
+from quotekit.attribution.own_tags import CARRYING_SIEVES, OWN_TAG_SIEVES, AttributionLike, own_tag_names
 from quotekit.attribution.persons import (
     PronounInfo,
     first_name_gender,
@@ -230,19 +230,7 @@ def _tag_names(text: str, attributions: Sequence[AttributionLike | None], dialog
     (``Holmes glanced at it, and then handed it to me.`` before the first tag that names him)."""
     if not dialogue:
         return frozenset()
-    names = set()
-    for att in attributions:
-        if (
-            att is None
-            or att.speaker is None
-            or att.mention_kind != MentionKind.NAME
-            or att.sieve not in OWN_TAG_SIEVES
-        ):
-            continue
-        words = text[att.speaker[0] : att.speaker[1]].split()
-        if words:
-            names.add(POSSESSIVE.sub("", words[-1]).casefold())
-    return frozenset(names)
+    return frozenset(toks[-1].casefold() for _, toks, _ in own_tag_names(text, attributions))
 
 
 def resolve_speakers(
