@@ -20,7 +20,7 @@ from reported_helpers import reporting, statements
 SELECTED = [
     "In Vermont, Bernie Sanders was supported by large majorities of voters.",
     "Her view is shared by the senator from Ohio.",
-    "Lou declined to offer his own figure for layoffs.",
+    "The mayor declined to offer a figure for the layoffs.",
     "He was cast as the candidate of the party's old guard.",
 ]
 
@@ -58,9 +58,9 @@ def test_a_sentence_without_a_rule_word_is_not_parsed(sentence: str) -> None:
 # (text, content, speaker as written, rule): sentences whose only reporting word is one of the new rows
 POSITIVE: list[tuple[str, str, str, str]] = [
     (
-        "Lou declined to offer his own figure for layoffs.",
-        "to offer his own figure for layoffs",
-        "Lou",
+        "The mayor declined to offer a figure for the layoffs.",
+        "to offer a figure for the layoffs",
+        "The mayor",
         "indirect_refusal",
     ),
     (
