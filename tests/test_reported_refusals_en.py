@@ -2,9 +2,10 @@
 PolNeAR marks a refusal verb's ``to``-infinitive as its subject's statement.
 
 End to end on the shared models. Each positive case names the content the statement must be, its speaker as written
-and the rule; each negative case has a refusal verb without such an infinitive, or one inside a quotation. The rule
-reads sentences parsed for another reason (a speech verb: ``comment``, ``discuss``); ``refuse`` is a belief cue, so
-the that-clause rule reports its infinitive first where the parse hangs it on the verb.
+and the rule; each negative case has a refusal verb without such an infinitive, or one inside a quotation. The forms of
+``decline`` are report markers, so their sentences are parsed (tests/test_selection_rule_words_en.py has one without
+a speech verb); ``refuse`` is a belief cue, so the that-clause rule reports its infinitive first where the parse hangs
+it on the verb.
 """
 
 from __future__ import annotations
