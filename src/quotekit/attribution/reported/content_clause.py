@@ -202,7 +202,7 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
         if not profile(sent.lang).verb_second:
             speech_verbs = frozenset(c.verb for c in ss.cues())
             hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), speech_verbs)
-            hi = _quotation_tag_after(ss, lo, hi)
+            hi = before_quotation_tag(ss, lo, hi)
         t = trim_span(sent, lo, hi)
         if t is None or not has_clause(sent, *t) or opens_non_content(sent, t[0]) or _relative_start(sent, t[0]):
             continue
@@ -459,7 +459,7 @@ def _quoting_conjunct(ss: SentenceContext, other: VerbCue, lo: int) -> int | Non
     return o - 1 if is_comma(sent[o - 1]) and o - 1 > lo else None
 
 
-def _quotation_tag_after(ss: SentenceContext, lo: int, hi: int) -> int:
+def before_quotation_tag(ss: SentenceContext, lo: int, hi: int) -> int:
     """The content's end before a comma that opens the tag of a quotation after it: a noun phrase and a finite verb
     right after it, the quotation opening within a few words (``when Rubio said [it was great to be home], a man
     yelled "Stay there!"``, ``Asked [which county was his favorite], he demurred: "…"``). The narrator's main
