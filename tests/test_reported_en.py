@@ -57,16 +57,21 @@ def test_the_subject_of_a_passive_belief_is_not_its_source(extractor: Extractor)
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker"),
+    ("text", "word", "speaker"),
     [
         # a pro-form closing the verb's clause stands for the whole content (``content_pro_form``)
-        ("The two leaders may have talked about the budget, but neither side would say so.", "neither side"),
-        ("Her advisers never thought so, and they worked against her from the start.", "Her advisers"),
+        ("The two leaders may have talked about the budget, but neither side would say so.", "so", "neither side"),
+        ("Her advisers never thought so, and they worked against her from the start.", "so", "Her advisers"),
+        # an answer word (rep29d): ``said [no]``, as PolNeAR marks it
+        ("When reporters asked about the deal on Monday, the senator said no.", "no", "the senator"),
+        ("The mayor said yes and thanked the council for its patience.", "yes", "The mayor"),
     ],
 )
-def test_a_pro_form_after_a_speech_or_belief_verb_is_the_content(extractor: Extractor, text: str, speaker: str) -> None:
+def test_a_pro_form_after_a_speech_or_belief_verb_is_the_content(
+    extractor: Extractor, text: str, word: str, speaker: str
+) -> None:
     found = statements(reporting(extractor, "en").extract(text))
-    assert ("so", speaker, "indirect_pro_form") in found, found
+    assert (word, speaker, "indirect_pro_form") in found, found
 
 
 @pytest.mark.parametrize(
@@ -75,6 +80,8 @@ def test_a_pro_form_after_a_speech_or_belief_verb_is_the_content(extractor: Extr
         # ``so`` that does not close the clause is an adverb of degree or time, not the content
         "The senator has said so many things about the budget that nobody listens anymore.",
         "Only three members have said so far that they will vote for the bill.",
+        # ``no`` opening a noun phrase (``no one``) is a determiner, not an answer
+        "The senator said no one would vote for the bill before the election.",
     ],
 )
 def test_so_that_goes_on_is_no_pro_form(extractor: Extractor, text: str) -> None:

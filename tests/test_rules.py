@@ -61,6 +61,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "indirect_subordinate_act",
         "indirect_refusal",
         "indirect_act_beside_quote",
+        "indirect_put_question",
         "indirect_impression",
         "indirect_raised_subject",
         "indirect_surface_said",

@@ -405,6 +405,8 @@ WORD_KINDS = (
     "speech_noun",
     "impression_verb",
     "perceived_as_verb",
+    "question_verb",
+    "question_opener",
     "impression_case",
     "expletive",
     "object_relative",

@@ -50,6 +50,9 @@ claims a stretch of a sentence wins it, so a later rule never reports the same c
    run on to its clause's first comma) in a sentence with a quotation that the act's verb does not tag: another
    verb after a comma tags it (``shrugged off [Trump's comments], telling reporters, "…"``) or the quotation before
    has its own tag (``"…," he said, citing [X]``).
+7.4. ``indirect_put_question`` — English: a question put to the speaker by an unnamed asker, after a past
+   participle of a ``question_verb`` without an active subject (``Asked [whether he would run], Smith said …``,
+   ``"…," she said when asked about [the plan]``); no speaker.
 7a. ``indirect_impression`` — an impression or perception the narrator reports without naming whose: a verb of
    seeming with its complement (``Manafort seemed [to be a part of the establishment]``, ``This seems [like a
    fine idea]``) or a passive verb of perceiving with its ``as`` phrase (``Rubio is seen [as the candidate …]``),

@@ -202,6 +202,7 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
         if not profile(sent.lang).verb_second:
             speech_verbs = frozenset(c.verb for c in ss.cues())
             hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), speech_verbs)
+            hi = before_quotation_tag(ss, lo, hi)
         t = trim_span(sent, lo, hi)
         if t is None or not has_clause(sent, *t) or opens_non_content(sent, t[0]) or _relative_start(sent, t[0]):
             continue
@@ -457,6 +458,41 @@ def _quoting_conjunct(ss: SentenceContext, other: VerbCue, lo: int) -> int | Non
             return k - 1 if is_comma(sent[k - 1]) else k
     return o - 1 if is_comma(sent[o - 1]) and o - 1 > lo else None
 
+
+def before_quotation_tag(ss: SentenceContext, lo: int, hi: int) -> int:
+    """The content's end before a comma that opens the tag of a quotation after it: a noun phrase and a finite verb
+    right after it, the quotation opening within a few words (``when Rubio said [it was great to be home], a man
+    yelled "Stay there!"``, ``Asked [which county was his favorite], he demurred: "…"``). The narrator's main
+    clause after a fronted one, which the parse hangs anywhere (so it is read by word order); its verb need be no
+    speech verb, the quotation shows it speaks. ``hi`` when there is none."""
+    sent = ss.sent
+    starts = [qs for qs, _ in ss.quote_ranges]
+    for k in range(lo + 2, hi + 1):
+        if not is_comma(sent[k - 1]) or is_quoted(ss, k - 1, k - 1):
+            continue  # a comma inside a closing mark ends a quotation inside the content, not the content
+        o = k
+        while o <= hi and o - k < QUOTE_REACH and sent[o].upos in _TAG_SUBJECT_UPOS:
+            o += 1
+        w = sent[o] if o <= hi else None
+        if (
+            w is None
+            or o == k
+            or w.upos != "VERB"
+            or w.feats.get("VerbForm") not in (None, "Fin", "Part")
+            or w.feats.get("Tense") not in ("Past", "Pres")
+        ):
+            continue
+        after = [qs for qs in starts if qs >= w.end]
+        if not after:
+            continue
+        gap = [x for x in sent.words[o + 1 : o + 1 + QUOTE_REACH] if x.end <= min(after)]
+        if len(gap) < QUOTE_REACH and not any(x.upos in ("VERB", "CCONJ") for x in gap):
+            return k - 2
+    return hi
+
+
+# Words of the subject phrase that opens a quotation's tag (``a man``, ``the former governor``, ``he``).
+_TAG_SUBJECT_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
 
 QUOTE_REACH = 6
 """Words after a coordinated speech verb within which its quotation opens: a listener or object and a comma."""

@@ -16,6 +16,7 @@ from quotekit.attribution.reported.sources import AccordingToRule, AsClauseRule
 from quotekit.attribution.reported.speech_acts import (
     ActBesideQuoteRule,
     FrontedActRule,
+    PutQuestionRule,
     RefusalRule,
     SpeechActRule,
     SubordinateActRule,
@@ -49,6 +50,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     SubordinateActRule(),
     RefusalRule(),
     ActBesideQuoteRule(),
+    PutQuestionRule(),
     ImpressionRule(),
     RaisedSubjectRule(),
     SurfaceSaidRule(),

@@ -368,6 +368,64 @@ def _refusals(ss: SentenceContext) -> list[Found]:
     return out
 
 
+# How far after the participle its question may open: past a ``by`` agent and a time phrase (``When asked by
+# Ingraham on Thursday [about …]``), not further.
+_QUESTION_REACH = 8
+# Words that end the question: PolNeAR's span runs to the participle clause's comma (``Asked [if …], Trump
+# replied``) or to the sentence end.
+_QUESTION_STOPS = frozenset({",", ";", ":", "—", "–", "--", "("})
+
+
+def _asked_participle(sent: ParsedSentence, v: int) -> bool:
+    """A past participle of a ``question_verb`` without an active subject: ``Asked …``, ``when asked …``, ``he was
+    asked …`` (a passive subject is the one asked, not the asker), never ``Trump asked whether``."""
+    w = sent[v]
+    if (
+        w.upos != "VERB"
+        or w.lemma.lower() not in lexicon_words("question_verb", sent.lang)
+        or w.feats.get("Tense") != "Past"
+        or sent.children(v, "nsubj")
+    ):
+        return False
+    # A passive (``he was asked``), or a participle opening the sentence or its clause (``Asked whether …``, ``When
+    # asked …``), which the tagger often calls finite; a bare participle elsewhere is mostly an active verb whose
+    # subject the parse lost (``a woman asked for a photo``).
+    return bool(sent.children(v, "aux:pass")) or v == 0 or sent[v - 1].upos in ("SCONJ", "ADV")
+
+
+def _put_questions(ss: SentenceContext) -> list[Found]:
+    """``Asked [whether he would run], Smith said …``, ``"…," she said when asked [about the plan]``: the question
+    put to someone by an asker the text does not name (the reporter), which PolNeAR marks as a statement without a
+    source. The question opens with a ``question_opener`` within a few words after the participle (a topic
+    preposition is left out of it) and runs to the next comma, colon or quotation, or the sentence end."""
+    sent = ss.sent
+    out = []
+    for v in range(len(sent)):
+        if not _asked_participle(sent, v) or not in_narration(ss, v):
+            continue
+        opener = None
+        for k in range(v + 1, min(len(sent), v + 1 + _QUESTION_REACH)):
+            w = sent[k]
+            if w.text in _QUESTION_STOPS or is_punct(w) or is_quoted(ss, k, k):
+                break
+            if w.text.lower() in lexicon_words("question_opener", sent.lang):
+                opener = k
+                break
+        if opener is None:
+            continue
+        lo = opener + 1 if sent[opener].upos == "ADP" else opener
+        hi = lo
+        while hi + 1 < len(sent) and sent[hi + 1].text not in _QUESTION_STOPS:
+            hi += 1
+        if is_quoted(ss, lo, hi):
+            continue  # a question that quotes its words (``Asked whether Clinton "has the integrity …"``): mixed
+        span = trim_span(sent, lo, hi)
+        if span is not None and span[1] > lo:
+            lemma, conf = sent[v].lemma.lower(), PutQuestionRule.confidence
+            out.append(Found(span[0], span[1], None, v, None, lemma, PutQuestionRule.name, conf))
+    return out
+
+
 def _apart_from_quotations(ss: SentenceContext, v: int, lo: int, hi: int) -> bool:
     """Whether the speech act at ``v`` with its object ``lo..hi`` stands apart from every quotation of its sentence:
     another verb after a comma tags a quotation after the object (``endorsed [Sanders' approach], saying "…"``), or
@@ -499,3 +557,14 @@ class ActBesideQuoteRule(SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _acts_beside_quotation(ctx)
+
+
+class PutQuestionRule(SentenceRule):
+    """``Asked [whether he would run], Smith said …``: a question put to the speaker by an unnamed asker."""
+
+    name = "indirect_put_question"
+    languages = frozenset({"en"})
+    confidence = 0.5
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _put_questions(ctx)

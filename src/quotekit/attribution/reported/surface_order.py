@@ -12,6 +12,7 @@ from quotekit.attribution.mentions import (
     speaker_rank,
 )
 from quotekit.attribution.reported.content_clause import (
+    before_quotation_tag,
     before_trailing_relative,
     content_tail,
     is_finite,
@@ -512,7 +513,7 @@ def _surface_said(ss: SentenceContext) -> list[Found]:
         if t is None or not has_clause(sent, *t) or not _subject_then_verb(sent, *t):
             continue
         hi = content_tail(sent, t[0], t[1], frozenset(c.verb for c in ss.cues()))
-        t = trim_span(sent, t[0], hi)
+        t = trim_span(sent, t[0], before_quotation_tag(ss, t[0], hi))
         if t is None:
             continue
         conf = SurfaceSaidRule.confidence
