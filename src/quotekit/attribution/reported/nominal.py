@@ -202,21 +202,76 @@ def _nominal_reports(ss: SentenceContext) -> list[Found]:
         if holder is None:
             continue
         clause = _noun_clause(sent, w.index, holder)
-        if clause is None:
+        span = None if clause is None else _noun_content(ss, w.index, clause)
+        if span is None:
             continue
-        lo, hi = span_words(sent, clause)
-        lo = max(lo, w.index + 1)
-        if w.head > w.index:
-            hi = min(hi, w.head - 1)  # ``Bradley's proposal to cut taxes [drew little support]``: the noun's verb
-        if sent[lo].text.lower() in lexicon_words("complementiser", sent.lang):
-            lo += 1  # left out as the that-clause rule leaves it out; an infinitive keeps its ``to``
-        while hi >= lo and is_punct(sent[hi]):
-            hi -= 1
-        if hi - lo + 1 < MIN_CONTENT_WORDS or is_quoted(ss, lo, hi):
-            continue
+        lo, hi = span
         found = Found(lo, hi, holder, w.index, None, w.lemma.lower(), NominalRule.name, NominalRule.confidence)
         # the holder's mention ends before its possessive ``'s``
         marker = [c.index for c in sent.children(holder, "case") if c.index > holder]
+        out.append(replace(found, speaker_hi=marker[0] - 1) if marker else found)
+    return out
+
+
+def _noun_content(ss: SentenceContext, n: int, clause: int) -> tuple[int, int] | None:
+    """The words of a noun's content clause ``clause``: its subtree after the noun, up to the verb the noun is the
+    subject of, without the complementiser; None when fewer than :data:`MIN_CONTENT_WORDS` words are left or a
+    quotation overlaps them."""
+    sent = ss.sent
+    lo, hi = span_words(sent, clause)
+    lo = max(lo, n + 1)
+    if sent[n].head > n:
+        hi = min(hi, sent[n].head - 1)  # ``Bradley's proposal to cut taxes [drew little support]``: the noun's verb
+    if sent[lo].text.lower() in lexicon_words("complementiser", sent.lang):
+        lo += 1  # left out as the that-clause rule leaves it out; an infinitive keeps its ``to``
+    while hi >= lo and is_punct(sent[hi]):
+        hi -= 1
+    if hi - lo + 1 < MIN_CONTENT_WORDS or is_quoted(ss, lo, hi):
+        return None
+    return lo, hi
+
+
+def _clause_subject(sent: ParsedSentence, n: int) -> int | None:
+    """The subject of the verb whose object or phrase the noun ``n`` heads (``Trump stirred controversy with an
+    assertion that …``, ``the Drudge Report, which devoted attention to rumors that …``): PolNeAR names the one who
+    makes the assertion or spreads the rumour as its source. A nominal subject only, not an empty one; None when
+    the noun is itself a subject or hangs off no verb."""
+    w = sent[n]
+    head = sent.head_of(n)
+    if head is None or w.base_rel not in ("obj", "obl", "nmod") or head.upos != "VERB":
+        return None
+    subjects = [c for c in sent.children(head.index, "nsubj") if c.deprel == "nsubj" and c.base_rel != "expl"]
+    return subjects[0].index if subjects else None
+
+
+def _noun_clauses(ss: SentenceContext) -> list[Found]:
+    """``the notion that [Obama was born abroad]``, ``rumors that [the exercises were a prelude to …]``, ``a
+    suggestion that [he did not heed warnings]``: a belief noun (``belief_noun``), or a speech noun the nominal
+    rule left for want of a holder, with a ``that``-clause after it. PolNeAR marks the clause as a statement; its
+    source is the noun's holder (a possessive or ``by`` phrase) when there is one, else the subject of the verb the
+    noun's phrase hangs off (:func:`_clause_subject`), else none. Only a ``that``-clause:
+    after a ``to``-infinitive such nouns name a plan or an effort (``efforts to stop him``, ``an attempt to``), which
+    PolNeAR marks about half the time."""
+    sent = ss.sent
+    nouns = lexicon_words("belief_noun", sent.lang) | lexicon_words("speech_noun", sent.lang)
+    complementisers = lexicon_words("complementiser", sent.lang)
+    out: list[Found] = []
+    for w in sent:
+        if w.upos != "NOUN" or w.lemma.lower() not in nouns or not in_narration(ss, w.index):
+            continue
+        holder = _noun_holder(sent, w.index)
+        clause = _noun_clause(sent, w.index, -1 if holder is None else holder)
+        if holder is None:
+            holder = _clause_subject(sent, w.index)
+        if clause is None or not any(m.text.lower() in complementisers for m in sent.children(clause, "mark")):
+            continue
+        span = _noun_content(ss, w.index, clause)
+        if span is None:
+            continue
+        lo, hi = span
+        conf = NounClauseRule.confidence
+        found = Found(lo, hi, holder, w.index, None, w.lemma.lower(), NounClauseRule.name, conf)
+        marker = [c.index for c in sent.children(holder, "case") if c.index > holder] if holder is not None else []
         out.append(replace(found, speaker_hi=marker[0] - 1) if marker else found)
     return out
 
@@ -390,6 +445,17 @@ class NominalRule(SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _nominal_reports(ctx)
+
+
+class NounClauseRule(SentenceRule):
+    """``the notion that …`` / ``rumors that …``: a belief or speech noun's ``that``-clause, whoever holds it."""
+
+    name = "indirect_noun_clause"
+    languages = frozenset({"en"})
+    confidence = 0.5
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _noun_clauses(ctx)
 
 
 class ImpressionRule(SentenceRule):
