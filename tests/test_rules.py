@@ -68,6 +68,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "indirect_surface_finding",
         "reported_clause",
         "indirect_nominal",
+        "indirect_noun_clause",
         "indirect_agent",
         "indirect_headline",
         "indirect_headline_verb",

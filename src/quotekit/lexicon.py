@@ -287,6 +287,25 @@ def _belief_markers(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _noun_content_pattern(lang: str) -> str | None:
+    """A speech or belief noun (``speech_noun``, ``belief_noun``, singular or plural) with a content clause after
+    it: the noun, at most two words (``Trump's assertion Monday that``), then a ``noun_content_opener``
+    (``that``, ``to``). A pattern string for :func:`report_surface_pattern`; None for a language without rows.
+    The opener is required because the nouns alone stand in every other news sentence (``the decision``)."""
+    nouns = words("speech_noun", lang) | words("belief_noun", lang)
+    openers = words("noun_content_opener", lang)
+    if not nouns or not openers:
+        return None
+    forms = sorted({f for n in nouns for f in (n, n + "s")}, key=len, reverse=True)
+    return (
+        r"(?<!\w)(?:"
+        + "|".join(regex.escape(f) for f in forms)
+        + r")(?:\s+[\w'’.-]+){0,2}\s+(?:"
+        + "|".join(regex.escape(o) for o in sorted(openers))
+        + r")(?!\w)"
+    )
+
+
 @cache
 def report_surface_pattern(lang: str) -> regex.Pattern[str]:
     """:func:`cue_surface_pattern` widened by the language's ``report_marker`` words (``function_words.tsv``).
@@ -296,12 +315,15 @@ def report_surface_pattern(lang: str) -> regex.Pattern[str]:
     (``nach Polizeiangaben``), none of which is a cue verb. A marker written ``*angaben`` also ends a compound.
     """
     markers = words("report_marker", lang) | _belief_markers(lang)
-    if not markers:
+    nouns = _noun_content_pattern(lang)
+    if not markers and nouns is None:
         return cue_surface_pattern(lang)
     whole = sorted((regex.escape(m) for m in markers if not m.startswith("*")), key=len, reverse=True)
     # A compound's end needs no boundary before it; ``\w*`` in front would make every position a try.
     ends = sorted((regex.escape(m[1:]) for m in markers if m.startswith("*")), key=len, reverse=True)
     alternatives = [r"(?<!\w)(?:" + "|".join(whole) + r")(?!\w)"] if whole else []
+    if nouns is not None:
+        alternatives.append(nouns)
     if ends:
         alternatives.append(r"(?:" + "|".join(ends) + r")(?!\w)")
     return regex.compile(
@@ -403,6 +425,8 @@ WORD_KINDS = (
     "stance_verb",
     "attitude_verb",
     "speech_noun",
+    "belief_noun",
+    "noun_content_opener",
     "impression_verb",
     "perceived_as_verb",
     "question_verb",

@@ -10,7 +10,14 @@ from quotekit.attribution.reported.chains import (
 from quotekit.attribution.reported.content_clause import ThatClauseRule
 from quotekit.attribution.reported.embedded import SpeechClauseRule
 from quotekit.attribution.reported.konjunktiv import KonjunktivClauseRule
-from quotekit.attribution.reported.nominal import AgentRule, FindingRule, ImpressionRule, NominalRule, RaisedSubjectRule
+from quotekit.attribution.reported.nominal import (
+    AgentRule,
+    FindingRule,
+    ImpressionRule,
+    NominalRule,
+    NounClauseRule,
+    RaisedSubjectRule,
+)
 from quotekit.attribution.reported.parenthetical import ContentFirstRule, ParentheticalRule
 from quotekit.attribution.reported.sources import AccordingToRule, AsClauseRule
 from quotekit.attribution.reported.speech_acts import (
@@ -57,6 +64,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     SurfaceFindingRule(),
     SpeechClauseRule(),
     NominalRule(),
+    NounClauseRule(),
     AgentRule(),
     AnaphoricContentRule(),
     KonjunktivContinuationRule(),
