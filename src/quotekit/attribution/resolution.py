@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
 import regex
@@ -76,7 +77,7 @@ from quotekit.attribution.persons import (
     title_gender,
 )
 from quotekit.lang import profile
-from quotekit.lexicon import mention_words
+from quotekit.lexicon import mention_words, title_abbreviations
 from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind, Span, Speaker, SpeakerEntity
 from quotekit.paragraphs import Paragraph, paragraph_at
@@ -106,6 +107,8 @@ a news text names the role again."""
 EntityKind = Literal["person", "organisation", "anonymous"]
 # A sentence end in narration: a full stop, ! or ? (and a closing mark) before space and a capital.
 _SENTENCE_END = regex.compile(r"[.!?][" + mark_class(quote_marks().closing) + r"]?[ \t\n]+\p{Lu}")
+# The word right before a full stop (``Mr`` in ``exclaimed Mr. Beebe``).
+_WORD_BEFORE = regex.compile(r"(?r)[\p{L}]+\Z")
 # Searched backwards from a quotation: the nearest letter or digit before it in its paragraph, if any.
 _LAST_ALNUM = regex.compile(r"(?r)[\p{L}\p{N}]")
 _LOWER_NEXT = regex.compile(r"[ \t\n]+\p{Ll}")
@@ -279,6 +282,25 @@ def resolve_speakers(
     return Resolution(resolver.final_names(), resolver.entities, resolver.confidences, resolver.rules)
 
 
+def _narration_after(tail: str) -> bool:
+    """A sentence ends in ``tail`` (the rest of a paragraph after its quotation) before another begins: the
+    paragraph goes on with narration. The full stop of a title abbreviation (``exclaimed Mr. Beebe, mopping his
+    brow``) ends no sentence: it stands before the name of the tag."""
+    titles = _title_abbreviations()
+    for m in _SENTENCE_END.finditer(tail):
+        before = _WORD_BEFORE.search(tail, 0, m.start())
+        if tail[m.start()] == "." and before is not None and before.group().casefold() in titles:
+            continue
+        return True
+    return False
+
+
+@cache
+def _title_abbreviations() -> frozenset[str]:
+    # a tag's language is not known here; a title abbreviation of either language stands before a name
+    return title_abbreviations("en") | title_abbreviations("de")
+
+
 class _Turns:
     """A dialogue's quotations by paragraph, with the name each one addresses (``"Mr. Beebe, I'm thankful"``)."""
 
@@ -320,7 +342,7 @@ class _Turns:
             return False
         p = self.paragraphs[i]
         tail = self.text[end : self.paragraph_ends[p] if p < len(self.paragraph_ends) else len(self.text)]
-        return _SENTENCE_END.search(tail) is None and not tail.rstrip().endswith(":")
+        return not _narration_after(tail) and not tail.rstrip().endswith(":")
 
     def called_next(self, i: int) -> tuple[int, int] | None:
         """The name addressed by the first quotation of the paragraph right after quotation ``i``'s, if it opens
