@@ -57,6 +57,7 @@ from quotekit.attribution.name_evidence import (
     nominal_role,
     opens_quotation,
     opens_sentence,
+    pronoun_subject_beside,
     proper_runs,
     same_person,
     sentence_initial_word,
@@ -422,9 +423,10 @@ class _Resolver:
                     source = not addressed and is_speech_subject(sent, run)
                     subject = not addressed and is_subject(text, sent, run)
                     subordinate = subject and not source and subordinate_subject(sent, run)
+                    beside = None if addressed else pronoun_subject_beside(sent, run)
                     cand = Candidate(
                         s, e, toks, gender, source, self.para(s), subject=subject, scene_only=addressed,
-                        addressed=addressed, subordinate=subordinate,
+                        addressed=addressed, subordinate=subordinate, beside=beside,
                     )  # fmt: skip
                     self.candidates.append(cand)
                     if gender is not None:
@@ -785,6 +787,8 @@ class _Resolver:
             excluded = self._not_speaking_here(para, s)
             if not_entity is not None:
                 excluded = _either(excluded, self._is_entity(not_entity))
+            if (other := self._object_of_pronoun(para, s, gender)) is not None:
+                excluded = _either(excluded, other)
             if gender in ("m", "f") and msent is not None and not profile(msent.lang).capitalised_nouns:
                 # only where nouns are lower case, as the narration genders: in German news a person named once
                 # in an object (``Álvaro Uribe``) is as often the ``er`` as a place is (changes there were mixed)
@@ -793,11 +797,7 @@ class _Resolver:
                 self.candidates, s, para, gender, number, self._entity_gender, excluded, speaking=self._tag_names
             )
         # the next turn's address outweighs a character found only by gender and recency
-        called = (
-            self._called(info.gender)
-            if info is not None and how.endswith(("_unresolved", "_character"))
-            else None
-        )
+        called = self._called(info.gender) if info is not None and how.endswith(("_unresolved", "_character")) else None
         if called is not None:
             target, how = called, "pronoun_called_next_turn"
         if target is None and info is not None and self._nominal_antecedent(att, mention, info):
@@ -955,6 +955,22 @@ class _Resolver:
             return addressed
         spoke_before = self._is_entity(previous)
         return lambda c: addressed(c) or spoke_before(c)
+
+    def _object_of_pronoun(self, paragraph: int, offset: int, gender: str) -> Callable[[Candidate], bool] | None:
+        """``As she passed along the gallery she patted Edna upon the shoulder.`` ⏎ ``"Well, how did you like my
+        music?" she asked``: when the latest name in the narration before the pronoun (in its paragraph or the one
+        before) is the object of a ``she`` of the pronoun's gender, the narration is about that ``she``, and the tag
+        goes on with her: not the name, nor its other mentions (by surname). None when there is no such name."""
+        if gender not in ("m", "f"):
+            return None
+        for c in self.candidates.within(offset, paragraph, 1):
+            if c.addressed:
+                continue  # a name inside a quotation is the hearer, no part of the narration
+            if c.beside != gender or not c.tokens:
+                return None
+            surname = c.tokens[-1].casefold()
+            return lambda d: d is c or (bool(d.tokens) and d.tokens[-1].casefold() == surname)
+        return None
 
     def _is_entity(self, ent_id: int) -> Callable[[Candidate], bool]:
         """A candidate that is entity ``ent_id``: its own, or, not yet resolved, a mention of its surname and a
