@@ -1,7 +1,8 @@
 """Which of two characters of one gender a ``he``/``she`` tag means (issue 15, PDNC anaphoric tags):
 
-- the latest name of the narration before the tag is the object of a ``she`` of the tag's gender (``she stood
-  before Mrs. Kemp``): the narration is about that ``she``, and the tag goes on with her, not with the name;
+- the latest name of the narration before the tag, of the tag's gender, is the object of a ``she`` written before
+  it (``she stood before Mrs. Kemp``): the narration is about that ``she``, and the tag goes on with her, not with
+  the name;
 - a turn whose tag holds an abbreviated title (``exclaimed Mr. Moss, mopping his brow``) still ends its paragraph,
   so its speaker is not the next turn's ``he``.
 
@@ -36,6 +37,12 @@ SUBJECT_NAME = OBJECT_OF_SHE.replace(
     "Mrs. Kemp crossed the kitchen floor and stood before the fire, trembling from head to foot.",
 )
 
+# A name written before its pronoun (``As for Mrs. Kemp, she …``) may be that pronoun: she still speaks.
+NAME_BEFORE_PRONOUN = OBJECT_OF_SHE.replace(
+    "With one bound she crossed the kitchen floor and stood before Mrs. Kemp, trembling from head to foot.",
+    "As for Mrs. Kemp, she stood by the fire, trembling from head to foot.",
+)
+
 # A man is the object of the narration's ``she``: the ``he`` of the tag may still be him.
 OBJECT_OF_OTHER_GENDER = (
     '"Come in, Mr. Ward," said Hester, and she put down her knitting.\n\n'
@@ -53,6 +60,11 @@ def test_the_object_of_a_she_is_not_the_next_she(extractor: Extractor) -> None:
 @pytest.mark.models
 def test_a_subject_name_is_still_the_next_she(extractor: Extractor) -> None:
     assert _name(extractor.extract(SUBJECT_NAME), "I hate you") == "Kemp"
+
+
+@pytest.mark.models
+def test_a_name_before_its_pronoun_is_still_the_next_she(extractor: Extractor) -> None:
+    assert _name(extractor.extract(NAME_BEFORE_PRONOUN), "I hate you") == "Kemp"
 
 
 @pytest.mark.models

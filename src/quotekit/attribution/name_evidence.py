@@ -313,8 +313,8 @@ _OBJECT_RELS = frozenset({"obj", "iobj", "obl"})
 def pronoun_subject_beside(sent: ParsedSentence, run: list[Word]) -> str | None:
     """The gender (m or f) of a third-person singular personal pronoun that is the subject of the verb the name is
     an object of (``she patted Edna upon the shoulder``; through coordination, ``she crossed the floor and stood
-    before Mrs. Rachel``): that pronoun is someone else than the name. None for a subject name, or no such
-    pronoun."""
+    before Mrs. Rachel``): that pronoun, written before the name, is someone else than the name. None for a subject
+    name, or no such pronoun."""
     if any(w.base_rel == "nsubj" for w in run):
         return None
     inside = {w.index for w in run}
@@ -328,6 +328,8 @@ def pronoun_subject_beside(sent: ParsedSentence, run: list[Word]) -> str | None:
             w = subjects[0]
             if w.upos != "PRON" or w.feats.get("Person") != "3" or w.feats.get("Number", "Sing") != "Sing":
                 return None
+            if w.index > run[0].index:
+                return None  # ``As for Ban, he seems content``: a name before its pronoun may be the pronoun
             return GENDER_FEATS.get(w.feats.get("Gender", ""))
         verb = sent.words[k]
         if verb.base_rel != "conj" or verb.head < 0:

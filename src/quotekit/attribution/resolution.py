@@ -960,7 +960,9 @@ class _Resolver:
         """``As she passed along the gallery she patted Edna upon the shoulder.`` ⏎ ``"Well, how did you like my
         music?" she asked``: when the latest name in the narration before the pronoun (in its paragraph or the one
         before) is the object of a ``she`` of the pronoun's gender, the narration is about that ``she``, and the tag
-        goes on with her: not the name, nor its other mentions (by surname). None when there is no such name."""
+        goes on with her: not the name, nor its other mentions (by surname). Only for a name of the pronoun's gender
+        (title, first name, the pronouns of its clauses), not one a resolved pronoun gave its entity: in news that
+        is as often a wrong resolution (``Facebook`` … ``she wrote``). None when there is no such name."""
         if gender not in ("m", "f"):
             return None
         for c in self.candidates.within(offset, paragraph, 1):
@@ -968,6 +970,8 @@ class _Resolver:
                 continue  # a name inside a quotation is the hearer, no part of the narration
             if c.beside != gender or not c.tokens:
                 return None
+            if (c.gender or self._name_genders.get(c.tokens[-1].casefold())) != gender:
+                return None  # ``she had posted comments on Facebook``: no person the text shows
             surname = c.tokens[-1].casefold()
             return lambda d: d is c or (bool(d.tokens) and d.tokens[-1].casefold() == surname)
         return None
