@@ -40,6 +40,9 @@ class Candidate:
     """Written inside a quotation (``"Oh, Mr. Emerson, …"``)."""
     subordinate: bool = False
     """The subject of a subordinate clause (``… as Mrs. Rachel expected``): no scene subject."""
+    beside: str | None = None
+    """The gender of a ``he``/``she`` that is the subject of the verb this name is an object of (``she patted
+    Edna``): that pronoun is not this name."""
     nominal: bool = False
     """A common noun phrase that spoke (``the old lady``, ``everybody``, ``one tiny speck of blood``): a person for
     ``he``/``she`` only when its noun says a gender."""

@@ -315,6 +315,38 @@ def gender_in_clause(sent: ParsedSentence, run: list[Word]) -> str | None:
     return None
 
 
+# A name's relations to the verb whose subject it is not (``she patted Edna``, ``stood before Mrs. Rachel``).
+_OBJECT_RELS = frozenset({"obj", "iobj", "obl"})
+
+
+def pronoun_subject_beside(sent: ParsedSentence, run: list[Word]) -> str | None:
+    """The gender (m or f) of a third-person singular personal pronoun that is the subject of the verb the name is
+    an object of (``she patted Edna upon the shoulder``; through coordination, ``she crossed the floor and stood
+    before Mrs. Rachel``): that pronoun, written before the name, is someone else than the name. None for a subject
+    name, or no such pronoun."""
+    if any(w.base_rel == "nsubj" for w in run):
+        return None
+    inside = {w.index for w in run}
+    head = next((w for w in run if w.head not in inside), None)
+    if head is None or head.base_rel not in _OBJECT_RELS or head.head < 0:
+        return None
+    k = head.head
+    for _ in range(2):  # the verb, then the verb its own verb is coordinated with (a shared subject)
+        subjects = sent.children(k, "nsubj")
+        if subjects:
+            w = subjects[0]
+            if w.upos != "PRON" or w.feats.get("Person") != "3" or w.feats.get("Number", "Sing") != "Sing":
+                return None
+            if w.index > run[0].index:
+                return None  # ``As for Ban, he seems content``: a name before its pronoun may be the pronoun
+            return GENDER_FEATS.get(w.feats.get("Gender", ""))
+        verb = sent.words[k]
+        if verb.base_rel != "conj" or verb.head < 0:
+            return None
+        k = verb.head
+    return None
+
+
 def sentence_initial_word(text: str, sent: ParsedSentence, run: list[Word], toks: tuple[str, ...]) -> bool:
     """A lone capitalised word that only starts its sentence and is written lower-case elsewhere in the text
     (``Beautiful!``, ``Vain``), or a title alone (``Mrs``): the tagger's proper noun, no name."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
 import regex
@@ -57,6 +58,7 @@ from quotekit.attribution.name_evidence import (
     nominal_role,
     opens_quotation,
     opens_sentence,
+    pronoun_subject_beside,
     proper_runs,
     same_person,
     sentence_initial_word,
@@ -77,7 +79,7 @@ from quotekit.attribution.persons import (
     title_gender,
 )
 from quotekit.lang import profile
-from quotekit.lexicon import mention_words
+from quotekit.lexicon import mention_words, title_abbreviations
 from quotekit.lexicon import words as lexicon_words
 from quotekit.models import MentionKind, Span, Speaker, SpeakerEntity
 from quotekit.paragraphs import Paragraph, paragraph_at
@@ -107,6 +109,8 @@ a news text names the role again."""
 EntityKind = Literal["person", "organisation", "anonymous"]
 # A sentence end in narration: a full stop, ! or ? (and a closing mark) before space and a capital.
 _SENTENCE_END = regex.compile(r"[.!?][" + mark_class(quote_marks().closing) + r"]?[ \t\n]+\p{Lu}")
+# The word right before a full stop (``Mr`` in ``exclaimed Mr. Beebe``).
+_WORD_BEFORE = regex.compile(r"(?r)[\p{L}]+\Z")
 # Searched backwards from a quotation: the nearest letter or digit before it in its paragraph, if any.
 _LAST_ALNUM = regex.compile(r"(?r)[\p{L}\p{N}]")
 _LOWER_NEXT = regex.compile(r"[ \t\n]+\p{Ll}")
@@ -267,6 +271,25 @@ def resolve_speakers(
     return Resolution(resolver.final_names(), resolver.entities, resolver.confidences, resolver.rules)
 
 
+def _narration_after(tail: str) -> bool:
+    """A sentence ends in ``tail`` (the rest of a paragraph after its quotation) before another begins: the
+    paragraph goes on with narration. The full stop of a title abbreviation (``exclaimed Mr. Beebe, mopping his
+    brow``) ends no sentence: it stands before the name of the tag."""
+    titles = _title_abbreviations()
+    for m in _SENTENCE_END.finditer(tail):
+        before = _WORD_BEFORE.search(tail, 0, m.start())
+        if tail[m.start()] == "." and before is not None and before.group().casefold() in titles:
+            continue
+        return True
+    return False
+
+
+@cache
+def _title_abbreviations() -> frozenset[str]:
+    # a tag's language is not known here; a title abbreviation of either language stands before a name
+    return title_abbreviations("en") | title_abbreviations("de")
+
+
 class _Turns:
     """A dialogue's quotations by paragraph, with the name each one addresses (``"Mr. Beebe, I'm thankful"``)."""
 
@@ -308,7 +331,7 @@ class _Turns:
             return False
         p = self.paragraphs[i]
         tail = self.text[end : self.paragraph_ends[p] if p < len(self.paragraph_ends) else len(self.text)]
-        return _SENTENCE_END.search(tail) is None and not tail.rstrip().endswith(":")
+        return not _narration_after(tail) and not tail.rstrip().endswith(":")
 
     def called_next(self, i: int) -> tuple[int, int] | None:
         """The name addressed by the first quotation of the paragraph right after quotation ``i``'s, if it opens
@@ -388,9 +411,10 @@ class _Resolver:
                     source = not addressed and is_speech_subject(sent, run)
                     subject = not addressed and is_subject(text, sent, run)
                     subordinate = subject and not source and subordinate_subject(sent, run)
+                    beside = None if addressed else pronoun_subject_beside(sent, run)
                     cand = Candidate(
                         s, e, toks, gender, source, self.para(s), subject=subject, scene_only=addressed,
-                        addressed=addressed, subordinate=subordinate,
+                        addressed=addressed, subordinate=subordinate, beside=beside,
                     )  # fmt: skip
                     self.candidates.append(cand)
                     if gender is not None:
@@ -751,6 +775,8 @@ class _Resolver:
             excluded = self._not_speaking_here(para, s)
             if not_entity is not None:
                 excluded = _either(excluded, self._is_entity(not_entity))
+            if (other := self._object_of_pronoun(para, s, gender)) is not None:
+                excluded = _either(excluded, other)
             if gender in ("m", "f") and msent is not None and not profile(msent.lang).capitalised_nouns:
                 # only where nouns are lower case, as the narration genders: in German news a person named once
                 # in an object (``Álvaro Uribe``) is as often the ``er`` as a place is (changes there were mixed)
@@ -917,6 +943,26 @@ class _Resolver:
             return addressed
         spoke_before = self._is_entity(previous)
         return lambda c: addressed(c) or spoke_before(c)
+
+    def _object_of_pronoun(self, paragraph: int, offset: int, gender: str) -> Callable[[Candidate], bool] | None:
+        """``As she passed along the gallery she patted Edna upon the shoulder.`` ⏎ ``"Well, how did you like my
+        music?" she asked``: when the latest name in the narration before the pronoun (in its paragraph or the one
+        before) is the object of a ``she`` of the pronoun's gender, the narration is about that ``she``, and the tag
+        goes on with her: not the name, nor its other mentions (by surname). Only for a name of the pronoun's gender
+        (title, first name, the pronouns of its clauses), not one a resolved pronoun gave its entity: in news that
+        is as often a wrong resolution (``Facebook`` … ``she wrote``). None when there is no such name."""
+        if gender not in ("m", "f"):
+            return None
+        for c in self.candidates.within(offset, paragraph, 1):
+            if c.addressed:
+                continue  # a name inside a quotation is the hearer, no part of the narration
+            if c.beside != gender or not c.tokens:
+                return None
+            if (c.gender or self._name_genders.get(c.tokens[-1].casefold())) != gender:
+                return None  # ``she had posted comments on Facebook``: no person the text shows
+            surname = c.tokens[-1].casefold()
+            return lambda d: d is c or (bool(d.tokens) and d.tokens[-1].casefold() == surname)
+        return None
 
     def _is_entity(self, ent_id: int) -> Callable[[Candidate], bool]:
         """A candidate that is entity ``ent_id``: its own, or, not yet resolved, a mention of its surname and a
