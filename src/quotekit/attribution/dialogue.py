@@ -208,16 +208,19 @@ class TurnTakingSieve:
         later: bool = False,
     ) -> Attribution:
         """The party of a turn that is not the previous speaker and that no earlier tag names: with ``later``,
-        parity from the turns ahead; a speaking character named in the narration paragraphs before the run, or in
-        the one that closes it; the first name that tags a quotation after the run and is none of its parties; else
-        an answer without a speaker (``rule``), which keeps continuation off."""
+        parity from the turns ahead; a speaking character named in the narration paragraphs before the run; the
+        first name that tags a quotation after the run and is none of its parties; a speaking character named in
+        the narration that closes the run; else an answer without a speaker (``rule``), which keeps continuation
+        off. The tag after the run goes before the closing narration: a party that joins untagged is named when
+        it speaks again, while the closing narration often mentions a character who is only passing by (PDNC:
+        3 implicit answers right that were wrong, none lost)."""
         exclude = [last.speaker, *addressed_here]
         found = self._from_later_turns(ctx, quote, last, addressed_here) if later else None
         return (
             found
             or scene_character(ctx, quote, exclude, paragraphs=SCENE_PARAGRAPHS)
-            or closing_character(ctx, quote, exclude)
             or tagged_after_run(ctx, quote, exclude)
+            or closing_character(ctx, quote, exclude)
             or (narration_pronoun(ctx, quote, last) if self._in_dialogue(ctx) else None)
             or Attribution(None, MentionKind.NAME, None, self.name, self.alternation, rule=rule)
         )
@@ -693,8 +696,8 @@ def tagged_after_run(ctx: Context, quote: QuoteTarget, exclude: Sequence[tuple[i
     paragraphs after the unbroken run of turns that holds the quote, when that name is no party of the run (no
     speaker of its turns) and none of ``exclude``: a party that joins a dialogue untagged is often named only
     when it speaks again after a beat (``"…"`` ⏎ ``"…"`` ⏎ ``She went to the window.`` ⏎ ``"Is it raining?"
-    asked Charlotte.``). Only for a turn that nothing before it names (the caller's last resort before no
-    speaker). Known failure: a fourth character who speaks first after the beat."""
+    asked Charlotte.``). Only for a turn that nothing before it names (after the scene narration before the run,
+    before the closing narration's character). Known failure: a fourth character who speaks first after the beat."""
     p, last = quote.paragraph, quote
     # the run's parties: a name tag after the run that is one of them tells nothing of the party no tag names
     parties: list[tuple[int, int]] = [e for e in exclude if e is not None]
