@@ -173,10 +173,27 @@ class TurnTakingSieve:
                 or self._other_party(ctx, quote, last, addressed_here)
                 or self._unnamed_party(ctx, quote, last, addressed_here, _NOT_PREVIOUS)
             )
+        if found is None and last is not None and last.speaker is not None and _asks_someone(ctx, parts[-1]):
+            found = self._answer(ctx, quote, last, addressed_here)
         if found is None and last is not None and _names_any(ctx, last.speaker, addressed_here):
             # ``"Down by the brook, Marilla."`` after Marilla's question: whoever speaks, it is not the person
             # addressed, so the previous speaker does not carry on (continuation would say so).
             return self._unnamed_party(ctx, quote, last, addressed_here, "not_the_addressee")
+        return found
+
+    def _answer(
+        self, ctx: Context, quote: QuoteTarget, last: Attribution, addressed_here: list[tuple[int, int]]
+    ) -> Attribution | None:
+        """Outside a dialogue, the turn right after a question put to someone (:func:`_asks_someone`) is its
+        answer, by someone else (PDNC passages with too few exchanges to count as a dialogue: continuation gave the
+        asker): the scene's character, the other party, or a party no tag names; when none is found, nothing
+        (continuation answers as before)."""
+        found = scene_character(ctx, quote, [last.speaker, *addressed_here]) or self._other_party(
+            ctx, quote, last, addressed_here
+        )
+        if found is None:
+            unnamed = self._unnamed_party(ctx, quote, last, addressed_here, _NOT_PREVIOUS)
+            found = unnamed if unnamed.speaker is not None else None
         return found
 
     def _named_later_over_pronoun(
@@ -869,6 +886,18 @@ def _previous_carries(ctx: Context, quote: QuoteTarget) -> bool:
     """The quote before has a speaker that continuation could carry on."""
     prev = ctx.final[quote.index - 1] if quote.index > 0 else None
     return prev is not None and prev.speaker is not None
+
+
+def _asks_someone(ctx: Context, turn: Sequence[int]) -> bool:
+    """The turn's last quotation is a question to someone present: it ends with a question mark and holds a
+    pronoun of the person spoken to (``"Did you ever go to school?" demanded Marilla``; ``second_person`` in
+    ``function_words.tsv``). A question without one may be rhetorical, or quote someone else, and its speaker go on
+    (news: ``"I took Wall Street money but it didn't affect me?" he said, paraphrasing Clinton``)."""
+    last = ctx.quotes[turn[-1]]
+    content = ctx.text[last.start : last.end]
+    if not content.rstrip().endswith("?"):
+        return False
+    return not lexicon_words("second_person").isdisjoint(w.casefold() for w in _WORD.findall(content))
 
 
 def _previous_turns(ctx: Context, quote: QuoteTarget, limit: int = 2) -> list[tuple[int, list[int]]]:
