@@ -414,6 +414,7 @@ WORD_KINDS = (
     "text_place_case",
     "active_aux",
     "thought_verb",
+    "second_person",
     "contrast_opener",
     "verb_coordinator",
     "content_opener",

@@ -173,10 +173,27 @@ class TurnTakingSieve:
                 or self._other_party(ctx, quote, last, addressed_here)
                 or self._unnamed_party(ctx, quote, last, addressed_here, _NOT_PREVIOUS)
             )
+        if found is None and last is not None and last.speaker is not None and _asks_someone(ctx, parts[-1]):
+            found = self._answer(ctx, quote, last, addressed_here)
         if found is None and last is not None and _names_any(ctx, last.speaker, addressed_here):
             # ``"Down by the brook, Marilla."`` after Marilla's question: whoever speaks, it is not the person
             # addressed, so the previous speaker does not carry on (continuation would say so).
             return self._unnamed_party(ctx, quote, last, addressed_here, "not_the_addressee")
+        return found
+
+    def _answer(
+        self, ctx: Context, quote: QuoteTarget, last: Attribution, addressed_here: list[tuple[int, int]]
+    ) -> Attribution | None:
+        """Outside a dialogue, the turn right after a question put to someone (:func:`_asks_someone`) is its
+        answer, by someone else (PDNC passages with too few exchanges to count as a dialogue: continuation gave the
+        asker): the scene's character, the other party, or a party no tag names; when none is found, nothing
+        (continuation answers as before)."""
+        found = scene_character(ctx, quote, [last.speaker, *addressed_here]) or self._other_party(
+            ctx, quote, last, addressed_here
+        )
+        if found is None:
+            unnamed = self._unnamed_party(ctx, quote, last, addressed_here, _NOT_PREVIOUS)
+            found = unnamed if unnamed.speaker is not None else None
         return found
 
     def _named_later_over_pronoun(
@@ -208,16 +225,19 @@ class TurnTakingSieve:
         later: bool = False,
     ) -> Attribution:
         """The party of a turn that is not the previous speaker and that no earlier tag names: with ``later``,
-        parity from the turns ahead; a speaking character named in the narration paragraphs before the run, or in
-        the one that closes it; the first name that tags a quotation after the run and is none of its parties; else
-        an answer without a speaker (``rule``), which keeps continuation off."""
+        parity from the turns ahead; a speaking character named in the narration paragraphs before the run; the
+        first name that tags a quotation after the run and is none of its parties; a speaking character named in
+        the narration that closes the run; else an answer without a speaker (``rule``), which keeps continuation
+        off. The tag after the run goes before the closing narration: a party that joins untagged is named when
+        it speaks again, while the closing narration often mentions a character who is only passing by (PDNC:
+        3 implicit answers right that were wrong, none lost)."""
         exclude = [last.speaker, *addressed_here]
         found = self._from_later_turns(ctx, quote, last, addressed_here) if later else None
         return (
             found
             or scene_character(ctx, quote, exclude, paragraphs=SCENE_PARAGRAPHS)
-            or closing_character(ctx, quote, exclude)
             or tagged_after_run(ctx, quote, exclude)
+            or closing_character(ctx, quote, exclude)
             or (narration_pronoun(ctx, quote, last) if self._in_dialogue(ctx) else None)
             or Attribution(None, MentionKind.NAME, None, self.name, self.alternation, rule=rule)
         )
@@ -693,8 +713,8 @@ def tagged_after_run(ctx: Context, quote: QuoteTarget, exclude: Sequence[tuple[i
     paragraphs after the unbroken run of turns that holds the quote, when that name is no party of the run (no
     speaker of its turns) and none of ``exclude``: a party that joins a dialogue untagged is often named only
     when it speaks again after a beat (``"…"`` ⏎ ``"…"`` ⏎ ``She went to the window.`` ⏎ ``"Is it raining?"
-    asked Charlotte.``). Only for a turn that nothing before it names (the caller's last resort before no
-    speaker). Known failure: a fourth character who speaks first after the beat."""
+    asked Charlotte.``). Only for a turn that nothing before it names (after the scene narration before the run,
+    before the closing narration's character). Known failure: a fourth character who speaks first after the beat."""
     p, last = quote.paragraph, quote
     # the run's parties: a name tag after the run that is one of them tells nothing of the party no tag names
     parties: list[tuple[int, int]] = [e for e in exclude if e is not None]
@@ -866,6 +886,18 @@ def _previous_carries(ctx: Context, quote: QuoteTarget) -> bool:
     """The quote before has a speaker that continuation could carry on."""
     prev = ctx.final[quote.index - 1] if quote.index > 0 else None
     return prev is not None and prev.speaker is not None
+
+
+def _asks_someone(ctx: Context, turn: Sequence[int]) -> bool:
+    """The turn's last quotation is a question to someone present: it ends with a question mark and holds a
+    pronoun of the person spoken to (``"Did you ever go to school?" demanded Marilla``; ``second_person`` in
+    ``function_words.tsv``). A question without one may be rhetorical, or quote someone else, and its speaker go on
+    (news: ``"I took Wall Street money but it didn't affect me?" he said, paraphrasing Clinton``)."""
+    last = ctx.quotes[turn[-1]]
+    content = ctx.text[last.start : last.end]
+    if not content.rstrip().endswith("?"):
+        return False
+    return not lexicon_words("second_person").isdisjoint(w.casefold() for w in _WORD.findall(content))
 
 
 def _previous_turns(ctx: Context, quote: QuoteTarget, limit: int = 2) -> list[tuple[int, list[int]]]:
