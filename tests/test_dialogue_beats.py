@@ -88,7 +88,9 @@ def test_the_other_party_is_named_in_the_narration_that_closes_the_run(extractor
     r = extractor.extract(CLOSING_NARRATION)
     q = _quote(r, "It is always")
     assert q.speaker is not None and q.speaker.mention.text == "Charlotte"
-    assert "closing_narration" in q.rules
+    # the name tag right after the closing narration names her too, and since pi29 that search comes first; the
+    # closing narration alone is pinned in tests/test_fiction_unnamed_party_order.py
+    assert "tagged_after_run" in q.rules
     later = _quote(r, "We shall hear")  # the alternation carries the name on
     assert later.speaker is not None and later.speaker.mention.text == "Charlotte"
 
