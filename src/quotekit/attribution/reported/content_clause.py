@@ -447,12 +447,8 @@ def _quoting_conjunct(ss: SentenceContext, other: VerbCue, lo: int) -> int | Non
     w = sent[o]
     if w.base_rel != "conj" or w.head < lo or sent.children(o, "nsubj") or w.upos != "VERB" or is_stance(sent, other):
         return None
-    after = [qs for qs, _ in ss.quote_ranges if qs >= w.end]
-    if not after:
+    if not _quotation_follows(ss, o):
         return None
-    gap = [x for x in sent.words[o + 1 : o + 1 + QUOTE_REACH] if x.end <= min(after)]
-    if len(gap) == QUOTE_REACH or any(x.upos in ("VERB", "CCONJ") for x in gap):
-        return None  # the quotation is too far off, or belongs to a later verb
     for k in (o - 1, o - 2):
         if k > lo and sent[k].upos == "CCONJ":
             return k - 1 if is_comma(sent[k - 1]) else k
@@ -466,7 +462,6 @@ def before_quotation_tag(ss: SentenceContext, lo: int, hi: int) -> int:
     clause after a fronted one, which the parse hangs anywhere (so it is read by word order); its verb need be no
     speech verb, the quotation shows it speaks. ``hi`` when there is none."""
     sent = ss.sent
-    starts = [qs for qs, _ in ss.quote_ranges]
     for k in range(lo + 2, hi + 1):
         if not is_comma(sent[k - 1]) or is_quoted(ss, k - 1, k - 1):
             continue  # a comma inside a closing mark ends a quotation inside the content, not the content
@@ -482,13 +477,21 @@ def before_quotation_tag(ss: SentenceContext, lo: int, hi: int) -> int:
             or w.feats.get("Tense") not in ("Past", "Pres")
         ):
             continue
-        after = [qs for qs in starts if qs >= w.end]
-        if not after:
-            continue
-        gap = [x for x in sent.words[o + 1 : o + 1 + QUOTE_REACH] if x.end <= min(after)]
-        if len(gap) < QUOTE_REACH and not any(x.upos in ("VERB", "CCONJ") for x in gap):
+        if _quotation_follows(ss, o):
             return k - 2
     return hi
+
+
+def _quotation_follows(ss: SentenceContext, o: int) -> bool:
+    """Whether a quotation opens within :data:`QUOTE_REACH` words after the verb ``o``, with no verb or coordinator
+    before it: the verb tags it (a quotation further off, or after another verb, belongs to that one). Read by
+    :func:`_quoting_conjunct` and :func:`before_quotation_tag`."""
+    sent = ss.sent
+    after = [qs for qs, _ in ss.quote_ranges if qs >= sent[o].end]
+    if not after:
+        return False
+    gap = [x for x in sent.words[o + 1 : o + 1 + QUOTE_REACH] if x.end <= min(after)]
+    return len(gap) < QUOTE_REACH and not any(x.upos in ("VERB", "CCONJ") for x in gap)
 
 
 # Words of the subject phrase that opens a quotation's tag (``a man``, ``the former governor``, ``he``).
