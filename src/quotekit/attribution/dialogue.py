@@ -67,7 +67,12 @@ _UNNAMED_RULES = frozenset({"not_the_addressee", _NOT_PREVIOUS})
 # parity from a later tag): :meth:`TurnTakingSieve._other_party` carries them, and own tags, across narration; no
 # other guess. Redewiedergabe's one other-party chain (eight of Thienwiebel's turns) starts from an alternation
 # across a beat.
-_PARITY_RULES = frozenset({"two_turns_back", "across_beat", "later_turn", "named_later_turn"})
+_PARITY_RULES = frozenset({"two_turns_back", "across_beat", "later_turn", "named_later_turn", "named_pair"})
+# Turn-taking answers whose party evidence of the exchange gave (a vocative, parity from a later tag): a source of
+# alternation as good as an own tag (:meth:`TurnTakingSieve._weak_source`).
+_EVIDENCE_RULES = frozenset({"addressed", "addressed_in_exchange", "later_turn", "named_later_turn"})
+# Sieves that guess a party from the narration or the quotation before, not from a tag of the turn itself.
+_GUESS_SIEVES = frozenset({"scene_character", "continuation"})
 # The rule that gives a quotation the person subject of the sentence before it in its paragraph
 # (:class:`quotekit.attribution.narrative.NarrativeSubjectSieve`; that module imports this one).
 _BEAT_SIEVE = "narrative_subject"
@@ -125,6 +130,10 @@ class TurnTakingSieve:
     exchange_turns: ClassVar[int] = 5
     later_turns: ClassVar[int] = 4
     """Turns ahead whose own tags may give a turn its speaker by parity (:meth:`_from_later_turns`)."""
+    pair_turns: ClassVar[int] = 8
+    """Turns ahead where a pair of name-tagged turns may fix a run's parity (:meth:`_from_named_pair`)."""
+    source_turns: ClassVar[int] = 16
+    """Turns back the chain of alternation is walked to its source (:meth:`_weak_source`)."""
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
         if not opens_turn(ctx, quote) or _tagged_later_in_paragraph(ctx, quote):
@@ -141,6 +150,7 @@ class TurnTakingSieve:
             return (
                 self._from_later_turns(ctx, quote, None, addressed_here)
                 or self._addressed_in_exchange(ctx, quote, None, addressed_here)
+                or self._from_named_pair(ctx, quote, addressed_here)
                 or self._opening_scene(ctx, quote, addressed_here)
                 or self._across_beat(ctx, quote, addressed_here)
             )
@@ -154,7 +164,11 @@ class TurnTakingSieve:
             two_back = len(turns) == 2 and turns[1][0] == turns[0][0] - 1 and _is_turn(ctx, turns[1][1])
             before_last = turns[1][1] if two_back else []
         if found is None and two_back:
-            found = self._alternation(ctx, last, _speaker_of_turn(ctx, before_last, unknown=True), addressed_here)
+            # alternation that would carry a party no tag of the run fixed (a nominal tag, the narration's
+            # character, a guess) gives way to two adjacent turns further on tagged with two names
+            found = (
+                self._from_named_pair(ctx, quote, addressed_here) if self._weak_source(ctx, quote, parts) else None
+            ) or self._alternation(ctx, last, _speaker_of_turn(ctx, before_last, unknown=True), addressed_here)
             if found is not None and found.speaker is None and last is not None:
                 # two turns back spoke a party no tag names: the narration that opened the scene may name them
                 found = self._unnamed_party(ctx, quote, last, addressed_here, found.rule, later=True)
@@ -169,7 +183,8 @@ class TurnTakingSieve:
             # In a novel's dialogue an untagged turn right after X's turn is almost never X's again (16 of about
             # 800 such PDNC turns), while news often runs one speaker's quotations over several paragraphs.
             found = (
-                scene_character(ctx, quote, [last.speaker, *addressed_here])
+                self._from_named_pair(ctx, quote, addressed_here)
+                or scene_character(ctx, quote, [last.speaker, *addressed_here])
                 or self._other_party(ctx, quote, last, addressed_here)
                 or self._unnamed_party(ctx, quote, last, addressed_here, _NOT_PREVIOUS)
             )
@@ -356,6 +371,63 @@ class TurnTakingSieve:
             confidence=round(min(att.confidence * self.factor ** (d // 2), self.alternation), 3),
             rule="later_turn",
         )
+
+    def _from_named_pair(
+        self, ctx: Context, quote: QuoteTarget, addressed_here: list[tuple[int, int]]
+    ) -> Attribution | None:
+        """Parity from a pair: two adjacent later turns of the unbroken run, each tagged with a name of its own and
+        the names different (``"…," laughed Robert. ⏎ "…," echoed Mariequita.``), within :attr:`pair_turns`, give
+        the run its two parties; this turn's is the one an even number of turns away. Stronger than a chain of
+        alternation from a nominal tag or a guess (PDNC: such chains had both parties of a run wrong). Never
+        anyone addressed here. Only in a dialogue: news tags most paragraphs it quotes, and its untagged quotations
+        go on with the speaker before them."""
+        if not self._in_dialogue(ctx):
+            return None
+        p = quote.paragraph
+        own: list[Attribution | None] = []
+        for d, turn in enumerate(_later_turns(ctx, quote, self.pair_turns + 1), start=1):
+            if turn[0] != p + d or not _is_turn(ctx, turn[1]):
+                break  # narration ends the exchange
+            att = _own_speaker(ctx, turn[1])
+            own.append(att if att is not None and att.mention_kind == MentionKind.NAME else None)
+            if len(own) < 2:
+                continue
+            first, second = own[-2], own[-1]
+            if first is None or second is None or _same_words(ctx, first.speaker, second.speaker):
+                continue
+            # the pair is turns d - 1 and d: the one an even number of turns ahead speaks this turn
+            dist, att = (d - 1, first) if (d - 1) % 2 == 0 else (d, second)
+            if _names_any(ctx, att.speaker, addressed_here):
+                return None
+            return replace(
+                att,
+                sieve=self.name,
+                confidence=round(min(att.confidence * self.factor ** (dist // 2), self.alternation), 3),
+                rule="named_pair",
+            )
+        return None
+
+    def _weak_source(self, ctx: Context, quote: QuoteTarget, parts: Sequence[Sequence[int]]) -> bool:
+        """The party alternation would carry to this turn (two turns back, and through the chain of alternation
+        behind it, within :attr:`source_turns`) came from no tag naming or pronouning the speaker of its own turn
+        and from no address or later tag: a nominal tag, the narration's character, continuation, another guess
+        of this rule, or nobody. Not for joined turns in one paragraph (``»…« – »…«``), whose parity is their own."""
+        if len(parts) > 1:
+            return False
+        p = quote.paragraph
+        turns = _previous_turns(ctx, quote, limit=self.source_turns)
+        for i in range(1, len(turns), 2):
+            if turns[i][0] != p - 1 - i or turns[i - 1][0] != p - i or not _is_turn(ctx, turns[i][1]):
+                return False  # the chain leaves the run: nothing to judge it by
+            att = _speaker_of_turn(ctx, turns[i][1], unknown=True)
+            if att is None or att.speaker is None:
+                return True
+            if att.sieve == self.name and att.rule == "two_turns_back":
+                continue
+            if att.mention_kind == MentionKind.NOMINAL or att.sieve in _GUESS_SIEVES:
+                return True
+            return att.sieve == self.name and att.rule not in _EVIDENCE_RULES
+        return False
 
     def _in_dialogue(self, ctx: Context) -> bool:
         return ctx.document_flag(
