@@ -36,6 +36,19 @@ NOMINAL_SOURCE = _run("asked the girl.")
 NAME_SOURCE = _run("asked Edna.")
 # A narration paragraph before the pair: the pair is outside the run.
 BROKEN = _run("asked the girl.", "The sun was high, and the breeze had dropped.\n\n")
+# German: the run opens with a nominal tag too.
+GERMAN = (
+    "Konrad ruderte das Boot über die Bucht, und das Mädchen von der Insel saß vorne.\n\n"
+    "»Warum sieht sie mich so an?« fragte das Mädchen.\n\n"
+    "»Vielleicht findet sie dich hübsch.«\n\n"
+    "»Ist sie deine Liebste?«\n\n"
+    "»Sie ist verheiratet und hat zwei Kinder.«\n\n"
+    "»Versteht sie, was wir sagen?«\n\n"
+    "»Still!«\n\n"
+    "»Sind die beiden dort drüben verheiratet?«\n\n"
+    "»Natürlich nicht«, sagte Konrad.\n\n"
+    "»Natürlich nicht«, wiederholte Sanna.\n"
+)
 
 
 @pytest.mark.models
@@ -68,3 +81,11 @@ def test_no_pair_across_narration(extractor: Extractor) -> None:
     r = extractor.extract(BROKEN)
     for start in ("Maybe she thinks", "Is she your", "Oh! Does she"):
         assert "named_pair" not in _quote(r, start).rules
+
+
+@pytest.mark.models
+def test_a_named_pair_in_german(extractor: Extractor) -> None:
+    r = extractor.extract(GERMAN)
+    for start, name in (("Vielleicht", "Konrad"), ("Ist sie", "Sanna"), ("Still", "Konrad"), ("Sind die", "Sanna")):
+        q = _quote(r, start)
+        assert q.speaker is not None and q.speaker.name == name, (start, q.speaker, q.rules)
