@@ -412,8 +412,8 @@ class TurnTakingSieve:
         behind it, within :attr:`source_turns`) came from no tag naming or pronouning the speaker of its own turn
         and from no address or later tag: a nominal tag, the narration's character, continuation, another guess
         of this rule, or nobody. Not for joined turns in one paragraph (``»…« – »…«``), whose parity is their own."""
-        if len(parts) > 1:
-            return False
+        if len(parts) > 1 or not self._in_dialogue(ctx):
+            return False  # outside a dialogue no pair is read: the walk back would be wasted
         p = quote.paragraph
         turns = _previous_turns(ctx, quote, limit=self.source_turns)
         for i in range(1, len(turns), 2):
