@@ -94,8 +94,9 @@ class TurnTakingSieve:
     than continuation's X). A narration paragraph resets the exchange: then only (3), (4) and, in a dialogue,
     the character that narration names, or, after one narration paragraph that names no other speaking character,
     the speaker of the turn before the last (:meth:`_across_beat`) may answer. Alternation carried from a pronoun
-    tag gives way to parity from a later name tag. A party no tag names may be named up to
-    :data:`SCENE_PARAGRAPHS` narration paragraphs before the run or in the one that closes it
+    tag gives way to parity from a later name tag; alternation carried from a nominal tag or a guess gives way to a
+    pair of adjacent turns further on tagged with two names (:meth:`_from_named_pair`). A party no tag names may be
+    named up to :data:`SCENE_PARAGRAPHS` narration paragraphs before the run or in the one that closes it
     (:func:`closing_character`), be the first new name that tags a quotation within a few paragraphs after the run
     (:func:`tagged_after_run`), or, in a dialogue, be the subject pronoun of the other gender that opens a sentence
     of the narration before the run (:func:`narration_pronoun`). A quotation that addresses the previous speaker by name
