@@ -208,7 +208,10 @@ def _holds_dialogue(
 ) -> bool:
     """The text holds a novel's dialogue: at least :data:`DIALOGUE_EXCHANGES` pairs of adjacent paragraphs that
     open with a quotation and whose tags name different speakers (none of the PolNeAR news articles has
-    three; the turn-taking rule's test, from the attributions)."""
+    three), or one pair of adjacent such paragraphs neither of which holds a tag of its own (news tags nearly
+    every paragraph it quotes; a first-person narrator's dialogue runs on untagged turns and ``he``/``I`` tags,
+    ``"Ah, you have him there!" said he.``): the turn-taking rule's test
+    (:meth:`~quotekit.attribution.dialogue.TurnTakingSieve._is_dialogue`), from the attributions."""
     paras = list(paragraphs)
     if not paras:
         return False
@@ -225,7 +228,8 @@ def _holds_dialogue(
         if k in opening:
             tags.setdefault(k, text[att.speaker[0] : att.speaker[1]].casefold())
     exchanges = sum(1 for k, who in tags.items() if k - 1 in tags and tags[k - 1] != who)
-    return exchanges >= DIALOGUE_EXCHANGES
+    untagged = any(k - 1 in opening and k not in tags and k - 1 not in tags for k in opening)
+    return exchanges >= DIALOGUE_EXCHANGES or untagged
 
 
 def _tag_names(text: str, attributions: Sequence[AttributionLike | None], dialogue: bool) -> frozenset[str]:
