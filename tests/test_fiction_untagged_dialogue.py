@@ -6,7 +6,9 @@ tags):
   genders and the names that tag quotations elsewhere are known characters;
 - ``his`` after a name in its narration sentence shows the name's gender (``Holmes turned his lamp``); ``her``
   does not (it is also the object form: ``Vera gave her the book``);
-- ``Madam`` is a title, not a name the next turn calls its hearer.
+- ``Madam`` is a title, not a name the next turn calls its hearer;
+- in narration the parse selection leaves unparsed, a name right after a semicolon before a lower-case word opens
+  a clause and is its subject (``Madame Lebrun grew a trifle hysterical; Robert called his brother …``).
 
 Passages written for these tests, real parses."""
 
@@ -106,3 +108,27 @@ def test_madam_is_a_title_not_a_name() -> None:
     assert is_title("Madam")
     assert not is_title("Agnes")
     assert clean_name(["Madam", "Price"]) == (("Price",), "Madam")
+
+
+_SEMICOLON_SCENE = (
+    '"Where is Victor?" asked Mrs. Hale.\n\n'
+    '"He went to the city," said Victor\'s mother.\n\n'
+    '"Why?"\n\n'
+    '"Nobody knows."\n\n'
+    "Victor thought the old people of the town should be drowned. Madame Lebrun grew a trifle hysterical; "
+    "Robert called his brother some sharp, hard names.\n\n"
+    '"There is nothing to explain, mother," he said.\n'
+)
+
+
+@pytest.mark.models
+def test_a_name_after_a_semicolon_is_the_scene_subject(extractor: Extractor) -> None:
+    assert _name(extractor.extract(_SEMICOLON_SCENE), "There is nothing") == "Robert"
+
+
+@pytest.mark.models
+def test_a_name_after_a_semicolon_and_a_comma_is_not_read_as_a_subject(extractor: Extractor) -> None:
+    # ``Robert, poor fellow, called``: no lower-case word follows the name, so the unparsed narration shows no
+    # subject, and the tag goes on to Victor, the subject before (a limit of the surface reading)
+    text = _SEMICOLON_SCENE.replace("; Robert called", "; Robert, poor fellow, called")
+    assert _name(extractor.extract(text), "There is nothing") == "Victor"

@@ -117,11 +117,17 @@ _LOWER_NEXT = regex.compile(r"[ \t\n]+\p{Ll}")
 # A comma or semicolon and a lower-case word right before a name (``…, but Mrs. Miller``), within a few characters.
 _COORDINATOR_BEFORE = regex.compile(r"[,;][ \t\n]+(\p{Ll}+)[ \t\n]+\Z")
 _COORDINATOR_REACH = 16
+# A semicolon right before a name (``Madame Lebrun grew a trifle hysterical;`` | ``Robert called his brother …``).
+_SEMICOLON_BEFORE = regex.compile(r";[ \t\n]+\Z")
 
 
 def _opens_coordinated_clause(text: str, offset: int) -> bool:
     """A clause opens at ``offset`` after a comma or semicolon and a clause coordinator (``…, but`` | ``Mrs.
-    Miller was …``): only the few characters before it are read, as in :func:`opens_sentence`."""
+    Miller was …``), or right after a semicolon (``…;`` | ``Robert called …``: in narration a semicolon
+    joins clauses as a full stop would): only the few characters before it are read, as in
+    :func:`opens_sentence`."""
+    if _SEMICOLON_BEFORE.search(text, max(0, offset - _COORDINATOR_REACH), offset) is not None:
+        return True
     m = _COORDINATOR_BEFORE.search(text, max(0, offset - _COORDINATOR_REACH), offset)
     return m is not None and m.group(1) in lexicon_words("clause_coordinator")
 
