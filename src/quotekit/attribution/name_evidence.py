@@ -223,8 +223,9 @@ def mid_sentence_capitals(text: str) -> set[str]:
 
 def narration_genders(text: str, names: set[str], quotes: SpanIndex) -> dict[str, str]:
     """The gender the narration shows for each name of ``names`` (case-folded one-word names): the first subject
-    or reflexive pronoun after the name in its sentence, before any other capitalised word (``Holmes clambered
-    up, and, taking the dog from me, he …``), counted over the text. A name takes the gender that has more than
+    or reflexive pronoun, or ``his``, after the name in its sentence, before any other capitalised word
+    (``Holmes clambered up, and, taking the dog from me, he …``, ``Holmes turned his light``), counted over the
+    text. A name takes the gender that has more than
     twice the other's count; a novel's characters are mostly not in the first-name list, and the selection
     leaves most narration unparsed, where :func:`gender_in_clause` cannot see them."""
     votes: dict[str, dict[str, int]] = {}
@@ -236,7 +237,7 @@ def narration_genders(text: str, names: set[str], quotes: SpanIndex) -> dict[str
         for t in _NARRATION_TOKEN.finditer(text, m.end(), end):
             if t.group(1) is not None or t.group(2) is not None:
                 break  # another name (or a sentence start), or the sentence or the narration ends
-            if (g := narration_pronoun_gender(t.group())) is not None:
+            if (g := narration_pronoun_gender(t.group(), possessive=True)) is not None:
                 count = votes.setdefault(key, {})
                 count[g] = count.get(g, 0) + 1
                 break

@@ -113,14 +113,19 @@ def _gendered_nouns() -> dict[str, str]:
 
 
 @cache
-def _narration_pronouns() -> dict[str, str]:
-    return {r["word"].casefold(): r["gender"] for r in read_table("narration_pronouns.tsv")}
+def _narration_pronouns(possessive: bool) -> dict[str, str]:
+    return {
+        r["word"].casefold(): r["gender"]
+        for r in read_table("narration_pronouns.tsv")
+        if possessive or r["form"] != "possessive"
+    }
 
 
-def narration_pronoun_gender(word: str) -> str | None:
-    """m or f for a subject or reflexive pronoun that shows the gender of a name before it in its sentence
-    (``narration_pronouns.tsv``; either language: the words do not collide); None for any other word."""
-    return _narration_pronouns().get(word.casefold())
+def narration_pronoun_gender(word: str, *, possessive: bool = False) -> str | None:
+    """m or f for a subject or reflexive pronoun (with ``possessive``, also ``his``) that shows the gender of a
+    name before it in its sentence (``narration_pronouns.tsv``; either language: the words do not collide); None
+    for any other word."""
+    return _narration_pronouns(possessive).get(word.casefold())
 
 
 def noun_gender(phrase: str) -> str | None:

@@ -117,11 +117,17 @@ _LOWER_NEXT = regex.compile(r"[ \t\n]+\p{Ll}")
 # A comma or semicolon and a lower-case word right before a name (``…, but Mrs. Miller``), within a few characters.
 _COORDINATOR_BEFORE = regex.compile(r"[,;][ \t\n]+(\p{Ll}+)[ \t\n]+\Z")
 _COORDINATOR_REACH = 16
+# A semicolon right before a name (``Madame Lebrun grew a trifle hysterical;`` | ``Robert called his brother …``).
+_SEMICOLON_BEFORE = regex.compile(r";[ \t\n]+\Z")
 
 
 def _opens_coordinated_clause(text: str, offset: int) -> bool:
     """A clause opens at ``offset`` after a comma or semicolon and a clause coordinator (``…, but`` | ``Mrs.
-    Miller was …``): only the few characters before it are read, as in :func:`opens_sentence`."""
+    Miller was …``), or right after a semicolon (``…;`` | ``Robert called …``: in narration a semicolon
+    joins clauses as a full stop would): only the few characters before it are read, as in
+    :func:`opens_sentence`."""
+    if _SEMICOLON_BEFORE.search(text, max(0, offset - _COORDINATOR_REACH), offset) is not None:
+        return True
     m = _COORDINATOR_BEFORE.search(text, max(0, offset - _COORDINATOR_REACH), offset)
     return m is not None and m.group(1) in lexicon_words("clause_coordinator")
 
@@ -208,7 +214,10 @@ def _holds_dialogue(
 ) -> bool:
     """The text holds a novel's dialogue: at least :data:`DIALOGUE_EXCHANGES` pairs of adjacent paragraphs that
     open with a quotation and whose tags name different speakers (none of the PolNeAR news articles has
-    three; the turn-taking rule's test, from the attributions)."""
+    three), or one pair of adjacent such paragraphs neither of which holds a tag of its own (news tags nearly
+    every paragraph it quotes; a first-person narrator's dialogue runs on untagged turns and ``he``/``I`` tags,
+    ``"Ah, you have him there!" said he.``): the turn-taking rule's test
+    (:meth:`~quotekit.attribution.dialogue.TurnTakingSieve._is_dialogue`), from the attributions."""
     paras = list(paragraphs)
     if not paras:
         return False
@@ -225,7 +234,8 @@ def _holds_dialogue(
         if k in opening:
             tags.setdefault(k, text[att.speaker[0] : att.speaker[1]].casefold())
     exchanges = sum(1 for k, who in tags.items() if k - 1 in tags and tags[k - 1] != who)
-    return exchanges >= DIALOGUE_EXCHANGES
+    untagged = any(k - 1 in opening and k not in tags and k - 1 not in tags for k in opening)
+    return exchanges >= DIALOGUE_EXCHANGES or untagged
 
 
 def _tag_names(text: str, attributions: Sequence[AttributionLike | None], dialogue: bool) -> frozenset[str]:
