@@ -26,6 +26,7 @@ from quotekit.attribution.reported.speech_acts import (
     PutQuestionRule,
     RefusalRule,
     SpeechActRule,
+    StancePhraseRule,
     SubordinateActRule,
 )
 from quotekit.attribution.reported.surface_order import (
@@ -56,6 +57,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     SpeechActRule(),
     SubordinateActRule(),
     RefusalRule(),
+    StancePhraseRule(),
     ActBesideQuoteRule(),
     PutQuestionRule(),
     ImpressionRule(),
