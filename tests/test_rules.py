@@ -46,6 +46,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "scene_character",
         "indirect_according_to",
         "indirect_as",
+        "indirect_evidence_phrase",
         "indirect_parenthetical",
         "indirect_finding",
         "indirect_that_clause",

@@ -465,6 +465,7 @@ WORD_KINDS = (
     "stance_phrase",
     "target_phrase",
     "phrase_verb_form",
+    "evidence_case",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

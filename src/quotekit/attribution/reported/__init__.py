@@ -13,6 +13,9 @@ claims a stretch of a sentence wins it, so a later rule never reports the same c
    on the larger side of the phrase.
 2. ``indirect_as`` — a parenthetical speech clause: ``As X pointed out, …``, ``…, as X said``,
    ``Wie X mitteilte, …``, ``…, wie er sagt.``; the content is the main clause beside it.
+2a. ``indirect_evidence_phrase`` — English: a phrase opening the sentence with ``in`` and a poll, survey or
+   study, set off by a comma, gives the source of the clause after it (``In the CBS poll, [Trump's lead …]``);
+   not when a speech verb follows.
 3. ``indirect_parenthetical`` — the attribution between commas inside the content: ``Die Lage, sagte der
    Minister, sei ernst.``, ``The situation, the minister said, was serious.``; both sides are reported.
 3b. ``indirect_finding`` — a poll, study or record that shows or finds: ``The poll shows [Clinton with a lead]``,

@@ -12,6 +12,7 @@ from quotekit.attribution.reported.embedded import SpeechClauseRule
 from quotekit.attribution.reported.konjunktiv import KonjunktivClauseRule
 from quotekit.attribution.reported.nominal import (
     AgentRule,
+    EvidencePhraseRule,
     FindingRule,
     ImpressionRule,
     NominalRule,
@@ -43,6 +44,7 @@ from quotekit.attribution.rules import Rule
 REPORTED_RULES: tuple[Rule, ...] = (
     AccordingToRule(),
     AsClauseRule(),
+    EvidencePhraseRule(),
     ParentheticalRule(),
     FindingRule(),
     ThatClauseRule(),
