@@ -306,6 +306,27 @@ def _noun_content_pattern(lang: str) -> str | None:
     )
 
 
+def _verb_phrase_pattern(lang: str) -> str | None:
+    """A verb of a ``stance_phrase`` or ``target_phrase`` row (its regular forms and the ``phrase_verb_form``
+    rows: ``made``, ``took``), at most three words, then the row's noun (``made it clear``, ``took multiple swipes``):
+    a pattern string for :func:`report_surface_pattern`; None for a language without rows. The verbs alone (``make``,
+    ``take``) stand in every other sentence, the nouns (``case``, ``issue``, ``point``) too."""
+    rows = [tuple(r.split()) for r in words("stance_phrase", lang) | words("target_phrase", lang)]
+    if not rows:
+        return None
+    forms = set(words("phrase_verb_form", lang))
+    for verb, _ in rows:
+        forms |= profile(lang).inflect(verb, None)
+    nouns = {n for _, n in rows} | {n + "s" for _, n in rows}
+    return (
+        r"(?<!\w)(?:"
+        + "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?:\s+[\w'’-]+){0,3}\s+(?:"
+        + "|".join(regex.escape(n) for n in sorted(nouns, key=len, reverse=True))
+        + r")(?!\w)"
+    )
+
+
 @cache
 def report_surface_pattern(lang: str) -> regex.Pattern[str]:
     """:func:`cue_surface_pattern` widened by the language's ``report_marker`` words (``function_words.tsv``).
@@ -316,7 +337,8 @@ def report_surface_pattern(lang: str) -> regex.Pattern[str]:
     """
     markers = words("report_marker", lang) | _belief_markers(lang)
     nouns = _noun_content_pattern(lang)
-    if not markers and nouns is None:
+    phrases = _verb_phrase_pattern(lang)
+    if not markers and nouns is None and phrases is None:
         return cue_surface_pattern(lang)
     whole = sorted((regex.escape(m) for m in markers if not m.startswith("*")), key=len, reverse=True)
     # A compound's end needs no boundary before it; ``\w*`` in front would make every position a try.
@@ -324,6 +346,8 @@ def report_surface_pattern(lang: str) -> regex.Pattern[str]:
     alternatives = [r"(?<!\w)(?:" + "|".join(whole) + r")(?!\w)"] if whole else []
     if nouns is not None:
         alternatives.append(nouns)
+    if phrases is not None:
+        alternatives.append(phrases)
     if ends:
         alternatives.append(r"(?:" + "|".join(ends) + r")(?!\w)")
     return regex.compile(
@@ -438,6 +462,10 @@ WORD_KINDS = (
     "clause_coordinator",
     "content_pro_form",
     "refusal_verb",
+    "stance_phrase",
+    "target_phrase",
+    "phrase_verb_form",
+    "evidence_case",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

@@ -13,6 +13,9 @@ claims a stretch of a sentence wins it, so a later rule never reports the same c
    on the larger side of the phrase.
 2. ``indirect_as`` — a parenthetical speech clause: ``As X pointed out, …``, ``…, as X said``,
    ``Wie X mitteilte, …``, ``…, wie er sagt.``; the content is the main clause beside it.
+2a. ``indirect_evidence_phrase`` — English: a phrase opening the sentence with ``in`` and a poll, survey or
+   study, set off by a comma, gives the source of the clause after it (``In the CBS poll, [Trump's lead …]``);
+   not when a speech verb follows.
 3. ``indirect_parenthetical`` — the attribution between commas inside the content: ``Die Lage, sagte der
    Minister, sei ernst.``, ``The situation, the minister said, was serious.``; both sides are reported.
 3b. ``indirect_finding`` — a poll, study or record that shows or finds: ``The poll shows [Clinton with a lead]``,
@@ -46,6 +49,9 @@ claims a stretch of a sentence wins it, so a later rule never reports the same c
    leaves out; not a condition (``If you are criticizing …``), not in a sentence with a quotation.
 7.2. ``indirect_refusal`` — English: the ``to``-infinitive of a refusal verb (``The campaign declined [to
    comment]``, ``Trump refused [to endorse] Ryan``), its subject the source (``refusal_verb`` rows).
+7.2a. ``indirect_stance_phrase`` — English: a verb and noun that together state a view, with no cue verb
+   (``stance_phrase`` rows: ``made it clear [that …]``, ``made the case [that …]``; ``target_phrase`` rows:
+   ``took aim at [X]``, ``took issue with [X]``), the verb's subject (or that of a verb it hangs on) the source.
 7.3. ``indirect_act_beside_quote`` — English: the object of a main or further speech act (as rule 7 bounds it,
    run on to its clause's first comma) in a sentence with a quotation that the act's verb does not tag: another
    verb after a comma tags it (``shrugged off [Trump's comments], telling reporters, "…"``) or the quotation before

@@ -28,7 +28,7 @@ from quotekit.attribution.reported.sentence import (
     is_relative,
     span_words,
 )
-from quotekit.attribution.reported.spans import Found, SentenceRule, trim_span
+from quotekit.attribution.reported.spans import Found, SentenceRule, has_clause, next_comma, trim_span
 from quotekit.lexicon import as_words
 from quotekit.lexicon import words as lexicon_words
 from quotekit.tree import ParsedSentence, Word
@@ -472,6 +472,71 @@ def _raised_subjects(ss: SentenceContext) -> list[Found]:
         speaker = agents[0].index if agents else None
         out.append(Found(t[0], t[1], speaker, v, None, lemma, RaisedSubjectRule.name, RaisedSubjectRule.confidence))
     return out
+
+
+# How far into the sentence the comma that closes an opening evidence phrase may stand (``In the latest Washington
+# Post-ABC News poll,``), and how long a participle phrase on the noun may run (``, conducted in May,``).
+_EVIDENCE_PHRASE_WORDS = 14
+_EVIDENCE_PARTICIPLE_WORDS = 6
+
+
+def _evidence_phrase_end(sent: ParsedSentence, lo: int) -> tuple[int, int] | None:
+    """The poll, survey or study (``evidence_noun``) of a phrase opening at word ``lo`` with an ``evidence_case``
+    preposition, and the comma that closes it (past a participle phrase on the noun: ``In the latest poll,
+    conducted in May, …``); None when a verb comes first or the noun is missing."""
+    nouns = lexicon_words("evidence_noun", sent.lang)
+    comma = next_comma(sent, lo + 1)
+    if comma is None or comma - lo > _EVIDENCE_PHRASE_WORDS:
+        return None
+    heads = [k for k in range(lo + 1, comma) if sent[k].upos == "NOUN" and sent[k].lemma.lower() in nouns]
+    if not heads or any(sent[k].upos in FINITE_UPOS for k in range(lo + 1, comma)):
+        return None
+    nxt = comma + 1
+    if nxt < len(sent) and sent[nxt].upos == "VERB" and sent[nxt].feats.get("VerbForm") == "Part":
+        close = next_comma(sent, nxt + 1)
+        if close is None or close - nxt > _EVIDENCE_PARTICIPLE_WORDS:
+            return None
+        comma = close
+    return heads[-1], comma
+
+
+def _evidence_opening(ss: SentenceContext) -> list[Found]:
+    """``In the CBS poll, [Trump's lead over Cruz remained in double digits]``, ``In exit polls, [voters in both
+    parties were unhappy with the federal government]``: a phrase opening the sentence with an ``evidence_case``
+    preposition and a poll, survey or study (``evidence_noun``), set off by a comma, gives the source of the clause
+    after it. Not when a speech or belief verb follows (``In a memo, Mook acknowledged …``, ``In the poll, 31
+    percent said …``): that verb's own subject speaks, and the that-clause rule reports it. English."""
+    sent = ss.sent
+    if not len(sent) or sent[0].text.lower() not in lexicon_words("evidence_case", sent.lang):
+        return []
+    found = _evidence_phrase_end(sent, 0)
+    if found is None:
+        return []
+    head, comma = found
+    lo = comma + 1
+    if any(c.verb >= lo for c in ss.cues()) or any(a <= sent[lo].start < b for a, b in ss.quote_ranges):
+        return []
+    speech_verbs = frozenset(c.verb for c in ss.cues())
+    hi = content_tail(sent, lo, before_trailing_relative(sent, lo, len(sent) - 1), speech_verbs)
+    t = trim_span(sent, lo, hi)
+    if t is None or not has_clause(sent, *t):
+        return []
+    return [
+        Found(
+            t[0], t[1], head, 0, comma - 1, sent[0].text.lower(), EvidencePhraseRule.name, EvidencePhraseRule.confidence
+        )
+    ]
+
+
+class EvidencePhraseRule(SentenceRule):
+    """``In the CBS poll, [Trump's lead …]``: an opening phrase of a poll, survey or study gives the source."""
+
+    name = "indirect_evidence_phrase"
+    languages = frozenset({"en"})
+    confidence = 0.7
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _evidence_opening(ctx)
 
 
 class FindingRule(SentenceRule):

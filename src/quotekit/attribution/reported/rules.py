@@ -12,6 +12,7 @@ from quotekit.attribution.reported.embedded import SpeechClauseRule
 from quotekit.attribution.reported.konjunktiv import KonjunktivClauseRule
 from quotekit.attribution.reported.nominal import (
     AgentRule,
+    EvidencePhraseRule,
     FindingRule,
     ImpressionRule,
     NominalRule,
@@ -26,6 +27,7 @@ from quotekit.attribution.reported.speech_acts import (
     PutQuestionRule,
     RefusalRule,
     SpeechActRule,
+    StancePhraseRule,
     SubordinateActRule,
 )
 from quotekit.attribution.reported.surface_order import (
@@ -42,6 +44,7 @@ from quotekit.attribution.rules import Rule
 REPORTED_RULES: tuple[Rule, ...] = (
     AccordingToRule(),
     AsClauseRule(),
+    EvidencePhraseRule(),
     ParentheticalRule(),
     FindingRule(),
     ThatClauseRule(),
@@ -56,6 +59,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     SpeechActRule(),
     SubordinateActRule(),
     RefusalRule(),
+    StancePhraseRule(),
     ActBesideQuoteRule(),
     PutQuestionRule(),
     ImpressionRule(),

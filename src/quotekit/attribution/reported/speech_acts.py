@@ -4,7 +4,13 @@
 from __future__ import annotations
 
 from quotekit.attribution.mentions import is_nominal
-from quotekit.attribution.reported.content_clause import is_passive, is_subordinate
+from quotekit.attribution.reported.content_clause import (
+    before_quotation_tag,
+    before_trailing_relative,
+    content_tail,
+    is_passive,
+    is_subordinate,
+)
 from quotekit.attribution.reported.konjunktiv import is_participle
 from quotekit.attribution.reported.sentence import (
     CONTENT_RELS,
@@ -294,15 +300,23 @@ _REFUSAL_CONTROL_RELS = frozenset({"advcl", "conj", "xcomp"})
 _REFUSAL_STOPS = frozenset({";", ":", "—", "–", "-", "--", "("})
 
 
-def _refuser(sent: ParsedSentence, r: int) -> int | None:
+def _refuser(sent: ParsedSentence, r: int, strict_relative: bool = False, steps: int = 2) -> int | None:
     """Who declines: the refusal verb's subject (a relative pronoun's antecedent, as for speech verbs), else, for a
-    verb without one, the subject of the verb it hangs on (two steps at most) or the noun it modifies."""
+    verb without one, the subject of the verb it hangs on (two steps at most) or the noun it modifies.
+    ``strict_relative``: only a relative pronoun (``who``, ``which``, ``PronType=Rel``) stands for its antecedent; a
+    personal pronoun (``he made it clear``) is the subject itself (:func:`is_relative` takes every pronoun).
+    ``steps``: how many verbs up the subject may be sought (``[Rubio] urged … and tried to make the case``: three)."""
     k = r
-    for _ in range(2):
+    for _ in range(steps):
         subjects = [c for c in sent.children(k, "nsubj") if c.index < k]
         if subjects:
             s = subjects[0]
-            if is_relative(s):
+            relative = (
+                "Rel" in s.feats.get("PronType", "") or s.text.lower() in lexicon_words("relative", sent.lang)
+                if strict_relative
+                else is_relative(s)
+            )
+            if relative:
                 head = sent.head_of(k)
                 return (
                     head.index
@@ -365,6 +379,110 @@ def _refusals(ss: SentenceContext) -> list[Found]:
             out.append(
                 Found(span[0], span[1], speaker, r, None, w.lemma.lower(), RefusalRule.name, RefusalRule.confidence)
             )
+    return out
+
+
+# How many words may stand between the verb of a stance or target phrase and its noun: ``made [it] clear``, ``made
+# [a good] case``, ``took [a] shot``, ``taking [two more] swipes``.
+_PHRASE_NOUN_REACH = 4
+# Word classes that may stand there (an article, possessive, expletive ``it``, adjective, adverb or number).
+_PHRASE_FILLER_UPOS = frozenset({"DET", "PRON", "ADJ", "ADV", "NUM"})
+# How far a listener phrase may run before the ``that`` of a stance phrase (``made his case [to superdelegates]
+# that …``).
+_PHRASE_LISTENER_REACH = 6
+
+
+def _phrase_noun(sent: ParsedSentence, v: int, nouns: frozenset[str]) -> int | None:
+    """The noun (or adjective) of a stance or target phrase after verb ``v``: the first word after the verb's own
+    fillers, read by surface order (the parse makes ``clear`` an object, a noun or an open complement)."""
+    for k in range(v + 1, min(len(sent), v + 2 + _PHRASE_NOUN_REACH)):
+        w = sent[k]
+        low = w.text.lower()
+        if low in nouns or w.lemma.lower() in nouns or (low.endswith("s") and low[:-1] in nouns):
+            return k  # ``took multiple swipes``: the compact lemmatiser keeps some plurals
+        if w.upos not in _PHRASE_FILLER_UPOS:
+            return None
+    return None
+
+
+def _stance_content_start(sent: ParsedSentence, n: int) -> int | None:
+    """First word of what a stance phrase reports after its noun ``n``: the next word, past a listener phrase
+    ``to X`` before a ``that``; None where a preposition, punctuation or nothing follows (``made her case on
+    television``, ``made their point.``)."""
+    k = n + 1
+    if k >= len(sent):
+        return None
+    complementisers = lexicon_words("complementiser", sent.lang)
+    w = sent[k]
+    if w.text.lower() == "to" and not (k + 1 < len(sent) and sent[k + 1].feats.get("VerbForm") == "Inf"):
+        that = next(
+            (
+                j
+                for j in range(k + 1, min(len(sent), k + 1 + _PHRASE_LISTENER_REACH))
+                if sent[j].text.lower() in complementisers
+            ),
+            None,
+        )
+        return that
+    if is_punct(w) or (w.upos in ("ADP", "SCONJ") and w.text.lower() not in complementisers and w.text.lower() != "to"):
+        return None
+    return k
+
+
+def _phrase_content(
+    ss: SentenceContext, kind: str, v: int, n: int, speech_verbs: frozenset[int]
+) -> tuple[int, int] | None:
+    """What the phrase of verb ``v`` and noun ``n`` reports: for a ``stance_phrase`` the clause after the noun, as
+    a content clause is bounded; for a ``target_phrase`` the noun phrase after its preposition, as a speech act's
+    object is. At least two words, and more than pronouns (``have taken aim at one another``)."""
+    sent = ss.sent
+    if kind == "stance_phrase":
+        lo = _stance_content_start(sent, n)
+        if lo is None:
+            return None
+        # A participle clause before the verb it depends on (``Obama, making it clear that …, stood beside …``)
+        # ends with its own words.
+        end = span_words(sent, v)[1] if sent[v].head > v else len(sent) - 1
+        hi = content_tail(sent, lo, before_trailing_relative(sent, lo, end), speech_verbs)
+        hi = before_quotation_tag(ss, lo, hi)
+    else:
+        if n + 2 >= len(sent) or sent[n + 1].upos != "ADP":
+            return None
+        lo = n + 2
+        hi = _object_run(sent, lo)
+    t = trim_span(sent, lo, hi)
+    if t is None:
+        return None
+    words = [x for x in sent.words[t[0] : t[1] + 1] if not is_punct(x)]
+    if len(words) < 2 or all(x.upos in ("PRON", "NUM", "DET") for x in words):
+        return None
+    return t
+
+
+def _stance_phrases(ss: SentenceContext) -> list[Found]:
+    """``he made it clear [that he felt they should drop out]``, ``tried to make the case [that the fight was still
+    in its early stages]``, ``took aim at [his past support for Sotomayor]``: a verb and noun of the
+    ``stance_phrase`` rows report the clause after them, those of the ``target_phrase`` rows the noun phrase after
+    their preposition; the source is the verb's subject, or the subject of a verb it hangs on (up to three verbs
+    up). English; outside quotations; no cue verb involved."""
+    sent = ss.sent
+    phrases = {
+        kind: [tuple(p.split()) for p in lexicon_words(kind, sent.lang)] for kind in ("stance_phrase", "target_phrase")
+    }
+    out: list[Found] = []
+    speech_verbs = frozenset(c.verb for c in ss.cues())
+    for v in range(len(sent)):
+        w = sent[v]
+        if w.upos not in ("VERB", "AUX") or not in_narration(ss, v) or is_passive(sent, v):
+            continue  # a passive (``as was made clear last week``) names no one who makes it clear
+        for kind, rows in phrases.items():
+            nouns = frozenset(p[1] for p in rows if p[0] == w.lemma.lower())
+            n = _phrase_noun(sent, v, nouns) if nouns else None
+            speaker = _refuser(sent, v, strict_relative=True, steps=3) if n is not None else None
+            t = _phrase_content(ss, kind, v, n, speech_verbs) if n is not None and speaker is not None else None
+            if t is not None:
+                conf = StancePhraseRule.confidence
+                out.append(Found(t[0], t[1], speaker, v, n, w.lemma.lower(), StancePhraseRule.name, conf))
     return out
 
 
@@ -545,6 +663,18 @@ class RefusalRule(SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _refusals(ctx)
+
+
+class StancePhraseRule(SentenceRule):
+    """``X made it clear [that …]``, ``X took aim at [Y]``: a verb phrase of the ``stance_phrase`` or
+    ``target_phrase`` rows, its subject the source."""
+
+    name = "indirect_stance_phrase"
+    languages = frozenset({"en"})
+    confidence = 0.55
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _stance_phrases(ctx)
 
 
 class ActBesideQuoteRule(SentenceRule):
