@@ -819,7 +819,8 @@ class _Resolver:
         if target is None and info is not None and self._nominal_antecedent(att, mention, info):
             return
         if target is None and info is not None and info.number == "sg":
-            target, how = self._named_later(info.gender, mention), "pronoun_named_later"
+            addressed = self._addressed_in(self.para(s), s)
+            target, how = self._named_later(info.gender, mention, addressed), "pronoun_named_later"
         if target is None:
             self._unresolved(mention, kind, conf * UNRESOLVED_PRONOUN_CONFIDENCE, (*chain, "pronoun_unresolved"))
             return
@@ -910,13 +911,15 @@ class _Resolver:
             return None
         return Candidate(a, b, toks, g, False, self.para(a))
 
-    def _named_later(self, gender: str, mention: Span) -> Candidate | None:
+    def _named_later(self, gender: str, mention: Span, addressed: Callable[[Candidate], bool]) -> Candidate | None:
         """``"…," she said`` at the top of an excerpt, with nobody before it: the first person of her gender that
         speaks or is a clause's subject after it, within :data:`LATER_WINDOW` paragraphs (a passage that opens
         mid-scene names its people a few lines on, and narration may run on for a page before it does). In a
         dialogue, or in any passage whose nouns are lower case; only for a gender the text shows. A name
         addressed inside a quotation is the hearer, and one in an object (``followed by Thaddeus Sholto``) is
-        someone the scene brings in."""
+        someone the scene brings in. Nor is it a name the pronoun's own turn addresses before its tag
+        (``addressed``, :meth:`_addressed_in`: ``"You'll stay in this room until you confess, Anne," she said`` ⏎
+        ``"But the picnic is tomorrow, Marilla," cried Anne`` is Marilla's), as for an antecedent before it."""
         if gender not in ("m", "f") or (not self.dialogue and not self._lower_case_nouns(mention.start)):
             return None
         para = self.para(mention.start)
@@ -924,6 +927,8 @@ class _Resolver:
             if c.paragraph - para > LATER_WINDOW or n == LATER_CANDIDATES:
                 return None
             if c.addressed or c.organisation or c.nominal or not c.tokens or not (c.source or c.subject):
+                continue
+            if addressed(c):
                 continue
             if (c.gender or self._entity_gender(c.entity) or self._name_genders.get(c.tokens[-1].casefold())) == gender:
                 return c
