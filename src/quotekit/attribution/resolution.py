@@ -454,6 +454,7 @@ class _Resolver:
             if cand.gender is None and len(cand.tokens) == 1:
                 cand.gender = self._name_genders.get(cand.tokens[0].casefold())
         self._couple_cache: dict[str, dict[str, Candidate]] | None = None
+        self._parent_cache: dict[str, dict[str, Candidate]] | None = None
         # Each speaker mention's first resolution for a turn of its own (by a sieve that does not carry it over):
         # the speaker, the factor on the attribution's confidence and the resolution's own rules (:meth:`add`).
         self._resolved_mentions: dict[tuple[int, int], tuple[Speaker, float, tuple[str, ...]]] = {}
@@ -688,7 +689,8 @@ class _Resolver:
         if possessor is not None and (kin := self._same_surname(possessor, gender, s, para)) is not None:
             self._resolved(att, mention, kin, "nominal_kin", gender)  # ``his wife`` of Mr. Bennet: Mrs. Bennet
             return True
-        if kin_relation(mention.text.split()[-1]) in _FAMILY and (member := self._family(gender, s)) is not None:
+        relation = kin_relation(mention.text.split()[-1])
+        if relation in _FAMILY and (member := self._family(gender, s, relation == "parent")) is not None:
             self._resolved(att, mention, member, "nominal_family", gender)  # ``her mother`` of Elizabeth
             return True
         excluded = addressed if possessor is None else lambda c: addressed(c) or self._same_entity(c, possessor)
@@ -718,11 +720,37 @@ class _Resolver:
             self._couple_cache = {k: v for k, v in found.items() if len(v) == 2}
         return self._couple_cache
 
-    def _family(self, gender: str, offset: int) -> Candidate | None:
+    def _parents(self) -> dict[str, dict[str, Candidate]]:
+        """Surnames the passage writes with an unmarried title (``Miss Bennet``) and with a married man's or
+        woman's title (``Mr. Bennet``), each with the first mention of the latter by its gender: the daughters'
+        parent, for a family whose other parent the passage never names (:meth:`_family`). Computed once."""
+        if self._parent_cache is None:
+            parents: dict[str, dict[str, Candidate]] = {}
+            unmarried: set[str] = set()
+            for c in reversed(list(self.candidates.newest_first(len(self.text) + 1))):
+                if c.nominal or c.organisation or not c.tokens:
+                    continue
+                first = self.text[c.start : c.end].split()[:1]
+                title = first[0] if first and is_title(first[0]) else title_at(self.text, c.start)
+                if title is None:
+                    continue
+                if kin_relation(title) == "unmarried":
+                    unmarried.add(c.tokens[-1].casefold())
+                elif (g := title_gender(title)) in ("m", "f"):
+                    parents.setdefault(c.tokens[-1].casefold(), {}).setdefault(g, c)
+            self._parent_cache = {k: v for k, v in parents.items() if k in unmarried}
+        return self._parent_cache
+
+    def _family(self, gender: str, offset: int, parent: bool = False) -> Candidate | None:
         """``said her mother``, ``cried her husband``: in a passage about one family, the couple's member
         of the kin noun's gender (:meth:`_couples`), when the passage names exactly one couple; its latest mention
-        before ``offset``, else its first."""
+        before ``offset``, else its first. With no couple, a ``parent`` noun (``said her father``, ``"Oh,
+        Papa, …"``) is the one person of its gender whose surname the passage also writes with ``Miss``
+        (:meth:`_parents`: ``Mr. Bennet``, ``Miss Bennet``), found the same way: a passage that opens on a family
+        scene often names the father only in a later line (``Two days after Mr. Bennet's return``)."""
         couples = self._couples()
+        if not couples and parent:
+            couples = {k: v for k, v in self._parents().items() if gender in v}
         if len(couples) != 1 or gender not in ("m", "f"):
             return None
         surname, members = next(iter(couples.items()))
@@ -801,7 +829,8 @@ class _Resolver:
         if target is None and info is not None and self._nominal_antecedent(att, mention, info):
             return
         if target is None and info is not None and info.number == "sg":
-            target, how = self._named_later(info.gender, mention), "pronoun_named_later"
+            addressed = self._addressed_in(self.para(s), s)
+            target, how = self._named_later(info.gender, mention, addressed), "pronoun_named_later"
         if target is None:
             self._unresolved(mention, kind, conf * UNRESOLVED_PRONOUN_CONFIDENCE, (*chain, "pronoun_unresolved"))
             return
@@ -892,13 +921,15 @@ class _Resolver:
             return None
         return Candidate(a, b, toks, g, False, self.para(a))
 
-    def _named_later(self, gender: str, mention: Span) -> Candidate | None:
+    def _named_later(self, gender: str, mention: Span, addressed: Callable[[Candidate], bool]) -> Candidate | None:
         """``"…," she said`` at the top of an excerpt, with nobody before it: the first person of her gender that
         speaks or is a clause's subject after it, within :data:`LATER_WINDOW` paragraphs (a passage that opens
         mid-scene names its people a few lines on, and narration may run on for a page before it does). In a
         dialogue, or in any passage whose nouns are lower case; only for a gender the text shows. A name
         addressed inside a quotation is the hearer, and one in an object (``followed by Thaddeus Sholto``) is
-        someone the scene brings in."""
+        someone the scene brings in. Nor is it a name the pronoun's own turn addresses before its tag
+        (``addressed``, :meth:`_addressed_in`: ``"You'll stay in this room until you confess, Anne," she said`` ⏎
+        ``"But the picnic is tomorrow, Marilla," cried Anne`` is Marilla's), as for an antecedent before it."""
         if gender not in ("m", "f") or (not self.dialogue and not self._lower_case_nouns(mention.start)):
             return None
         para = self.para(mention.start)
@@ -906,6 +937,8 @@ class _Resolver:
             if c.paragraph - para > LATER_WINDOW or n == LATER_CANDIDATES:
                 return None
             if c.addressed or c.organisation or c.nominal or not c.tokens or not (c.source or c.subject):
+                continue
+            if addressed(c):
                 continue
             if (c.gender or self._entity_gender(c.entity) or self._name_genders.get(c.tokens[-1].casefold())) == gender:
                 return c
@@ -1007,6 +1040,23 @@ class _Resolver:
             return sp.entity if ent.tokens and ent.kind == "person" else None
         return None
 
+    def _family_name(self, att: AttributionLike, mention: Span, msent: ParsedSentence | None) -> bool:
+        """A parent's kin noun used as a name (``"I am not going to run away, Papa," said Kitty`` ⏎ ``"…"`` → the
+        one she calls ``Papa``) is the family's parent of its gender (:meth:`_family`), as ``her father`` is, and
+        the pronouns after it resolve to that parent. Only where nouns are lower case, as for ``her father``
+        (:meth:`_nominal_character`): a capitalised noun is no name there."""
+        words = mention.text.split()
+        if msent is None or profile(msent.lang).capitalised_nouns or len(words) != 1 or not words[0][:1].isupper():
+            return False
+        gender = noun_gender(words[0])
+        if kin_relation(words[0]) != "parent" or gender not in ("m", "f"):
+            return False
+        member = self._family(gender, mention.start, parent=True)
+        if member is None:
+            return False
+        self._resolved(att, mention, member, "name_family", gender)
+        return True
+
     def _relative(self, att: AttributionLike, mention: Span, msent: ParsedSentence) -> bool:
         """A relative pronoun speaks for the noun phrase it follows (``Kritik kommt vom Fahrgastverband IGEB, der
         die Maßnahme als „Kapitulation“ sieht``, ``said Peter Hart, who …``), not for whoever spoke last: the
@@ -1035,6 +1085,8 @@ class _Resolver:
         ``shown`` mention (a relative pronoun) stands in the text for it and is what the speaker records."""
         s, e = mention.start, mention.end
         chain, kind = _chain(att), kind or att.mention_kind
+        if kind == MentionKind.NAME and shown is None and self._family_name(att, mention, msent):
+            return
         if kind == MentionKind.NAME:
             mention = name_after_title(self.text, mention)
             e = mention.end
