@@ -205,9 +205,9 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
     shared_speaker: dict[int, int | None] = {}
     for cue in ss.cues():
         v = cue.verb
-        if any(c.text.lower() in as_words() for c in sent.children(v, "mark")) or cue.lemma in lexicon_words(
-            "evidence_only", sent.lang
-        ):
+        if (
+            any(c.text.lower() in as_words() for c in sent.children(v, "mark")) and not _that_content(sent, v)
+        ) or cue.lemma in lexicon_words("evidence_only", sent.lang):
             continue
         out.extend(_relative_gap(ss, cue))
         kids = content_children(ss, v)
@@ -281,7 +281,10 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
         if t is None or not has_clause(sent, *t) or opens_non_content(sent, t[0]) or _relative_start(sent, t[0]):
             continue
         if is_stance(sent, cue) and not (
-            kids and sent[v].upos == "VERB" and opens_with_subject(sent, t[0]) and not is_quoted(ss, *t)
+            kids
+            and sent[v].upos == "VERB"
+            and (opens_with_subject(sent, t[0]) or _subject_after_that(sent, t[0]))
+            and not is_quoted(ss, *t)
         ):
             # ``the provisions that he thought [would displace …]``: a relative gap, not a stated opinion; the
             # content must be a clause the parse hangs on the verb, and one with a quotation in it is left to the
@@ -296,6 +299,26 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 conf = ThatClauseRule.without_konjunktiv
         out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, sieve, conf))
     return out
+
+
+def _that_content(sent: ParsedSentence, v: int) -> bool:
+    """Whether ``v`` has a content clause after it that ``that`` opens (``as he noted [that Clinton had …]``,
+    ``Clinton, as well as her campaign, has maintained [that …]``): the verb reports it even with ``as`` on it,
+    which otherwise makes the clause a parenthetical tag of the sentence around it (rule 6)."""
+    return any(
+        m.text.lower() in lexicon_words("complementiser", sent.lang) and m.index == span_words(sent, c.index)[0]
+        for c in sent.children(v, "ccomp")
+        if c.index > v
+        for m in sent.children(c.index, "mark")
+    )
+
+
+def _subject_after_that(sent: ParsedSentence, k: int) -> bool:
+    """``think that [younger Latinos are …]``, ``think that [at least two candidates will …]``: the content opens,
+    right after ``that``, with its subject's first word, whatever word that is."""
+    if k == 0 or sent[k - 1].text.lower() not in lexicon_words("complementiser", sent.lang):
+        return False
+    return any(span_words(sent, s.index)[0] == k for s in sent.children(sent[k - 1].head, "nsubj", "nsubj:pass"))
 
 
 def _relative_gap(ss: SentenceContext, cue: VerbCue) -> list[Found]:
