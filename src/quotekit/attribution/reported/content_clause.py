@@ -86,6 +86,73 @@ def _object_then_predicate(ss: SentenceContext, v: int) -> list[int]:
     return []
 
 
+def _finite_predicate(sent: ParsedSentence, c: int) -> bool:
+    """A finite verb, or a predicate with a finite auxiliary or copula (``are expected``, ``had split``)."""
+    if sent[c].upos == "VERB" and is_finite(sent[c]):
+        return True
+    return any(a.upos == "AUX" and is_finite(a) for a in sent.children(c, "aux", "aux:pass", "cop"))
+
+
+def _clause_conjunct(ss: SentenceContext, v: int) -> list[int]:
+    """``said in a statement released by the campaign [the report merits …]``, ``asked Sanders [whether …]``: a
+    content clause after a long adverbial or a listener, which the parser hangs on the speech verb as a conjunct
+    (or, opened by ``whether``, as an adverbial clause). Taken when the clause has no coordinator, opens with its
+    own subject right after a word (no comma or dash between) and has a finite predicate, or opens with a question
+    word; and is no report of its own (a speech verb of its own). English only: a verb-second language puts a comma
+    before its content, which the parser finds."""
+    sent = ss.sent
+    if profile(sent.lang).verb_second or sent[v].upos != "VERB" or not is_finite(sent[v]):
+        return []  # a participle's conjunct (``talking about X, Y were …``) continues the main clause
+    if not sent.children(v, "nsubj"):
+        return []  # a verb without a subject of its own is a misparse too deep to read (``supporter, asked …``)
+    for c in sent.children(v, "conj", "advcl"):
+        lo = span_words(sent, c.index)[0]
+        if lo <= v or sent.children(c.index, "cc") or ss.cue_at(c.index) is not None:
+            continue
+        first = sent[lo]
+        asks = first.text.lower() in lexicon_words("question_opener", sent.lang) and first.upos != "ADP"
+        if c.base_rel == "advcl":
+            if asks and first.text.lower() in lexicon_words("content_opener", sent.lang):
+                return [c.index]  # ``whether``: not a condition or a time, as ``if`` and ``when`` may be
+            continue
+        if asks and _finite_predicate(sent, c.index):
+            return [c.index]
+        subjects = sent.children(c.index, "nsubj", "nsubj:pass", "expl")
+        if (
+            subjects
+            and span_words(sent, subjects[0].index)[0] == lo
+            and _opens_clause(sent, lo)
+            and _finite_predicate(sent, c.index)
+            and not _reduced_relative(sent, v, lo)
+        ):
+            return [c.index]
+    return []
+
+
+def _reduced_relative(sent: ParsedSentence, v: int, lo: int) -> bool:
+    """``described [the dire situation] Clinton is facing``: a clause right after the verb's object, without a
+    pronoun, is a relative clause on the object, unless the verb takes a listener as object (``told TheBlaze founder
+    Glenn Beck [he would consider …]``). Not a time the parser took for the object (``reported last month [the
+    minister had …]``) nor a pronoun (``noted what [the committee] discovered``)."""
+    if sent[v].lemma.lower() in lexicon_words("addressee_verb", sent.lang):
+        return False
+    times = lexicon_words("time_noun", sent.lang)
+    return any(
+        span_words(sent, o.index)[1] == lo - 1 and o.upos in ("NOUN", "PROPN") and o.lemma.lower() not in times
+        for o in sent.children(v, "obj")
+    )
+
+
+def _opens_clause(sent: ParsedSentence, lo: int) -> bool:
+    """Whether the subject at ``lo`` can open a clause after the words before it, rather than continue a name or a
+    noun phrase the parser broke (``host Glenn Beck [minced …]``, ``O' [Malley joined]``, ``G-I [II]``): it opens with
+    an article or a pronoun, or with a name after a word that is no name, and a space before it, no comma or dash."""
+    w, before = sent[lo], sent[lo - 1]
+    if is_punct(before) or before.end >= w.start:
+        return False
+    return w.upos in ("DET", "PRON") or (w.upos == "PROPN" and before.upos != "PROPN")
+
+
 def content_children(ss: SentenceContext, v: int) -> list[int]:
     """Content clauses after ``v``: its own ``ccomp``/``parataxis``, and for ``X agreed, saying that …`` those
     the parser hung on the head verb instead."""
@@ -138,14 +205,14 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
     shared_speaker: dict[int, int | None] = {}
     for cue in ss.cues():
         v = cue.verb
-        if any(c.text.lower() in as_words() for c in sent.children(v, "mark")) or cue.lemma in lexicon_words(
-            "evidence_only", sent.lang
-        ):
+        if (
+            any(c.text.lower() in as_words() for c in sent.children(v, "mark")) and not _that_content(sent, v)
+        ) or cue.lemma in lexicon_words("evidence_only", sent.lang):
             continue
         out.extend(_relative_gap(ss, cue))
         kids = content_children(ss, v)
         dass = None
-        fallback = False
+        fallback = conjunct = False
         if not kids:
             # A complementiser after the attribution that the parser hung elsewhere.
             for k in range(v + 1, min(n, v + 8)):
@@ -162,7 +229,12 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 dass = _pronoun_subject_after(sent, v)
                 fallback = dass is not None
             if dass is None:
-                continue
+                # Last, a content clause the parser hung on the verb as a conjunct (after the other readings, which
+                # bound their content better where they apply).
+                kids = _clause_conjunct(ss, v)
+                conjunct = bool(kids)
+                if not kids:
+                    continue
         lo_words = [span_words(sent, k)[0] for k in kids] + ([dass] if dass is not None else [])
         lo = max(v + 1, min(lo_words))
         content = set(range(lo, n))
@@ -176,6 +248,8 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             # was thought of or the one asked, not the source, which the text does not name; nor is the noun a
             # relative clause's pronoun stands for (``the event, which is expected to draw …``)
             speaker = None
+        if conjunct and speaker is None:
+            continue  # the conjunct reading needs the speaker the parse shows
         if fallback and (speaker is None or speaker > v):
             continue  # ``sagte er …``: a pronoun after the verb is the speaker, not the content's subject
         att_end = attribution_end(sent, v, cue.particle, speaker)
@@ -207,7 +281,10 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
         if t is None or not has_clause(sent, *t) or opens_non_content(sent, t[0]) or _relative_start(sent, t[0]):
             continue
         if is_stance(sent, cue) and not (
-            kids and sent[v].upos == "VERB" and opens_with_subject(sent, t[0]) and not is_quoted(ss, *t)
+            kids
+            and sent[v].upos == "VERB"
+            and (opens_with_subject(sent, t[0]) or _subject_after_that(sent, t[0]))
+            and not is_quoted(ss, *t)
         ):
             # ``the provisions that he thought [would displace …]``: a relative gap, not a stated opinion; the
             # content must be a clause the parse hangs on the verb, and one with a quotation in it is left to the
@@ -222,6 +299,26 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 conf = ThatClauseRule.without_konjunktiv
         out.append(Found(t[0], t[1], speaker, v, cue.particle, cue.lemma, sieve, conf))
     return out
+
+
+def _that_content(sent: ParsedSentence, v: int) -> bool:
+    """Whether ``v`` has a content clause after it that ``that`` opens (``as he noted [that Clinton had …]``,
+    ``Clinton, as well as her campaign, has maintained [that …]``): the verb reports it even with ``as`` on it,
+    which otherwise makes the clause a parenthetical tag of the sentence around it (rule 6)."""
+    return any(
+        m.text.lower() in lexicon_words("complementiser", sent.lang) and m.index == span_words(sent, c.index)[0]
+        for c in sent.children(v, "ccomp")
+        if c.index > v
+        for m in sent.children(c.index, "mark")
+    )
+
+
+def _subject_after_that(sent: ParsedSentence, k: int) -> bool:
+    """``think that [younger Latinos are …]``, ``think that [at least two candidates will …]``: the content opens,
+    right after ``that``, with its subject's first word, whatever word that is."""
+    if k == 0 or sent[k - 1].text.lower() not in lexicon_words("complementiser", sent.lang):
+        return False
+    return any(span_words(sent, s.index)[0] == k for s in sent.children(sent[k - 1].head, "nsubj", "nsubj:pass"))
 
 
 def _relative_gap(ss: SentenceContext, cue: VerbCue) -> list[Found]:
