@@ -82,4 +82,8 @@ def attribute(
             if applies_to(rule, lang):
                 result = safe_match(rule, ctx, q)
         ctx.final[q.index] = result
+    for rule in neighbours:
+        # turn-taking's second pass reads the answers of the turns after a turn, which exist only now
+        if isinstance(rule, TurnTakingSieve):
+            rule.fill_from_neighbours(ctx)
     return ctx.final

@@ -135,6 +135,8 @@ class TurnTakingSieve:
     """Turns ahead where a pair of name-tagged turns may fix a run's parity (:meth:`_from_named_pair`)."""
     source_turns: ClassVar[int] = 16
     """Turns back the chain of alternation is walked to its source (:meth:`_weak_source`)."""
+    neighbour_turns: ClassVar[int] = 4
+    """Turns each way read for the two parties of a run (:meth:`fill_from_neighbours`)."""
 
     def match(self, ctx: Context, quote: QuoteTarget) -> Attribution | None:
         if not opens_turn(ctx, quote) or _tagged_later_in_paragraph(ctx, quote):
@@ -196,6 +198,38 @@ class TurnTakingSieve:
             # addressed, so the previous speaker does not carry on (continuation would say so).
             return self._unnamed_party(ctx, quote, last, addressed_here, "not_the_addressee")
         return found
+
+    def fill_from_neighbours(self, ctx: Context) -> None:
+        """After every quotation is answered, a turn still without a speaker takes the party of its run that
+        speaks an even number of turns away: in a dialogue, when the turns of its unbroken run within
+        :attr:`neighbour_turns` each way that have a speaker name exactly two parties, one at even distances and
+        the other at odd ones (``"…" ⏎ "…," said Jane. ⏎ "…" ⏎ "…" ⏎ "…," said Elizabeth.`` → Elizabeth for
+        the third, whose run was answered only later, by a tag after it). It runs after the chain because the
+        turns after this one get their answers later (PDNC: 3 implicit turns right of 6 that had no speaker,
+        none lost). Never a name this turn addresses."""
+        if not ctx.quotes or not self._in_dialogue(ctx):
+            return
+        # paragraphs of quotations, in text order, read once: the pass is linear in the number of quotations
+        groups = _group_turns(ctx, range(len(ctx.quotes)), -1, len(ctx.quotes))
+        turns = [(p, quotes) if opens_turn(ctx, ctx.quotes[quotes[0]]) else (p, []) for p, quotes in groups]
+        # the answers before this pass: a turn it fills does not vouch for another
+        speakers = [_speaker_of_turn(ctx, quotes) if quotes else None for _, quotes in turns]
+        for k, (_, quotes) in enumerate(turns):
+            if not quotes or speakers[k] is not None:
+                continue
+            party = _even_party(ctx, turns, speakers, k, self.neighbour_turns)
+            if party is None or _names_any(ctx, party.speaker, vocatives(ctx, ctx.quotes[quotes[0]])):
+                continue
+            found = replace(
+                party,
+                sieve=self.name,
+                confidence=round(min(party.confidence * self.factor, self.alternation), 3),
+                rule="neighbour_parity",
+            )
+            for j in quotes:
+                att = ctx.final[j]
+                if att is None or att.speaker is None:
+                    ctx.final[j] = found
 
     def _answer(
         self, ctx: Context, quote: QuoteTarget, last: Attribution, addressed_here: list[tuple[int, int]]
@@ -846,6 +880,41 @@ def _speaking_names(ctx: Context) -> frozenset[str]:
             if len(word) > 1 and word[:1].isupper() and not is_title(word):
                 out.add(word)
     return frozenset(out)
+
+
+def _even_party(
+    ctx: Context,
+    turns: Sequence[tuple[int, Sequence[int]]],
+    speakers: Sequence[Attribution | None],
+    k: int,
+    reach: int,
+) -> Attribution | None:
+    """The party of turn ``k`` by parity (:meth:`TurnTakingSieve.fill_from_neighbours`): the turns of its unbroken
+    run within ``reach`` turns each way (``turns``: paragraph and quotations, no quotations for a paragraph that
+    is no turn) that have a speaker name exactly two parties, one at even distances, the other at odd ones;
+    the even party's answer nearest before, else after. ``None`` when a side is unknown or the run mixes more
+    than two names."""
+    p = turns[k][0]
+    even: list[Attribution] = []
+    odd: list[Attribution] = []
+    for step in (-1, 1):
+        for d in range(1, reach + 1):
+            n = k + step * d
+            if not 0 <= n < len(turns) or turns[n][0] != p + step * d or not turns[n][1]:
+                break  # the run ends at narration or at a paragraph that does not open with a quotation
+            att = speakers[n]
+            if att is not None:
+                (even if d % 2 == 0 else odd).append(att)
+    if not even or not odd:
+        return None
+    party, other = even[0], odd[0]
+    if _same_words(ctx, party.speaker, other.speaker):
+        return None
+    if all(_same_words(ctx, party.speaker, a.speaker) for a in even) and all(
+        _same_words(ctx, other.speaker, a.speaker) for a in odd
+    ):
+        return party
+    return None
 
 
 def _is_turn(ctx: Context, quotes: Sequence[int]) -> bool:
