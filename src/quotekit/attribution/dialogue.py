@@ -277,10 +277,11 @@ class TurnTakingSieve:
         """The party of a turn that is not the previous speaker and that no earlier tag names: with ``later``,
         parity from the turns ahead; a speaking character named in the narration paragraphs before the run; the
         first name that tags a quotation after the run and is none of its parties; a speaking character named in
-        the narration that closes the run; else an answer without a speaker (``rule``), which keeps continuation
-        off. The tag after the run goes before the closing narration: a party that joins untagged is named when
-        it speaks again, while the closing narration often mentions a character who is only passing by (PDNC:
-        3 implicit answers right that were wrong, none lost)."""
+        the narration that closes the run; in a dialogue, the subject pronoun of the narration before the run, then
+        the name the first words of the turn after the run call (:func:`addressed_after_run`); else an answer
+        without a speaker (``rule``), which keeps continuation off. The tag after the run goes before the closing
+        narration: a party that joins untagged is named when it speaks again, while the closing narration often
+        mentions a character who is only passing by (PDNC: 3 implicit answers right that were wrong, none lost)."""
         exclude = [last.speaker, *addressed_here]
         found = self._from_later_turns(ctx, quote, last, addressed_here) if later else None
         return (
@@ -289,6 +290,7 @@ class TurnTakingSieve:
             or tagged_after_run(ctx, quote, exclude)
             or closing_character(ctx, quote, exclude)
             or (narration_pronoun(ctx, quote, last) if self._in_dialogue(ctx) else None)
+            or (addressed_after_run(ctx, quote, exclude) if self._in_dialogue(ctx) else None)
             or Attribution(None, MentionKind.NAME, None, self.name, self.alternation, rule=rule)
         )
 
@@ -822,8 +824,29 @@ def tagged_after_run(ctx: Context, quote: QuoteTarget, exclude: Sequence[tuple[i
     when it speaks again after a beat (``"…"`` ⏎ ``"…"`` ⏎ ``She went to the window.`` ⏎ ``"Is it raining?"
     asked Charlotte.``). Only for a turn that nothing before it names (after the scene narration before the run,
     before the closing narration's character). Known failure: a fourth character who speaks first after the beat."""
-    p, last = quote.paragraph, quote
     # the run's parties: a name tag after the run that is one of them tells nothing of the party no tag names
+    parties, last = _run_parties(ctx, quote, exclude)
+    stop = last.paragraph + AFTER_RUN_PARAGRAPHS
+    for j in range(last.index + 1, min(len(ctx.quotes), last.index + 1 + _AFTER_RUN_QUOTES)):
+        if ctx.quotes[j].paragraph > stop:
+            break
+        own = ctx.own(j)
+        if own is None or own.speaker is None or own.sieve not in OWN_TAG_SIEVES:
+            continue
+        if own.mention_kind != MentionKind.NAME or _names_any(ctx, own.speaker, parties):
+            continue
+        return Attribution(
+            own.speaker, MentionKind.NAME, None, "turn_taking", _AFTER_RUN_CONFIDENCE, rule="tagged_after_run"
+        )
+    return None
+
+
+def _run_parties(
+    ctx: Context, quote: QuoteTarget, exclude: Sequence[tuple[int, int] | None]
+) -> tuple[list[tuple[int, int]], QuoteTarget]:
+    """The parties of the unbroken run of turns that holds the quote (the answers of its turns before it, the own
+    tags of those after it, within :data:`_SCENE_TURNS` each way) with ``exclude``, and the run's last quotation."""
+    p, last = quote.paragraph, quote
     parties: list[tuple[int, int]] = [e for e in exclude if e is not None]
     for i, (tp, turn) in enumerate(_previous_turns(ctx, quote, limit=_SCENE_TURNS)):
         if tp != p - 1 - i or not _is_turn(ctx, turn):
@@ -838,17 +861,38 @@ def tagged_after_run(ctx: Context, quote: QuoteTarget, exclude: Sequence[tuple[i
         own = _own_speaker(ctx, turn)
         if own is not None and own.speaker is not None:
             parties.append(own.speaker)
-    stop = last.paragraph + AFTER_RUN_PARAGRAPHS
-    for j in range(last.index + 1, min(len(ctx.quotes), last.index + 1 + _AFTER_RUN_QUOTES)):
-        if ctx.quotes[j].paragraph > stop:
-            break
-        own = ctx.own(j)
-        if own is None or own.speaker is None or own.sieve not in OWN_TAG_SIEVES:
+    return parties, last
+
+
+# The end of a quotation's first sentence.
+_SENTENCE_END = regex.compile(r"[.!?…]")
+_AFTER_RUN_ADDRESS_CONFIDENCE = 0.3
+
+
+def addressed_after_run(
+    ctx: Context, quote: QuoteTarget, exclude: Sequence[tuple[int, int] | None]
+) -> Attribution | None:
+    """The name the first words of the turn right after the run call, across at most one narration paragraph
+    (``"…"`` ⏎ ``"…"`` ⏎ ``she only said in reply, with a good-humoured smile,`` ⏎ ``"Come, Mr. Wickham, …"``),
+    when it is no party of the run and none of ``exclude``: a two-party run whose other party no tag names, and
+    which ends in a reply to that party, names them there. Only the first sentence of the next quotation: a
+    name called later in a turn most often turns to someone new (``"… Miss Alan, what do you think?"``). Only for
+    a turn that nothing else names (after the tag after the run and the closing narration's character)."""
+    parties, last = _run_parties(ctx, quote, exclude)
+    j = last.index + 1
+    if j >= len(ctx.quotes) or ctx.quotes[j].paragraph > last.paragraph + 2:
+        return None  # no quotation after the run, or more than one paragraph of narration before it
+    nxt = ctx.quotes[j]
+    head = _SENTENCE_END.search(ctx.text, nxt.region[0] + 1, nxt.region[1])
+    first_end = head.start() if head else nxt.region[1]
+    own = ctx.own(j)
+    for span in vocatives(ctx, nxt):
+        if span[0] > first_end or _names_any(ctx, span, parties):
             continue
-        if own.mention_kind != MentionKind.NAME or _names_any(ctx, own.speaker, parties):
-            continue
+        if own is not None and _same_words(ctx, own.speaker, span):
+            continue  # the next turn's own speaker, not its hearer
         return Attribution(
-            own.speaker, MentionKind.NAME, None, "turn_taking", _AFTER_RUN_CONFIDENCE, rule="tagged_after_run"
+            span, MentionKind.NAME, None, "turn_taking", _AFTER_RUN_ADDRESS_CONFIDENCE, rule="addressed_after_run"
         )
     return None
 
