@@ -17,6 +17,7 @@ from quotekit.attribution.reported.nominal import (
     NominalRule,
     NounClauseRule,
     RaisedSubjectRule,
+    SubordinateImpressionRule,
 )
 from quotekit.attribution.reported.parenthetical import ContentFirstRule, ParentheticalRule
 from quotekit.attribution.reported.sources import AccordingToRule, AsClauseRule
@@ -60,6 +61,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     PutQuestionRule(),
     ImpressionRule(),
     RaisedSubjectRule(),
+    SubordinateImpressionRule(),
     SurfaceSaidRule(),
     SurfaceFindingRule(),
     SpeechClauseRule(),
