@@ -1,6 +1,7 @@
 """English impressions outside the main clause (issue 12, rep31): ``One policy that Trump seems [to understand]``,
-``because the mayor appears [to be losing ground]``. PolNeAR marks the to-infinitive or ``that`` clause of a verb of
-seeming in a relative or adverbial clause as an impression without a source, as rule 14a does in a main clause.
+``because the mayor appears [to be losing ground]``, ``a change that was seen [as an attempt to …]``. PolNeAR marks
+the to-infinitive or ``that`` clause of a verb of seeming, and the ``as`` phrase of a passive verb of perceiving, in a
+relative or adverbial clause as an impression without a source, as rule 14a does in a main clause.
 
 End to end on the shared models. Each positive case names the content the statement must be and the rule (no
 speaker); each negative case has a verb of seeming there whose complement is a ``like`` phrase (a description of the
@@ -20,12 +21,21 @@ RULE = "indirect_subordinate_impression"
 
 # (text, content)
 POSITIVE: list[tuple[str, str]] = [
-    # a relative clause
-    ("One policy that the governor seems to understand better than his rivals is trade.", "to understand better than his rivals"),
-    # an adverbial clause
+    # a verb of seeming in a relative clause
+    ("The council chose a plan that the mayor seemed to support in public.", "to support in public"),
+    # in an adverbial clause
     (
         "The council delayed the vote because the mayor appeared to be losing ground with voters.",
         "to be losing ground with voters",
+    ),
+    # a passive verb of perceiving in a relative clause and in an adverbial clause: its ``as`` phrase
+    (
+        "The council passed a new tax on farms, which was widely seen as a burden on small growers.",
+        "as a burden on small growers",
+    ),
+    (
+        "Her poll numbers rose after she was portrayed as a fighter for working families.",
+        "as a fighter for working families",
     ),
 ]
 
@@ -40,9 +50,7 @@ NEGATIVE: list[str] = [
 
 
 @pytest.mark.parametrize(("text", "content"), POSITIVE)
-def test_seeming_in_a_subordinate_clause_reports_its_complement(
-    extractor: Extractor, text: str, content: str
-) -> None:
+def test_seeming_in_a_subordinate_clause_reports_its_complement(extractor: Extractor, text: str, content: str) -> None:
     found = statements(reporting(extractor, "en").extract(text))
     hits = [f for f in found if f[2] == RULE]
     assert hits and hits[0][0] == content, found

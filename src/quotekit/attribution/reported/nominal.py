@@ -417,27 +417,28 @@ def _impressions(ss: SentenceContext) -> list[Found]:
 
 
 def _subordinate_impressions(ss: SentenceContext) -> list[Found]:
-    """``One policy that Trump seems [to understand better than most]``, ``because he appears [to be …]``: a verb
-    of seeming in a relative, adverbial or complement clause, which the impression rule (main clauses only)
-    leaves out. PolNeAR marks its complement as an impression without a source here as well, but only a
+    """``One policy that Trump seems [to understand better than most]``, ``an abrupt change that was seen [as an
+    attempt to …]``: a verb of seeming or a passive verb of perceiving in a relative, adverbial or complement
+    clause, which the impression rule (main clauses only) leaves out. PolNeAR marks its complement as an
+    impression without a source here as well (a passive's agent is the source), but after a verb of seeming only a
     to-infinitive or a ``that`` clause: after ``seem like`` / ``as if`` in such a clause the narrator describes
-    (``because he doesn't seem like those other people``, 1 right of 3 on PolNeAR). Not a passive verb of
-    perceiving, not an empty subject, not a complement holding a quotation; the raised subject before the verb is
-    not reported (8 of 22)."""
+    (``because he doesn't seem like those other people``, 1 right of 3 on PolNeAR). Not an empty subject, not a
+    complement holding a quotation; the raised subject before the verb is not reported (8 of 22)."""
     sent = ss.sent
     out: list[Found] = []
     cases = lexicon_words("impression_case", sent.lang)
     for w in sent:
         lemma = w.lemma.lower()
-        if w.upos != "VERB" or lemma not in lexicon_words("impression_verb", sent.lang):
+        passive = lemma in lexicon_words("perceived_as_verb", sent.lang) and is_passive(sent, w.index)
+        if w.upos != "VERB" or not (lemma in lexicon_words("impression_verb", sent.lang) or passive):
             continue
         if not in_narration(ss, w.index) or _main_clause(sent, w.index) or _expletive_subject(sent, w.index):
             continue
-        comp = _impression_complement(sent, w.index, False)
+        comp = _impression_complement(sent, w.index, passive)
         if comp is None:
             continue
         lo = span_words(sent, comp)[0]
-        if sent[lo].text.lower() in cases:
+        if sent[lo].text.lower() in cases and not passive:
             continue
         hi = _impression_end(sent, w.index, lo)
         hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), frozenset(c.verb for c in ss.cues()))
@@ -448,7 +449,9 @@ def _subordinate_impressions(ss: SentenceContext) -> list[Found]:
         if any(qa < b and a < qb for qa, qb in ss.quote_ranges):
             continue  # a quotation inside: a mixed statement, on PolNeAR not an impression (0 of 1)
         rule = SubordinateImpressionRule
-        out.append(Found(t[0], t[1], None, w.index, None, lemma, rule.name, rule.confidence))
+        agents = sent.children(w.index, "obl:agent")
+        speaker = agents[0].index if agents else None
+        out.append(Found(t[0], t[1], speaker, w.index, None, lemma, rule.name, rule.confidence))
     return out
 
 
@@ -583,8 +586,9 @@ class RaisedSubjectRule(SentenceRule):
 
 
 class SubordinateImpressionRule(SentenceRule):
-    """``One policy that Trump seems [to understand]``: a verb of seeming outside the main clause, its to-infinitive
-    or ``that`` clause an impression without a source."""
+    """``One policy that Trump seems [to understand]``, ``a change that was seen [as an attempt to …]``: a verb of
+    seeming (its to-infinitive or ``that`` clause) or a passive verb of perceiving (its ``as`` phrase) outside the
+    main clause, an impression without a source."""
 
     name = "indirect_subordinate_impression"
     # Measured on PolNeAR only; German keeps its predictions.
