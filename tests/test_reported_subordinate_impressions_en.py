@@ -4,8 +4,9 @@ the to-infinitive or ``that`` clause of a verb of seeming, and the ``as`` phrase
 relative or adverbial clause as an impression without a source, as rule 14a does in a main clause.
 
 End to end on the shared models. Each positive case names the content the statement must be and the rule (no
-speaker); each negative case has a verb of seeming there whose complement is a ``like`` phrase (a description of the
-narrator's), an empty subject, or a main clause (the impression rule's, not this one's).
+speaker); each negative case has a verb of seeming whose complement is a ``like`` phrase (a description of the
+narrator's), or that stands in a clause telling when something happened, after an empty subject or in a main clause
+(the impression rule's, not this one's).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ POSITIVE: list[tuple[str, str]] = [
 NEGATIVE: list[str] = [
     # ``seem like`` in an adverbial clause: the narrator's description
     "Many voters forgive the senator because he does not seem like the other people in politics.",
+    # a clause that tells when something happened: the narrator's scene
+    "The crowd cheered when the mayor appeared to trip on the stage.",
     # an empty subject: the writer's hedge
     "The council delayed the vote because it seems that nobody read the report.",
     # a main clause: the impression rule reports it

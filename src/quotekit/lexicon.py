@@ -438,6 +438,7 @@ WORD_KINDS = (
     "clause_coordinator",
     "content_pro_form",
     "refusal_verb",
+    "scene_subordinator",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

@@ -422,11 +422,13 @@ def _subordinate_impressions(ss: SentenceContext) -> list[Found]:
     clause, which the impression rule (main clauses only) leaves out. PolNeAR marks its complement as an
     impression without a source here as well (a passive's agent is the source), but after a verb of seeming only a
     to-infinitive or a ``that`` clause: after ``seem like`` / ``as if`` in such a clause the narrator describes
-    (``because he doesn't seem like those other people``, 1 right of 3 on PolNeAR). Not an empty subject, not a
-    complement holding a quotation; the raised subject before the verb is not reported (8 of 22)."""
+    (``because he doesn't seem like those other people``, 1 right of 3 on PolNeAR). Not in a clause that tells
+    when or where something happened (``scene_subordinator``: ``when a protester seemed to stumble``), not an empty
+    subject, not a complement holding a quotation; the raised subject before the verb is not reported (8 of 22)."""
     sent = ss.sent
     out: list[Found] = []
     cases = lexicon_words("impression_case", sent.lang)
+    scenes = lexicon_words("scene_subordinator", sent.lang)
     for w in sent:
         lemma = w.lemma.lower()
         passive = lemma in lexicon_words("perceived_as_verb", sent.lang) and is_passive(sent, w.index)
@@ -434,6 +436,8 @@ def _subordinate_impressions(ss: SentenceContext) -> list[Found]:
             continue
         if not in_narration(ss, w.index) or _main_clause(sent, w.index) or _expletive_subject(sent, w.index):
             continue
+        if any(c.index < w.index and c.text.lower() in scenes for c in sent.children(w.index, "mark", "advmod")):
+            continue  # ``when a protester seemed to stumble``: the narrator tells a scene
         comp = _impression_complement(sent, w.index, passive)
         if comp is None:
             continue
