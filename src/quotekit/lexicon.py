@@ -466,6 +466,7 @@ WORD_KINDS = (
     "target_phrase",
     "phrase_verb_form",
     "evidence_case",
+    "scene_subordinator",
 )
 """The kinds of ``function_words.tsv`` (its header comment says what each is for)."""
 

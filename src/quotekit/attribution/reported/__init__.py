@@ -67,6 +67,9 @@ claims a stretch of a sentence wins it, so a later rule never reports the same c
 7a1. ``indirect_raised_subject`` — English: the subject before a verb of seeming or a passive report whose
    complement 7a or 4 reports (``[Investors] seem to agree``, ``[The bank] is expected to act``), a piece of the
    statement of its own, as PolNeAR cuts it; no speaker.
+7a2. ``indirect_subordinate_impression`` — English: 7a's complement outside the main clause (``One policy that
+   Trump seems [to understand]``, ``a change that was seen [as an attempt to …]``); after a verb of seeming only a
+   to-infinitive or a ``that`` clause; no speaker but a passive's agent.
 7b. ``indirect_surface_said`` — English order: subject phrase, speech verb and a clause opening with its subject,
    read by surface order where the parse broke the tag (``Sources have also said [Lt. Gov. … is interested]``).
 7b1. ``indirect_surface_finding`` — English order: a poll's or record's finding read by surface order where the parse

@@ -416,6 +416,49 @@ def _impressions(ss: SentenceContext) -> list[Found]:
     return out
 
 
+def _subordinate_impressions(ss: SentenceContext) -> list[Found]:
+    """``One policy that Trump seems [to understand better than most]``, ``an abrupt change that was seen [as an
+    attempt to …]``: a verb of seeming or a passive verb of perceiving in a relative, adverbial or complement
+    clause, which the impression rule (main clauses only) leaves out. PolNeAR marks its complement as an
+    impression without a source here as well (a passive's agent is the source), but after a verb of seeming only a
+    to-infinitive or a ``that`` clause: after ``seem like`` / ``as if`` in such a clause the narrator describes
+    (``because he doesn't seem like those other people``, 1 right of 3 on PolNeAR). Not in a clause that tells
+    when or where something happened (``scene_subordinator``: ``when a protester seemed to stumble``), not an empty
+    subject, not a complement holding a quotation; the raised subject before the verb is not reported (8 of 22)."""
+    sent = ss.sent
+    out: list[Found] = []
+    cases = lexicon_words("impression_case", sent.lang)
+    scenes = lexicon_words("scene_subordinator", sent.lang)
+    for w in sent:
+        lemma = w.lemma.lower()
+        passive = lemma in lexicon_words("perceived_as_verb", sent.lang) and is_passive(sent, w.index)
+        if w.upos != "VERB" or not (lemma in lexicon_words("impression_verb", sent.lang) or passive):
+            continue
+        if not in_narration(ss, w.index) or _main_clause(sent, w.index) or _expletive_subject(sent, w.index):
+            continue
+        if any(c.index < w.index and c.text.lower() in scenes for c in sent.children(w.index, "mark", "advmod")):
+            continue  # ``when a protester seemed to stumble``: the narrator tells a scene
+        comp = _impression_complement(sent, w.index, passive)
+        if comp is None:
+            continue
+        lo = span_words(sent, comp)[0]
+        if sent[lo].text.lower() in cases and not passive:
+            continue
+        hi = _impression_end(sent, w.index, lo)
+        hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), frozenset(c.verb for c in ss.cues()))
+        t = trim_span(sent, lo, hi)
+        if t is None or sum(not is_punct(x) for x in sent.words[t[0] : t[1] + 1]) < MIN_CONTENT_WORDS:
+            continue
+        a, b = sent[t[0]].start, sent[t[1]].end
+        if any(qa < b and a < qb for qa, qb in ss.quote_ranges):
+            continue  # a quotation inside: a mixed statement, on PolNeAR not an impression (0 of 1)
+        rule = SubordinateImpressionRule
+        agents = sent.children(w.index, "obl:agent")
+        speaker = agents[0].index if agents else None
+        out.append(Found(t[0], t[1], speaker, w.index, None, lemma, rule.name, rule.confidence))
+    return out
+
+
 def _raised_subject(sent: ParsedSentence, v: int) -> tuple[int, int] | None:
     """The subject phrase before ``v`` (active or passive): its nominal subjects (the parse may give ``Mr.`` and
     ``Clinton`` one each), from the first one's phrase to the last one's, before the verb and after a comma that
@@ -609,3 +652,19 @@ class RaisedSubjectRule(SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _raised_subjects(ctx)
+
+
+class SubordinateImpressionRule(SentenceRule):
+    """``One policy that Trump seems [to understand]``, ``a change that was seen [as an attempt to …]``: a verb of
+    seeming (its to-infinitive or ``that`` clause) or a passive verb of perceiving (its ``as`` phrase) outside the
+    main clause, an impression without a source."""
+
+    name = "indirect_subordinate_impression"
+    # Measured on PolNeAR only; German keeps its predictions.
+    languages = frozenset({"en"})
+    confidence = 0.5
+    narration_only = True
+    """Inside a character's quotation ``seemed to`` is the character's own impression, not a report."""
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _subordinate_impressions(ctx)

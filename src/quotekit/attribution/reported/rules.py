@@ -18,6 +18,7 @@ from quotekit.attribution.reported.nominal import (
     NominalRule,
     NounClauseRule,
     RaisedSubjectRule,
+    SubordinateImpressionRule,
 )
 from quotekit.attribution.reported.parenthetical import ContentFirstRule, ParentheticalRule
 from quotekit.attribution.reported.sources import AccordingToRule, AsClauseRule
@@ -64,6 +65,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     PutQuestionRule(),
     ImpressionRule(),
     RaisedSubjectRule(),
+    SubordinateImpressionRule(),
     SurfaceSaidRule(),
     SurfaceFindingRule(),
     SpeechClauseRule(),
