@@ -30,8 +30,11 @@ def statement_span(
 ) -> tuple[int, int] | None:
     """The statement around the fragment at ``region`` (its marks included); None where the parse shows none
     wider than the marks. ``starts`` are the sentences' start offsets, sorted (for the lookup by bisection)."""
-    k = bisect_right(starts, region[0]) - 1
-    if k < 0 or sentences[k].end < region[1]:
+    # A typewriter pair (``''``) is one mark of one character beside a space in the parser's input
+    # (:mod:`quotekit.parser_input`), so the sentence may start or end one character inside the region
+    # (``… had ''promotional value.''`` ends with the first of the two closing characters).
+    k = bisect_right(starts, region[0] + 1) - 1
+    if k < 0 or sentences[k].end < region[1] - 1:
         return None
     sent = sentences[k]
     inside = {w.index for w in sent.words_between(*region)}
