@@ -32,7 +32,7 @@ from quotekit.attribution.chain import DEFAULT_CHAIN, attribute
 from quotekit.attribution.classify import QuoteClassifier
 from quotekit.attribution.context import Attribution, QuoteTarget
 from quotekit.attribution.dialogue import find_addressees
-from quotekit.attribution.fragments import statement_span
+from quotekit.attribution.fragments import lead_in_span, statement_span
 from quotekit.attribution.reported import ReportedStatement, find_embedded, find_indirect, nominative_speaker
 from quotekit.attribution.resolution import Resolution, resolve_speakers
 from quotekit.attribution.rules import Rule, check_chain
@@ -674,10 +674,17 @@ def _as_statements(
             and e.span is not None
             and not fragments(e.start)
             and not statements_at.overlapping(e.start, e.end)
-            # A quote with its own tag or colon (``"…," Rao said``) is a quotation, not part of a statement.
-            and (e.attribution is None or e.attribution.sieve != "pattern")
         ):
-            wider = statement_span(quote_region(e.span), work.sentences, starts)
+            region = quote_region(e.span)
+            att = e.attribution
+            if att is None or att.sieve != "pattern":
+                wider = statement_span(region, work.sentences, starts)
+            elif att.cue is not None and att.cue[0] >= region[1] and _tag_adjoins(work.text, region, att):
+                # A quote with its own tag (``"…," Rao said``) is a quotation, not part of a statement; where the
+                # classifier calls it mixed, the narrator's words before it in the sentence are its statement.
+                wider = lead_in_span(region, work.sentences, starts)
+            else:
+                wider = None
             e = e if wider is None else replace(e, start=wider[0], end=wider[1])
         out.append(e)
     return out

@@ -17,12 +17,15 @@ from quotekit.attribution.reported.sentence import comma_before
 from quotekit.lexicon import is_cue
 from quotekit.tree import ParsedSentence
 
-__all__ = ["statement_span"]
+__all__ = ["lead_in_span", "statement_span"]
 
 # Dependents of the governing word that are not part of what the fragment's statement says.
 _OUTSIDE = frozenset(
     {"nsubj", "csubj", "expl", "aux", "cop", "mark", "cc", "punct", "advcl", "parataxis", "conj", "discourse"}
 )
+
+_MIN_LEAD_WORDS = 2
+_QUOTE_CHARS = frozenset("\"“”„‘’«»'")
 
 
 def statement_span(
@@ -56,6 +59,36 @@ def statement_span(
     start = min(region[0], *(sent[i].start for i in keep))
     end = max(region[1], *(sent[i].end for i in keep))
     return None if (start, end) == region else (start, end)
+
+
+def lead_in_span(
+    region: tuple[int, int], sentences: Sequence[ParsedSentence], starts: Sequence[int]
+) -> tuple[int, int] | None:
+    """A fragment with its own tag after it (``The bill's failure was "heartbreaking," she said``) and the
+    narrator's words before it in its sentence: the statement runs from the sentence's start through the closing
+    mark, as PolNeAR marks it, when those words are content, not an attribution: at least two words, no other
+    quotation, no cue (``Trump has hailed the vote as "fantastic," telling …``, ``According to X, …``, whose own
+    rules bound the statement). None where that does not hold."""
+    k = bisect_right(starts, region[0] + 1) - 1
+    if k < 0 or sentences[k].end < region[1] - 1:
+        return None
+    sent = sentences[k]
+    lead = [w for w in sent.words if w.end <= region[0]]
+    content = [w for w in lead if w.upos != "PUNCT"]
+    if len(content) < _MIN_LEAD_WORDS:
+        return None
+    for a, b in zip(lead, [*lead[1:], None], strict=True):
+        if (
+            _is_mark(a.text)
+            or is_cue(a.lemma, sent.lang)
+            or (b is not None and is_cue(f"{a.text} {b.text}".lower(), sent.lang))
+        ):
+            return None
+    return content[0].start, region[1]
+
+
+def _is_mark(text: str) -> bool:
+    return all(c in _QUOTE_CHARS for c in text)
 
 
 def _speech_participle_after(sent: ParsedSentence, k: int, end: int) -> bool:
