@@ -679,7 +679,12 @@ def _as_statements(
             att = e.attribution
             if att is None or att.sieve != "pattern":
                 wider = statement_span(region, work.sentences, starts)
-            elif att.cue is not None and att.cue[0] >= region[1] and _tag_adjoins(work.text, region, att):
+            elif (
+                isinstance(att, Attribution)
+                and att.cue is not None
+                and att.cue[0] >= region[1]
+                and _tag_adjoins(work.text, region, att)
+            ):
                 # A quote with its own tag (``"…," Rao said``) is a quotation, not part of a statement; where the
                 # classifier calls it mixed, the narrator's words before it in the sentence are its statement.
                 wider = lead_in_span(region, work.sentences, starts)
