@@ -680,7 +680,7 @@ def _as_statements(
             region = quote_region(e.span)
             att = e.attribution
             if att is None or att.sieve != "pattern":
-                wider = statement_span(region, work.sentences, starts)
+                wider = statement_span(region, work.sentences, starts, (e.span.start, e.span.end))
             elif (
                 isinstance(att, Attribution)
                 and att.cue is not None
@@ -689,7 +689,7 @@ def _as_statements(
             ):
                 # A quote with its own tag (``"…," Rao said``) is a quotation, not part of a statement; where the
                 # classifier calls it mixed, the narrator's words before it in the sentence are its statement.
-                wider = lead_in_span(region, work.sentences, starts)
+                wider = lead_in_span(region, work.sentences, starts, (e.span.start, e.span.end))
             else:
                 wider = None
             e = e if wider is None else replace(e, start=wider[0], end=wider[1])

@@ -29,17 +29,17 @@ _QUOTE_CHARS = frozenset("\"“”„‘’«»'")
 
 
 def statement_span(
-    region: tuple[int, int], sentences: Sequence[ParsedSentence], starts: Sequence[int]
+    region: tuple[int, int],
+    sentences: Sequence[ParsedSentence],
+    starts: Sequence[int],
+    words: tuple[int, int] | None = None,
 ) -> tuple[int, int] | None:
-    """The statement around the fragment at ``region`` (its marks included); None where the parse shows none
-    wider than the marks. ``starts`` are the sentences' start offsets, sorted (for the lookup by bisection)."""
-    # A typewriter pair (``''``) is one mark of one character beside a space in the parser's input
-    # (:mod:`quotekit.parser_input`), so the sentence may start or end one character inside the region
-    # (``… had ''promotional value.''`` ends with the first of the two closing characters).
-    k = bisect_right(starts, region[0] + 1) - 1
-    if k < 0 or sentences[k].end < region[1] - 1:
+    """The statement around the fragment at ``region`` (its marks included; ``words``: without them, where known);
+    None where the parse shows none wider than the marks. ``starts`` are the sentences' start offsets, sorted (for
+    the lookup by bisection)."""
+    sent = _sentence_of(words or region, sentences, starts)
+    if sent is None:
         return None
-    sent = sentences[k]
     inside = {w.index for w in sent.words_between(*region)}
     # The marks are punctuation the parser may hang anywhere; the words decide what the fragment belongs to.
     governors = {sent[i].head for i in inside if sent[i].head not in inside and sent[i].upos != "PUNCT"}
@@ -62,17 +62,19 @@ def statement_span(
 
 
 def lead_in_span(
-    region: tuple[int, int], sentences: Sequence[ParsedSentence], starts: Sequence[int]
+    region: tuple[int, int],
+    sentences: Sequence[ParsedSentence],
+    starts: Sequence[int],
+    words: tuple[int, int] | None = None,
 ) -> tuple[int, int] | None:
     """A fragment with its own tag after it (``The bill's failure was "heartbreaking," she said``) and the
     narrator's words before it in its sentence: the statement runs from the sentence's start through the closing
     mark, as PolNeAR marks it, when those words are content, not an attribution: at least two words, no other
     quotation, no cue (``Trump has hailed the vote as "fantastic," telling …``, ``According to X, …``, whose own
     rules bound the statement). None where that does not hold."""
-    k = bisect_right(starts, region[0] + 1) - 1
-    if k < 0 or sentences[k].end < region[1] - 1:
+    sent = _sentence_of(words or region, sentences, starts)
+    if sent is None:
         return None
-    sent = sentences[k]
     lead = [w for w in sent.words if w.end <= region[0]]
     content = [w for w in lead if w.upos != "PUNCT"]
     if len(content) < _MIN_LEAD_WORDS:
@@ -85,6 +87,19 @@ def lead_in_span(
         ):
             return None
     return content[0].start, region[1]
+
+
+def _sentence_of(
+    words: tuple[int, int], sentences: Sequence[ParsedSentence], starts: Sequence[int]
+) -> ParsedSentence | None:
+    """The sentence holding a quotation's words (``words``: its content without the marks; the marks may lie
+    outside the sentence: a typewriter pair ``''`` is one character beside a space in the parser's input, see
+    :mod:`quotekit.parser_input`, and the splitter may leave a closing mark to the next sentence:
+    ``… had ''promotional value.''``). None where they run past one sentence."""
+    k = bisect_right(starts, words[0]) - 1
+    if k < 0 or sentences[k].end < words[1]:
+        return None
+    return sentences[k]
 
 
 def _is_mark(text: str) -> bool:
