@@ -678,20 +678,22 @@ def _as_statements(
             and not statements_at.overlapping(e.start, e.end)
         ):
             region = quote_region(e.span)
+            words = (e.span.start, e.span.end)
             att = e.attribution
-            if att is None or att.sieve != "pattern":
-                wider = statement_span(region, work.sentences, starts, (e.span.start, e.span.end))
-            elif (
+            tagged = (
                 isinstance(att, Attribution)
                 and att.cue is not None
                 and att.cue[0] >= region[1]
                 and _tag_adjoins(work.text, region, att)
-            ):
+            )
+            wider = None
+            if att is None or att.sieve != "pattern":
+                wider = statement_span(region, work.sentences, starts, words)
+            if wider is None and tagged and att is not None and att.sieve in OWN_EVIDENCE:
                 # A quote with its own tag (``"…," Rao said``) is a quotation, not part of a statement; where the
-                # classifier calls it mixed, the narrator's words before it in the sentence are its statement.
-                wider = lead_in_span(region, work.sentences, starts, (e.span.start, e.span.end))
-            else:
-                wider = None
+                # classifier calls it mixed, the narrator's words before it in the sentence are its statement
+                # (the parse may make the fragment its sentence's root, which leaves statement_span nothing).
+                wider = lead_in_span(region, work.sentences, starts, words)
             e = e if wider is None else replace(e, start=wider[0], end=wider[1])
         out.append(e)
     return out
