@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from quotekit.attribution.reported.sentence import comma_before
 from quotekit.lexicon import is_cue
+from quotekit.scanner import quote_marks
 from quotekit.tree import ParsedSentence
 
 __all__ = ["lead_in_span", "statement_span"]
@@ -25,7 +26,6 @@ _OUTSIDE = frozenset(
 )
 
 _MIN_LEAD_WORDS = 2
-_QUOTE_CHARS = frozenset("\"“”„‘’«»'")
 
 
 def statement_span(
@@ -103,7 +103,8 @@ def _sentence_of(
 
 
 def _is_mark(text: str) -> bool:
-    return all(c in _QUOTE_CHARS for c in text)
+    marks = quote_marks()
+    return text in marks.all or text in marks.ptb
 
 
 def _speech_participle_after(sent: ParsedSentence, k: int, end: int) -> bool:
