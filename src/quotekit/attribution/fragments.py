@@ -26,6 +26,9 @@ _OUTSIDE = frozenset(
 )
 
 _MIN_LEAD_WORDS = 2
+# A lead-in of function words only (``It was "a regrettable accident," she said``) frames the quotation; it says
+# nothing of its own.
+_CONTENT_UPOS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 
 
 def statement_span(
@@ -69,15 +72,15 @@ def lead_in_span(
 ) -> tuple[int, int] | None:
     """A fragment with its own tag after it (``The bill's failure was "heartbreaking," she said``) and the
     narrator's words before it in its sentence: the statement runs from the sentence's start through the closing
-    mark, as PolNeAR marks it, when those words are content, not an attribution: at least two words, no other
-    quotation, no cue (``Trump has hailed the vote as "fantastic," telling …``, ``According to X, …``, whose own
-    rules bound the statement). None where that does not hold."""
+    mark, as PolNeAR marks it, when those words are content, not an attribution: two words or more, one a content
+    word (not ``It was``), no other quotation, no cue (``Trump has hailed the vote as "fantastic," telling …``,
+    ``According to X, …``, whose own rules bound the statement). None where that does not hold."""
     sent = _sentence_of(words or region, sentences, starts)
     if sent is None:
         return None
     lead = [w for w in sent.words if w.end <= region[0]]
     content = [w for w in lead if w.upos != "PUNCT"]
-    if len(content) < _MIN_LEAD_WORDS:
+    if len(content) < _MIN_LEAD_WORDS or not any(w.upos in _CONTENT_UPOS for w in content):
         return None
     for a, b in zip(lead, [*lead[1:], None], strict=True):
         if (
