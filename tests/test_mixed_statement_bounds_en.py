@@ -66,6 +66,14 @@ def test_lead_in_with_a_cue_is_not_taken(extractor: Extractor) -> None:
     assert not [t for _, t in found if t.startswith("Trump has hailed")], found
 
 
+def test_lead_in_of_function_words_is_not_taken(extractor: Extractor) -> None:
+    # ``It was`` frames the quotation and says nothing of its own
+    found = _quotes(
+        extractor, "en", "It was “a regrettable accident that nobody wanted,” the minister Anna Berger said."
+    )
+    assert [t for _, t in found if t.startswith("a regrettable accident")], found
+
+
 @pytest.mark.parametrize(
     ("text", "statement"),
     [
