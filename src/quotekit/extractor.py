@@ -17,6 +17,7 @@ import logging
 import os
 import threading
 import time
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager
@@ -32,7 +33,7 @@ from quotekit.attribution.chain import DEFAULT_CHAIN, attribute
 from quotekit.attribution.classify import QuoteClassifier
 from quotekit.attribution.context import Attribution, QuoteTarget
 from quotekit.attribution.dialogue import find_addressees
-from quotekit.attribution.fragments import statement_span
+from quotekit.attribution.fragments import lead_in_span, statement_span
 from quotekit.attribution.reported import ReportedStatement, find_embedded, find_indirect, nominative_speaker
 from quotekit.attribution.resolution import Resolution, resolve_speakers
 from quotekit.attribution.rules import Rule, check_chain
@@ -48,7 +49,7 @@ from quotekit.parse_bounds import BoundedParse, flag_split_quotes, split_ranges
 from quotekit.parser_input import parser_text
 from quotekit.progress import Progress
 from quotekit.regions import SpanIndex
-from quotekit.scanner import QuoteSpan, scan_quotes
+from quotekit.scanner import QuoteSpan, conventions, scan_quotes
 from quotekit.selection import Chunk, drop_label_floods, select_chunks, selection_counts
 from quotekit.tree import ParsedSentence, sentences_from_stanza
 
@@ -542,6 +543,7 @@ def add_reported(work: _Work, entries: list[Entry], rules: Sequence[Rule], *, em
     kept.extend(_scare_quote_fragments(work, around, fragments))
     kept = _as_statements(work, kept, statements, fragments)
     kept.extend(Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue) for st in statements)
+    kept = _single_marked(work, kept)
     if embedded:
         kept.extend(_embedded(work, entries, rules))
     return kept
@@ -674,11 +676,49 @@ def _as_statements(
             and e.span is not None
             and not fragments(e.start)
             and not statements_at.overlapping(e.start, e.end)
-            # A quote with its own tag or colon (``"…," Rao said``) is a quotation, not part of a statement.
-            and (e.attribution is None or e.attribution.sieve != "pattern")
         ):
-            wider = statement_span(quote_region(e.span), work.sentences, starts)
+            region = quote_region(e.span)
+            words = (e.span.start, e.span.end)
+            att = e.attribution
+            tagged = (
+                isinstance(att, Attribution)
+                and att.cue is not None
+                and att.cue[0] >= region[1]
+                and _tag_adjoins(work.text, region, att)
+            )
+            wider = None
+            if att is None or att.sieve != "pattern":
+                wider = statement_span(region, work.sentences, starts, words)
+            if wider is None and tagged and att is not None and att.sieve in OWN_EVIDENCE:
+                # A quote with its own tag (``"…," Rao said``) is a quotation, not part of a statement; where the
+                # classifier calls it mixed, the narrator's words before it in the sentence are its statement
+                # (the parse may make the fragment its sentence's root, which leaves statement_span nothing).
+                wider = lead_in_span(region, work.sentences, starts, words)
             e = e if wider is None else replace(e, start=wider[0], end=wider[1])
+        out.append(e)
+    return out
+
+
+def _single_marked(work: _Work, entries: list[Entry]) -> list[Entry]:
+    """Mixed entries whose only quotations are top-level ones in single marks, reported ``indirect`` where the
+    language's news marks them so (:attr:`LanguageProfile.single_marks`)."""
+    single = {c.name for c in conventions() if c.family == "single"}
+    # top-level quotations do not overlap, so in start order their ends are sorted too: a bisection finds the
+    # first one an entry reaches, and the walk stops at the first one past it
+    top = sorted((s for s in work.spans if s.depth == 0), key=lambda s: s.start)
+    ends = [s.end for s in top]
+    out = []
+    for e in entries:
+        k = _para(work, e.start)
+        lang = work.languages[k] if k < len(work.languages) else None
+        if e.kind is QuoteKind.MIXED and lang is not None and profile(lang).single_marks == "indirect":
+            inside = []
+            for s in top[bisect_right(ends, e.start) :]:
+                if s.start >= e.end:
+                    break
+                inside.append(s)
+            if inside and all(s.convention in single for s in inside):
+                e = replace(e, kind=QuoteKind.INDIRECT)
         out.append(e)
     return out
 

@@ -15,25 +15,34 @@ from collections.abc import Sequence
 
 from quotekit.attribution.reported.sentence import comma_before
 from quotekit.lexicon import is_cue
+from quotekit.scanner import quote_marks
 from quotekit.tree import ParsedSentence
 
-__all__ = ["statement_span"]
+__all__ = ["lead_in_span", "statement_span"]
 
 # Dependents of the governing word that are not part of what the fragment's statement says.
 _OUTSIDE = frozenset(
     {"nsubj", "csubj", "expl", "aux", "cop", "mark", "cc", "punct", "advcl", "parataxis", "conj", "discourse"}
 )
 
+_MIN_LEAD_WORDS = 2
+# A lead-in of function words only (``It was "a regrettable accident," she said``) frames the quotation; it says
+# nothing of its own.
+_CONTENT_UPOS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+
 
 def statement_span(
-    region: tuple[int, int], sentences: Sequence[ParsedSentence], starts: Sequence[int]
+    region: tuple[int, int],
+    sentences: Sequence[ParsedSentence],
+    starts: Sequence[int],
+    words: tuple[int, int] | None = None,
 ) -> tuple[int, int] | None:
-    """The statement around the fragment at ``region`` (its marks included); None where the parse shows none
-    wider than the marks. ``starts`` are the sentences' start offsets, sorted (for the lookup by bisection)."""
-    k = bisect_right(starts, region[0]) - 1
-    if k < 0 or sentences[k].end < region[1]:
+    """The statement around the fragment at ``region`` (its marks included; ``words``: without them, where known);
+    None where the parse shows none wider than the marks. ``starts`` are the sentences' start offsets, sorted (for
+    the lookup by bisection)."""
+    sent = _sentence_of(words or region, sentences, starts)
+    if sent is None:
         return None
-    sent = sentences[k]
     inside = {w.index for w in sent.words_between(*region)}
     # The marks are punctuation the parser may hang anywhere; the words decide what the fragment belongs to.
     governors = {sent[i].head for i in inside if sent[i].head not in inside and sent[i].upos != "PUNCT"}
@@ -53,6 +62,52 @@ def statement_span(
     start = min(region[0], *(sent[i].start for i in keep))
     end = max(region[1], *(sent[i].end for i in keep))
     return None if (start, end) == region else (start, end)
+
+
+def lead_in_span(
+    region: tuple[int, int],
+    sentences: Sequence[ParsedSentence],
+    starts: Sequence[int],
+    words: tuple[int, int] | None = None,
+) -> tuple[int, int] | None:
+    """A fragment with its own tag after it (``The bill's failure was "heartbreaking," she said``) and the
+    narrator's words before it in its sentence: the statement runs from the sentence's start through the closing
+    mark, as PolNeAR marks it, when those words are content, not an attribution: two words or more, one a content
+    word (not ``It was``), no other quotation, no cue (``Trump has hailed the vote as "fantastic," telling …``,
+    ``According to X, …``, whose own rules bound the statement). None where that does not hold."""
+    sent = _sentence_of(words or region, sentences, starts)
+    if sent is None:
+        return None
+    lead = [w for w in sent.words if w.end <= region[0]]
+    content = [w for w in lead if w.upos != "PUNCT"]
+    if len(content) < _MIN_LEAD_WORDS or not any(w.upos in _CONTENT_UPOS for w in content):
+        return None
+    for a, b in zip(lead, [*lead[1:], None], strict=True):
+        if (
+            _is_mark(a.text)
+            or is_cue(a.lemma, sent.lang)
+            or (b is not None and is_cue(f"{a.text} {b.text}".lower(), sent.lang))
+        ):
+            return None
+    return content[0].start, region[1]
+
+
+def _sentence_of(
+    words: tuple[int, int], sentences: Sequence[ParsedSentence], starts: Sequence[int]
+) -> ParsedSentence | None:
+    """The sentence holding a quotation's words (``words``: its content without the marks; the marks may lie
+    outside the sentence: a typewriter pair ``''`` is one character beside a space in the parser's input, see
+    :mod:`quotekit.parser_input`, and the splitter may leave a closing mark to the next sentence:
+    ``… had ''promotional value.''``). None where they run past one sentence."""
+    k = bisect_right(starts, words[0]) - 1
+    if k < 0 or sentences[k].end < words[1]:
+        return None
+    return sentences[k]
+
+
+def _is_mark(text: str) -> bool:
+    marks = quote_marks()
+    return text in marks.all or text in marks.ptb
 
 
 def _speech_participle_after(sent: ParsedSentence, k: int, end: int) -> bool:

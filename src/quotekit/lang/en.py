@@ -40,6 +40,7 @@ PROFILE = LanguageProfile(
     joined_particles=False,
     reported_mood=False,
     fragment_quotes=False,
+    single_marks="indirect",
     speech_act_content="object",
     ordinal_period=False,
     parser_marks="straight",

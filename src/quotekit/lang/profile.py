@@ -52,6 +52,11 @@ class LanguageProfile:
     """Frequent words in ``quotekit/data`` that are evidence for this language in detection."""
     inflect: Callable[[str, str | None], set[str]]
     """Regular inflected forms of a verb lemma (with its separable particle, if any), lower case."""
+    single_marks: Literal["mixed", "indirect"] = "mixed"
+    """What a statement is whose only quotations are in single marks, outside any other quotation (headline style:
+    ``Ryan calls Trump line 'racist,' but backs him``): ``mixed``, like one with a fragment in double marks, or
+    ``indirect``, as English news corpora mark it (PolNeAR: 30 such statements indirect, none of its 884 mixed
+    statements without a double mark). A convention of the annotated corpora, like :attr:`fragment_quotes`."""
     turns_share_paragraphs: bool = False
     """The language's fiction writes several turns of a dialogue in one paragraph, a quotation right after a closed
     one with a space between (``»Ich sage, eine Methode!« »Aber ...«``), where the second is another party's (9 of 9
