@@ -46,6 +46,10 @@ class Candidate:
     nominal: bool = False
     """A common noun phrase that spoke (``the old lady``, ``everybody``, ``one tiny speck of blood``): a person for
     ``he``/``she`` only when its noun says a gender."""
+    inferred: bool = False
+    """A pronoun's answer kept as a candidate (``she explained``, resolved to ``Mrs. Cecil Forrester``): a speaker
+    the search inferred, which a person the narration names after it may have replaced
+    (:func:`_new_actor`)."""
 
 
 class Candidates:
@@ -144,7 +148,7 @@ def find_antecedent(
     for shown in (True, False) if gender in ("m", "f") and number == "sg" else (False,):
         for c in candidates.within(offset, paragraph, SOURCE_WINDOW):
             if c.source and not c.scene_only and agrees(c, shown):
-                return c, "pronoun_antecedent"
+                return _source_or_new_actor(candidates, c, offset, paragraph, gender, entity_gender, addressee, persons)
         for c in candidates.within(offset, paragraph, MENTION_WINDOW):
             if agrees(c, shown) and not c.organisation and not c.scene_only:
                 return c, "pronoun_nearest_name"
@@ -172,6 +176,53 @@ def _agrees(c: Candidate, gender: str, number: str, entity_gender: Callable[[int
     if g is None and c.nominal:
         return gender == "x"  # ``everybody`` said it, ``"…," she added``: not her
     return gender == "x" or g is None or g == gender or g == "x"
+
+
+def _source_or_new_actor(
+    candidates: Candidates,
+    source: Candidate,
+    offset: int,
+    paragraph: int,
+    gender: str,
+    entity_gender: Callable[[int | None], str | None],
+    addressee: Callable[[Candidate], bool],
+    persons: bool,
+) -> tuple[Candidate, str]:
+    """The source the pronoun's search found, or the new actor named after it (:func:`_new_actor`) when the
+    source is a pronoun's inferred speaker; ``persons`` (a noun phrase naming a character) takes the source."""
+    if source.inferred and not persons:
+        actor = _new_actor(candidates, source, offset, paragraph, gender, entity_gender, addressee)
+        if actor is not None:
+            return actor, "pronoun_new_actor"
+    return source, "pronoun_antecedent"
+
+
+def _new_actor(
+    candidates: Candidates,
+    source: Candidate,
+    offset: int,
+    paragraph: int,
+    gender: str,
+    entity_gender: Callable[[int | None], str | None],
+    addressee: Callable[[Candidate], bool],
+) -> Candidate | None:
+    """``Mrs. Cecil Forrester was out for the evening, she explained, … Miss Morstan, however, was in the
+    drawing-room`` ⏎ ``She was seated by the open window`` ⏎ ``"I heard a cab drive up," she said.``: a speaker
+    found only through a pronoun (``she explained``, the servant's words, taken for Mrs. Forrester) gives way to
+    the latest person of the pronoun's gender (m or f) the narration names as a main clause's subject after it:
+    the text named a new actor since, and the inferred speaker is no better evidence than the name. Only a name
+    (no noun phrase), none the quotation addresses; read within the source window, newest first, down to the
+    source."""
+    if gender not in ("m", "f"):
+        return None
+    for d in candidates.within(offset, paragraph, SOURCE_WINDOW):
+        if d.start <= source.start:
+            return None
+        if not d.subject or d.source or d.subordinate or d.nominal or d.organisation or d.scene_only or addressee(d):
+            continue
+        if (d.gender or entity_gender(d.entity)) == gender:
+            return d
+    return None
 
 
 def _scene_subject(

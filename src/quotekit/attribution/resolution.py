@@ -902,7 +902,10 @@ class _Resolver:
         if how.endswith("_character"):
             factor *= CHARACTER_FACTOR
         self._answer(speaker, att.confidence * factor, (*_chain(att), how))
-        self.candidates.append(Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, subject=True))
+        inferred = att.mention_kind == MentionKind.PRONOUN  # a pronoun's speaker, inferred (:func:`_new_actor`)
+        self.candidates.append(
+            Candidate(s, e, ent.tokens, ent.gender, True, self.para(s), ent_id, subject=True, inferred=inferred)
+        )
 
     def _called(self, gender: str) -> Candidate | None:
         """The name the next turn calls its hearer (``"…," she said.`` ⏎ ``"Mrs. Honeychurch, …"``): in a dialogue a
