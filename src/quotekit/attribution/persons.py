@@ -97,6 +97,20 @@ def first_name_gender(token: str) -> str | None:
 
 
 @cache
+def _pet_forms() -> dict[str, tuple[tuple[str, str], ...]]:
+    table: dict[str, list[tuple[str, str]]] = {}
+    for r in read_table("hypocoristics.tsv"):
+        table.setdefault(r["pet"].casefold(), []).append((r["full"], r["gender"]))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def full_forms(token: str) -> tuple[tuple[str, str], ...]:
+    """The full first names a pet form abbreviates, each with its gender (``Lizzy`` → Elizabeth f, ``Charlie`` →
+    Charles m and Charlotte f), from ``hypocoristics.tsv``; empty for anything else."""
+    return _pet_forms().get(token.casefold(), ())
+
+
+@cache
 def _kin_nouns() -> dict[str, str]:
     return {r["word"].casefold(): r["relation"] for r in read_table("kin_nouns.tsv")}
 

@@ -71,6 +71,7 @@ from quotekit.attribution.own_tags import CARRYING_SIEVES, OWN_TAG_SIEVES, Attri
 from quotekit.attribution.persons import (
     PronounInfo,
     first_name_gender,
+    full_forms,
     is_title,
     kin_relation,
     noun_gender,
@@ -393,6 +394,7 @@ class _Resolver:
         self.confidences: list[float] = []
         self.rules: list[tuple[str, ...]] = []
         self._full_names: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._pet_fulls: dict[tuple[str, str | None], str | None] = {}
         self._word_starts = WordStarts(text)
         # Entities that could match, by kind and surname (persons) or whole name (others), in creation order:
         # the same entities a scan over all of them would test first, without the scan.
@@ -507,6 +509,10 @@ class _Resolver:
         unless their genders differ (``Mr. Bennet``, ``Mrs. Bennet``); a lone first name joins the one entity
         whose full name starts with it (``Lucy`` … ``Lucy Honeychurch``, in either order).
         """
+        if kind == "person" and len(tokens) == 1 and self.dialogue:
+            # ``Lizzy`` is the passage's Elizabeth, and shows as her. A lone name in a dialogue only: with a
+            # surname the surname keys the person, and news names a Hans beside another man's Johannes.
+            tokens = (self._pet_full_form(tokens[0], gender) or tokens[0],)
         for i in self._by_key.get(self._key(tokens, kind), ()):
             ent = self.entities[i]
             if kind == "person" and not genders_agree(ent.gender, gender):
@@ -520,6 +526,27 @@ class _Resolver:
         self.entities.append(_Entity(tokens, kind, gender=gender if kind == "person" else None))
         self._index(len(self.entities) - 1)
         return len(self.entities) - 1
+
+    def _pet_full_form(self, word: str, gender: str | None) -> str | None:
+        """The full first name a pet form stands for in this text (``Lizzy`` → ``Elizabeth``): the one name of
+        :func:`full_forms` of the mention's gender that the text writes as a bare name, with no title before it
+        (``Lady Catherine`` is addressed so by everyone, and is nobody's ``Kitty``). None where the text writes
+        none or two (``Charlie`` beside both ``Charles`` and ``Charlotte``); two characters of that first name
+        then stay apart in :meth:`_first_name_alias`. One search of the text per pet form and gender."""
+        key = (word.casefold(), gender)
+        if key not in self._pet_fulls:
+            found = {
+                full
+                for full, g in full_forms(word)
+                if full != word and genders_agree(g, gender) and self._written_bare(full)
+            }
+            self._pet_fulls[key] = found.pop() if len(found) == 1 else None
+        return self._pet_fulls[key]
+
+    def _written_bare(self, name: str) -> bool:
+        """``name`` is written as a capitalised word with no title right before it, somewhere in the text."""
+        pattern = regex.compile(rf"(?<!\w){regex.escape(name)}(?!\w)")
+        return any(title_at(self.text, m.start()) is None for m in pattern.finditer(self.text))
 
     def _index(self, i: int) -> None:
         ent = self.entities[i]
