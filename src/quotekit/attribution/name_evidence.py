@@ -310,18 +310,20 @@ def gender_in_clause(sent: ParsedSentence, run: list[Word]) -> str | None:
     """The gender of the first third-person singular pronoun after a subject name in its own clause
     (``Marilla put down her knitting``, ``Holmes lit his pipe``): a novel's characters are mostly not in the
     first-name list, but the narration says what they are. Only for a name that is the subject, and only a
-    pronoun within :data:`CLAUSE_GENDER_HOPS` heads of the name's verb: one deeper is another person's as often
-    (a wrong gender here bars the name from every later ``he``/``she``)."""
+    pronoun within :data:`CLAUSE_GENDER_HOPS` heads of the name's verb where nouns are lower case: one deeper is
+    another person's as often (a wrong gender here bars the name from every later ``he``/``she``)."""
     if not any(w.base_rel == "nsubj" for w in run):
         return None
     verb = next((w.head for w in run if w.base_rel == "nsubj"), -1)
+    # measured on English novels only: German parses nest their clauses otherwise (Redewiedergabe lost two names)
+    deep = profile(sent.lang).capitalised_nouns
     for w in sent.words[run[-1].index + 1 :]:
         if w.text in (";", ":") or (w.base_rel == "nsubj" and w.upos != "PRON"):
             return None  # another clause or another subject: its pronouns may be someone else's
         if w.upos in ("PRON", "DET") and w.feats.get("Person") == "3" and w.feats.get("Number", "Sing") == "Sing":
             g = GENDER_FEATS.get(w.feats.get("Gender", ""))
             near = w.head == verb or w.base_rel in ("nmod", "det", "obj", "nsubj")
-            if g is not None and near and _within_hops(sent, w.head, verb, CLAUSE_GENDER_HOPS):
+            if g is not None and near and (deep or _within_hops(sent, w.head, verb, CLAUSE_GENDER_HOPS)):
                 return g
     return None
 
