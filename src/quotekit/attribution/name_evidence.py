@@ -299,21 +299,44 @@ def subordinate_subject(sent: ParsedSentence, run: list[Word]) -> bool:
     return False
 
 
+CLAUSE_GENDER_HOPS = 3
+"""Heads a pronoun may climb to the name's verb in :func:`gender_in_clause`: ``her`` → ``contempt`` → ``express``
+→ ``sniffed`` (``Marilla sniffed, to express her contempt``) is the name's; ``her`` → ``words`` → ``rejoice`` →
+``knowing`` → ``looked`` (``Wickham looked as if scarcely knowing whether to rejoice over her words``) lies in a
+clause further down, about someone else."""
+
+
 def gender_in_clause(sent: ParsedSentence, run: list[Word]) -> str | None:
     """The gender of the first third-person singular pronoun after a subject name in its own clause
     (``Marilla put down her knitting``, ``Holmes lit his pipe``): a novel's characters are mostly not in the
-    first-name list, but the narration says what they are. Only for a name that is the subject."""
+    first-name list, but the narration says what they are. Only for a name that is the subject, and only a
+    pronoun within :data:`CLAUSE_GENDER_HOPS` heads of the name's verb where nouns are lower case: one deeper is
+    another person's as often (a wrong gender here bars the name from every later ``he``/``she``)."""
     if not any(w.base_rel == "nsubj" for w in run):
         return None
     verb = next((w.head for w in run if w.base_rel == "nsubj"), -1)
+    # measured on English novels only: German parses nest their clauses otherwise (Redewiedergabe lost two names)
+    deep = profile(sent.lang).capitalised_nouns
     for w in sent.words[run[-1].index + 1 :]:
         if w.text in (";", ":") or (w.base_rel == "nsubj" and w.upos != "PRON"):
             return None  # another clause or another subject: its pronouns may be someone else's
         if w.upos in ("PRON", "DET") and w.feats.get("Person") == "3" and w.feats.get("Number", "Sing") == "Sing":
             g = GENDER_FEATS.get(w.feats.get("Gender", ""))
-            if g is not None and (w.head == verb or w.base_rel in ("nmod", "det", "obj", "nsubj")):
+            near = w.head == verb or w.base_rel in ("nmod", "det", "obj", "nsubj")
+            if g is not None and near and (deep or _within_hops(sent, w.head, verb, CLAUSE_GENDER_HOPS)):
                 return g
     return None
+
+
+def _within_hops(sent: ParsedSentence, k: int, target: int, hops: int) -> bool:
+    """Whether head ``k`` is ``target`` or reaches it climbing heads, ``hops`` heads in all (``k`` the first)."""
+    for _ in range(hops):
+        if k == target:
+            return True
+        if k < 0:
+            return False
+        k = sent.words[k].head
+    return False
 
 
 # A name's relations to the verb whose subject it is not (``she patted Edna``, ``stood before Mrs. Rachel``).
