@@ -198,6 +198,43 @@ def proper_runs(sent: ParsedSentence) -> list[list[Word]]:
     return [r for r in runs if len(r) > 1 or pronoun(r[0].text.rstrip("."), sent.lang) is None]
 
 
+def mistagged_first_names(sent: ParsedSentence, runs: Sequence[list[Word]]) -> list[list[Word]]:
+    """Lone first names (``first_names.tsv``) inside a sentence that the tagger took for another part of speech
+    and :func:`proper_runs` therefore missed: ``But Anne continued to face Mrs. Rachel`` parses ``Anne`` as a
+    verb, and the scene's subject was lost to the woman named before. Only where nouns are lower case (a
+    capitalised word inside a German sentence is any noun) and never a sentence's first word, which any word
+    may open."""
+    if profile(sent.lang).capitalised_nouns:
+        return []
+    taken = {w.index for run in runs for w in run}
+    return [
+        [w]
+        for w in sent.words
+        if w.index > 0
+        and w.index not in taken
+        and w.upos != "PROPN"
+        and _LONE_CAPITALISED.fullmatch(w.text) is not None
+        and not is_title(w.text)
+        and first_name_gender(w.text) is not None
+    ]
+
+
+def opens_clause_before_verb(sent: ParsedSentence, run: list[Word]) -> bool:
+    """A lone name right after the sentence's opening conjunction or adverb and before a lower-case word (``But
+    Anne continued``): the subject of its clause by its place, for a name the parse took for something else."""
+    w = run[0]
+    return (
+        len(run) == 1
+        and w.index == 1
+        and sent[0].upos in ("CCONJ", "ADV")
+        and w.index + 1 < len(sent)
+        and sent[w.index + 1].text[:1].islower()
+    )
+
+
+_LONE_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
 GENDER_FEATS = {"Masc": "m", "Fem": "f"}
 
 

@@ -52,10 +52,12 @@ from quotekit.attribution.name_evidence import (
     lower_case_words,
     may_open_as_name,
     mid_sentence_capitals,
+    mistagged_first_names,
     name_after_title,
     name_gender,
     narration_genders,
     nominal_role,
+    opens_clause_before_verb,
     opens_quotation,
     opens_sentence,
     pronoun_subject_beside,
@@ -407,7 +409,11 @@ class _Resolver:
         self.candidates = Candidates()
         self._sentence_adverbs = lexicon_words("sentence_adverb")
         for sent in sentences:
-            for run in proper_runs(sent):
+            runs = proper_runs(sent)
+            # In a dialogue, a first name the tagger took for a verb or a noun is a name all the same (news writes
+            # ``Grace`` and ``Mark`` as words and is left alone)
+            mistagged = mistagged_first_names(sent, runs) if dialogue else []
+            for run in sorted(runs + mistagged, key=lambda r: r[0].index):
                 if len(run) > 1 and run[0].index == 0 and run[0].text.casefold() in self._sentence_adverbs:
                     run = run[1:]  # ``So Eeyore stood there``: the tagger took the adverb for the name's first word
                 s, e = run[0].start, run[-1].end
@@ -421,7 +427,9 @@ class _Resolver:
                     title = title or title_before(sent, run[0])
                     gender = name_gender(toks, title) or gender_in_clause(sent, run)
                     source = not addressed and is_speech_subject(sent, run)
-                    subject = not addressed and is_subject(text, sent, run)
+                    subject = not addressed and (
+                        is_subject(text, sent, run) or (run in mistagged and opens_clause_before_verb(sent, run))
+                    )
                     subordinate = subject and not source and subordinate_subject(sent, run)
                     beside = None if addressed else pronoun_subject_beside(sent, run)
                     cand = Candidate(
