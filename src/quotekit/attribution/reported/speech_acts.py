@@ -296,8 +296,12 @@ def _subordinate_acts(ss: SentenceContext) -> list[Found]:
 # Relations by which a refusal verb without a subject of its own hangs on the verb or noun whose subject refuses
 # (``by refusing to answer``, ``… or declined to comment``, ``voters refusing to say``).
 _REFUSAL_CONTROL_RELS = frozenset({"advcl", "conj", "xcomp"})
-# Words that end an infinitive's content: the parse runs its subtree on over appositions and later clauses.
-_REFUSAL_STOPS = frozenset({";", ":", "—", "–", "-", "--", "("})
+# Marks that end a clause's content in English news (colon, semicolon, dashes, an opening parenthesis): the refusal
+# infinitive and the put question both stop there.
+_CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "--", "("})
+# An infinitive's content also ends at a spaced hyphen standing for a dash (its comma is :func:`is_comma`'s): the
+# parse runs its subtree on over appositions and later clauses.
+_REFUSAL_STOPS = _CLAUSE_BREAKS | {"-"}
 
 
 def _refuser(sent: ParsedSentence, r: int, strict_relative: bool = False, steps: int = 2) -> int | None:
@@ -490,8 +494,8 @@ def _stance_phrases(ss: SentenceContext) -> list[Found]:
 # Ingraham on Thursday [about …]``), not further.
 _QUESTION_REACH = 8
 # Words that end the question: PolNeAR's span runs to the participle clause's comma (``Asked [if …], Trump
-# replied``) or to the sentence end.
-_QUESTION_STOPS = frozenset({",", ";", ":", "—", "–", "--", "("})
+# replied``) or to the sentence end; a hyphen does not (``Asked about [the front-runner]``).
+_QUESTION_STOPS = _CLAUSE_BREAKS | {","}
 
 
 def _asked_participle(sent: ParsedSentence, v: int) -> bool:
