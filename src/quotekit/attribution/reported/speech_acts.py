@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from quotekit.attribution.mentions import is_nominal
 from quotekit.attribution.reported.content_clause import (
     before_quotation_tag,
@@ -112,15 +114,24 @@ def _object_run(sent: ParsedSentence, hi: int) -> int:
     # a content clause after the object (``rejected attacks [that he was not a conservative]``) is the that-clause
     # rule's, which claims it first
     breaks = lexicon_words("object_break", sent.lang) | lexicon_words("content_opener", sent.lang)
-    k = hi + 1
-    while k < len(sent):
+
+    def stop(k: int) -> bool:
         w = sent[k]
         joined = w.start == sent[k - 1].end and (
             (w.text in ("'", "\u2019") and sent[k - 1].text[-1:] in ("s", "S"))  # a possessive: ``Sanders' plan``
             or (w.text == "-" and k + 1 < len(sent) and sent[k + 1].start == w.end)
         )
-        if (is_punct(w) and not joined) or w.upos == "CCONJ" or w.text.lower() in breaks:
-            break
+        return (is_punct(w) and not joined) or w.upos == "CCONJ" or w.text.lower() in breaks
+
+    return _run_to_break(sent, hi, stop)
+
+
+def _run_to_break(sent: ParsedSentence, hi: int, stop: Callable[[int], bool]) -> int:
+    """The last word before the first word after ``hi`` at which ``stop`` holds, or the sentence's last word: the
+    walk that :func:`_object_run` (any break mark, coordinator or subordinator) and :func:`_run_on` (comma, colon,
+    parenthesis or quotation) share; each states its own break."""
+    k = hi + 1
+    while k < len(sent) and not stop(k):
         k += 1
     return k - 1
 
@@ -612,14 +623,7 @@ def _run_on(ss: SentenceContext, hi: int) -> int:
     meaningless tasks his job entails, …]``, ``rejected [the notion that …], saying``): the parse hangs the object's
     phrases and clauses on the verb or elsewhere, and PolNeAR's content runs to the comma."""
     sent = ss.sent
-    k = hi
-    while (
-        k + 1 < len(sent)
-        and not is_comma(sent[k + 1])
-        and sent[k + 1].text not in (":", "(")
-        and not is_quoted(ss, k + 1, k + 1)
-    ):
-        k += 1
+    k = _run_to_break(sent, hi, lambda j: is_comma(sent[j]) or sent[j].text in (":", "(") or is_quoted(ss, j, j))
     t = trim_span(sent, hi, k)
     return hi if t is None else t[1]
 
