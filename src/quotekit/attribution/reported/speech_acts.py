@@ -25,6 +25,7 @@ from quotekit.attribution.reported.sentence import (
     is_punct,
     is_quoted,
     is_relative,
+    relative_antecedent,
     span_words,
 )
 from quotekit.attribution.reported.spans import Found, SentenceRule, next_comma, trim_span
@@ -320,7 +321,9 @@ def _refuser(sent: ParsedSentence, r: int, strict_relative: bool = False, steps:
     verb without one, the subject of the verb it hangs on (two steps at most) or the noun it modifies.
     ``strict_relative``: only a relative pronoun (``who``, ``which``, ``PronType=Rel``) stands for its antecedent; a
     personal pronoun (``he made it clear``) is the subject itself (:func:`is_relative` takes every pronoun).
-    ``steps``: how many verbs up the subject may be sought (``[Rubio] urged … and tried to make the case``: three)."""
+    ``steps``: how many verbs up the subject may be sought (``[Rubio] urged … and tried to make the case``: three).
+    Apart from ``content_clause``'s controller walk: that one takes an object controller (``led Republicans to
+    say``) and a reporting verb's subject, which a refusal verb must not; the antecedent step is shared."""
     k = r
     for _ in range(steps):
         subjects = [c for c in sent.children(k, "nsubj") if c.index < k]
@@ -332,12 +335,7 @@ def _refuser(sent: ParsedSentence, r: int, strict_relative: bool = False, steps:
                 else is_relative(s)
             )
             if relative:
-                head = sent.head_of(k)
-                return (
-                    head.index
-                    if head is not None and sent[k].deprel == "acl:relcl" and is_nominal(head, sent.lang)
-                    else None
-                )
+                return relative_antecedent(sent, k)
             return s.index if is_nominal(s, sent.lang) else None
         head = sent.head_of(k)
         if head is None or head.index > r:
