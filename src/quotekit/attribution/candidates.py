@@ -104,6 +104,23 @@ class Candidates:
                 yield c
 
 
+@dataclass(frozen=True)
+class _Search:
+    """Where a pronoun's search stands and how it reads a candidate: the parameters the scene, source and new-actor
+    searches share."""
+
+    candidates: Candidates
+    offset: int
+    paragraph: int
+    gender: str
+    entity_gender: Callable[[int | None], str | None]
+    addressee: Callable[[Candidate], bool]
+
+    def within(self, window: int) -> Iterator[Candidate]:
+        """:meth:`Candidates.within` from the pronoun's offset and paragraph."""
+        return self.candidates.within(self.offset, self.paragraph, window)
+
+
 def find_antecedent(
     candidates: Candidates,
     offset: int,
@@ -143,12 +160,13 @@ def find_antecedent(
             return False  # a speaker is a person whatever its gender; ``Mexico`` may not be one
         return not addressee(c) and _agrees(c, gender, number, entity_gender)
 
-    if (scene := _scene_subject(candidates, offset, paragraph, gender, entity_gender, addressee, speaking)) is not None:
+    search = _Search(candidates, offset, paragraph, gender, entity_gender, addressee)
+    if (scene := _scene_subject(search, speaking)) is not None:
         return scene, "pronoun_scene_subject"
     for shown in (True, False) if gender in ("m", "f") and number == "sg" else (False,):
         for c in candidates.within(offset, paragraph, SOURCE_WINDOW):
             if c.source and not c.scene_only and agrees(c, shown):
-                return _source_or_new_actor(candidates, c, offset, paragraph, gender, entity_gender, addressee, persons)
+                return _source_or_new_actor(search, c, persons)
         for c in candidates.within(offset, paragraph, MENTION_WINDOW):
             if agrees(c, shown) and not c.organisation and not c.scene_only:
                 return c, "pronoun_nearest_name"
@@ -178,34 +196,17 @@ def _agrees(c: Candidate, gender: str, number: str, entity_gender: Callable[[int
     return gender == "x" or g is None or g == gender or g == "x"
 
 
-def _source_or_new_actor(
-    candidates: Candidates,
-    source: Candidate,
-    offset: int,
-    paragraph: int,
-    gender: str,
-    entity_gender: Callable[[int | None], str | None],
-    addressee: Callable[[Candidate], bool],
-    persons: bool,
-) -> tuple[Candidate, str]:
+def _source_or_new_actor(search: _Search, source: Candidate, persons: bool) -> tuple[Candidate, str]:
     """The source the pronoun's search found, or the new actor named after it (:func:`_new_actor`) when the
     source is a pronoun's inferred speaker; ``persons`` (a noun phrase naming a character) takes the source."""
     if source.inferred and not persons:
-        actor = _new_actor(candidates, source, offset, paragraph, gender, entity_gender, addressee)
+        actor = _new_actor(search, source)
         if actor is not None:
             return actor, "pronoun_new_actor"
     return source, "pronoun_antecedent"
 
 
-def _new_actor(
-    candidates: Candidates,
-    source: Candidate,
-    offset: int,
-    paragraph: int,
-    gender: str,
-    entity_gender: Callable[[int | None], str | None],
-    addressee: Callable[[Candidate], bool],
-) -> Candidate | None:
+def _new_actor(search: _Search, source: Candidate) -> Candidate | None:
     """``Mrs. Cecil Forrester was out for the evening, she explained, … Miss Morstan, however, was in the
     drawing-room`` ⏎ ``She was seated by the open window`` ⏎ ``"I heard a cab drive up," she said.``: a speaker
     found only through a pronoun (``she explained``, the servant's words, taken for Mrs. Forrester) gives way to
@@ -213,27 +214,27 @@ def _new_actor(
     the text named a new actor since, and the inferred speaker is no better evidence than the name. Only a name
     (no noun phrase), none the quotation addresses; read within the source window, newest first, down to the
     source."""
-    if gender not in ("m", "f"):
+    if search.gender not in ("m", "f"):
         return None
-    for d in candidates.within(offset, paragraph, SOURCE_WINDOW):
+    for d in search.within(SOURCE_WINDOW):
         if d.start <= source.start:
             return None
-        if not d.subject or d.source or d.subordinate or d.nominal or d.organisation or d.scene_only or addressee(d):
+        if (
+            not d.subject
+            or d.source
+            or d.subordinate
+            or d.nominal
+            or d.organisation
+            or d.scene_only
+            or search.addressee(d)
+        ):
             continue
-        if (d.gender or entity_gender(d.entity)) == gender:
+        if (d.gender or search.entity_gender(d.entity)) == search.gender:
             return d
     return None
 
 
-def _scene_subject(
-    candidates: Candidates,
-    offset: int,
-    paragraph: int,
-    gender: str,
-    entity_gender: Callable[[int | None], str | None],
-    addressee: Callable[[Candidate], bool] = lambda _: False,
-    speaking: frozenset[str] = frozenset(),
-) -> Candidate | None:
+def _scene_subject(search: _Search, speaking: frozenset[str] = frozenset()) -> Candidate | None:
     """``Eeyore shook his head. ⏎ "Not very how," he said.``: the latest person of the pronoun's gender (m or f)
     that a clause of this paragraph or of the :data:`SCENE_WINDOW` before is about, unless a subject of
     unknown gender comes after it; it outranks an earlier speaker further back.
@@ -247,16 +248,17 @@ def _scene_subject(
     subject of the paragraph right before, when its gender is unknown and it is one of these, is the pronoun's
     (``Holmes glanced at it, and then handed it to me.`` ⏎ ``"You see," he said``): a character acting just
     before the turn, not the titled man named further back."""
+    gender, paragraph = search.gender, search.paragraph
     if gender not in ("m", "f"):
         return None
     seen = False
     held: Candidate | None = None  # a subordinate subject of the gender, waiting for a main one in its paragraph
-    for c in candidates.within(offset, paragraph, SCENE_WINDOW):
+    for c in search.within(SCENE_WINDOW):
         if held is not None and c.paragraph != held.paragraph:
             return held
-        if not c.subject or c.organisation or addressee(c):
+        if not c.subject or c.organisation or search.addressee(c):
             continue
-        g = c.gender or entity_gender(c.entity)
+        g = c.gender or search.entity_gender(c.entity)
         if g is None and c.nominal:
             continue
         if c.subordinate:

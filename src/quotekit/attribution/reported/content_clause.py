@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from quotekit.attribution.mentions import (
     expand_mention,
-    is_nominal,
 )
 from quotekit.attribution.reported.sentence import (
     CONTENT_RELS,
@@ -22,6 +21,7 @@ from quotekit.attribution.reported.sentence import (
     is_quoted,
     is_relative,
     is_stance,
+    relative_antecedent,
     span_words,
 )
 from quotekit.attribution.reported.sources import opens_with_subject
@@ -405,7 +405,10 @@ def _controller(sent: ParsedSentence, v: int) -> int | None:
     """The speaker of a non-finite speech verb without a subject of its own, in languages whose subject stands
     before the verb: ``declined to say whether``, ``led Republicans to say that`` (the object before it),
     ``Rubio pushed back, saying that`` (the subject of the verb it hangs on, up through such verbs); a relative
-    clause's antecedent (``an aide, who …, declined to say``) or a noun the parse made the root."""
+    clause's antecedent (``an aide, who …, declined to say``) or a noun the parse made the root.
+    Apart from the refusal walk in ``speech_acts``: this one reads a reporting subject
+    and an object controller at each step and refuses a clause with a ``mark`` of its own; only the antecedent step
+    (:func:`relative_antecedent`) is the same."""
     if profile(sent.lang).verb_second:
         return None
     k = v
@@ -426,8 +429,7 @@ def _controller(sent: ParsedSentence, v: int) -> int | None:
         if subj:
             if not is_relative(subj[0]) or subj[0].upos in ("NOUN", "PROPN"):
                 return subj[0].index if subj[0].upos != "PRON" or subj[0].feats.get("PronType") == "Prs" else None
-            h = sent.head_of(head.index)
-            return h.index if h is not None and head.deprel == "acl:relcl" and is_nominal(h, sent.lang) else None
+            return relative_antecedent(sent, head.index)
         if head.deprel == "root" and head.upos in ("NOUN", "PROPN") and head.index < v:
             return head.index
         k = head.index

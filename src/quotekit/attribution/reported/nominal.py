@@ -276,7 +276,8 @@ def _clause_subject(sent: ParsedSentence, n: int) -> int | None:
 
 def _verb_subject(sent: ParsedSentence, v: int) -> int | None:
     """The nominal subject of ``v``, or of the verb ``v`` is coordinated with when it has none of its own
-    (``Trump … and last June stirred controversy``)."""
+    (``Trump … and last June stirred controversy``). Apart from the refusal and controller walks: it takes a subject
+    on either side of the verb and climbs only verb conjuncts, with no relative antecedent."""
     for _ in range(2):
         subjects = [c for c in sent.children(v, "nsubj") if c.deprel == "nsubj" and c.base_rel != "expl"]
         if subjects:

@@ -72,6 +72,13 @@ def is_relative(w: Word) -> bool:
     return "Rel" in w.feats.get("PronType", "") or w.upos == "PRON" or w.text.lower() in lexicon_words("relative", "en")
 
 
+def relative_antecedent(sent: ParsedSentence, v: int) -> int | None:
+    """The noun a relative clause's verb ``v`` hangs on (``the ministry, which said``), or None: the antecedent
+    that speaks for a relative pronoun subject, shared by every subject finder."""
+    head = sent.head_of(v)
+    return head.index if head is not None and sent[v].deprel == "acl:relcl" and is_nominal(head, sent.lang) else None
+
+
 def is_punct(w: Word) -> bool:
     return w.upos == "PUNCT" or not any(c.isalnum() for c in w.text)
 
@@ -188,8 +195,9 @@ class SentenceContext:
         ]
         if relatives:
             # ``the ministry, which said that …``: the antecedent speaks.
-            if head is not None and sent[v].deprel == "acl:relcl" and is_nominal(head, sent.lang):
-                return head.index
+            antecedent = relative_antecedent(sent, v)
+            if antecedent is not None:
+                return antecedent
             others = [c for c in subjects if c not in relatives and is_nominal(c, sent.lang)]
             if others:
                 return others[0].index

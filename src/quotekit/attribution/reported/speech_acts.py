@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from quotekit.attribution.mentions import is_nominal
 from quotekit.attribution.reported.content_clause import (
     before_quotation_tag,
@@ -23,6 +25,7 @@ from quotekit.attribution.reported.sentence import (
     is_punct,
     is_quoted,
     is_relative,
+    relative_antecedent,
     span_words,
 )
 from quotekit.attribution.reported.spans import Found, SentenceRule, next_comma, trim_span
@@ -112,15 +115,24 @@ def _object_run(sent: ParsedSentence, hi: int) -> int:
     # a content clause after the object (``rejected attacks [that he was not a conservative]``) is the that-clause
     # rule's, which claims it first
     breaks = lexicon_words("object_break", sent.lang) | lexicon_words("content_opener", sent.lang)
-    k = hi + 1
-    while k < len(sent):
+
+    def stop(k: int) -> bool:
         w = sent[k]
         joined = w.start == sent[k - 1].end and (
             (w.text in ("'", "\u2019") and sent[k - 1].text[-1:] in ("s", "S"))  # a possessive: ``Sanders' plan``
             or (w.text == "-" and k + 1 < len(sent) and sent[k + 1].start == w.end)
         )
-        if (is_punct(w) and not joined) or w.upos == "CCONJ" or w.text.lower() in breaks:
-            break
+        return (is_punct(w) and not joined) or w.upos == "CCONJ" or w.text.lower() in breaks
+
+    return _run_to_break(sent, hi, stop)
+
+
+def _run_to_break(sent: ParsedSentence, hi: int, stop: Callable[[int], bool]) -> int:
+    """The last word before the first word after ``hi`` at which ``stop`` holds, or the sentence's last word: the
+    walk that :func:`_object_run` (any break mark, coordinator or subordinator) and :func:`_run_on` (comma, colon,
+    parenthesis or quotation) share; each states its own break."""
+    k = hi + 1
+    while k < len(sent) and not stop(k):
         k += 1
     return k - 1
 
@@ -296,8 +308,12 @@ def _subordinate_acts(ss: SentenceContext) -> list[Found]:
 # Relations by which a refusal verb without a subject of its own hangs on the verb or noun whose subject refuses
 # (``by refusing to answer``, ``… or declined to comment``, ``voters refusing to say``).
 _REFUSAL_CONTROL_RELS = frozenset({"advcl", "conj", "xcomp"})
-# Words that end an infinitive's content: the parse runs its subtree on over appositions and later clauses.
-_REFUSAL_STOPS = frozenset({";", ":", "—", "–", "-", "--", "("})
+# Marks that end a clause's content in English news (colon, semicolon, dashes, an opening parenthesis): the refusal
+# infinitive and the put question both stop there.
+_CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "--", "("})
+# An infinitive's content also ends at a spaced hyphen standing for a dash (its comma is :func:`is_comma`'s): the
+# parse runs its subtree on over appositions and later clauses.
+_REFUSAL_STOPS = _CLAUSE_BREAKS | {"-"}
 
 
 def _refuser(sent: ParsedSentence, r: int, strict_relative: bool = False, steps: int = 2) -> int | None:
@@ -305,7 +321,9 @@ def _refuser(sent: ParsedSentence, r: int, strict_relative: bool = False, steps:
     verb without one, the subject of the verb it hangs on (two steps at most) or the noun it modifies.
     ``strict_relative``: only a relative pronoun (``who``, ``which``, ``PronType=Rel``) stands for its antecedent; a
     personal pronoun (``he made it clear``) is the subject itself (:func:`is_relative` takes every pronoun).
-    ``steps``: how many verbs up the subject may be sought (``[Rubio] urged … and tried to make the case``: three)."""
+    ``steps``: how many verbs up the subject may be sought (``[Rubio] urged … and tried to make the case``: three).
+    Apart from ``content_clause``'s controller walk: that one takes an object controller (``led Republicans to
+    say``) and a reporting verb's subject, which a refusal verb must not; the antecedent step is shared."""
     k = r
     for _ in range(steps):
         subjects = [c for c in sent.children(k, "nsubj") if c.index < k]
@@ -317,12 +335,7 @@ def _refuser(sent: ParsedSentence, r: int, strict_relative: bool = False, steps:
                 else is_relative(s)
             )
             if relative:
-                head = sent.head_of(k)
-                return (
-                    head.index
-                    if head is not None and sent[k].deprel == "acl:relcl" and is_nominal(head, sent.lang)
-                    else None
-                )
+                return relative_antecedent(sent, k)
             return s.index if is_nominal(s, sent.lang) else None
         head = sent.head_of(k)
         if head is None or head.index > r:
@@ -490,8 +503,8 @@ def _stance_phrases(ss: SentenceContext) -> list[Found]:
 # Ingraham on Thursday [about …]``), not further.
 _QUESTION_REACH = 8
 # Words that end the question: PolNeAR's span runs to the participle clause's comma (``Asked [if …], Trump
-# replied``) or to the sentence end.
-_QUESTION_STOPS = frozenset({",", ";", ":", "—", "–", "--", "("})
+# replied``) or to the sentence end; a hyphen does not (``Asked about [the front-runner]``).
+_QUESTION_STOPS = _CLAUSE_BREAKS | {","}
 
 
 def _asked_participle(sent: ParsedSentence, v: int) -> bool:
@@ -608,14 +621,7 @@ def _run_on(ss: SentenceContext, hi: int) -> int:
     meaningless tasks his job entails, …]``, ``rejected [the notion that …], saying``): the parse hangs the object's
     phrases and clauses on the verb or elsewhere, and PolNeAR's content runs to the comma."""
     sent = ss.sent
-    k = hi
-    while (
-        k + 1 < len(sent)
-        and not is_comma(sent[k + 1])
-        and sent[k + 1].text not in (":", "(")
-        and not is_quoted(ss, k + 1, k + 1)
-    ):
-        k += 1
+    k = _run_to_break(sent, hi, lambda j: is_comma(sent[j]) or sent[j].text in (":", "(") or is_quoted(ss, j, j))
     t = trim_span(sent, hi, k)
     return hi if t is None else t[1]
 
