@@ -8,12 +8,7 @@ import pytest
 
 from quotekit import Extractor
 from quotekit.attribution.dialogue import _different_people
-from quotekit.models import ExtractionResult, Quote
-
-
-def _quote(result: ExtractionResult, start: str) -> Quote:
-    return next(q for q in result.quotes if q.text.startswith(start))
-
+from speaker_helpers import quote_at as _quote
 
 # A beat of narration inside a running exchange: the exchange goes on by alternation after it.
 ACROSS_BEAT = (

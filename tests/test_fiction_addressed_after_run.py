@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from quotekit.models import ExtractionResult, Quote
+from speaker_helpers import quote_at as _quote
 
 # Two untagged turns in a row make the document a dialogue. Elizabeth's tag names one party; the other speaks
 # untagged, and only the reply after the beat calls him by name.
@@ -41,10 +41,6 @@ GERMAN = (
     "Sie ging schweigend weiter, und am Tor sagte sie nur lächelnd:\n\n"
     "»Komm, Georg, wir wollen nicht streiten.«\n"
 )
-
-
-def _quote(result: ExtractionResult, start: str) -> Quote:
-    return next(q for q in result.quotes if q.text.startswith(start))
 
 
 @pytest.mark.models

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from quotekit.models import ExtractionResult, Quote
-
-
-def _quote(result: ExtractionResult, start: str) -> Quote:
-    return next(q for q in result.quotes if q.text.startswith(start))
+from speaker_helpers import quote_at as _quote
 
 
 def _footmarks(reply_tag: str, call: str = "") -> str:

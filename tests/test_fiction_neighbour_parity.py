@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from quotekit.models import ExtractionResult, Quote
+from speaker_helpers import quote_at as _quote
 
 # An exchange makes the document a dialogue; two narration paragraphs reset it, so the first turn after them has
 # no rule that answers it during the chain (no tag, no address, no later tag an even number of turns ahead); the
@@ -46,10 +46,6 @@ GERMAN = (
     "»Wenn du willst.«\n\n"
     "»Ja, gern«, sagte Anne.\n"
 )
-
-
-def _quote(result: ExtractionResult, start: str) -> Quote:
-    return next(q for q in result.quotes if q.text.startswith(start))
 
 
 @pytest.mark.models

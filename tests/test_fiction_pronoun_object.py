@@ -14,13 +14,7 @@ import pytest
 
 from quotekit import Extractor
 from quotekit.attribution.resolution import _narration_after
-from quotekit.models import ExtractionResult
-
-
-def _name(result: ExtractionResult, start: str) -> str | None:
-    q = next(q for q in result.quotes if q.text.startswith(start))
-    return q.speaker.name if q.speaker is not None else None
-
+from speaker_helpers import name_at as _name
 
 # Mrs. Kemp is only what the woman of the narration (in the tag's own paragraph) stands before: the ``she``
 # of the tag is that woman, Hester.

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from quotekit.models import ExtractionResult
-
-
-def _name(result: ExtractionResult, start: str) -> str | None:
-    q = next(q for q in result.quotes if q.text.startswith(start))
-    return q.speaker.name if q.speaker is not None else None
-
+from speaker_helpers import name_at as _name
 
 # Mrs. Grey is what the paragraph's main clauses follow; Clara is only the subject of what she believes.
 MAIN_THEN_COMPLEMENT = (

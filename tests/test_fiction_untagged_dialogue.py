@@ -19,14 +19,8 @@ import pytest
 from quotekit import Extractor
 from quotekit.attribution.name_evidence import clean_name, narration_genders
 from quotekit.attribution.persons import is_title, narration_pronoun_gender
-from quotekit.models import ExtractionResult
 from quotekit.regions import SpanIndex
-
-
-def _name(result: ExtractionResult, start: str) -> str | None:
-    q = next(q for q in result.quotes if q.text.startswith(start))
-    return q.speaker.name if q.speaker is not None else None
-
+from speaker_helpers import name_at as _name
 
 # Holmes is written only in narration (``I followed Holmes``), never in a tag; the ``he`` right after the
 # narration about him is his, not the titled Mr. Sholto's of the paragraph before.
