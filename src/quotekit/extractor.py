@@ -417,8 +417,7 @@ def _before_inline_tag(work: _Work, s: QuoteSpan) -> QuoteSpan:
     if QuoteFlag.UNCLOSED not in s.flags or s.depth > 0 or s.reopen or QuoteFlag.HAS_NESTED in s.flags:
         return s
     text = work.visible
-    k = _para(work, s.start)
-    lang = work.languages[k] if k < len(work.languages) else None
+    lang = _lang_at(work, s.start)
     if lang is None:
         return s
     cues = cue_surface_pattern(lang)
@@ -487,6 +486,12 @@ def parse(works: Sequence[_Work], pipelines: Pipelines) -> None:
 
 def _para(work: _Work, offset: int) -> int:
     return paragraph_at(work.paragraphs, offset) if work.paragraphs else 0
+
+
+def _lang_at(work: _Work, offset: int) -> Language | None:
+    """The language of the paragraph at ``offset``; None where it is unknown."""
+    k = _para(work, offset)
+    return work.languages[k] if k < len(work.languages) else None
 
 
 def classify(work: _Work) -> list[tuple[int, QuoteKind]]:
@@ -680,16 +685,17 @@ def _as_statements(
             region = quote_region(e.span)
             words = (e.span.start, e.span.end)
             att = e.attribution
-            tagged = (
-                isinstance(att, Attribution)
-                and att.cue is not None
-                and att.cue[0] >= region[1]
-                and _tag_adjoins(work.text, region, att)
-            )
             wider = None
             if att is None or att.sieve != "pattern":
                 wider = statement_span(region, work.sentences, starts, words)
-            if wider is None and tagged and att is not None and att.sieve in OWN_EVIDENCE:
+            if (
+                wider is None
+                and isinstance(att, Attribution)
+                and att.sieve in OWN_EVIDENCE
+                and att.cue is not None
+                and att.cue[0] >= region[1]
+                and _tag_adjoins(work.text, region, att)
+            ):
                 # A quote with its own tag (``"…," Rao said``) is a quotation, not part of a statement; where the
                 # classifier calls it mixed, the narrator's words before it in the sentence are its statement
                 # (the parse may make the fragment its sentence's root, which leaves statement_span nothing).
@@ -709,8 +715,7 @@ def _single_marked(work: _Work, entries: list[Entry]) -> list[Entry]:
     ends = [s.end for s in top]
     out = []
     for e in entries:
-        k = _para(work, e.start)
-        lang = work.languages[k] if k < len(work.languages) else None
+        lang = _lang_at(work, e.start)
         if e.kind is QuoteKind.MIXED and lang is not None and profile(lang).single_marks == "indirect":
             inside = []
             for s in top[bisect_right(ends, e.start) :]:
@@ -728,8 +733,7 @@ def _fragment_quotes(work: _Work) -> Callable[[int], bool]:
     convention (:attr:`LanguageProfile.fragment_quotes`); kept where the language is unknown."""
 
     def at(offset: int) -> bool:
-        k = _para(work, offset)
-        lang = work.languages[k] if k < len(work.languages) else None
+        lang = _lang_at(work, offset)
         return lang is None or profile(lang).fragment_quotes
 
     return at

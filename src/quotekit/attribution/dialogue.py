@@ -864,8 +864,8 @@ def _run_parties(
     return parties, last
 
 
-# The end of a quotation's first sentence.
-_SENTENCE_END = regex.compile(r"[.!?…]")
+# The end of a quotation's first sentence (not :data:`_SENTENCE_END`, which is the end of its last).
+_FIRST_SENTENCE_END = regex.compile(r"[.!?…]")
 _AFTER_RUN_ADDRESS_CONFIDENCE = 0.3
 
 
@@ -883,7 +883,7 @@ def addressed_after_run(
     if j >= len(ctx.quotes) or ctx.quotes[j].paragraph > last.paragraph + 2:
         return None  # no quotation after the run, or more than one paragraph of narration before it
     nxt = ctx.quotes[j]
-    head = _SENTENCE_END.search(ctx.text, nxt.region[0] + 1, nxt.region[1])
+    head = _FIRST_SENTENCE_END.search(ctx.text, nxt.region[0] + 1, nxt.region[1])
     first_end = head.start() if head else nxt.region[1]
     own = ctx.own(j)
     for span in vocatives(ctx, nxt):

@@ -82,9 +82,10 @@ def lead_in_span(
     content = [w for w in lead if w.upos != "PUNCT"]
     if len(content) < _MIN_LEAD_WORDS or not any(w.upos in _CONTENT_UPOS for w in content):
         return None
+    marks = quote_marks().tokens
     for a, b in zip(lead, [*lead[1:], None], strict=True):
         if (
-            _is_mark(a.text)
+            a.text in marks
             or is_cue(a.lemma, sent.lang)
             or (b is not None and is_cue(f"{a.text} {b.text}".lower(), sent.lang))
         ):
@@ -103,11 +104,6 @@ def _sentence_of(
     if k < 0 or sentences[k].end < words[1]:
         return None
     return sentences[k]
-
-
-def _is_mark(text: str) -> bool:
-    marks = quote_marks()
-    return text in marks.all or text in marks.ptb
 
 
 def _speech_participle_after(sent: ParsedSentence, k: int, end: int) -> bool:
