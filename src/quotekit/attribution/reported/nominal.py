@@ -4,8 +4,6 @@ agents (``proposed by the government``)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from quotekit.attribution.reported.content_clause import (
     before_trailing_relative,
     content_children,
@@ -235,11 +233,17 @@ def _nominal_reports(ss: SentenceContext) -> list[Found]:
             continue
         lo, hi = span
         holder = _outer_source(ss, w.index, holder)
-        found = Found(lo, hi, holder, w.index, None, w.lemma.lower(), NominalRule.name, NominalRule.confidence)
-        # the holder's mention ends before its possessive ``'s``
-        marker = [c.index for c in sent.children(holder, "case") if c.index > holder]
-        out.append(replace(found, speaker_hi=marker[0] - 1) if marker else found)
+        conf = NominalRule.confidence
+        end = _holder_end(sent, holder)
+        out.append(Found(lo, hi, holder, w.index, None, w.lemma.lower(), NominalRule.name, conf, speaker_hi=end))
     return out
+
+
+def _holder_end(sent: ParsedSentence, holder: int) -> int | None:
+    """The last word the holder's mention may reach: before its possessive ``'s`` (a ``case`` word after it), which
+    is no part of the name; None when it has none. Read by the nominal and the noun-clause rule alike."""
+    marker = [c.index for c in sent.children(holder, "case") if c.index > holder]
+    return marker[0] - 1 if marker else None
 
 
 def _noun_content(ss: SentenceContext, n: int, clause: int) -> tuple[int, int] | None:
@@ -332,9 +336,8 @@ def _noun_clauses(ss: SentenceContext) -> list[Found]:
             continue
         lo, hi = span
         conf = NounClauseRule.confidence
-        found = Found(lo, hi, holder, w.index, None, w.lemma.lower(), NounClauseRule.name, conf)
-        marker = [c.index for c in sent.children(holder, "case") if c.index > holder]
-        out.append(replace(found, speaker_hi=marker[0] - 1) if marker else found)
+        end = _holder_end(sent, holder)
+        out.append(Found(lo, hi, holder, w.index, None, w.lemma.lower(), NounClauseRule.name, conf, speaker_hi=end))
     return out
 
 
