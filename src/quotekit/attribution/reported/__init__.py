@@ -79,6 +79,9 @@ claims a stretch of a sentence wins it, so a later rule never reports the same c
    a clause that speaks or thinks without content of its own (``ich frage sonst nicht viel``).
 7d. ``indirect_nominal`` — English: a speech noun between its holder and its content clause: ``Bradley's
    proposal [to cut taxes]``, ``the governor's claim that [the budget was balanced]`` (``speech_noun`` rows).
+7d1. ``indirect_noun_clause`` — English: a belief noun's (``belief_noun`` rows) or holderless speech noun's
+   ``that``-clause (``floated the idea that [Obama was born abroad]``), its source the noun's holder or the subject
+   of the verb the noun hangs off; left out when there is neither.
 7e. ``indirect_agent`` — English: the content before its source, a passive ``by`` agent of a verb of stance,
    judgement, proposal or report: ``[legislative changes] proposed by the government``, ``[The tax] was rejected
    by voters`` (``attitude_verb`` rows).
@@ -123,9 +126,19 @@ from quotekit.attribution.reported.chains import (
     KonjunktivResumptionRule,
 )
 from quotekit.attribution.reported.content_clause import ThatClauseRule
+from quotekit.attribution.reported.embedded import SpeechClauseRule
 from quotekit.attribution.reported.find import find_embedded, find_indirect, nominative_speaker
 from quotekit.attribution.reported.konjunktiv import KonjunktivClauseRule
-from quotekit.attribution.reported.nominal import AgentRule, FindingRule, ImpressionRule, NominalRule, RaisedSubjectRule
+from quotekit.attribution.reported.nominal import (
+    AgentRule,
+    EvidencePhraseRule,
+    FindingRule,
+    ImpressionRule,
+    NominalRule,
+    NounClauseRule,
+    RaisedSubjectRule,
+    SubordinateImpressionRule,
+)
 from quotekit.attribution.reported.parenthetical import ContentFirstRule, ParentheticalRule
 from quotekit.attribution.reported.rules import REPORTED_RULES
 from quotekit.attribution.reported.sentence import ReportedStatement, SentenceContext
@@ -134,8 +147,10 @@ from quotekit.attribution.reported.spans import Found
 from quotekit.attribution.reported.speech_acts import (
     ActBesideQuoteRule,
     FrontedActRule,
+    PutQuestionRule,
     RefusalRule,
     SpeechActRule,
+    StancePhraseRule,
     SubordinateActRule,
 )
 from quotekit.attribution.reported.surface_order import (
@@ -156,6 +171,7 @@ __all__ = [
     "AnaphoricContentRule",
     "AsClauseRule",
     "ContentFirstRule",
+    "EvidencePhraseRule",
     "FindingRule",
     "Found",
     "FrontedActRule",
@@ -164,8 +180,10 @@ __all__ = [
     "KonjunktivContinuationRule",
     "KonjunktivResumptionRule",
     "NominalRule",
+    "NounClauseRule",
     "ParentheticalRule",
     "ProFormRule",
+    "PutQuestionRule",
     "RaisedSubjectRule",
     "RefusalRule",
     "RelativeGapRule",
@@ -173,7 +191,10 @@ __all__ = [
     "ReportedStatement",
     "SentenceContext",
     "SpeechActRule",
+    "SpeechClauseRule",
+    "StancePhraseRule",
     "SubordinateActRule",
+    "SubordinateImpressionRule",
     "SurfaceFindingRule",
     "SurfaceSaidRule",
     "TagThenMoreRule",

@@ -94,7 +94,7 @@ def comma_before(sent: ParsedSentence, k: int) -> bool:
     if k < 1:
         return False
     if sent[k - 1].text == ",":
-        return is_comma(sent[k - 1])
+        return True
     return (
         k >= 2
         and sent[k - 1].upos == "PUNCT"

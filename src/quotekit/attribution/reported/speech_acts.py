@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import cache
 
 from quotekit.attribution.mentions import is_nominal
 from quotekit.attribution.reported.content_clause import (
@@ -472,6 +473,20 @@ def _phrase_content(
     return t
 
 
+@cache
+def _phrase_nouns(lang: str) -> Mapping[str, Mapping[str, frozenset[str]]]:
+    """The ``stance_phrase`` and ``target_phrase`` rows (in that order) as verb lemma to its nouns: read once per
+    language, not split again for every sentence and verb."""
+    table: dict[str, dict[str, frozenset[str]]] = {}
+    for kind in ("stance_phrase", "target_phrase"):
+        by_verb: dict[str, set[str]] = {}
+        for row in lexicon_words(kind, lang):
+            verb, noun = row.split()
+            by_verb.setdefault(verb, set()).add(noun)
+        table[kind] = {verb: frozenset(nouns) for verb, nouns in by_verb.items()}
+    return table
+
+
 def _stance_phrases(ss: SentenceContext) -> list[Found]:
     """``he made it clear [that he felt they should drop out]``, ``tried to make the case [that the fight was still
     in its early stages]``, ``took aim at [his past support for Sotomayor]``: a verb and noun of the
@@ -479,17 +494,15 @@ def _stance_phrases(ss: SentenceContext) -> list[Found]:
     their preposition; the source is the verb's subject, or the subject of a verb it hangs on (up to three verbs
     up). English; outside quotations; no cue verb involved."""
     sent = ss.sent
-    phrases = {
-        kind: [tuple(p.split()) for p in lexicon_words(kind, sent.lang)] for kind in ("stance_phrase", "target_phrase")
-    }
+    phrases = _phrase_nouns(sent.lang)
     out: list[Found] = []
     speech_verbs = frozenset(c.verb for c in ss.cues())
     for v in range(len(sent)):
         w = sent[v]
         if w.upos not in ("VERB", "AUX") or not in_narration(ss, v) or is_passive(sent, v):
             continue  # a passive (``as was made clear last week``) names no one who makes it clear
-        for kind, rows in phrases.items():
-            nouns = frozenset(p[1] for p in rows if p[0] == w.lemma.lower())
+        for kind, by_verb in phrases.items():
+            nouns = by_verb.get(w.lemma.lower())
             n = _phrase_noun(sent, v, nouns) if nouns else None
             speaker = _refuser(sent, v, strict_relative=True, steps=3) if n is not None else None
             t = _phrase_content(ss, kind, v, n, speech_verbs) if n is not None and speaker is not None else None
