@@ -106,8 +106,8 @@ class Candidates:
 
 @dataclass(frozen=True)
 class _Search:
-    """Where a pronoun's search stands and how it reads a candidate: the parameters the scene, source and new-actor
-    searches share."""
+    """Where a pronoun's search stands and how it reads a candidate: the parameters the scene, source, name,
+    character and new-actor searches share."""
 
     candidates: Candidates
     offset: int
@@ -164,21 +164,15 @@ def find_antecedent(
     if (scene := _scene_subject(search, speaking)) is not None:
         return scene, "pronoun_scene_subject"
     for shown in (True, False) if gender in ("m", "f") and number == "sg" else (False,):
-        for c in candidates.within(offset, paragraph, SOURCE_WINDOW):
+        for c in search.within(SOURCE_WINDOW):
             if c.source and not c.scene_only and agrees(c, shown):
                 return _source_or_new_actor(search, c, persons)
-        for c in candidates.within(offset, paragraph, MENTION_WINDOW):
+        for c in search.within(MENTION_WINDOW):
             if agrees(c, shown) and not c.organisation and not c.scene_only:
                 return c, "pronoun_nearest_name"
-        if shown and (
-            found := character_antecedent(candidates, offset, paragraph, gender, entity_gender, addressee, True)
-        ):
+        if shown and (found := _character(search, shown=True)):
             return found, "pronoun_character"
-    found = (
-        character_antecedent(candidates, offset, paragraph, gender, entity_gender, addressee)
-        if number != "pl"
-        else None
-    )
+    found = _character(search) if number != "pl" else None
     return (found, "pronoun_character") if found is not None else (None, "pronoun_unresolved")
 
 
@@ -275,25 +269,17 @@ def _scene_subject(search: _Search, speaking: frozenset[str] = frozenset()) -> C
     return held
 
 
-def character_antecedent(
-    candidates: Candidates,
-    offset: int,
-    paragraph: int,
-    gender: str,
-    entity_gender: Callable[[int | None], str | None],
-    addressee: Callable[[Candidate], bool] = lambda _: False,
-    shown: bool = False,
-) -> Candidate | None:
-    """The most recent person of ``gender`` (m or f) within :data:`CHARACTER_WINDOW` paragraphs, else (unless
-    ``shown``) the most recent person whose gender is unknown."""
-    if gender not in ("m", "f"):
+def _character(search: _Search, shown: bool = False) -> Candidate | None:
+    """The most recent person of the pronoun's gender (m or f) within :data:`CHARACTER_WINDOW` paragraphs, else
+    (unless ``shown``) the most recent person whose gender is unknown."""
+    if search.gender not in ("m", "f"):
         return None
     unknown = None
-    for c in candidates.within(offset, paragraph, CHARACTER_WINDOW):
-        if c.organisation or addressee(c):
+    for c in search.within(CHARACTER_WINDOW):
+        if c.organisation or search.addressee(c):
             continue
-        g = c.gender or entity_gender(c.entity)
-        if g == gender:
+        g = c.gender or search.entity_gender(c.entity)
+        if g == search.gender:
             return c
         if unknown is None and g is None and not c.nominal and not shown:
             unknown = c

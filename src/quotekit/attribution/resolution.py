@@ -742,17 +742,8 @@ class _Resolver:
         unmarried one, ``Miss Bennet``), each with the first mention of either: the couple a family's kin nouns
         name. Computed once."""
         if self._couple_cache is None:
-            found: dict[str, dict[str, Candidate]] = {}
-            for c in reversed(list(self.candidates.newest_first(len(self.text) + 1))):
-                if c.nominal or c.organisation or not c.tokens:
-                    continue
-                first = self.text[c.start : c.end].split()[:1]
-                title = first[0] if first and is_title(first[0]) else title_at(self.text, c.start)
-                if title is None or kin_relation(title) == "unmarried":
-                    continue
-                if (g := title_gender(title)) in ("m", "f"):
-                    found.setdefault(c.tokens[-1].casefold(), {}).setdefault(g, c)
-            self._couple_cache = {k: v for k, v in found.items() if len(v) == 2}
+            married, _unmarried = self._titled_surnames()
+            self._couple_cache = {k: v for k, v in married.items() if len(v) == 2}
         return self._couple_cache
 
     def _parents(self) -> dict[str, dict[str, Candidate]]:
@@ -760,21 +751,28 @@ class _Resolver:
         woman's title (``Mr. Bennet``), each with the first mention of the latter by its gender: the daughters'
         parent, for a family whose other parent the passage never names (:meth:`_family`). Computed once."""
         if self._parent_cache is None:
-            parents: dict[str, dict[str, Candidate]] = {}
-            unmarried: set[str] = set()
-            for c in reversed(list(self.candidates.newest_first(len(self.text) + 1))):
-                if c.nominal or c.organisation or not c.tokens:
-                    continue
-                first = self.text[c.start : c.end].split()[:1]
-                title = first[0] if first and is_title(first[0]) else title_at(self.text, c.start)
-                if title is None:
-                    continue
-                if kin_relation(title) == "unmarried":
-                    unmarried.add(c.tokens[-1].casefold())
-                elif (g := title_gender(title)) in ("m", "f"):
-                    parents.setdefault(c.tokens[-1].casefold(), {}).setdefault(g, c)
-            self._parent_cache = {k: v for k, v in parents.items() if k in unmarried}
+            married, unmarried = self._titled_surnames()
+            self._parent_cache = {k: v for k, v in married.items() if k in unmarried}
         return self._parent_cache
+
+    def _titled_surnames(self) -> tuple[dict[str, dict[str, Candidate]], set[str]]:
+        """The surnames (case-folded) the candidates so far write with a man's or a woman's title, each with the
+        first mention by the title's gender, and those written with an unmarried title (``Miss``): what
+        :meth:`_couples` and :meth:`_parents` read, each at its own first call."""
+        married: dict[str, dict[str, Candidate]] = {}
+        unmarried: set[str] = set()
+        for c in reversed(list(self.candidates.newest_first(len(self.text) + 1))):
+            if c.nominal or c.organisation or not c.tokens:
+                continue
+            first = self.text[c.start : c.end].split()[:1]
+            title = first[0] if first and is_title(first[0]) else title_at(self.text, c.start)
+            if title is None:
+                continue
+            if kin_relation(title) == "unmarried":
+                unmarried.add(c.tokens[-1].casefold())
+            elif (g := title_gender(title)) in ("m", "f"):
+                married.setdefault(c.tokens[-1].casefold(), {}).setdefault(g, c)
+        return married, unmarried
 
     def _family(self, gender: str, offset: int, parent: bool = False) -> Candidate | None:
         """``said her mother``, ``cried her husband``: in a passage about one family, the couple's member
