@@ -52,6 +52,8 @@ claims a stretch of a sentence wins it, so a later rule never reports the same c
 7.2a. ``indirect_stance_phrase`` — English: a verb and noun that together state a view, with no cue verb
    (``stance_phrase`` rows: ``made it clear [that …]``, ``made the case [that …]``; ``target_phrase`` rows:
    ``took aim at [X]``, ``took issue with [X]``), the verb's subject (or that of a verb it hangs on) the source.
+7.2b. ``indirect_appeal`` — English: what the subject of an appeal verb asks for (``appeal_phrase`` rows: ``called
+   for [a special prosecutor]``; ``appeal_listener`` rows, with a ``to``-infinitive: ``called on [Congress to act]``).
 7.3. ``indirect_act_beside_quote`` — English: the object of a main or further speech act (as rule 7 bounds it,
    run on to its clause's first comma) in a sentence with a quotation that the act's verb does not tag: another
    verb after a comma tags it (``shrugged off [Trump's comments], telling reporters, "…"``) or the quotation before
@@ -146,6 +148,7 @@ from quotekit.attribution.reported.sources import AccordingToRule, AsClauseRule
 from quotekit.attribution.reported.spans import Found
 from quotekit.attribution.reported.speech_acts import (
     ActBesideQuoteRule,
+    AppealRule,
     FrontedActRule,
     PutQuestionRule,
     RefusalRule,
@@ -169,6 +172,7 @@ __all__ = [
     "ActBesideQuoteRule",
     "AgentRule",
     "AnaphoricContentRule",
+    "AppealRule",
     "AsClauseRule",
     "ContentFirstRule",
     "EvidencePhraseRule",

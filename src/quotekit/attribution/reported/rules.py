@@ -24,6 +24,7 @@ from quotekit.attribution.reported.parenthetical import ContentFirstRule, Parent
 from quotekit.attribution.reported.sources import AccordingToRule, AsClauseRule
 from quotekit.attribution.reported.speech_acts import (
     ActBesideQuoteRule,
+    AppealRule,
     FrontedActRule,
     PutQuestionRule,
     RefusalRule,
@@ -61,6 +62,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     SubordinateActRule(),
     RefusalRule(),
     StancePhraseRule(),
+    AppealRule(),
     ActBesideQuoteRule(),
     PutQuestionRule(),
     ImpressionRule(),
