@@ -485,6 +485,7 @@ WORD_KINDS = (
     "phrase_verb_form",
     "appeal_phrase",
     "appeal_listener",
+    "hearsay_adverb",
     "evidence_case",
     "scene_subordinator",
 )

@@ -72,6 +72,8 @@ claims a stretch of a sentence wins it, so a later rule never reports the same c
 7a2. ``indirect_subordinate_impression`` — English: 7a's complement outside the main clause (``One policy that
    Trump seems [to understand]``, ``a change that was seen [as an attempt to …]``); after a verb of seeming only a
    to-infinitive or a ``that`` clause; no speaker but a passive's agent.
+7a3. ``indirect_hearsay`` — English: a clause reported as hearsay by a ``hearsay_adverb`` (``[The Club for Growth
+   is] reportedly [spending $1.5 million …]``), in two pieces around the adverb; no speaker.
 7b. ``indirect_surface_said`` — English order: subject phrase, speech verb and a clause opening with its subject,
    read by surface order where the parse broke the tag (``Sources have also said [Lt. Gov. … is interested]``).
 7b1. ``indirect_surface_finding`` — English order: a poll's or record's finding read by surface order where the parse
@@ -135,6 +137,7 @@ from quotekit.attribution.reported.nominal import (
     AgentRule,
     EvidencePhraseRule,
     FindingRule,
+    HearsayRule,
     ImpressionRule,
     NominalRule,
     NounClauseRule,
@@ -179,6 +182,7 @@ __all__ = [
     "FindingRule",
     "Found",
     "FrontedActRule",
+    "HearsayRule",
     "ImpressionRule",
     "KonjunktivClauseRule",
     "KonjunktivContinuationRule",
