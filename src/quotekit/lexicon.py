@@ -327,6 +327,21 @@ def _verb_phrase_pattern(lang: str) -> str | None:
     )
 
 
+def _appeal_pattern(lang: str) -> str | None:
+    """A form of an ``appeal_phrase`` or ``appeal_listener`` verb right before its preposition (``called for``,
+    ``calling on``): a pattern string for :func:`report_surface_pattern`; None for a language without rows. The verb
+    alone (``call``) stands in every other sentence in other senses."""
+    rows = [tuple(r.split()) for r in words("appeal_phrase", lang) | words("appeal_listener", lang)]
+    if not rows:
+        return None
+    alternatives = {
+        regex.escape(form) + r"\s+" + regex.escape(prep)
+        for verb, prep in rows
+        for form in profile(lang).inflect(verb, None)
+    }
+    return r"(?<!\w)(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + r")(?!\w)"
+
+
 @cache
 def report_surface_pattern(lang: str) -> regex.Pattern[str]:
     """:func:`cue_surface_pattern` widened by the language's ``report_marker`` words (``function_words.tsv``).
@@ -338,7 +353,8 @@ def report_surface_pattern(lang: str) -> regex.Pattern[str]:
     markers = words("report_marker", lang) | _belief_markers(lang)
     nouns = _noun_content_pattern(lang)
     phrases = _verb_phrase_pattern(lang)
-    if not markers and nouns is None and phrases is None:
+    appeals = _appeal_pattern(lang)
+    if not markers and nouns is None and phrases is None and appeals is None:
         return cue_surface_pattern(lang)
     whole = sorted((regex.escape(m) for m in markers if not m.startswith("*")), key=len, reverse=True)
     # A compound's end needs no boundary before it; ``\w*`` in front would make every position a try.
@@ -348,6 +364,8 @@ def report_surface_pattern(lang: str) -> regex.Pattern[str]:
         alternatives.append(nouns)
     if phrases is not None:
         alternatives.append(phrases)
+    if appeals is not None:
+        alternatives.append(appeals)
     if ends:
         alternatives.append(r"(?:" + "|".join(ends) + r")(?!\w)")
     return regex.compile(
@@ -465,6 +483,9 @@ WORD_KINDS = (
     "stance_phrase",
     "target_phrase",
     "phrase_verb_form",
+    "appeal_phrase",
+    "appeal_listener",
+    "hearsay_adverb",
     "evidence_case",
     "scene_subordinator",
 )

@@ -52,6 +52,8 @@ claims a stretch of a sentence wins it, so a later rule never reports the same c
 7.2a. ``indirect_stance_phrase`` — English: a verb and noun that together state a view, with no cue verb
    (``stance_phrase`` rows: ``made it clear [that …]``, ``made the case [that …]``; ``target_phrase`` rows:
    ``took aim at [X]``, ``took issue with [X]``), the verb's subject (or that of a verb it hangs on) the source.
+7.2b. ``indirect_appeal`` — English: what the subject of an appeal verb asks for (``appeal_phrase`` rows: ``called
+   for [a special prosecutor]``; ``appeal_listener`` rows, with a ``to``-infinitive: ``called on [Congress to act]``).
 7.3. ``indirect_act_beside_quote`` — English: the object of a main or further speech act (as rule 7 bounds it,
    run on to its clause's first comma) in a sentence with a quotation that the act's verb does not tag: another
    verb after a comma tags it (``shrugged off [Trump's comments], telling reporters, "…"``) or the quotation before
@@ -70,6 +72,8 @@ claims a stretch of a sentence wins it, so a later rule never reports the same c
 7a2. ``indirect_subordinate_impression`` — English: 7a's complement outside the main clause (``One policy that
    Trump seems [to understand]``, ``a change that was seen [as an attempt to …]``); after a verb of seeming only a
    to-infinitive or a ``that`` clause; no speaker but a passive's agent.
+7a3. ``indirect_hearsay`` — English: a clause reported as hearsay by a ``hearsay_adverb`` (``[The Club for Growth
+   is] reportedly [spending $1.5 million …]``), in two pieces around the adverb; no speaker.
 7b. ``indirect_surface_said`` — English order: subject phrase, speech verb and a clause opening with its subject,
    read by surface order where the parse broke the tag (``Sources have also said [Lt. Gov. … is interested]``).
 7b1. ``indirect_surface_finding`` — English order: a poll's or record's finding read by surface order where the parse
@@ -133,6 +137,7 @@ from quotekit.attribution.reported.nominal import (
     AgentRule,
     EvidencePhraseRule,
     FindingRule,
+    HearsayRule,
     ImpressionRule,
     NominalRule,
     NounClauseRule,
@@ -146,6 +151,7 @@ from quotekit.attribution.reported.sources import AccordingToRule, AsClauseRule
 from quotekit.attribution.reported.spans import Found
 from quotekit.attribution.reported.speech_acts import (
     ActBesideQuoteRule,
+    AppealRule,
     FrontedActRule,
     PutQuestionRule,
     RefusalRule,
@@ -169,12 +175,14 @@ __all__ = [
     "ActBesideQuoteRule",
     "AgentRule",
     "AnaphoricContentRule",
+    "AppealRule",
     "AsClauseRule",
     "ContentFirstRule",
     "EvidencePhraseRule",
     "FindingRule",
     "Found",
     "FrontedActRule",
+    "HearsayRule",
     "ImpressionRule",
     "KonjunktivClauseRule",
     "KonjunktivContinuationRule",

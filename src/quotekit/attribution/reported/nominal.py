@@ -521,6 +521,44 @@ def _raised_subjects(ss: SentenceContext) -> list[Found]:
     return out
 
 
+def _relative_without_pronoun(sent: ParsedSentence, subj: tuple[int, int]) -> bool:
+    """Whether the subject ``subj`` is a lone personal pronoun right after a noun: a relative clause without its
+    pronoun (``the gun [he] allegedly used``), which the parse may make a clause of its own."""
+    lo, hi = subj
+    return lo == hi and sent[lo].upos == "PRON" and lo > 0 and sent[lo - 1].upos in ("NOUN", "PROPN")
+
+
+def _hearsay(ss: SentenceContext) -> list[Found]:
+    """``[The Club for Growth is] reportedly [spending $1.5 million on television ads]``: a ``hearsay_adverb`` on a
+    verb with its own subject before it reports the clause as hearsay, and PolNeAR marks it as a statement without
+    a source in two pieces: the subject phrase with any auxiliary up to the adverb, and the rest of the clause from
+    the adverb to the first comma. Not in a relative or participle clause (``the gun he allegedly used``: PolNeAR
+    marks its antecedent as well), not inside a quotation. Measured on PolNeAR (issue 12, up27): 8 of 12 right."""
+    sent = ss.sent
+    adverbs = lexicon_words("hearsay_adverb", sent.lang)
+    if not adverbs:
+        return []
+    out: list[Found] = []
+    for w in sent:
+        a = w.index
+        head = sent.head_of(a)
+        if w.text.lower() not in adverbs or w.base_rel != "advmod" or head is None or not in_narration(ss, a):
+            continue
+        v = head.index
+        if head.base_rel == "acl" or v < a:
+            continue
+        subj = _raised_subject(sent, v)
+        if subj is None or subj[1] >= a or _relative_without_pronoun(sent, subj):
+            continue
+        hi = span_words(sent, v)[1]
+        comma = next((k for k in range(a + 1, hi + 1) if is_comma(sent[k])), None)
+        rule = HearsayRule
+        for piece in (trim_span(sent, subj[0], a - 1), trim_span(sent, a + 1, hi if comma is None else comma - 1)):
+            if piece is not None and in_narration(ss, piece[0]):
+                out.append(Found(piece[0], piece[1], None, v, None, w.text.lower(), rule.name, rule.confidence))
+    return out
+
+
 # How far into the sentence the comma that closes an opening evidence phrase may stand (``In the latest Washington
 # Post-ABC News poll,``), and how long a participle phrase on the noun may run (``, conducted in May,``).
 _EVIDENCE_PHRASE_WORDS = 14
@@ -642,6 +680,18 @@ class ImpressionRule(SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _impressions(ctx)
+
+
+class HearsayRule(SentenceRule):
+    """``[X is] reportedly [doing Y]``: a clause the narrator reports as hearsay, in two pieces, without a source."""
+
+    name = "indirect_hearsay"
+    languages = frozenset({"en"})
+    confidence = 0.5
+    narration_only = True
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _hearsay(ctx)
 
 
 class RaisedSubjectRule(SentenceRule):

@@ -29,6 +29,7 @@ from quotekit.attribution.reported.sentence import (
     relative_antecedent,
     span_words,
 )
+from quotekit.attribution.reported.sources import is_quote_mark
 from quotekit.attribution.reported.spans import Found, SentenceRule, next_comma, trim_span
 from quotekit.lang import LANGUAGES, profile
 from quotekit.lexicon import words as lexicon_words
@@ -512,6 +513,98 @@ def _stance_phrases(ss: SentenceContext) -> list[Found]:
     return out
 
 
+# How many adverbs may stand between an appeal verb and its preposition (``called repeatedly for``).
+_APPEAL_ADVERB_REACH = 2
+
+
+@cache
+def _appeal_preps(lang: str) -> Mapping[str, Mapping[str, bool]]:
+    """The ``appeal_phrase`` and ``appeal_listener`` rows as verb lemma to its prepositions, each mapped to whether
+    its noun phrase is a listener (then only that phrase with a ``to``-infinitive is the statement)."""
+    table: dict[str, dict[str, bool]] = {}
+    for kind, listener in (("appeal_phrase", False), ("appeal_listener", True)):
+        for row in lexicon_words(kind, lang):
+            verb, prep = row.split()
+            table.setdefault(verb, {})[prep] = listener
+    return table
+
+
+def _has_infinitive(sent: ParsedSentence, lo: int, hi: int) -> bool:
+    """Whether words ``lo``..``hi`` hold a ``to``-infinitive after their first word (``Congress [to act]``)."""
+    return any(sent[k].text.lower() == "to" and sent[k + 1].feats.get("VerbForm") == "Inf" for k in range(lo + 1, hi))
+
+
+def _appeal_run(sent: ParsedSentence, lo: int) -> int:
+    """Where what is called for ends: as a speech act's object (:func:`_object_run`), but on through a quotation's
+    marks (``called on FEMA to conduct an "expedited review" of …``: the statement is mixed) and through a
+    coordinator that joins a word other than a verb, or a second infinitive (``two or more years``, ``to get his act
+    together or drop out``), not one that opens the narrator's next finite verb (``to pass a deal and said …``)."""
+    breaks = lexicon_words("object_break", sent.lang) | lexicon_words("content_opener", sent.lang)
+
+    def stop(k: int) -> bool:
+        w = sent[k]
+        if w.upos == "CCONJ":
+            nxt = sent[k + 1] if k + 1 < len(sent) else None
+            return nxt is None or (nxt.upos in ("VERB", "AUX") and nxt.feats.get("VerbForm") != "Inf")
+        joined = w.start == sent[k - 1].end and (
+            (w.text in ("'", "\u2019") and sent[k - 1].text[-1:] in ("s", "S"))  # a possessive: ``Sanders' plan``
+            or (w.text == "-" and k + 1 < len(sent) and sent[k + 1].start == w.end)
+        )
+        return (is_punct(w) and not joined and not is_quote_mark(w)) or w.text.lower() in breaks
+
+    return _run_to_break(sent, lo, stop)
+
+
+def _appealer(sent: ParsedSentence, v: int) -> int | None:
+    """Who appeals: as :func:`_refuser` finds it, but of two subjects the parse gives the verb the nearer one
+    (``[Earlier] in the week, Trump called for …``: the tagger calls a fronted adverb a name)."""
+    subjects = [c for c in sent.children(v, "nsubj") if c.index < v]
+    if len(subjects) > 1 and is_nominal(subjects[-1], sent.lang) and not is_relative(subjects[-1]):
+        return subjects[-1].index
+    return _refuser(sent, v, strict_relative=True, steps=3)
+
+
+def _appeals(ss: SentenceContext) -> list[Found]:
+    """``Trump called for [a special prosecutor]``, ``calling for [Trump to drop out of the race]``, ``Clinton
+    called on [Congress to pass a deal]``: what the subject of an ``appeal_phrase`` verb asks for is the noun phrase
+    after its preposition, as a speech act's object runs (:func:`_object_run`); after an ``appeal_listener``
+    preposition the listener and the ``to``-infinitive after it. The source is the verb's subject, or the subject of
+    a verb it hangs on (``The Junge SVP launched a referendum, calling for …``). English; active verbs outside
+    quotations; the preposition right after the verb or its adverbs."""
+    sent = ss.sent
+    table = _appeal_preps(sent.lang)
+    if not table:
+        return []
+    out: list[Found] = []
+    for v in range(len(sent)):
+        w = sent[v]
+        preps = table.get(w.lemma.lower())
+        # ``Texas was called for Ted Cruz``: a passive calls the race, not for anything. Read from the passive's
+        # own dependents: the tagger gives most active ``called for`` the participle's ``Voice=Pass``.
+        if not preps or w.upos != "VERB" or not in_narration(ss, v) or sent.children(v, "aux:pass", "nsubj:pass"):
+            continue
+        head = sent.head_of(v)
+        if head is not None and head.upos == "ADJ" and head.index < v:
+            continue  # ``too close to call for much of the night``: an infinitive of an adjective calls a race
+        p = v + 1
+        while p < len(sent) and p <= v + _APPEAL_ADVERB_REACH and sent[p].upos == "ADV":
+            p += 1
+        if p + 1 >= len(sent) or sent[p].text.lower() not in preps:
+            continue
+        listener = preps[sent[p].text.lower()]
+        speaker = _appealer(sent, v)
+        if speaker is None:
+            continue
+        t = trim_span(sent, p + 1, _appeal_run(sent, p + 1))
+        if t is None or (listener and not _has_infinitive(sent, *t)):
+            continue
+        words = [x for x in sent.words[t[0] : t[1] + 1] if not is_punct(x)]
+        if len(words) < 2 or all(x.upos in ("PRON", "NUM", "DET") for x in words):
+            continue
+        out.append(Found(t[0], t[1], speaker, v, None, w.lemma.lower(), AppealRule.name, AppealRule.confidence))
+    return out
+
+
 # How far after the participle its question may open: past a ``by`` agent and a time phrase (``When asked by
 # Ingraham on Thursday [about …]``), not further.
 _QUESTION_REACH = 8
@@ -694,6 +787,17 @@ class StancePhraseRule(SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _stance_phrases(ctx)
+
+
+class AppealRule(SentenceRule):
+    """``X called for [Y]``, ``X called on [Y to do Z]``: what the subject of an appeal verb asks for."""
+
+    name = "indirect_appeal"
+    languages = frozenset({"en"})
+    confidence = 0.55
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _appeals(ctx)
 
 
 class ActBesideQuoteRule(SentenceRule):
