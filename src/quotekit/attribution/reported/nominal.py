@@ -26,7 +26,7 @@ from quotekit.attribution.reported.sentence import (
     is_relative,
     span_words,
 )
-from quotekit.attribution.reported.spans import Found, SentenceRule, has_clause, next_comma, trim_span
+from quotekit.attribution.reported.spans import Found, SentenceRule, enough_words, has_clause, next_comma, trim_span
 from quotekit.lexicon import as_words
 from quotekit.lexicon import words as lexicon_words
 from quotekit.tree import ParsedSentence, Word
@@ -52,7 +52,7 @@ def _findings(ss: SentenceContext) -> list[Found]:
         speech_verbs = frozenset(c.verb for c in ss.cues())
         hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), speech_verbs)
         t = trim_span(sent, lo, hi)
-        if t is None or sum(not is_punct(w) for w in sent.words[t[0] : t[1] + 1]) < MIN_CONTENT_WORDS:
+        if t is None or not enough_words(sent, *t):
             continue
         if sent[t[0]].upos in FINITE_UPOS or is_quoted(ss, *t):
             # ``what polls show [is a lead]``: a relative gap, the finding is the clause around it; a quotation
@@ -412,7 +412,7 @@ def _impressions(ss: SentenceContext) -> list[Found]:
         hi = _impression_end(sent, w.index, lo)
         hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), frozenset(c.verb for c in ss.cues()))
         t = trim_span(sent, lo, hi)
-        if t is None or sum(not is_punct(x) for x in sent.words[t[0] : t[1] + 1]) < MIN_CONTENT_WORDS:
+        if t is None or not enough_words(sent, *t):
             continue
         agents = sent.children(w.index, "obl:agent")
         speaker = agents[0].index if agents else None
@@ -451,7 +451,7 @@ def _subordinate_impressions(ss: SentenceContext) -> list[Found]:
         hi = _impression_end(sent, w.index, lo)
         hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), frozenset(c.verb for c in ss.cues()))
         t = trim_span(sent, lo, hi)
-        if t is None or sum(not is_punct(x) for x in sent.words[t[0] : t[1] + 1]) < MIN_CONTENT_WORDS:
+        if t is None or not enough_words(sent, *t):
             continue
         a, b = sent[t[0]].start, sent[t[1]].end
         if any(qa < b and a < qb for qa, qb in ss.quote_ranges):
