@@ -49,7 +49,7 @@ def _findings(ss: SentenceContext) -> list[Found]:
         hi = span_words(sent, v)[1] if sent[v].deprel == "acl:relcl" else len(sent) - 1
         lo = v + 1
         hi = min(hi, trailing_adjunct(sent, v, lo, content_children(ss, v)))
-        speech_verbs = frozenset(c.verb for c in ss.cues())
+        speech_verbs = ss.cue_verbs()
         hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), speech_verbs)
         t = trim_span(sent, lo, hi)
         if t is None or not enough_words(sent, *t):
@@ -410,7 +410,7 @@ def _impressions(ss: SentenceContext) -> list[Found]:
             continue
         lo = span_words(sent, comp)[0]
         hi = _impression_end(sent, w.index, lo)
-        hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), frozenset(c.verb for c in ss.cues()))
+        hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), ss.cue_verbs())
         t = trim_span(sent, lo, hi)
         if t is None or not enough_words(sent, *t):
             continue
@@ -449,7 +449,7 @@ def _subordinate_impressions(ss: SentenceContext) -> list[Found]:
         if sent[lo].text.lower() in cases and not passive:
             continue
         hi = _impression_end(sent, w.index, lo)
-        hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), frozenset(c.verb for c in ss.cues()))
+        hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), ss.cue_verbs())
         t = trim_span(sent, lo, hi)
         if t is None or not enough_words(sent, *t):
             continue
@@ -563,7 +563,7 @@ def _evidence_opening(ss: SentenceContext) -> list[Found]:
     lo = comma + 1
     if any(c.verb >= lo for c in ss.cues()) or any(a <= sent[lo].start < b for a, b in ss.quote_ranges):
         return []
-    speech_verbs = frozenset(c.verb for c in ss.cues())
+    speech_verbs = ss.cue_verbs()
     hi = content_tail(sent, lo, before_trailing_relative(sent, lo, len(sent) - 1), speech_verbs)
     t = trim_span(sent, lo, hi)
     if t is None or not has_clause(sent, *t):

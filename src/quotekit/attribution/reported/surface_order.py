@@ -511,7 +511,7 @@ def _surface_said(ss: SentenceContext) -> list[Found]:
         t = trim_span(sent, lo, n - 1)
         if t is None or not has_clause(sent, *t) or not _subject_then_verb(sent, *t):
             continue
-        hi = content_tail(sent, t[0], t[1], frozenset(c.verb for c in ss.cues()))
+        hi = content_tail(sent, t[0], t[1], ss.cue_verbs())
         t = trim_span(sent, t[0], before_quotation_tag(ss, t[0], hi))
         if t is None:
             continue
@@ -574,7 +574,7 @@ def _surface_findings(ss: SentenceContext) -> list[Found]:
         return []
     forms = _finding_forms(sent.lang)
     agent_case = lexicon_words("agent_case", sent.lang)
-    speech_verbs = frozenset(c.verb for c in ss.cues())
+    speech_verbs = ss.cue_verbs()
     out: list[Found] = []
     for w in sent:
         v = w.index
