@@ -1134,10 +1134,10 @@ def _same_words(ctx: Context, a: tuple[int, int] | None, b: tuple[int, int] | No
     ka, kb = key(a), key(b)
     if not (ka and kb and (ka[-1] == kb[-1] or set(ka) <= set(kb) or set(kb) <= set(ka))):
         return False
-    return not _different_people(ctx.text[a[0] : a[1]].split(), ctx.text[b[0] : b[1]].split())
+    return not different_people(ctx.text[a[0] : a[1]].split(), ctx.text[b[0] : b[1]].split())
 
 
-def _different_people(a: Sequence[str], b: Sequence[str]) -> bool:
+def different_people(a: Sequence[str], b: Sequence[str]) -> bool:
     """Two mentions of one family name that say they are two people: titles or first names of different genders
     (``Mr. Bennet`` / ``Mrs. Bennet``, ``Jane Bennet`` / ``Mr. Bennet``), or two different gendered titles
     (``Mrs. Bennet`` / ``Miss Bennet``)."""
