@@ -57,3 +57,12 @@ def extractor(pipelines: Pipelines) -> Extractor:
     ex = Extractor(offline=True)
     ex.pipelines = pipelines
     return ex
+
+
+@pytest.fixture(scope="session")
+def embedded_extractor(extractor: Extractor) -> Extractor:
+    """An offline :class:`~quotekit.Extractor` with ``embedded=True`` (speech reported inside quotations) on the
+    same pipelines."""
+    ex = Extractor(offline=True, embedded=True)
+    ex.pipelines = extractor.pipelines
+    return ex

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from stanza.utils.conll import CoNLL
 
+from quotekit.models import MentionKind
 from quotekit.tree import ParsedSentence, sentences_from_stanza
+
+
+@dataclass(frozen=True)
+class Att:
+    """An attribution as :func:`quotekit.attribution.resolution.resolve_speakers` reads it: a speaker mention (its
+    character span) of a kind, for resolution pinned on hand-written parses."""
+
+    speaker: tuple[int, int] | None
+    mention_kind: MentionKind
+    confidence: float = 0.9
+    sieve: str = "test"
 
 
 def conllu(rows: str) -> str:

@@ -30,3 +30,9 @@ def name_at(result: ExtractionResult, start: str) -> str | None:
     """The speaker name of the first quote of ``result`` whose words start with ``start`` (None when unattributed)."""
     q = quote_at(result, start)
     return q.speaker.name if q.speaker is not None else None
+
+
+def speaker_name(extractor: Extractor, text: str, start: str) -> str | None:
+    """The speaker name of the first quote of ``text`` (run through ``extractor``) whose words start with ``start``
+    (None when unattributed)."""
+    return name_at(extractor.extract(text), start)

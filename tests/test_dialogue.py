@@ -7,17 +7,7 @@ import pytest
 
 from quotekit import Extractor
 from quotekit.attribution.persons import noun_gender, title_gender
-from quotekit.models import ExtractionResult, Quote
-
-
-def _quote(result: ExtractionResult, start: str) -> Quote:
-    return next(q for q in result.quotes if q.text.startswith(start))
-
-
-def _speaker(result: ExtractionResult, start: str) -> str | None:
-    q = _quote(result, start)
-    return q.speaker.name if q.speaker is not None else None
-
+from speaker_helpers import name_at, quote_at
 
 # --- data: what a title or a noun says about a person's gender (no models) -----------------------------------
 
@@ -68,9 +58,9 @@ def test_pronoun_takes_the_character_of_its_gender(
     extractor: Extractor, text: str, first: str, last: str, wife: str
 ) -> None:
     r = extractor.extract(text)
-    husband = _quote(r, first).speaker
+    husband = quote_at(r, first).speaker
     assert husband is not None and wife in husband.name
-    q = _quote(r, last)
+    q = quote_at(r, last)
     assert q.speaker is not None and q.speaker.mention.text in ("she", "sie")
     assert q.speaker.antecedent is not None and wife in q.speaker.antecedent.text
     assert q.speaker.antecedent.text.startswith(("Mrs.", "Frau"))  # the wife, not the husband who spoke last
@@ -144,13 +134,13 @@ def test_untagged_turns_alternate(
 ) -> None:
     r = extractor.extract(text)
     alone, quite, table, yes = turns
-    assert _speaker(r, alone) == asker  # two turns back
-    assert _speaker(r, quite) == child
-    assert _speaker(r, table) == asker
-    assert _quote(r, alone).sieve == "turn_taking"
+    assert name_at(r, alone) == asker  # two turns back
+    assert name_at(r, quite) == child
+    assert name_at(r, table) == asker
+    assert quote_at(r, alone).sieve == "turn_taking"
     # the name addressed in the previous turn speaks next (here it agrees with the alternation)
-    assert _speaker(r, yes) == child
-    addressee = _quote(r, table).addressee
+    assert name_at(r, yes) == child
+    addressee = quote_at(r, table).addressee
     assert addressee is not None and addressee.text == child
 
 
@@ -176,7 +166,7 @@ ADDRESSED_DE = (
 ])  # fmt: skip
 def test_the_addressed_name_answers(extractor: Extractor, text: str, reply: str, addressed: str) -> None:
     r = extractor.extract(text)
-    assert _speaker(r, reply) == addressed  # not Cecil/Konrad two turns back: the previous turn called Freddy
+    assert name_at(r, reply) == addressed  # not Cecil/Konrad two turns back: the previous turn called Freddy
 
 
 NOT_THE_ADDRESSEE = '"Where have you been?" asked Marilla.\n\n"Down by the brook, Marilla."\n'
@@ -185,7 +175,7 @@ NOT_THE_ADDRESSEE = '"Where have you been?" asked Marilla.\n\n"Down by the brook
 @pytest.mark.models
 def test_a_turn_that_addresses_the_previous_speaker_is_not_hers(extractor: Extractor) -> None:
     r = extractor.extract(NOT_THE_ADDRESSEE)
-    q = _quote(r, "Down by the brook")
+    q = quote_at(r, "Down by the brook")
     assert q.speaker is None  # continuation would have said Marilla
     assert q.addressee is not None and q.addressee.text == "Marilla"
 
@@ -201,7 +191,7 @@ def test_a_turn_that_addresses_the_previous_speaker_is_not_hers(extractor: Extra
 def test_the_hearer_of_the_speech_verb_is_the_addressee(
     extractor: Extractor, text: str, start: str, hearer: str
 ) -> None:
-    q = _quote(extractor.extract(text), start)
+    q = quote_at(extractor.extract(text), start)
     assert q.addressee is not None and q.addressee.text == hearer
 
 
@@ -214,8 +204,8 @@ def test_news_quotes_get_no_turn_taking(extractor: Extractor) -> None:
         '"We will vote against it."\n'
     )
     r = extractor.extract(news)
-    assert _quote(r, "We will vote").sieve != "turn_taking"  # the turns are not adjacent paragraphs of quotes
-    assert _speaker(r, "We will vote") == "Tom Reyes"
+    assert quote_at(r, "We will vote").sieve != "turn_taking"  # the turns are not adjacent paragraphs of quotes
+    assert name_at(r, "We will vote") == "Tom Reyes"
 
 
 # --- historical German cue spellings ---------------------------------------------------------------------------
@@ -228,6 +218,6 @@ def test_news_quotes_get_no_turn_taking(extractor: Extractor) -> None:
     ("»Was frägt er denn?« frägt die Magd.", "Was frägt", "fragen"),
 ])  # fmt: skip
 def test_historical_german_tags(extractor: Extractor, text: str, start: str, lemma: str) -> None:
-    q = _quote(extractor.extract(text), start)
+    q = quote_at(extractor.extract(text), start)
     assert q.cue is not None and q.cue.lemma == lemma
     assert q.speaker is not None

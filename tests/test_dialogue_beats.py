@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from quotekit.attribution.dialogue import _different_people
+from quotekit.attribution.dialogue import different_people
 from speaker_helpers import quote_at as _quote
 
 # A beat of narration inside a running exchange: the exchange goes on by alternation after it.
@@ -106,4 +106,4 @@ def test_a_later_name_tag_wins_over_alternation_from_a_pronoun(extractor: Extrac
     ("Mrs. Bennet", "Mrs. Bennet", False),
 ])  # fmt: skip
 def test_one_family_name_may_be_two_people(a: str, b: str, different: bool) -> None:
-    assert _different_people(a.split(), b.split()) is different
+    assert different_people(a.split(), b.split()) is different

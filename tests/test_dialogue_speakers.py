@@ -7,17 +7,8 @@ import pytest
 
 from quotekit import Extractor
 from quotekit.attribution.name_evidence import name_after_title
-from quotekit.models import ExtractionResult, Quote, Span
-
-
-def _quote(result: ExtractionResult, start: str) -> Quote:
-    return next(q for q in result.quotes if q.text.startswith(start))
-
-
-def _speaker(result: ExtractionResult, start: str) -> str | None:
-    q = _quote(result, start)
-    return q.speaker.name if q.speaker is not None else None
-
+from quotekit.models import Span
+from speaker_helpers import name_at, quote_at
 
 # --- a title the sentence splitter cut from its name (no models) -----------------------------------------------
 
@@ -58,11 +49,11 @@ def test_novel_tags(
 ) -> None:
     r = extractor.extract(text)
     for start in titled[:2]:
-        assert titled[2] in (_speaker(r, start) or "")  # the name, not the bare title
-    q = _quote(r, son[0])
+        assert titled[2] in (name_at(r, start) or "")  # the name, not the bare title
+    q = quote_at(r, son[0])
     assert q.speaker is not None and q.speaker.mention.text == son[1]  # not the possessive alone
     for start in anne[:2]:
-        assert _speaker(r, start) == anne[2]  # the tag's name, not the previous speaker
+        assert name_at(r, start) == anne[2]  # the tag's name, not the previous speaker
 
 
 # --- dialogue: the untagged turn after X's is the other party's ---------------------------------------------------
@@ -100,9 +91,9 @@ DIALOGUE_DE = (
 ])  # fmt: skip
 def test_the_other_party_answers_across_narration(extractor: Extractor, text: str, last: str, other: str) -> None:
     r = extractor.extract(text)
-    q = _quote(r, last)
+    q = quote_at(r, last)
     assert q.sieve == "turn_taking" and "other_party" in q.rules
-    assert _speaker(r, last) == other  # not continuation's Marilla/Marie, whose tagged turn is right before
+    assert name_at(r, last) == other  # not continuation's Marilla/Marie, whose tagged turn is right before
 
 
 @pytest.mark.models
@@ -114,7 +105,7 @@ def test_news_paragraphs_of_one_speaker_keep_continuation(extractor: Extractor) 
         '"We will vote for it."\n'
     )
     r = extractor.extract(news)
-    assert _speaker(r, "We will vote") == "Tom Reyes"  # no dialogue: no other party across narration
+    assert name_at(r, "We will vote") == "Tom Reyes"  # no dialogue: no other party across narration
 
 
 # --- pronouns: who the scene is about -------------------------------------------------------------------------
@@ -132,7 +123,7 @@ def test_a_pronoun_takes_the_person_the_scene_is_about(
     extractor: Extractor, text: str, start: str, subject: str
 ) -> None:
     # the narration sentence is left unparsed; its opening name before a lower-case word is its subject
-    q = _quote(extractor.extract(text), start)
+    q = quote_at(extractor.extract(text), start)
     assert q.speaker is not None and q.speaker.name == subject  # not the earlier speaker
     assert "pronoun_scene_subject" in q.rules
 
@@ -144,7 +135,7 @@ def test_a_capitalised_word_opening_a_quotation_is_no_character(extractor: Extra
         "The fire burned low for a long while.\n\n"
         '"It is simplicity itself," he remarked.\n'
     )
-    q = _quote(extractor.extract(text), "It is simplicity")
+    q = quote_at(extractor.extract(text), "It is simplicity")
     assert q.speaker is None or q.speaker.name != "Right"
 
 

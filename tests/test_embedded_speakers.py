@@ -10,13 +10,6 @@ from quotekit import Extractor
 from quotekit.models import Quote
 
 
-@pytest.fixture(scope="module")
-def embedded_extractor(extractor: Extractor) -> Extractor:
-    ex = Extractor(offline=True, embedded=True)
-    ex.pipelines = extractor.pipelines
-    return ex
-
-
 def _inner(ex: Extractor, text: str, words: str) -> Quote:
     """The statement inside a quotation whose text contains ``words``; it follows the quotation holding it."""
     quotes = ex.extract(text).quotes

@@ -10,13 +10,6 @@ from quotekit import Extractor
 from quotekit.models import Quote
 
 
-@pytest.fixture(scope="module")
-def embedded_extractor(extractor: Extractor) -> Extractor:
-    ex = Extractor(offline=True, embedded=True)
-    ex.pipelines = extractor.pipelines
-    return ex
-
-
 def _inner(ex: Extractor, text: str) -> list[str]:
     return [q.text for q in ex.extract(text).quotes if q.within is not None]
 

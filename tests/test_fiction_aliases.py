@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-
-
-def _speaker(extractor: Extractor, text: str, start: str) -> str | None:
-    q = next(q for q in extractor.extract(text).quotes if q.text.startswith(start))
-    return q.speaker.name if q.speaker is not None else None
-
+from speaker_helpers import speaker_name
 
 # A dialogue whose full name is written only after the first tagged quotation: every quotation of the character
 # prints it.
@@ -28,18 +23,18 @@ LATE_FULL_NAME = (
 
 @pytest.mark.models
 def test_a_quotation_before_the_full_name_prints_the_full_name(extractor: Extractor) -> None:
-    assert _speaker(extractor, LATE_FULL_NAME, "Where are") == "Anne Shirley"
+    assert speaker_name(extractor, LATE_FULL_NAME, "Where are") == "Anne Shirley"
 
 
 @pytest.mark.models
 def test_without_the_full_name_the_first_name_stays(extractor: Extractor) -> None:
-    assert _speaker(extractor, LATE_FULL_NAME.replace("Anne Shirley", "Anne"), "Where are") == "Anne"
+    assert speaker_name(extractor, LATE_FULL_NAME.replace("Anne Shirley", "Anne"), "Where are") == "Anne"
 
 
 @pytest.mark.models
 def test_outside_a_dialogue_the_name_as_resolved_stays(extractor: Extractor) -> None:
     text = '"Where are you going?" said Anne.\n\nThe girl ran down the lane.\n\n"Is it far?" asked Anne Shirley.\n'
-    assert _speaker(extractor, text, "Where are") == "Anne"
+    assert speaker_name(extractor, text, "Where are") == "Anne"
 
 
 # ``said I.`` at the end of a sentence: ``I.`` is no name, so the next ``he`` is the man the scene is about.
@@ -52,7 +47,7 @@ SAID_I = (
 
 @pytest.mark.models
 def test_said_i_with_its_full_stop_is_no_antecedent(extractor: Extractor) -> None:
-    assert _speaker(extractor, SAID_I, "That is true") == "Jones"
+    assert speaker_name(extractor, SAID_I, "That is true") == "Jones"
 
 
 # A word the text writes in lower case before a title is no part of the name.
@@ -64,13 +59,13 @@ OLD_TITLE = (
 
 @pytest.mark.models
 def test_a_lower_case_word_before_a_title_is_no_part_of_the_name(extractor: Extractor) -> None:
-    assert _speaker(extractor, OLD_TITLE, "I am glad") == "Emerson"
+    assert speaker_name(extractor, OLD_TITLE, "I am glad") == "Emerson"
 
 
 @pytest.mark.models
 def test_a_particle_before_a_surname_stays(extractor: Extractor) -> None:
     text = 'The marquis de Griers bowed to the General.\n\n"Quelle idée!" exclaimed De Griers.\n'
-    assert _speaker(extractor, text, "Quelle") == "De Griers"
+    assert speaker_name(extractor, text, "Quelle") == "De Griers"
 
 
 # The others address the character by title and surname right next to her tagged turns; the narration calls her
@@ -85,26 +80,26 @@ ADDRESSED = (
 
 @pytest.mark.models
 def test_a_title_and_surname_addressed_next_to_her_turn_join_her_first_name(extractor: Extractor) -> None:
-    assert _speaker(extractor, ADDRESSED, "It is not") == "Lucy Honeychurch"
-    assert _speaker(extractor, ADDRESSED, "No") == "Lucy Honeychurch"
+    assert speaker_name(extractor, ADDRESSED, "It is not") == "Lucy Honeychurch"
+    assert speaker_name(extractor, ADDRESSED, "No") == "Lucy Honeychurch"
 
 
 @pytest.mark.models
 def test_one_address_next_to_her_turn_joins_nobody(extractor: Extractor) -> None:
     text = ADDRESSED.replace("Rome, Miss Honeychurch?", "Rome?")
-    assert _speaker(extractor, text, "It is not") == "Lucy"
+    assert speaker_name(extractor, text, "It is not") == "Lucy"
 
 
 @pytest.mark.models
 def test_a_surname_two_titles_share_joins_nobody(extractor: Extractor) -> None:
     text = ADDRESSED + "\nMrs. Honeychurch came in from the garden with her basket.\n"
-    assert _speaker(extractor, text, "It is not") == "Lucy"
+    assert speaker_name(extractor, text, "It is not") == "Lucy"
 
 
 @pytest.mark.models
 def test_a_name_addressed_next_to_a_turn_of_the_other_gender_joins_nobody(extractor: Extractor) -> None:
     text = ADDRESSED.replace("said Lucy", "said Cecil")
-    assert _speaker(extractor, text, "It is not") == "Cecil"
+    assert speaker_name(extractor, text, "It is not") == "Cecil"
 
 
 # A first name the others use (``Lizzy``) is the tagged character's (``Elizabeth``).
@@ -118,10 +113,10 @@ NICKNAME = (
 
 @pytest.mark.models
 def test_a_first_name_addressed_next_to_her_turn_is_her_own(extractor: Extractor) -> None:
-    assert _speaker(extractor, NICKNAME, "I shall do nothing") == "Elizabeth"
+    assert speaker_name(extractor, NICKNAME, "I shall do nothing") == "Elizabeth"
 
 
 @pytest.mark.models
 def test_a_first_name_addressed_next_to_nobody_s_turn_stays(extractor: Extractor) -> None:
     text = NICKNAME.replace("said Elizabeth", "she said, laughing")
-    assert _speaker(extractor, text, "I shall do nothing") == "Lizzy"
+    assert speaker_name(extractor, text, "I shall do nothing") == "Lizzy"

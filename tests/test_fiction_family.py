@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
+from speaker_helpers import speaker_name
 
 # One couple (Mr. and Mrs. Hallam) and an unmarried daughter (Miss Hallam, a daughter, no one's mother). The
 # possessive ``her`` of ``her mother`` is Kitty, who has no surname: the mother is Mrs. Hallam, not Kitty.
@@ -22,11 +23,6 @@ FAMILY = (
 
 # Two couples: nobody can say whose mother she is.
 TWO_FAMILIES = FAMILY.replace("Miss Hallam was at the piano.", "Mr. Grey and Mrs. Grey were expected for dinner.")
-
-
-def _speaker(extractor: Extractor, text: str, start: str) -> str | None:
-    q = next(q for q in extractor.extract(text).quotes if q.text.startswith(start))
-    return q.speaker.name if q.speaker is not None else None
 
 
 @pytest.mark.models
@@ -44,7 +40,7 @@ def test_a_kin_noun_names_the_couple_of_the_one_family(extractor: Extractor) -> 
 
 @pytest.mark.models
 def test_two_couples_leave_the_kin_noun_as_it_was(extractor: Extractor) -> None:
-    assert _speaker(extractor, TWO_FAMILIES, "Nonsense") != "Hallam"
+    assert speaker_name(extractor, TWO_FAMILIES, "Nonsense") != "Hallam"
 
 
 # No run of tagged turns (not a dialogue), and the woman is named only nine paragraphs after the ``she``.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
+from speaker_helpers import speaker_name
 
 # Narration with one exchange: the other party addresses the narrator right before the narrator's turn.
 NARRATION = (
@@ -22,19 +23,14 @@ NARRATION = (
 )
 
 
-def _speaker(extractor: Extractor, text: str, start: str) -> str | None:
-    q = next(q for q in extractor.extract(text).quotes if q.text.startswith(start))
-    return q.speaker.name if q.speaker is not None else None
-
-
 @pytest.mark.models
 def test_the_narrator_of_a_passage_without_a_dialogue_takes_the_name_addressed(extractor: Extractor) -> None:
-    assert _speaker(extractor, NARRATION, "Certainly") == "Watson"
+    assert speaker_name(extractor, NARRATION, "Certainly") == "Watson"
 
 
 @pytest.mark.models
 def test_the_narrator_nobody_addresses_stays_i(extractor: Extractor) -> None:
-    assert _speaker(extractor, NARRATION.replace(", Watson?", "?"), "Certainly") == "I"
+    assert speaker_name(extractor, NARRATION.replace(", Watson?", "?"), "Certainly") == "I"
 
 
 # Two names addressed next to the narrator's turns: Mr. Sholto, whom the narration describes, is someone else.
@@ -49,7 +45,7 @@ TWO_ADDRESSED = (
 
 @pytest.mark.models
 def test_a_name_the_narration_writes_is_not_the_narrator(extractor: Extractor) -> None:
-    assert _speaker(extractor, TWO_ADDRESSED, "Only from") == "Watson"
+    assert speaker_name(extractor, TWO_ADDRESSED, "Only from") == "Watson"
 
 
 # The others address the narrator twice, but not next to a turn of ``I``; nobody speaks about him by that name.
@@ -65,16 +61,16 @@ FAR_ADDRESS = (
 
 @pytest.mark.models
 def test_a_name_only_ever_addressed_twice_is_the_narrator(extractor: Extractor) -> None:
-    assert _speaker(extractor, FAR_ADDRESS, "I see nothing") == "Watson"
+    assert speaker_name(extractor, FAR_ADDRESS, "I see nothing") == "Watson"
 
 
 @pytest.mark.models
 def test_a_name_addressed_once_far_from_the_narrator_is_not_theirs(extractor: Extractor) -> None:
     text = FAR_ADDRESS.replace("By the roof, Watson, by", "By the roof, by")
-    assert _speaker(extractor, text, "I see nothing") == "I"
+    assert speaker_name(extractor, text, "I see nothing") == "I"
 
 
 @pytest.mark.models
 def test_a_name_the_others_speak_about_is_not_the_narrator(extractor: Extractor) -> None:
     text = FAR_ADDRESS.replace("get in?", "get in? Watson saw nobody.")
-    assert _speaker(extractor, text, "I see nothing") == "I"
+    assert speaker_name(extractor, text, "I see nothing") == "I"

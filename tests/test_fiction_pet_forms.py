@@ -8,12 +8,7 @@ import pytest
 
 from quotekit import Extractor
 from quotekit.attribution.persons import full_forms
-
-
-def _speaker(extractor: Extractor, text: str, start: str) -> str | None:
-    q = next(q for q in extractor.extract(text).quotes if q.text.startswith(start))
-    return q.speaker.name if q.speaker is not None else None
-
+from speaker_helpers import speaker_name
 
 # Elizabeth is written bare in the narration; a tag calls her Lizzy. (A dialogue: three exchanges of tagged
 # turns.)
@@ -35,13 +30,13 @@ def test_the_table_gives_each_full_form_with_its_gender() -> None:
 
 @pytest.mark.models
 def test_a_pet_form_shows_the_full_name_the_passage_writes(extractor: Extractor) -> None:
-    assert _speaker(extractor, PET_FORM, "Only to the mill") == "Elizabeth"
+    assert speaker_name(extractor, PET_FORM, "Only to the mill") == "Elizabeth"
 
 
 @pytest.mark.models
 def test_without_the_full_name_the_pet_form_stays(extractor: Extractor) -> None:
     text = PET_FORM.replace("Elizabeth walked", "Lizzy walked")
-    assert _speaker(extractor, text, "Only to the mill") == "Lizzy"
+    assert speaker_name(extractor, text, "Only to the mill") == "Lizzy"
 
 
 @pytest.mark.models
@@ -49,24 +44,24 @@ def test_a_full_name_written_only_after_a_title_is_no_pet_forms_character(extrac
     # ``Lady Catherine`` is addressed so by everyone: ``Kitty`` is somebody else.
     text = "Lady Catherine sat in state at the head of the table, and Jane sat beside her.\n\n" + TURNS
     text = text.replace("Lizzy", "Kitty")
-    assert _speaker(extractor, text, "Only to the mill") == "Kitty"
+    assert speaker_name(extractor, text, "Only to the mill") == "Kitty"
 
 
 @pytest.mark.models
 def test_two_full_names_of_one_pet_form_stay_apart(extractor: Extractor) -> None:
     # ``Kitty`` beside both a Catherine and a Katherine: no join.
     text = "Catherine and Katherine walked slowly across the lawn, where Jane sat reading.\n\n" + TURNS
-    assert _speaker(extractor, text.replace("Lizzy", "Kitty"), "Only to the mill") == "Kitty"
+    assert speaker_name(extractor, text.replace("Lizzy", "Kitty"), "Only to the mill") == "Kitty"
 
 
 @pytest.mark.models
 def test_a_pet_form_of_the_other_gender_stays(extractor: Extractor) -> None:
     # ``Charlie`` is a man's name (``first_names.tsv``): the only full name written, Charlotte, is a woman's.
     text = "Charlotte walked slowly across the lawn, where Jane sat reading.\n\n" + TURNS
-    assert _speaker(extractor, text.replace("Lizzy", "Charlie"), "Only to the mill") == "Charlie"
+    assert speaker_name(extractor, text.replace("Lizzy", "Charlie"), "Only to the mill") == "Charlie"
 
 
 @pytest.mark.models
 def test_a_pet_form_of_the_same_gender_joins(extractor: Extractor) -> None:
     text = "Charles walked slowly across the lawn, where Jane sat reading.\n\n" + TURNS
-    assert _speaker(extractor, text.replace("Lizzy", "Charlie"), "Only to the mill") == "Charles"
+    assert speaker_name(extractor, text.replace("Lizzy", "Charlie"), "Only to the mill") == "Charles"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
+from speaker_helpers import speaker_name
 
 # Three exchanges of tagged turns make it a dialogue; the last reply's ``she`` has Marilla, who spoke the turn
 # before, as its latest source.
@@ -26,20 +27,15 @@ AFTER_A_BEAT = REPLY.replace(
 ).replace('"How dare you say such things about me?" she cried.', '"You will go to your room at once," she said.')
 
 
-def _speaker(extractor: Extractor, text: str, start: str) -> str | None:
-    q = next(q for q in extractor.extract(text).quotes if q.text.startswith(start))
-    return q.speaker.name if q.speaker is not None else None
-
-
 @pytest.mark.models
 def test_a_pronoun_tag_on_a_reply_is_not_the_previous_speaker(extractor: Extractor) -> None:
-    assert _speaker(extractor, REPLY, "How dare you") == "Anne"
-    assert _speaker(extractor, REPLY, "Anne!") == "Marilla"
+    assert speaker_name(extractor, REPLY, "How dare you") == "Anne"
+    assert speaker_name(extractor, REPLY, "Anne!") == "Marilla"
 
 
 @pytest.mark.models
 def test_narration_after_the_previous_turn_keeps_its_speaker_in_reach(extractor: Extractor) -> None:
-    assert _speaker(extractor, AFTER_A_BEAT, "You will go") == "Marilla"
+    assert speaker_name(extractor, AFTER_A_BEAT, "You will go") == "Marilla"
 
 
 # An excerpt that opens mid-scene: the first ``she`` has nobody before it, and the narration names her later.
@@ -59,12 +55,12 @@ NAMED_AS_OBJECT = OPENS_MID_SCENE.replace(
 
 @pytest.mark.models
 def test_a_pronoun_with_nobody_before_it_is_the_woman_named_after_it(extractor: Extractor) -> None:
-    assert _speaker(extractor, OPENS_MID_SCENE, "I never saw") == "Lavish"
+    assert speaker_name(extractor, OPENS_MID_SCENE, "I never saw") == "Lavish"
 
 
 @pytest.mark.models
 def test_a_name_in_an_object_after_the_pronoun_is_not_its_character(extractor: Extractor) -> None:
-    assert _speaker(extractor, NAMED_AS_OBJECT, "I never saw") == "she"
+    assert speaker_name(extractor, NAMED_AS_OBJECT, "I never saw") == "she"
 
 
 # Kin nouns: ``his wife`` after Mr. Bennet is the woman with his surname, and ``her mother`` is not the ``her``

@@ -4,20 +4,10 @@ none (the ``lowercase`` test of the resolver). Pinned on hand-written parses."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from conllu_helpers import parse_conllu
+from conllu_helpers import Att, parse_conllu
 from quotekit.attribution.resolution import resolve_speakers
 from quotekit.models import MentionKind
 from quotekit.paragraphs import split_paragraphs
-
-
-@dataclass(frozen=True)
-class Att:
-    speaker: tuple[int, int] | None
-    mention_kind: MentionKind
-    confidence: float = 0.9
-    sieve: str = "test"
 
 
 def _he_is(first: str) -> str | None:

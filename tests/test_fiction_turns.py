@@ -243,13 +243,6 @@ EMBEDDED = (
 )
 
 
-@pytest.fixture(scope="module")
-def embedded_extractor(extractor: Extractor) -> Extractor:
-    ex = Extractor(offline=True, embedded=True)
-    ex.pipelines = extractor.pipelines
-    return ex
-
-
 def _within(r: ExtractionResult) -> list[Quote]:
     return [q for q in r.quotes if q.within is not None]
 

@@ -8,14 +8,8 @@ import pytest
 
 from quotekit import Extractor
 from quotekit.attribution.name_evidence import mid_sentence_capitals, narration_genders
-from quotekit.models import ExtractionResult
 from quotekit.regions import SpanIndex
-
-
-def _speaker(result: ExtractionResult, start: str) -> str | None:
-    q = next(q for q in result.quotes if q.text.startswith(start))
-    return q.speaker.name if q.speaker is not None else None
-
+from speaker_helpers import name_at
 
 # --- the counting itself (no models) ------------------------------------------------------------------------------
 
@@ -69,11 +63,11 @@ def test_he_said_goes_to_the_character_the_narration_was_about(extractor: Extrac
     # a dialogue (three exchanges of tagged turns): news, which names places and parties so (``the Vermont
     # senator … he``), keeps its resolution
     r = extractor.extract(PASSAGE_EN)
-    assert _speaker(r, "Come in") == "Bartholomew Sholto"
-    assert _speaker(extractor.extract(PASSAGE_EN[PASSAGE_EN.index('"Come in') :]), "Somebody") == "Bartholomew Sholto"
+    assert name_at(r, "Come in") == "Bartholomew Sholto"
+    assert name_at(extractor.extract(PASSAGE_EN[PASSAGE_EN.index('"Come in') :]), "Somebody") == "Bartholomew Sholto"
     # before: ``Holmes``, in narration nobody parsed and with no gender, was no candidate, and ``he`` went to
     # the last man who spoke
-    assert _speaker(r, "Somebody") == "Holmes"
+    assert name_at(r, "Somebody") == "Holmes"
 
 
 @pytest.mark.models
@@ -81,8 +75,8 @@ def test_german_capitalised_nouns_are_no_characters(extractor: Extractor) -> Non
     # German capitalises every noun (``Fenster``, ``Lupe``), so a capitalised word is no sign of a name and the
     # narration genders none: ``er`` goes, as before, to the last man who spoke (a limit, docs/literary.md).
     r = extractor.extract(PASSAGE_DE)
-    assert _speaker(r, "Kommen Sie") == "Karl Sholto"
-    assert _speaker(r, "Hier ist") == "Karl Sholto"
+    assert name_at(r, "Kommen Sie") == "Karl Sholto"
+    assert name_at(r, "Hier ist") == "Karl Sholto"
 
 
 # --- who the scene is about when the splitter cuts a title from its name --------------------------------------------
@@ -109,7 +103,7 @@ FACE_DE = (
 def test_the_one_who_faces_the_titled_name_is_the_scene_subject(
     extractor: Extractor, text: str, start: str, expected: str
 ) -> None:
-    assert _speaker(extractor.extract(text), start) == expected
+    assert name_at(extractor.extract(text), start) == expected
 
 
 # --- a possessive speaker; a German noun opening a quotation is nobody addressed -----------------------------------
@@ -142,5 +136,5 @@ def test_his_reply_and_the_cry_after_it_are_the_named_speakers(
 ) -> None:
     r = extractor.extract(text)
     name = "Eager" if text is REPLY_EN else "Eger"
-    assert _speaker(r, reply) == name
-    assert _speaker(r, cry) == name
+    assert name_at(r, reply) == name
+    assert name_at(r, cry) == name

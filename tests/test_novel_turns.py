@@ -7,17 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from quotekit.models import ExtractionResult, Quote
-
-
-def _quote(result: ExtractionResult, start: str) -> Quote:
-    return next(q for q in result.quotes if q.text.startswith(start))
-
-
-def _speaker(result: ExtractionResult, start: str) -> str | None:
-    q = _quote(result, start)
-    return q.speaker.name if q.speaker is not None else None
-
+from speaker_helpers import name_at, quote_at
 
 # --- a beat after an untagged turn -------------------------------------------------------------------------------
 
@@ -44,8 +34,8 @@ def test_a_beat_after_an_untagged_turn_keeps_the_alternation(
     # the narration after the turn is a sentence of its own, no tag: the turn is the other party's, not
     # continuation's Winterbourne/Konrad
     r = extractor.extract(text)
-    assert _speaker(r, start) == speaker
-    assert _quote(r, start).sieve == "turn_taking"
+    assert name_at(r, start) == speaker
+    assert quote_at(r, start).sieve == "turn_taking"
 
 
 @pytest.mark.models
@@ -55,7 +45,7 @@ def test_a_lower_case_tag_after_an_untagged_turn_still_stops_turn_taking(extract
         '"I shall come if you wish it," said Winterbourne.\n\n'
         '"That is all I want," she whispered to her mother.\n'
     )
-    q = _quote(extractor.extract(text), "That is all")
+    q = quote_at(extractor.extract(text), "That is all")
     assert q.sieve != "turn_taking"  # its own tag decides
 
 
@@ -79,7 +69,7 @@ UNLISTED_EN = (
 def test_an_unlisted_verb_after_an_open_quotation_is_its_tag(
     extractor: Extractor, start: str, speaker: str, verb: str
 ) -> None:
-    q = _quote(extractor.extract(UNLISTED_EN), start)
+    q = quote_at(extractor.extract(UNLISTED_EN), start)
     assert q.speaker is not None and speaker in q.speaker.name
     assert q.cue is not None and q.cue.lemma.startswith(verb)  # the tagger may lemmatise a participle as itself
     assert "tag_unlisted_verb" in q.rules
@@ -87,15 +77,15 @@ def test_an_unlisted_verb_after_an_open_quotation_is_its_tag(
 
 @pytest.mark.models
 def test_the_second_half_carries_the_unlisted_tag(extractor: Extractor) -> None:
-    assert _speaker(extractor.extract(UNLISTED_EN), "I do not blame") == "Arobin"
+    assert name_at(extractor.extract(UNLISTED_EN), "I do not blame") == "Arobin"
 
 
 @pytest.mark.models
 def test_an_unlisted_verb_needs_an_open_quotation_and_a_named_speaker(extractor: Extractor) -> None:
     text = '"We have closed the bridge." Followed a long silence in the room.\n\n"Nothing at all," laughed she.\n'
     r = extractor.extract(text)
-    assert "tag_unlisted_verb" not in _quote(r, "We have closed").rules  # after a full stop: a sentence
-    assert "tag_unlisted_verb" not in _quote(r, "Nothing at all").rules  # a pronoun after the verb
+    assert "tag_unlisted_verb" not in quote_at(r, "We have closed").rules  # after a full stop: a sentence
+    assert "tag_unlisted_verb" not in quote_at(r, "Nothing at all").rules  # a pronoun after the verb
 
 
 # --- a colon after a long narration sentence whose speech verb has no parsed subject ------------------------------
@@ -119,7 +109,7 @@ COLON_EN = (
 def test_the_first_name_of_the_sentence_before_a_colon_speaks(extractor: Extractor, start: str, speaker: str) -> None:
     # not the nominal nearest the verb: ``her arms``, ``Miss Bartlett`` in a prepositional phrase, ``Anne`` of a
     # relative clause
-    name = _speaker(extractor.extract(COLON_EN), start)
+    name = name_at(extractor.extract(COLON_EN), start)
     assert name is not None and speaker in name
 
 
@@ -133,7 +123,7 @@ def test_a_pronoun_speaker_is_not_the_person_her_turn_addresses(extractor: Extra
         "Mrs. Barry nodded and set down the tray. Anne came in with the cups.\n\n"
         '"You will have to wait a little longer, Anne," she said.\n'
     )
-    q = _quote(extractor.extract(text), "You will have")
+    q = quote_at(extractor.extract(text), "You will have")
     # Anne is the latest woman the scene is about, but the turn addresses her: she is not its speaker
     assert q.speaker is not None and q.speaker.name == "Barry"
 
@@ -162,7 +152,7 @@ TAGS_EN = (
 def test_tags_after_a_dash_a_particle_or_a_name(
     extractor: Extractor, start: str, speaker: str, rule: str | None
 ) -> None:
-    q = _quote(extractor.extract(TAGS_EN), start)
+    q = quote_at(extractor.extract(TAGS_EN), start)
     assert q.speaker is not None and speaker in q.speaker.name
     assert rule is None or rule in q.rules
 
@@ -173,7 +163,7 @@ def test_a_name_and_a_verb_after_a_closed_quotation_are_narration(extractor: Ext
         '"Is the carriage at the door?" asked Mrs. Honeychurch.\n\n'
         '"It is at the door." Winterbourne pursued his walk along the terrace without another word.\n'
     )
-    q = _quote(extractor.extract(text), "It is at the door")
+    q = quote_at(extractor.extract(text), "It is at the door")
     assert "tag_name_unlisted_verb" not in q.rules  # after a full stop the name opens a sentence of its own
 
 
@@ -193,7 +183,7 @@ NARRATOR_EN = (
 @pytest.mark.models
 @pytest.mark.parametrize("start", ["I see nothing", "It is very small"])
 def test_the_narrator_takes_the_name_the_others_address(extractor: Extractor, start: str) -> None:
-    q = _quote(extractor.extract(NARRATOR_EN), start)
+    q = quote_at(extractor.extract(NARRATOR_EN), start)
     assert q.speaker is not None and q.speaker.mention.text == "I"
     assert q.speaker.name == "Watson"
     assert "narrator" in q.rules
@@ -202,7 +192,7 @@ def test_the_narrator_takes_the_name_the_others_address(extractor: Extractor, st
 @pytest.mark.models
 def test_a_narrator_nobody_names_stays_i(extractor: Extractor) -> None:
     text = NARRATOR_EN.replace(", Watson?", "?")
-    q = _quote(extractor.extract(text), "I see nothing")
+    q = quote_at(extractor.extract(text), "I see nothing")
     assert q.speaker is not None and q.speaker.name == "I"
 
 
@@ -234,8 +224,8 @@ def test_a_tagged_turn_gives_the_untagged_turns_before_it_their_speakers_by_pari
 ) -> None:
     # after narration nothing earlier says who speaks; the tags two and three turns ahead do
     r = extractor.extract(text)
-    assert (_speaker(r, first), _speaker(r, second)) == speakers
-    assert "later_turn" in _quote(r, first).rules
+    assert (name_at(r, first), name_at(r, second)) == speakers
+    assert "later_turn" in quote_at(r, first).rules
 
 
 @pytest.mark.models
@@ -249,8 +239,8 @@ def test_a_quotation_after_its_own_tag_is_a_turn_of_the_dialogue(extractor: Extr
     r = extractor.extract(text)
     # the paragraph opens with narration, but its quotation follows its tag: the next turn is not Anne's, and
     # the one after goes back to her
-    assert _speaker(r, "Why do you") is None
-    assert _speaker(r, "I can't remember") == "Anne"
+    assert name_at(r, "Why do you") is None
+    assert name_at(r, "I can't remember") == "Anne"
 
 
 EXCHANGE_EN = (
@@ -282,9 +272,9 @@ def test_the_name_the_other_party_addresses_three_turns_ahead_speaks(
     # nobody is tagged: the fourth turn addresses Lizzy/Lotte, so the first and third turns are hers, and the
     # second is someone else's
     r = extractor.extract(text)
-    assert _speaker(r, first) == name
-    assert "addressed_in_exchange" in _quote(r, first).rules
-    assert _speaker(r, other) is None
+    assert name_at(r, first) == name
+    assert "addressed_in_exchange" in quote_at(r, first).rules
+    assert name_at(r, other) is None
 
 
 @pytest.mark.models
@@ -295,7 +285,7 @@ def test_a_word_quoted_in_a_news_sentence_is_no_turn(extractor: Extractor) -> No
         '"Who cares? It was her speech."\n'
     )
     # Manafort's quoted word follows no tag: no turn two back, so Antonacci carries on, as news quotes do
-    assert _speaker(extractor.extract(text), "Who cares") == "Robert Antonacci"
+    assert name_at(extractor.extract(text), "Who cares") == "Robert Antonacci"
 
 
 # --- character tracking: noun phrases, speakers of no gender, the next turn's address, shown genders ------------
@@ -309,11 +299,11 @@ def test_a_definite_noun_phrase_of_a_gender_names_the_person_of_that_gender(extr
         '"Who is there?" asked a young man in the hall.\n'
     )
     r = extractor.extract(text)
-    q = _quote(r, "It is raining")
+    q = quote_at(r, "It is raining")
     assert q.speaker is not None and q.speaker.name == "Carson"
     assert q.speaker.mention.text == "the clergyman"  # the phrase stays the mention, only the name is resolved
     # an indefinite phrase brings in someone new, though Mr. Carson is a man too
-    new = _quote(r, "Who is there").speaker
+    new = quote_at(r, "Who is there").speaker
     assert new is not None and new.name != "Carson" and "young man" in new.mention.text
 
 
@@ -324,7 +314,7 @@ def test_a_noun_phrase_of_no_gender_is_no_antecedent_of_she(extractor: Extractor
         '"We shall all go together," said everybody at once.\n\n'
         '"Then I shall stay at home," she answered.\n'
     )
-    assert _speaker(extractor.extract(text), "Then I shall") == "Whitby"
+    assert name_at(extractor.extract(text), "Then I shall") == "Whitby"
 
 
 EXCHANGES = (
@@ -343,8 +333,8 @@ def test_a_pronoun_no_one_fits_is_the_name_the_next_turn_addresses(extractor: Ex
         '"Mr. Carson, I am thankful."\n\n' + EXCHANGES
     )
     r = extractor.extract(text)
-    assert _speaker(r, "It gets too dark") == "Whitby"
-    assert _speaker(r, "Mrs. Whitby") == "Carson"
+    assert name_at(r, "It gets too dark") == "Whitby"
+    assert name_at(r, "Mrs. Whitby") == "Carson"
 
 
 @pytest.mark.models
@@ -355,4 +345,4 @@ def test_a_person_of_shown_gender_outranks_a_nearer_word_of_none(extractor: Extr
         '"Why not?" she asked.\n'
     )
     # Mexico is nearer and of no known gender; she is the woman of the scene
-    assert _speaker(extractor.extract(text), "Why not") == "Pontellier"
+    assert name_at(extractor.extract(text), "Why not") == "Pontellier"

@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 
 import pytest
 
-from conllu_helpers import parse_conllu
+from conllu_helpers import Att, parse_conllu
 from quotekit.attribution.name_evidence import _SENTENCE_OPENING, opens_sentence
 from quotekit.attribution.resolution import resolve_speakers
 from quotekit.models import MentionKind
 from quotekit.paragraphs import split_paragraphs
 from quotekit.tree import ParsedSentence
-
-
-@dataclass(frozen=True)
-class Att:
-    speaker: tuple[int, int] | None
-    mention_kind: MentionKind
-    confidence: float = 0.9
-    sieve: str = "test"
 
 
 def _at(text: str, word: str, nth: int = 0) -> tuple[int, int]:

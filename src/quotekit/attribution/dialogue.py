@@ -284,13 +284,16 @@ class TurnTakingSieve:
         mentions a character who is only passing by (PDNC: 3 implicit answers right that were wrong, none lost)."""
         exclude = [last.speaker, *addressed_here]
         found = self._from_later_turns(ctx, quote, last, addressed_here) if later else None
+        found = found or scene_character(ctx, quote, exclude, paragraphs=SCENE_PARAGRAPHS)
+        if found:
+            return found
+        # the run's parties and last quotation, read by the tag after the run and the address after it alike
+        parties, run_end = _run_parties(ctx, quote, exclude)
         return (
-            found
-            or scene_character(ctx, quote, exclude, paragraphs=SCENE_PARAGRAPHS)
-            or tagged_after_run(ctx, quote, exclude)
+            tagged_after_run(ctx, parties, run_end)
             or closing_character(ctx, quote, exclude)
             or (narration_pronoun(ctx, quote, last) if self._in_dialogue(ctx) else None)
-            or (addressed_after_run(ctx, quote, exclude) if self._in_dialogue(ctx) else None)
+            or (addressed_after_run(ctx, parties, run_end) if self._in_dialogue(ctx) else None)
             or Attribution(None, MentionKind.NAME, None, self.name, self.alternation, rule=rule)
         )
 
@@ -817,15 +820,15 @@ _AFTER_RUN_QUOTES = 40
 _AFTER_RUN_CONFIDENCE = 0.3
 
 
-def tagged_after_run(ctx: Context, quote: QuoteTarget, exclude: Sequence[tuple[int, int] | None]) -> Attribution | None:
+def tagged_after_run(ctx: Context, parties: Sequence[tuple[int, int]], last: QuoteTarget) -> Attribution | None:
     """The first name that tags a quotation of its own (``said Charlotte``) within :data:`AFTER_RUN_PARAGRAPHS`
-    paragraphs after the unbroken run of turns that holds the quote, when that name is no party of the run (no
-    speaker of its turns) and none of ``exclude``: a party that joins a dialogue untagged is often named only
-    when it speaks again after a beat (``"…"`` ⏎ ``"…"`` ⏎ ``She went to the window.`` ⏎ ``"Is it raining?"
-    asked Charlotte.``). Only for a turn that nothing before it names (after the scene narration before the run,
-    before the closing narration's character). Known failure: a fourth character who speaks first after the beat."""
-    # the run's parties: a name tag after the run that is one of them tells nothing of the party no tag names
-    parties, last = _run_parties(ctx, quote, exclude)
+    paragraphs after ``last``, the last quotation of the unbroken run of turns that holds the quote, when that name
+    is none of ``parties`` (the run's speakers and the names excluded, :func:`_run_parties`): a party that joins a
+    dialogue untagged is often named only when it speaks again after a beat (``"…"`` ⏎ ``"…"`` ⏎ ``She went to the
+    window.`` ⏎ ``"Is it raining?" asked Charlotte.``). Only for a turn that nothing before it names (after the
+    scene narration before the run, before the closing narration's character). Known failure: a fourth character
+    who speaks first after the beat."""
+    # a name tag after the run that is one of the run's parties tells nothing of the party no tag names
     stop = last.paragraph + AFTER_RUN_PARAGRAPHS
     for j in range(last.index + 1, min(len(ctx.quotes), last.index + 1 + _AFTER_RUN_QUOTES)):
         if ctx.quotes[j].paragraph > stop:
@@ -869,16 +872,14 @@ _FIRST_SENTENCE_END = regex.compile(r"[.!?…]")
 _AFTER_RUN_ADDRESS_CONFIDENCE = 0.3
 
 
-def addressed_after_run(
-    ctx: Context, quote: QuoteTarget, exclude: Sequence[tuple[int, int] | None]
-) -> Attribution | None:
-    """The name the first words of the turn right after the run call, across at most one narration paragraph
-    (``"…"`` ⏎ ``"…"`` ⏎ ``she only said in reply, with a good-humoured smile,`` ⏎ ``"Come, Mr. Wickham, …"``),
-    when it is no party of the run and none of ``exclude``: a two-party run whose other party no tag names, and
-    which ends in a reply to that party, names them there. Only the first sentence of the next quotation: a
-    name called later in a turn most often turns to someone new (``"… Miss Alan, what do you think?"``). Only for
-    a turn that nothing else names (after the tag after the run and the closing narration's character)."""
-    parties, last = _run_parties(ctx, quote, exclude)
+def addressed_after_run(ctx: Context, parties: Sequence[tuple[int, int]], last: QuoteTarget) -> Attribution | None:
+    """The name the first words of the turn right after the run (whose last quotation is ``last``) call, across at
+    most one narration paragraph (``"…"`` ⏎ ``"…"`` ⏎ ``she only said in reply, with a good-humoured smile,`` ⏎
+    ``"Come, Mr. Wickham, …"``), when it is none of ``parties`` (the run's speakers and the names excluded,
+    :func:`_run_parties`): a two-party run whose other party no tag names, and which ends in a reply to that party,
+    names them there. Only the first sentence of the next quotation: a name called later in a turn most often turns
+    to someone new (``"… Miss Alan, what do you think?"``). Only for a turn that nothing else names (after the tag
+    after the run and the closing narration's character)."""
     j = last.index + 1
     if j >= len(ctx.quotes) or ctx.quotes[j].paragraph > last.paragraph + 2:
         return None  # no quotation after the run, or more than one paragraph of narration before it
@@ -1133,10 +1134,10 @@ def _same_words(ctx: Context, a: tuple[int, int] | None, b: tuple[int, int] | No
     ka, kb = key(a), key(b)
     if not (ka and kb and (ka[-1] == kb[-1] or set(ka) <= set(kb) or set(kb) <= set(ka))):
         return False
-    return not _different_people(ctx.text[a[0] : a[1]].split(), ctx.text[b[0] : b[1]].split())
+    return not different_people(ctx.text[a[0] : a[1]].split(), ctx.text[b[0] : b[1]].split())
 
 
-def _different_people(a: Sequence[str], b: Sequence[str]) -> bool:
+def different_people(a: Sequence[str], b: Sequence[str]) -> bool:
     """Two mentions of one family name that say they are two people: titles or first names of different genders
     (``Mr. Bennet`` / ``Mrs. Bennet``, ``Jane Bennet`` / ``Mr. Bennet``), or two different gendered titles
     (``Mrs. Bennet`` / ``Miss Bennet``)."""

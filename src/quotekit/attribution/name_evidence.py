@@ -313,13 +313,16 @@ def is_subject(text: str, sent: ParsedSentence, run: list[Word]) -> bool:
 # Clauses that depend on another clause's verb: their subject is not whom the sentence is about (``… as Mrs.
 # Rachel expected``, ``she really believed Anne had made Diana drunk``, ``since Jane was sixteen``).
 _SUBORDINATE_RELS = frozenset({"advcl", "ccomp", "csubj", "xcomp"})
-# A bounded walk up the tree: a clause nested deeper than this is subordinate anyway.
+# A bounded walk up a chain of conjuncts: a longer chain counts as no subordinate clause.
 _CLAUSE_DEPTH = 12
 
 
 def subordinate_subject(sent: ParsedSentence, run: list[Word]) -> bool:
-    """The name is the subject of a subordinate clause (adverbial, complement, relative), its verb reached from the
-    main clause through coordination only if at all: who the narration is about is its main clause's subject."""
+    """Whether the name (the first ``nsubj`` word of ``run``) is the subject of a clause that depends on a word
+    before it as an adverbial clause, a complement or a clausal subject (:data:`_SUBORDINATE_RELS`: ``advcl``,
+    ``ccomp``, ``csubj``, ``xcomp``), its verb reached from that clause's verb through conjuncts only if at all: who
+    the narration is about is its main clause's subject. False for a run with no subject in it, for a clause before
+    the word it depends on (``As Jane came in, …``), for a relative clause (``acl:relcl``) and for a main clause."""
     w = next((w for w in run if w.base_rel == "nsubj"), None)
     if w is None:
         return False

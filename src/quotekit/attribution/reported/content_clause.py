@@ -274,7 +274,7 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
                 hi = min(hi, c - 1)
         hi = min(hi, trailing_adjunct(sent, v, lo, kids))
         if not profile(sent.lang).verb_second:
-            speech_verbs = frozenset(c.verb for c in ss.cues())
+            speech_verbs = ss.cue_verbs()
             hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), speech_verbs)
             hi = before_quotation_tag(ss, lo, hi)
             hi = fronted_clause_end(sent, v, lo, hi)

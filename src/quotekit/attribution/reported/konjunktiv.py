@@ -5,7 +5,6 @@ from __future__ import annotations
 from quotekit.attribution.reported.content_clause import attribution_end, is_impersonal, is_subordinate
 from quotekit.attribution.reported.sentence import (
     FINITE_UPOS,
-    MIN_CONTENT_WORDS,
     ReportedStatement,
     SentenceContext,
     is_punct,
@@ -14,6 +13,7 @@ from quotekit.attribution.reported.sentence import (
 from quotekit.attribution.reported.spans import (
     Found,
     SentenceRule,
+    enough_words,
     has_clause,
     konjunktiv_form,
     next_comma,
@@ -75,7 +75,7 @@ def _zu_infinitive(sent: ParsedSentence, lo: int, hi: int) -> bool:
     """``forderte ihn auf, [sich zu stellen]``, ``beteuert, [nicht abgeschrieben zu haben]``: an infinitive clause
     with ``zu`` and no finite verb, what a speech verb asks, promises or claims. At least three words."""
     words = [w for w in sent.words[lo : hi + 1] if not is_punct(w)]
-    if len(words) < MIN_CONTENT_WORDS or any(w.upos in FINITE_UPOS and w.feats.get("VerbForm") == "Fin" for w in words):
+    if not enough_words(sent, lo, hi) or any(w.upos in FINITE_UPOS and w.feats.get("VerbForm") == "Fin" for w in words):
         return False
     last = words[-1]
     if last.feats.get("VerbForm") != "Inf" and not last.text.lower().endswith("en"):

@@ -26,7 +26,7 @@ from quotekit.attribution.reported.sentence import (
     is_relative,
     span_words,
 )
-from quotekit.attribution.reported.spans import Found, SentenceRule, has_clause, next_comma, trim_span
+from quotekit.attribution.reported.spans import Found, SentenceRule, enough_words, has_clause, next_comma, trim_span
 from quotekit.lexicon import as_words
 from quotekit.lexicon import words as lexicon_words
 from quotekit.tree import ParsedSentence, Word
@@ -49,10 +49,10 @@ def _findings(ss: SentenceContext) -> list[Found]:
         hi = span_words(sent, v)[1] if sent[v].deprel == "acl:relcl" else len(sent) - 1
         lo = v + 1
         hi = min(hi, trailing_adjunct(sent, v, lo, content_children(ss, v)))
-        speech_verbs = frozenset(c.verb for c in ss.cues())
+        speech_verbs = ss.cue_verbs()
         hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), speech_verbs)
         t = trim_span(sent, lo, hi)
-        if t is None or sum(not is_punct(w) for w in sent.words[t[0] : t[1] + 1]) < MIN_CONTENT_WORDS:
+        if t is None or not enough_words(sent, *t):
             continue
         if sent[t[0]].upos in FINITE_UPOS or is_quoted(ss, *t):
             # ``what polls show [is a lead]``: a relative gap, the finding is the clause around it; a quotation
@@ -410,9 +410,9 @@ def _impressions(ss: SentenceContext) -> list[Found]:
             continue
         lo = span_words(sent, comp)[0]
         hi = _impression_end(sent, w.index, lo)
-        hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), frozenset(c.verb for c in ss.cues()))
+        hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), ss.cue_verbs())
         t = trim_span(sent, lo, hi)
-        if t is None or sum(not is_punct(x) for x in sent.words[t[0] : t[1] + 1]) < MIN_CONTENT_WORDS:
+        if t is None or not enough_words(sent, *t):
             continue
         agents = sent.children(w.index, "obl:agent")
         speaker = agents[0].index if agents else None
@@ -449,9 +449,9 @@ def _subordinate_impressions(ss: SentenceContext) -> list[Found]:
         if sent[lo].text.lower() in cases and not passive:
             continue
         hi = _impression_end(sent, w.index, lo)
-        hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), frozenset(c.verb for c in ss.cues()))
+        hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), ss.cue_verbs())
         t = trim_span(sent, lo, hi)
-        if t is None or sum(not is_punct(x) for x in sent.words[t[0] : t[1] + 1]) < MIN_CONTENT_WORDS:
+        if t is None or not enough_words(sent, *t):
             continue
         a, b = sent[t[0]].start, sent[t[1]].end
         if any(qa < b and a < qb for qa, qb in ss.quote_ranges):
@@ -601,7 +601,7 @@ def _evidence_opening(ss: SentenceContext) -> list[Found]:
     lo = comma + 1
     if any(c.verb >= lo for c in ss.cues()) or any(a <= sent[lo].start < b for a, b in ss.quote_ranges):
         return []
-    speech_verbs = frozenset(c.verb for c in ss.cues())
+    speech_verbs = ss.cue_verbs()
     hi = content_tail(sent, lo, before_trailing_relative(sent, lo, len(sent) - 1), speech_verbs)
     t = trim_span(sent, lo, hi)
     if t is None or not has_clause(sent, *t):

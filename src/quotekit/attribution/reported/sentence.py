@@ -133,6 +133,7 @@ class SentenceContext:
         targets = [QuoteTarget(k, a, b, None, None, 0) for k, (a, b) in enumerate(inside)]
         self._ctx = Context(text, targets, [sent], beliefs=True)
         self._cues: list[VerbCue] | None = None
+        self._cue_verbs: frozenset[int] | None = None
         self.previous: ParsedSentence | None = None
         """The sentence right before this one, when it was parsed and nothing but space stands between them."""
         self.previous_quotes: Sequence[tuple[int, int]] = ()
@@ -155,6 +156,13 @@ class SentenceContext:
                 out.append(VerbCue(c.word, c.entry.lemma, c.particle, c))
             self._cues = out
         return self._cues
+
+    def cue_verbs(self) -> frozenset[int]:
+        """The verbs of :meth:`cues` (word indices), built once per sentence: the content-tail cuts of several rules
+        read them for every cue."""
+        if self._cue_verbs is None:
+            self._cue_verbs = frozenset(c.verb for c in self.cues())
+        return self._cue_verbs
 
     def _surface_subject(self, v: int, content: set[int]) -> int | None:
         """With the parse broken around the verb (``Rao`` tagged ADV): the nominal right before the verb, or in

@@ -55,11 +55,17 @@ def trim_span(sent: ParsedSentence, lo: int, hi: int) -> tuple[int, int] | None:
     return lo, hi
 
 
+def enough_words(sent: ParsedSentence, lo: int, hi: int) -> bool:
+    """Whether words ``lo..hi`` hold at least :data:`MIN_CONTENT_WORDS` words besides punctuation: the one count
+    every rule's content must pass (fewer words are a fragment, not a statement)."""
+    return sum(not is_punct(w) for w in sent.words[lo : hi + 1]) >= MIN_CONTENT_WORDS
+
+
 def has_clause(sent: ParsedSentence, lo: int, hi: int) -> bool:
     """Whether words ``lo..hi`` hold a clause: enough words and a verb (the tagger's AUX counts: ``is``, ``sei``)."""
-    words = [w for w in sent.words[lo : hi + 1] if not is_punct(w)]
-    if len(words) < MIN_CONTENT_WORDS:
+    if not enough_words(sent, lo, hi):
         return False
+    words = [w for w in sent.words[lo : hi + 1] if not is_punct(w)]
     # A subject, or at least four words, as well as a verb: the tagger calls adverbs verbs (``schrieb Altman
     # gestern auf X``) but misses subjects too (``wurden … drei Menschen verletzt``).
     if (

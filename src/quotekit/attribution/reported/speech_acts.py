@@ -497,7 +497,7 @@ def _stance_phrases(ss: SentenceContext) -> list[Found]:
     sent = ss.sent
     phrases = _phrase_nouns(sent.lang)
     out: list[Found] = []
-    speech_verbs = frozenset(c.verb for c in ss.cues())
+    speech_verbs = ss.cue_verbs()
     for v in range(len(sent)):
         w = sent[v]
         if w.upos not in ("VERB", "AUX") or not in_narration(ss, v) or is_passive(sent, v):

@@ -22,7 +22,6 @@ from quotekit.attribution.reported.parenthetical import subject_phrase_start
 from quotekit.attribution.reported.sentence import (
     CONTENT_RELS,
     FINITE_UPOS,
-    MIN_CONTENT_WORDS,
     ReportedStatement,
     SentenceContext,
     VerbCue,
@@ -35,7 +34,7 @@ from quotekit.attribution.reported.sentence import (
     span_words,
 )
 from quotekit.attribution.reported.sources import is_quote_mark, opens_with_subject
-from quotekit.attribution.reported.spans import Found, SentenceRule, has_clause, trim_span
+from quotekit.attribution.reported.spans import Found, SentenceRule, enough_words, has_clause, trim_span
 from quotekit.lang import profile
 from quotekit.lexicon import CueKind, cue_entries, surface_forms
 from quotekit.lexicon import words as lexicon_words
@@ -512,7 +511,7 @@ def _surface_said(ss: SentenceContext) -> list[Found]:
         t = trim_span(sent, lo, n - 1)
         if t is None or not has_clause(sent, *t) or not _subject_then_verb(sent, *t):
             continue
-        hi = content_tail(sent, t[0], t[1], frozenset(c.verb for c in ss.cues()))
+        hi = content_tail(sent, t[0], t[1], ss.cue_verbs())
         t = trim_span(sent, t[0], before_quotation_tag(ss, t[0], hi))
         if t is None:
             continue
@@ -575,7 +574,7 @@ def _surface_findings(ss: SentenceContext) -> list[Found]:
         return []
     forms = _finding_forms(sent.lang)
     agent_case = lexicon_words("agent_case", sent.lang)
-    speech_verbs = frozenset(c.verb for c in ss.cues())
+    speech_verbs = ss.cue_verbs()
     out: list[Found] = []
     for w in sent:
         v = w.index
@@ -602,7 +601,7 @@ def _surface_findings(ss: SentenceContext) -> list[Found]:
             hi = hi if comma is None else comma - 1
         hi = content_tail(sent, v + 1, before_trailing_relative(sent, v + 1, hi), speech_verbs)
         t = trim_span(sent, v + 1, hi)
-        if t is None or sum(not is_punct(x) for x in sent.words[t[0] : t[1] + 1]) < MIN_CONTENT_WORDS:
+        if t is None or not enough_words(sent, *t):
             continue
         if (sent[t[0]].upos in FINITE_UPOS and is_finite(sent[t[0]])) or is_quoted(ss, *t):
             continue  # a relative gap (``what polls show [is …]``), or a quotation the quotation rules attribute
