@@ -33,7 +33,7 @@ from quotekit.attribution.chain import DEFAULT_CHAIN, attribute
 from quotekit.attribution.classify import QuoteClassifier
 from quotekit.attribution.context import Attribution, QuoteTarget
 from quotekit.attribution.dialogue import find_addressees
-from quotekit.attribution.fragments import lead_in_span, statement_span
+from quotekit.attribution.fragments import clause_opening, continued_span, lead_in_span, statement_span
 from quotekit.attribution.reported import ReportedStatement, find_embedded, find_indirect, nominative_speaker
 from quotekit.attribution.resolution import Resolution, resolve_speakers
 from quotekit.attribution.rules import Rule, check_chain
@@ -548,6 +548,7 @@ def add_reported(work: _Work, entries: list[Entry], rules: Sequence[Rule], *, em
     kept.extend(_scare_quote_fragments(work, around, fragments))
     kept = _as_statements(work, kept, statements, fragments)
     kept.extend(Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue) for st in statements)
+    kept = _continued_quotations(work, kept, fragments)
     kept = _single_marked(work, kept)
     if embedded:
         kept.extend(_embedded(work, entries, rules))
@@ -703,6 +704,50 @@ def _as_statements(
             e = e if wider is None else replace(e, start=wider[0], end=wider[1])
         out.append(e)
     return out
+
+
+def _continued_quotations(work: _Work, entries: list[Entry], fragments: Callable[[int], bool]) -> list[Entry]:
+    """Direct quotations that are a fragment of a longer clause become the mixed statement they belong to, where
+    the language reports statements rather than fragments: a clause that goes on after the closing mark (``"This
+    will be a challenge" for Clinton, said Kunin``, :func:`~quotekit.attribution.fragments.continued_span`) or one
+    a subordinator opened before it (``argued that it would be better …, "because …"``,
+    :func:`~quotekit.attribution.fragments.clause_opening`). The quotation's speaker stays. Not where a statement
+    already reported holds the quotation, nor for a quotation nobody is found to have said (mostly a headline or
+    a title in marks). Other quotations the statement takes in are part of it and not reported again."""
+    quotations = SpanIndex(sorted(_top_regions(work)))
+    starts = [s.start for s in work.sentences]
+    statements = SpanIndex(sorted((e.start, e.end) for e in entries if e.kind is not QuoteKind.DIRECT))
+    out: list[Entry] = []
+    taken: list[tuple[int, int]] = []
+    for e in entries:
+        if (
+            e.span is not None
+            and e.span.depth == 0
+            and e.kind is QuoteKind.DIRECT
+            and e.attribution is not None
+            and e.attribution.speaker is not None
+            and not fragments(e.start)
+        ):
+            region, words = quote_region(e.span), (e.span.start, e.span.end)
+            opening = clause_opening(work.text, region, words, work.sentences, starts, quotations)
+            wider = continued_span(work.text, region, words, work.sentences, starts, quotations)
+            if (opening is not None or wider is not None) and statements.first_overlapping(*region) < 0:
+                start = region[0] if opening is None else opening
+                end = region[1] if wider is None else wider[1]
+                e = replace(e, start=start, end=end, kind=QuoteKind.MIXED)
+                taken.append((start, end))
+        out.append(e)
+    if not taken:
+        return out
+    held = SpanIndex(sorted(taken))
+    # a quotation inside a statement made here, not the statement itself (``''…'' and ''Be nice.''``)
+    return [
+        e
+        for e in out
+        if e.span is None
+        or (e.start, e.end) in held.spans
+        or not any(a <= e.start and e.end <= b for a, b in held.overlapping(e.start, e.end))
+    ]
 
 
 def _single_marked(work: _Work, entries: list[Entry]) -> list[Entry]:

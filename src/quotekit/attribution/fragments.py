@@ -15,15 +15,25 @@ from collections.abc import Sequence
 
 from quotekit.attribution.reported.sentence import comma_before
 from quotekit.lexicon import is_cue
+from quotekit.regions import SpanIndex
 from quotekit.scanner import quote_marks
 from quotekit.tree import ParsedSentence
 
-__all__ = ["lead_in_span", "statement_span"]
+__all__ = ["clause_opening", "continued_span", "lead_in_span", "statement_span"]
 
 # Dependents of the governing word that are not part of what the fragment's statement says.
 _OUTSIDE = frozenset(
     {"nsubj", "csubj", "expl", "aux", "cop", "mark", "cc", "punct", "advcl", "parataxis", "conj", "discourse"}
 )
+
+# Words that carry a quotation's clause on after its closing mark (``"…" for the victory``, ``"…" and …``).
+_CARRY_ON_UPOS = frozenset({"ADP", "CCONJ", "SCONJ"})
+# Punctuation that ends the clause a quotation's continuation runs in.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "--"})
+
+# Punctuation between a subordinator and a quotation that ends the subordinator's clause first.
+_OPENING_BREAKS = frozenset({".", "!", "?", ":", ";"})
+_MAX_OPENING_WORDS = 30
 
 _MIN_LEAD_WORDS = 2
 # A lead-in of function words only (``It was "a regrettable accident," she said``) frames the quotation; it says
@@ -91,6 +101,94 @@ def lead_in_span(
         ):
             return None
     return content[0].start, region[1]
+
+
+def continued_span(
+    text: str,
+    region: tuple[int, int],
+    words: tuple[int, int],
+    sentences: Sequence[ParsedSentence],
+    starts: Sequence[int],
+    quotations: SpanIndex,
+) -> tuple[int, int] | None:
+    """A quotation whose clause goes on past its closing mark (``"We have three weeks to go" until the Iowa
+    caucuses``, ``''They are painful'' but necessary ''for the long-term …,''``): the statement it is a fragment
+    of, from its opening mark to the first clause break after it (a comma, semicolon, colon, end mark, dash or
+    bracket; the end of a later quotation whose words close with one), as PolNeAR marks it (mixed). It holds
+    where the quotation's words end without punctuation of their own and the next word, right after the mark
+    with nothing but space between, is a lower-case preposition, coordinator or subordinator: a verb or noun
+    there is mostly the quotation named as a title (``"Friends" has been a hit``) and a pronoun or cue its tag
+    (``"…" she said``). A speech verb in the continuation makes it another speech act (``"…" and Pooh saying``).
+    ``quotations`` are the top-level quotations' regions (marks included). None where it does not hold."""
+    if not text[words[0] : words[1]].rstrip()[-1:].isalnum():
+        return None
+    sent = _sentence_of(words, sentences, starts)
+    if sent is None:
+        return None
+    after = [w for w in sent.words if w.start >= region[1]]
+    if (
+        not after
+        or text[region[1] : after[0].start].strip()
+        or not after[0].text[:1].islower()
+        or after[0].upos not in _CARRY_ON_UPOS
+    ):
+        return None
+    # marks and space, stripped from a later quotation's region to read the punctuation its words end with
+    marks = " \n" + "".join(quote_marks().all)
+    end = region[1]
+    skip_to = -1
+    for w in after:
+        if w.start < skip_to:
+            continue
+        k = quotations.containing(w.start)
+        if k >= 0:
+            q = quotations.spans[k]
+            end, skip_to = q[1], q[1]
+            if text[q[0] : q[1]].rstrip(marks)[-1:] in _CLAUSE_BREAKS:
+                break  # ``''for the long-term …,'' he said``: the quotation's own comma ends the statement
+            continue
+        if w.upos == "PUNCT" and w.text in _CLAUSE_BREAKS:
+            break
+        if w.upos in ("VERB", "AUX") and is_cue(w.lemma, sent.lang):
+            return None  # ``"…" and Pooh saying, "…"``: a speech act of its own, not the quotation's clause
+        end = w.end
+    return region[0], end
+
+
+def clause_opening(
+    text: str,
+    region: tuple[int, int],
+    words: tuple[int, int],
+    sentences: Sequence[ParsedSentence],
+    starts: Sequence[int],
+    quotations: SpanIndex,
+) -> int | None:
+    """Where the clause a quotation finishes opens, for a quotation that opens with a lower-case word after a
+    subordinator earlier in its sentence (``said that once the Senate goes on recess, "I intend …"`` does not
+    count, ``argued that it would be better …, "because those afflicted …"`` and ``noting that he and his wife,
+    Callista, "have regularly talked …"`` do): the subordinator's offset, as PolNeAR starts such a mixed
+    statement. Read back from the opening mark over at most :data:`_MAX_OPENING_WORDS` words; another quotation,
+    an end mark, colon or semicolon, or a speech verb on the way means the quotation is introduced on its own
+    (``While confidence is high, he said, ''this has done nothing …''``). None where no subordinator is found."""
+    if not text[words[0] : words[1]].lstrip(" \n" + "".join(quote_marks().all))[:1].islower():
+        return None
+    sent = _sentence_of(words, sentences, starts)
+    if sent is None:
+        return None
+    lead = [w for w in sent.words if w.end <= region[0]]
+    for w in reversed(lead[-_MAX_OPENING_WORDS:]):
+        if (
+            quotations.containing(w.start) >= 0
+            or (w.upos == "PUNCT" and w.text in _OPENING_BREAKS)
+            or (w.upos in ("VERB", "AUX") and is_cue(w.lemma, sent.lang))
+        ):
+            return None  # ``If Clinton is elected, he said, "she …"``: the quotation's own tag introduces it
+        if w.upos == "SCONJ" and w.base_rel == "mark":
+            # after a quotation earlier in the sentence the subordinator is the tag's (``"…," said Rabbit, as he
+            # sharpened his pencil, "the adventure …"``): the quotation goes on, it finishes no clause
+            earlier = quotations.first_overlapping(sent.start, w.start)
+            return w.start if earlier < 0 else None
+    return None
 
 
 def _sentence_of(
