@@ -20,7 +20,7 @@ from typing import Any
 
 import regex
 
-from quotekit.lexicon import title_abbreviations
+from quotekit.lexicon import title_abbreviations, words
 from quotekit.nlp import Pipelines
 from quotekit.parse_bounds import MAX_WORDS, BoundedParse
 
@@ -57,6 +57,9 @@ class CachedPipelines(Pipelines):
         tok = "" if self.tokenizer == "stanza" else f"{self.tokenizer}\0"
         found = {m.group(1).lower() for m in _title_break(lang).finditer(text)}
         titles = "".join(f"{t}\0" for t in ["titles", *sorted(found - _FIRST_KEYED_TITLES)]) if found else ""
+        # Likewise a chunk with an abbreviation before a number (``Sept. 11``), joined since issue 12 (bs27).
+        if _number_break(lang).search(text):
+            titles += "numbered\0"
         key = f"{tok}{titles}{lang}\0{self.models_dir}\0{MAX_WORDS}\0{text}".encode("utf-8", "surrogatepass")
         return self.cache / hashlib.sha1(key).hexdigest()
 
@@ -97,6 +100,14 @@ def _title_break(lang: str) -> regex.Pattern[str]:
     if not titles:
         return regex.compile(r"(?!)")
     return regex.compile(r"\b(" + "|".join(map(regex.escape, titles)) + r")\.(?=\s+\p{Lu})", regex.IGNORECASE)
+
+
+@cache
+def _number_break(lang: str) -> regex.Pattern[str]:
+    numbered = sorted(words("number_abbreviation", lang), key=len, reverse=True)
+    if not numbered:
+        return regex.compile(r"(?!)")
+    return regex.compile(r"\b(" + "|".join(map(regex.escape, numbered)) + r")\.(?=\s+\p{N})", regex.IGNORECASE)
 
 
 def _read(path: Path, document: Any) -> tuple[BoundedParse, float] | None:

@@ -190,3 +190,44 @@ def test_a_sentence_ending_in_another_abbreviation_is_not_joined(pipelines: Pipe
     plain = parse_bounded(pipelines.get("de"), [Document([], text=text)])[0].document
     joined = parse_bounded(pipelines.get("de"), [Document([], text=text)], titles=title_abbreviations("de"))
     assert len(joined[0].document.sentences) == len(plain.sentences)
+
+
+# --- abbreviations before a number (Stanza's English tokenizer ends a sentence after ``Dec.`` in ``Dec. 28``) ----
+
+
+@pytest.mark.models
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The officials said the prime minister's Dec. 28 meeting was scheduled early. Then they left.", "Dec."),
+        ("He is not interested in the No. 2 spot on the ticket. Then he left.", "No."),
+    ],
+)
+def test_a_sentence_ended_before_a_number_is_joined(pipelines: Pipelines, text: str, kept: str) -> None:
+    from stanza import Document
+
+    from quotekit.lexicon import words
+
+    plain = parse_bounded(pipelines.get("en"), [Document([], text=text)])[0].document
+    (parse,) = parse_bounded(
+        pipelines.get("en"), [Document([], text=text)], numbered=words("number_abbreviation", "en")
+    )
+    assert len(plain.sentences) > 2, "Stanza no longer splits after the abbreviation: the case tests nothing"
+    sentences = [[t.text for t in s.tokens] for s in parse.document.sentences]
+    assert len(sentences) == 2, sentences
+    assert kept in sentences[0] and sentences[1][0] == "Then", sentences
+
+
+@pytest.mark.models
+def test_a_sentence_ended_after_a_month_before_a_capital_is_not_joined(pipelines: Pipelines) -> None:
+    """Only a number continues a month's sentence: ``… until Jan. Then …`` ends one."""
+    from stanza import Document
+
+    from quotekit.lexicon import words
+
+    text = "The talks will last until Jan. Then the delegates leave for Geneva."
+    plain = parse_bounded(pipelines.get("en"), [Document([], text=text)])[0].document
+    (parse,) = parse_bounded(
+        pipelines.get("en"), [Document([], text=text)], numbered=words("number_abbreviation", "en")
+    )
+    assert len(parse.document.sentences) == len(plain.sentences)

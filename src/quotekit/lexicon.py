@@ -428,6 +428,7 @@ WORD_KINDS = (
     "title_small_word",
     "agent_case",
     "abbreviation",
+    "number_abbreviation",
     "quoting_verb",
     "impersonal_cue",
     "addressee_verb",

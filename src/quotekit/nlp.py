@@ -21,7 +21,7 @@ from typing import Any
 
 from quotekit.errors import ModelLoadError, ModelNotFoundError
 from quotekit.lang import LANGUAGES, check_lang
-from quotekit.lexicon import title_abbreviations
+from quotekit.lexicon import title_abbreviations, words
 from quotekit.parse_bounds import BoundedParse, parse_bounded
 from quotekit.pretokenize import tokenize
 
@@ -293,7 +293,10 @@ class Pipelines:
         if self.threads is not None:
             _set_threads(self.threads)
         titles = title_abbreviations(lang)
-        parsed = iter(parse_bounded(pipeline, todo, tokenized=pretokenized, titles=titles) if todo else [])
+        numbered = words("number_abbreviation", lang)
+        parsed = iter(
+            parse_bounded(pipeline, todo, tokenized=pretokenized, titles=titles, numbered=numbered) if todo else []
+        )
         return [next(parsed) if t.strip() else BoundedParse(d, ()) for d, t in zip(docs, texts, strict=True)]
 
 

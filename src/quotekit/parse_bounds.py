@@ -195,18 +195,25 @@ def _title_end(entries: Sequence[dict[str, Any]], titles: frozenset[str]) -> int
     return 0
 
 
-def join_title_breaks(doc: Any, titles: frozenset[str]) -> Any:
+def join_title_breaks(doc: Any, titles: frozenset[str], numbered: frozenset[str] = frozenset()) -> Any:
     """``doc`` (tokenized) with every sentence that ends in a title abbreviation joined to the next when that
-    opens with a capital, the title's period kept in its token.
+    opens with a capital, or in one of the ``numbered`` abbreviations when it opens with a digit, the abbreviation's
+    period kept in its token.
 
     Stanza's German tokenizer ends a sentence after ``Prof.`` in ``sagte Prof. Dr. Anna Berger`` (the speaker then
-    came out as ``Prof. Dr``); a title stands before a name, so its period ends no sentence. Offsets are kept;
-    ``doc`` comes back unchanged when nothing is joined."""
+    came out as ``Prof. Dr``); a title stands before a name, so its period ends no sentence. Its English tokenizer
+    ends one after a month before its day (``the prime minister's Dec. | 28 meeting``, ``after the Sept. | 11
+    attacks``) and after ``No. | 2``: reported content then stopped at the abbreviation. A number after such an
+    abbreviation belongs to it. Offsets are kept; ``doc`` comes back unchanged when nothing is joined."""
     dicts = [s.to_dict() for s in doc.sentences]
     joins = [
         k
         for k in range(len(dicts) - 1)
-        if _title_end(dicts[k], titles) and dicts[k + 1] and dicts[k + 1][0]["text"][:1].isupper()
+        if dicts[k + 1]
+        and (
+            (_title_end(dicts[k], titles) and dicts[k + 1][0]["text"][:1].isupper())
+            or (_title_end(dicts[k], numbered) and dicts[k + 1][0]["text"][:1].isdigit())
+        )
     ]
     if not joins:
         return doc
@@ -218,7 +225,7 @@ def join_title_breaks(doc: Any, titles: frozenset[str]) -> Any:
         groups = _token_groups(entries)
         if joined_to_next:
             groups = _token_groups(sentences.pop()) + groups
-        if k in joins and _title_end(entries, titles) == 2:
+        if k in joins and max(_title_end(entries, titles), _title_end(entries, numbered)) == 2:
             title, period = groups[-2][0], groups[-1][0]
             merged = {**title, "text": title["text"] + ".", "end_char": period["end_char"]}
             merged.pop("misc", None)
@@ -258,18 +265,20 @@ def parse_bounded(
     *,
     tokenized: bool = False,
     titles: frozenset[str] = frozenset(),
+    numbered: frozenset[str] = frozenset(),
 ) -> list[BoundedParse]:
     """Tokenize ``docs`` (``stanza.Document`` objects holding only text), cut long sentences, then tag and parse.
 
     With ``tokenized=True`` the documents already hold their sentences and tokens (see
     :func:`quotekit.nlp.pretokenized_document`) and Stanza's tokenizer is skipped. Every processor batches across
     all documents, as ``pipeline.bulk_process`` would. ``titles`` are the language's title abbreviations (lower
-    case, no period): a sentence Stanza's tokenizer ends after one is joined to the next (:func:`join_title_breaks`).
+    case, no period): a sentence Stanza's tokenizer ends after one is joined to the next (:func:`join_title_breaks`),
+    as is one that ends after one of the ``numbered`` abbreviations before a number (``Sept. 11``).
     """
     if not tokenized:
         pipeline.process(docs, processors="tokenize")  # mwt follows tokenize on its own where the pipeline has it
-        if titles:
-            docs = [join_title_breaks(d, titles) for d in docs]
+        if titles or numbered:
+            docs = [join_title_breaks(d, titles, numbered) for d in docs]
     bounded = [_bound_document(d, max_words) for d in docs]
     parsed = pipeline.process([d for d, _ in bounded], processors="pos,lemma,depparse")
     return [BoundedParse(d, split) for d, (_, split) in zip(parsed, bounded, strict=True)]

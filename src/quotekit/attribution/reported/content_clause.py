@@ -855,9 +855,29 @@ def trailing_adjunct(sent: ParsedSentence, v: int, lo: int, kids: Sequence[int])
         if c.base_rel == "conj" and not (infinitive and c.feats.get("VerbForm") == "Fin"):
             continue
         a, _ = span_words(sent, c.index)
+        if c.base_rel == "advcl" and _unmarked_clause(sent, a, c.index):
+            continue
         if a > lo and not any(x <= c.index <= y for x, y in content):
             end = min(end, a - 1)
     return end
+
+
+def _unmarked_clause(sent: ParsedSentence, a: int, c: int) -> bool:
+    """Whether the adverbial clause ``c`` of a speech verb, starting at word ``a``, runs on from the word before it
+    with no punctuation between and has a finite predicate: English sets the narrator's clause after the content
+    off with a comma (``said …, after he introduced a bill``), so one without is the content's own clause, which the
+    parse hung on the speech verb (``hoping [to pick up delegates in states that award them …]``, ``said [he opposes
+    the Common Core because the standards don't …]``, ``promised [to take bold action should he win]``). A
+    non-finite one stays cut (``responded to the tweet by calling him "dopey"``: the narrator's manner phrase).
+    English only: German puts a comma before every subordinate clause. Measured on PolNeAR (issue 12, bs27): 13
+    statements changed, 11 right (10 speakers right), 8 gold statements gained, 1 lost."""
+    return (
+        not profile(sent.lang).verb_second
+        and a > 0
+        and not is_punct(sent[a])
+        and not is_punct(sent[a - 1])
+        and _finite_predicate(sent, c)
+    )
 
 
 def is_subordinate(sent: ParsedSentence, v: int) -> bool:
