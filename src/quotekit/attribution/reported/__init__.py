@@ -52,6 +52,9 @@ claims a stretch of a sentence wins it, so a later rule never reports the same c
 7.2a. ``indirect_stance_phrase`` — English: a verb and noun that together state a view, with no cue verb
    (``stance_phrase`` rows: ``made it clear [that …]``, ``made the case [that …]``; ``target_phrase`` rows:
    ``took aim at [X]``, ``took issue with [X]``), the verb's subject (or that of a verb it hangs on) the source.
+7.2b. ``indirect_label`` — English: a labelling verb's object and the predicate noun or adjective after it
+   (``label_verb`` rows: ``Critics call [it a failure]``, ``with O'Malley calling [Trump a fascist]``), its subject
+   (or that of a verb it hangs on, or the noun before an ``-ing`` form) the source.
 7.3. ``indirect_act_beside_quote`` — English: the object of a main or further speech act (as rule 7 bounds it,
    run on to its clause's first comma) in a sentence with a quotation that the act's verb does not tag: another
    verb after a comma tags it (``shrugged off [Trump's comments], telling reporters, "…"``) or the quotation before
