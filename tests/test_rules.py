@@ -68,6 +68,7 @@ def test_the_default_chain_runs_in_its_declared_order() -> None:
         "indirect_impression",
         "indirect_raised_subject",
         "indirect_subordinate_impression",
+        "indirect_name_given",
         "indirect_surface_said",
         "indirect_surface_finding",
         "reported_clause",

@@ -463,6 +463,7 @@ WORD_KINDS = (
     "content_pro_form",
     "refusal_verb",
     "label_verb",
+    "naming_verb",
     "stance_phrase",
     "target_phrase",
     "phrase_verb_form",

@@ -73,6 +73,9 @@ claims a stretch of a sentence wins it, so a later rule never reports the same c
 7a2. ``indirect_subordinate_impression`` — English: 7a's complement outside the main clause (``One policy that
    Trump seems [to understand]``, ``a change that was seen [as an attempt to …]``); after a verb of seeming only a
    to-infinitive or a ``that`` clause; no speaker but a passive's agent.
+7a3. ``indirect_name_given`` — English: the ``as`` phrase of a naming verb's past participle (``contests known as
+   [Super Tuesday]``, ``often referred to as [Trump Force One]``, ``naming_verb`` rows), a name or reputation
+   without a source but a ``to`` or ``by`` phrase.
 7b. ``indirect_surface_said`` — English order: subject phrase, speech verb and a clause opening with its subject,
    read by surface order where the parse broke the tag (``Sources have also said [Lt. Gov. … is interested]``).
 7b1. ``indirect_surface_finding`` — English order: a poll's or record's finding read by surface order where the parse
