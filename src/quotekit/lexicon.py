@@ -481,6 +481,8 @@ WORD_KINDS = (
     "clause_coordinator",
     "content_pro_form",
     "refusal_verb",
+    "label_verb",
+    "naming_verb",
     "stance_phrase",
     "target_phrase",
     "phrase_verb_form",

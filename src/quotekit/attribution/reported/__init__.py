@@ -54,6 +54,9 @@ claims a stretch of a sentence wins it, so a later rule never reports the same c
    ``took aim at [X]``, ``took issue with [X]``), the verb's subject (or that of a verb it hangs on) the source.
 7.2b. ``indirect_appeal`` — English: what the subject of an appeal verb asks for (``appeal_phrase`` rows: ``called
    for [a special prosecutor]``; ``appeal_listener`` rows, with a ``to``-infinitive: ``called on [Congress to act]``).
+7.2c. ``indirect_label`` — English: a labelling verb's object and the predicate noun or adjective after it
+   (``label_verb`` rows: ``Critics call [it a failure]``, ``with O'Malley calling [Trump a fascist]``), its subject
+   (or that of a verb it hangs on, or the noun before an ``-ing`` form) the source.
 7.3. ``indirect_act_beside_quote`` — English: the object of a main or further speech act (as rule 7 bounds it,
    run on to its clause's first comma) in a sentence with a quotation that the act's verb does not tag: another
    verb after a comma tags it (``shrugged off [Trump's comments], telling reporters, "…"``) or the quotation before
@@ -74,6 +77,9 @@ claims a stretch of a sentence wins it, so a later rule never reports the same c
    to-infinitive or a ``that`` clause; no speaker but a passive's agent.
 7a3. ``indirect_hearsay`` — English: a clause reported as hearsay by a ``hearsay_adverb`` (``[The Club for Growth
    is] reportedly [spending $1.5 million …]``), in two pieces around the adverb; no speaker.
+7a4. ``indirect_name_given`` — English: the ``as`` phrase of a naming verb's past participle (``contests known as
+   [Super Tuesday]``, ``often referred to as [Trump Force One]``, ``naming_verb`` rows), a name or reputation
+   without a source but a ``to`` or ``by`` phrase.
 7b. ``indirect_surface_said`` — English order: subject phrase, speech verb and a clause opening with its subject,
    read by surface order where the parse broke the tag (``Sources have also said [Lt. Gov. … is interested]``).
 7b1. ``indirect_surface_finding`` — English order: a poll's or record's finding read by surface order where the parse

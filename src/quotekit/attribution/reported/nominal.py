@@ -463,6 +463,57 @@ def _subordinate_impressions(ss: SentenceContext) -> list[Found]:
     return out
 
 
+# Marks that end a name or a label given after ``known as``: a comma, colon, semicolon, dash or parenthesis (the
+# parse runs the phrase on over appositions and the clause after it).
+_NAME_STOPS = frozenset({",", ";", ":", "—", "–", "--", "-", "(", ")"})
+
+
+def _names_given(ss: SentenceContext) -> list[Found]:
+    """``the group of contests known as [Super Tuesday]``, ``Manafort is not known as [a debate prep expert]``,
+    ``His jet, often referred to as [Trump Force One]``: the ``as`` phrase of a past participle of a naming verb
+    (``naming_verb`` rows: ``know``, ``refer``) is a name or a reputation, which PolNeAR marks as a statement without
+    a source (the people who call it so go unnamed). The content is the phrase without ``as``, up to a comma or
+    dash; its source a ``to`` phrase (``known to everyone as``) or a ``by`` agent. Any clause: unlike an impression
+    (rules 14a, 14a2) the phrase is a noun phrase, so one word may be the whole name (``known as [Andy]``); not a
+    phrase holding a quotation (a mixed statement the quotation rules report)."""
+    sent = ss.sent
+    verbs = lexicon_words("naming_verb", sent.lang)
+    if not verbs:
+        return []
+    out: list[Found] = []
+    for w in sent:
+        if w.upos != "VERB" or w.lemma.lower() not in verbs or w.feats.get("VerbForm") != "Part":
+            continue
+        if w.feats.get("Tense") == "Pres" or not in_narration(ss, w.index):
+            continue  # ``referring to``: the speaker's own reference, not a name
+        phrase = next(
+            (
+                c
+                for c in sent.children(w.index, "obl")
+                if c.index > w.index and any(m.text.lower() == "as" for m in sent.children(c.index, "case"))
+            ),
+            None,
+        )
+        if phrase is None:
+            continue
+        opener = max(m.index for m in sent.children(phrase.index, "case") if m.text.lower() == "as")
+        lo, hi = opener + 1, span_words(sent, phrase.index)[1]
+        hi = next((k - 1 for k in range(lo, hi + 1) if sent[k].text in _NAME_STOPS), hi)
+        t = trim_span(sent, lo, hi) if hi >= lo else None
+        if t is None or any(sent[t[0]].start < qb and qa < sent[t[1]].end for qa, qb in ss.quote_ranges):
+            continue
+        holders = [
+            c.index
+            for c in sent.children(w.index, "obl:agent", "obl")
+            if c.index != phrase.index and any(m.text.lower() in ("by", "to") for m in sent.children(c.index, "case"))
+        ]
+        speaker = holders[0] if holders else None
+        out.append(
+            Found(t[0], t[1], speaker, w.index, None, w.lemma.lower(), NameGivenRule.name, NameGivenRule.confidence)
+        )
+    return out
+
+
 def _raised_subject(sent: ParsedSentence, v: int) -> tuple[int, int] | None:
     """The subject phrase before ``v`` (active or passive): its nominal subjects (the parse may give ``Mr.`` and
     ``Clinton`` one each), from the first one's phrase to the last one's, before the verb and after a comma that
@@ -722,3 +773,15 @@ class SubordinateImpressionRule(SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _subordinate_impressions(ctx)
+
+
+class NameGivenRule(SentenceRule):
+    """``contests known as [Super Tuesday]``: the ``as`` phrase of a naming verb's past participle, a name or
+    reputation without a source."""
+
+    name = "indirect_name_given"
+    languages = frozenset({"en"})
+    confidence = 0.5
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _names_given(ctx)

@@ -397,6 +397,60 @@ def _refusals(ss: SentenceContext) -> list[Found]:
     return out
 
 
+def _gerund_subject(sent: ParsedSentence, v: int) -> int | None:
+    """The subject of an ``-ing`` clause that stands right after it (``with Martin O'Malley calling …``, ``about Pope
+    Francis calling …``): the name or noun before the participle, which the parse may hang elsewhere (an agent or
+    an oblique of the main verb) while the participle has no subject of its own. Not the participle's own object
+    or a word it governs."""
+    if v < 1 or not sent[v].text.lower().endswith("ing") or sent.children(v, "nsubj"):
+        return None
+    before = sent[v - 1]
+    if before.upos not in ("PROPN", "NOUN") or before.head == v:
+        return None
+    return before.index
+
+
+def _labels(ss: SentenceContext) -> list[Found]:
+    """``Critics call [it the enforcement of political correctness]``, ``with O'Malley calling [Trump a fascist]``,
+    ``Politifact deemed [those statements false]``: a labelling verb (``label_verb`` rows) with an object and a
+    predicate noun or adjective after it, which PolNeAR marks (object and label) as the subject's statement. Not
+    a passive (``is called X``), not a participle modifying a noun (``a group called X``: a name, not a
+    judgement), not with a comma between object and label (``called him, a senator, …``). The source is the
+    subject (:func:`_refuser`, which climbs from an infinitive or a conjunct to its verb's subject), or the noun
+    right before an ``-ing`` form (:func:`_gerund_subject`); without one the frame is left (a controller the parse
+    does not show, ``time for Cruz to build bridges, even after … calling [X a liar]``)."""
+    sent = ss.sent
+    labels = lexicon_words("label_verb", sent.lang)
+    if not labels:
+        return []
+    out = []
+    for v in range(1, len(sent)):
+        w = sent[v]
+        if w.upos != "VERB" or w.lemma.lower() not in labels or w.base_rel == "acl" or not in_narration(ss, v):
+            continue
+        if is_passive(sent, v):
+            continue
+        obj = next((c.index for c in sent.children(v, "obj", "iobj") if c.index > v), None)
+        if obj is None:
+            continue
+        label = next(
+            (c.index for c in sent.children(v, "xcomp", "obj") if c.index > obj and c.upos in ("NOUN", "ADJ")), None
+        )
+        if label is None or any(is_comma(sent[k]) for k in range(obj, label)):
+            continue
+        speaker = _gerund_subject(sent, v)
+        if speaker is None:
+            speaker = _refuser(sent, v, strict_relative=True, steps=3)
+        if speaker is None:
+            continue
+        lo, hi = span_words(sent, obj)[0], span_words(sent, label)[1]
+        hi = next((k - 1 for k in range(label + 1, hi + 1) if sent[k].text in _REFUSAL_STOPS), hi)
+        span = trim_span(sent, lo, hi)
+        if span is not None:
+            out.append(Found(span[0], span[1], speaker, v, None, w.lemma.lower(), LabelRule.name, LabelRule.confidence))
+    return out
+
+
 # How many words may stand between the verb of a stance or target phrase and its noun: ``made [it] clear``, ``made
 # [a good] case``, ``took [a] shot``, ``taking [two more] swipes``.
 _PHRASE_NOUN_REACH = 4
@@ -775,6 +829,17 @@ class RefusalRule(SentenceRule):
 
     def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
         return _refusals(ctx)
+
+
+class LabelRule(SentenceRule):
+    """``Critics call [it a failure]``: a labelling verb's object and predicate, its subject the source."""
+
+    name = "indirect_label"
+    languages = frozenset({"en"})
+    confidence = 0.55
+
+    def match(self, ctx: SentenceContext, previous: ReportedStatement | None, /) -> list[Found]:
+        return _labels(ctx)
 
 
 class StancePhraseRule(SentenceRule):
