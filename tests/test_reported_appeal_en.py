@@ -79,4 +79,6 @@ def test_the_selection_parses_a_sentence_with_an_appeal_verb_and_its_preposition
     pattern = report_surface_pattern("en")
     assert pattern.search("Sanders has long called for her ouster.") is not None
     assert pattern.search("Clinton is calling on Congress to act.") is not None
-    assert pattern.search("They call him often.") is None
+    # A bare form of `call` is selected too, for the labelling rule (`called [Trump a fascist]`); the appeal rule
+    # itself still needs the preposition, which the negative passages above pin.
+    assert pattern.search("They phone him often.") is None
