@@ -789,7 +789,11 @@ def infinitive_end(ss: SentenceContext, lo: int, hi: int) -> int:
     w = sent[lo]
     if w.text.lower() != "to" or w.upos != "PART":
         return hi
+    # A comma right after ``to`` and its verb opens an aside inside the phrase (``to confirm, before millions of
+    # viewers, the most pointed critiques``).
     commas = [k for k in range(lo + 2, hi) if sent[k].text == ","]
+    if commas and commas[0] < lo + 3:
+        return hi
     if not commas:
         return hi
     k = commas[0]
