@@ -810,7 +810,8 @@ def infinitive_end(ss: SentenceContext, lo: int, hi: int) -> int:
 
 def _phrase_attaches(sent: ParsedSentence, a: int, lo: int, k: int, hi: int, *, conj_only: bool) -> bool:
     """Whether the phrase that starts at word ``a`` hangs on a word of ``lo..k-1`` (as a conjunct, with
-    ``conj_only``): its top word is the first head reached from ``a`` outside ``a..hi``."""
+    ``conj_only``, and then not a clause with its own subject: ``to retain the White House, but it heralded …``):
+    its top word is the first head reached from ``a`` outside ``a..hi``."""
     r = a
     for _ in range(hi - a + 1):  # the parse may hold a cycle; a phrase is no longer than the content
         h = sent[r].head
@@ -818,6 +819,8 @@ def _phrase_attaches(sent: ParsedSentence, a: int, lo: int, k: int, hi: int, *, 
             break
         r = h
     h = sent[r].head
+    if conj_only and sent.children(r, "nsubj", "nsubj:pass", "expl"):
+        return False  # a conjunct with a subject of its own is a clause, which no infinitive coordinates with
     return lo <= h < k and (not conj_only or sent[r].base_rel == "conj")
 
 
