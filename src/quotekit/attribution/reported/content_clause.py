@@ -278,6 +278,7 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
             hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), speech_verbs)
             hi = before_quotation_tag(ss, lo, hi)
             hi = fronted_clause_end(sent, v, lo, hi)
+            hi = infinitive_end(ss, lo, hi)
         t = trim_span(sent, lo, hi)
         if t is None or not has_clause(sent, *t) or opens_non_content(sent, t[0]) or _relative_start(sent, t[0]):
             continue
@@ -772,6 +773,55 @@ def content_tail(sent: ParsedSentence, lo: int, hi: int, speech_verbs: frozenset
         ):
             return k - 2
     return hi
+
+
+def infinitive_end(ss: SentenceContext, lo: int, hi: int) -> int:
+    """``expected [to sign the measure], potentially teeing up a new law``, ``promise [to furnish $2,000], a
+    requirement that …``, ``hoping [to retain the White House], but it heralded …``: a ``to``-infinitive content
+    is one predicate, and what follows its first comma is the narrator's (a participle, an apposition on the
+    content, a clause of its own). The content ends before that comma, unless the phrase after it continues the
+    infinitive: a conjunct of a word before the comma or a second bare infinitive (``to talk to Congress, the
+    American public and allies``, ``to play by the rules, make the payment …``), or an aside whose closing comma
+    is followed by more of the infinitive (``to make the shoal, an atoll …, into a fortress``, ``, rather than
+    …, to reviews``); nor content with a quotation in it (the quotation rules judge that statement). English only
+    (the caller asks the profile)."""
+    sent = ss.sent
+    w = sent[lo]
+    if w.text.lower() != "to" or w.upos != "PART":
+        return hi
+    # A comma right after ``to`` and its verb opens an aside inside the phrase (``to confirm, before millions of
+    # viewers, the most pointed critiques``).
+    commas = [k for k in range(lo + 2, hi) if sent[k].text == ","]
+    if commas and commas[0] < lo + 3:
+        return hi
+    if not commas:
+        return hi
+    k = commas[0]
+    if sent[k + 1].xpos == "VB" or _phrase_attaches(sent, k + 1, lo, k, hi, conj_only=True):
+        return hi
+    if len(commas) > 1 and (
+        sent[commas[1] + 1].upos == "ADP" or _phrase_attaches(sent, commas[1] + 1, lo, k, hi, conj_only=False)
+    ):
+        return hi
+    if any(qs < sent[hi].end and qe > sent[lo].start for qs, qe in ss.quote_ranges):
+        return hi
+    return k - 1
+
+
+def _phrase_attaches(sent: ParsedSentence, a: int, lo: int, k: int, hi: int, *, conj_only: bool) -> bool:
+    """Whether the phrase that starts at word ``a`` hangs on a word of ``lo..k-1`` (as a conjunct, with
+    ``conj_only``, and then not a clause with its own subject: ``to retain the White House, but it heralded …``):
+    its top word is the first head reached from ``a`` outside ``a..hi``."""
+    r = a
+    for _ in range(hi - a + 1):  # the parse may hold a cycle; a phrase is no longer than the content
+        h = sent[r].head
+        if not a <= h <= hi:
+            break
+        r = h
+    h = sent[r].head
+    if conj_only and sent.children(r, "nsubj", "nsubj:pass", "expl"):
+        return False  # a conjunct with a subject of its own is a clause, which no infinitive coordinates with
+    return lo <= h < k and (not conj_only or sent[r].base_rel == "conj")
 
 
 def _speech_clause(sent: ParsedSentence, k: int, speech_verbs: frozenset[int]) -> bool:

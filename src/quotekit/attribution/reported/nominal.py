@@ -8,6 +8,7 @@ from quotekit.attribution.reported.content_clause import (
     before_trailing_relative,
     content_children,
     content_tail,
+    infinitive_end,
     is_passive,
     is_subordinate,
     passive_report,
@@ -411,6 +412,7 @@ def _impressions(ss: SentenceContext) -> list[Found]:
         lo = span_words(sent, comp)[0]
         hi = _impression_end(sent, w.index, lo)
         hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), ss.cue_verbs())
+        hi = infinitive_end(ss, lo, hi)
         t = trim_span(sent, lo, hi)
         if t is None or not enough_words(sent, *t):
             continue
@@ -450,6 +452,7 @@ def _subordinate_impressions(ss: SentenceContext) -> list[Found]:
             continue
         hi = _impression_end(sent, w.index, lo)
         hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), ss.cue_verbs())
+        hi = infinitive_end(ss, lo, hi)
         t = trim_span(sent, lo, hi)
         if t is None or not enough_words(sent, *t):
             continue

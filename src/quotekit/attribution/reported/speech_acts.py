@@ -11,6 +11,7 @@ from quotekit.attribution.reported.content_clause import (
     before_quotation_tag,
     before_trailing_relative,
     content_tail,
+    infinitive_end,
     is_passive,
     is_subordinate,
 )
@@ -513,7 +514,7 @@ def _phrase_content(
         # ends with its own words.
         end = span_words(sent, v)[1] if sent[v].head > v else len(sent) - 1
         hi = content_tail(sent, lo, before_trailing_relative(sent, lo, end), speech_verbs)
-        hi = before_quotation_tag(ss, lo, hi)
+        hi = infinitive_end(ss, lo, before_quotation_tag(ss, lo, hi))
     else:
         if n + 2 >= len(sent) or sent[n + 1].upos != "ADP":
             return None
