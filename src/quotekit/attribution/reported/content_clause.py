@@ -282,6 +282,8 @@ def _that_clause(ss: SentenceContext) -> list[Found]:  # noqa: C901 - the conten
         t = trim_span(sent, lo, hi)
         if t is None or not has_clause(sent, *t) or opens_non_content(sent, t[0]) or _relative_start(sent, t[0]):
             continue
+        if _relative_that(sent, v, lo, t[0]):
+            continue
         if is_stance(sent, cue) and not (
             kids
             and sent[v].upos == "VERB"
@@ -883,6 +885,60 @@ def is_passive(sent: ParsedSentence, v: int) -> bool:
     return sent[v].feats.get("Voice") == "Pass" or any(
         c.deprel in ("aux:pass", "nsubj:pass", "expl:pass") for c in sent.children(v)
     )
+
+
+def _relative_that(sent: ParsedSentence, v: int, lo: int, start: int) -> bool:
+    """``said in a documentary that [showed off …]``, ``said of a list that [included …]``: the ``that`` trimmed off
+    before the content follows a noun and is the only subject or the object of the clause after it (no noun phrase
+    opens that clause and its verb reads as one), so it is a
+    relative pronoun on that noun, not a complementiser, and the clause describes the noun rather than saying
+    anything. Not when the noun stands in the verb's object or complement (``discussed the violence that [has
+    marred …]``, ``urging Congress to pass a measure that […]``): PolNeAR marks that phrase, relative clause and
+    all, as what was said, and the content overlaps it."""
+    for k in range(max(lo, 1), start):
+        w, before = sent[k], sent[k - 1]
+        if (
+            w.text.lower() in lexicon_words("complementiser", sent.lang)
+            and w.base_rel in _RELATIVE_ARGUMENT_RELS
+            and w.head > k
+            and k + 1 < len(sent)
+            and sent[k + 1].upos not in _TAG_SUBJECT_UPOS
+            and before.index != v
+            and before.upos in _ANTECEDENT_UPOS
+            and not any(s.index != k for s in sent.children(w.head, "nsubj"))
+            and not _in_complement(sent, v, before.index)
+            and (w.head > k + 1 or _verb_like(sent, w.head))
+        ):
+            return True
+    return False
+
+
+_RELATIVE_ARGUMENT_RELS = frozenset({"nsubj", "obj"})
+_ANTECEDENT_UPOS = frozenset({"NOUN", "PROPN", "NUM"})
+_COMPLEMENT_RELS = frozenset({"obj", "iobj", "xcomp", "ccomp"})
+ANTECEDENT_DEPTH = 4
+
+
+def _verb_like(sent: ParsedSentence, h: int) -> bool:
+    """Whether the relative clause's verb ``h`` reads as a verb: a plural noun the tagger took for one is followed
+    right away by the real verb's auxiliary or a participle (``page that [refugees] should burn``, ``that
+    [immigrants] living here should …``), which a verb opening its own clause is not."""
+    if h + 1 >= len(sent):
+        return True
+    after = sent[h + 1]
+    return after.upos != "AUX" and after.feats.get("VerbForm") not in ("Part", "Ger")
+
+
+def _in_complement(sent: ParsedSentence, v: int, n: int) -> bool:
+    """Whether word ``n`` lies in an object or complement of ``v`` (at most ``ANTECEDENT_DEPTH`` heads up)."""
+    for _ in range(ANTECEDENT_DEPTH):
+        w = sent[n]
+        if w.head == v:
+            return w.base_rel in _COMPLEMENT_RELS
+        if w.head < 0:
+            return False
+        n = w.head
+    return False
 
 
 def _relative_start(sent: ParsedSentence, lo: int) -> bool:

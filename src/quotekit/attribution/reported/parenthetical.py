@@ -110,9 +110,39 @@ def _parenthetical(ss: SentenceContext) -> list[Found]:
         if sent[hi_c + 1].text.lower() in lexicon_words("complementiser") or opens_non_content(sent, left[0]):
             continue
         conf = ParentheticalRule.confidence
-        for lo, hi in _parenthetical_sides(sent, left, right, shares, parsed_inside):
+        sides = _parenthetical_sides(sent, left, right, shares, parsed_inside)
+        for lo, hi in _without_apposition(sent, sides, right, v, speaker, hi_c):
             out.append(Found(lo, hi, speaker, v, cue.particle, cue.lemma, "indirect_parenthetical", conf))
     return out
+
+
+def _without_apposition(
+    sent: ParsedSentence, sides: list[tuple[int, int]], right: tuple[int, int], v: int, speaker: int, hi_c: int
+) -> list[tuple[int, int]]:
+    """The sides to report, less a right side that only describes the speaker (``_apposed_to_tag``)."""
+    if right in sides and _apposed_to_tag(sent, right, v, speaker, hi_c):
+        return [s for s in sides if s != right]
+    return sides
+
+
+def _apposed_to_tag(sent: ParsedSentence, right: tuple[int, int], v: int, speaker: int, hi_c: int) -> bool:
+    """``…, said David Autor, [a professor of economics at M.I.T., who …]``: after an inverted tag (verb, then
+    its speaker), the side after the tag is a noun phrase the parse hangs on the speaker or the verb (as an
+    apposition, or as a second subject) with no clause of its own, so it describes the speaker and says nothing."""
+    if not v < speaker < hi_c:
+        return False
+    return any(
+        w.head in (v, speaker)
+        and w.base_rel in _APPOSITION_RELS
+        and w.upos in _APPOSITION_UPOS
+        and not sent.children(w.index, "cop", "aux", "nsubj")
+        and span_words(sent, w.index)[0] <= right[0]
+        for w in sent.words[right[0] : right[1] + 1]
+    )
+
+
+_APPOSITION_RELS = frozenset({"appos", "nsubj"})
+_APPOSITION_UPOS = frozenset({"NOUN", "PROPN"})
 
 
 def _subject_phrase(sent: ParsedSentence, lo: int, hi: int) -> bool:
