@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from quotekit import Extractor, Quote
 from quotekit.models import ExtractionResult
 
@@ -26,10 +28,21 @@ def quote_at(result: ExtractionResult, start: str) -> Quote:
     return next(q for q in result.quotes if q.text.startswith(start))
 
 
+def speaker_at(result: ExtractionResult, start: str, read: Literal["name", "mention"]) -> str | None:
+    """The speaker of the first quote of ``result`` whose words start with ``start``, as its resolved ``name`` or its
+    ``mention`` as written (None when unattributed; the test fails, naming ``start``, when there is no such quote).
+    Tests of a tag's wording read the mention (``einer``, ``dieser``, ``es``), tests of who speaks read the name."""
+    q = next((q for q in result.quotes if q.text.startswith(start)), None)
+    assert q is not None, start
+    if q.speaker is None:
+        return None
+    return q.speaker.name if read == "name" else q.speaker.mention.text
+
+
 def name_at(result: ExtractionResult, start: str) -> str | None:
-    """The speaker name of the first quote of ``result`` whose words start with ``start`` (None when unattributed)."""
-    q = quote_at(result, start)
-    return q.speaker.name if q.speaker is not None else None
+    """The speaker name of the first quote of ``result`` whose words start with ``start`` (None when unattributed;
+    the test fails when there is no such quote)."""
+    return speaker_at(result, start, "name")
 
 
 def speaker_name(extractor: Extractor, text: str, start: str) -> str | None:

@@ -6,18 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from quotekit.models import ExtractionResult, Quote
-
-
-def _quote(r: ExtractionResult, opening: str) -> Quote | None:
-    return next((q for q in r.quotes if q.text.startswith(opening)), None)
-
-
-def _speaker(r: ExtractionResult, opening: str) -> str | None:
-    q = _quote(r, opening)
-    assert q is not None, opening
-    return q.speaker.name if q.speaker is not None else None
-
+from speaker_helpers import name_at
 
 # Two tagged turns make the dialogue; the third turn opens with a beat whose subject speaks it, and the untagged
 # turns after it alternate from there (continuation would give them all to Marie, the beat's subject).
@@ -34,6 +23,6 @@ BEAT_TURN = (
 @pytest.mark.models
 def test_a_beat_led_turn_keeps_the_exchange_going(extractor: Extractor) -> None:
     r = extractor.extract(BEAT_TURN)
-    assert _speaker(r, "Oder weißt du") == "Marie"
-    assert _speaker(r, "Jetzt noch") == "Paul"
-    assert _speaker(r, "Dann müssen") == "Marie"
+    assert name_at(r, "Oder weißt du") == "Marie"
+    assert name_at(r, "Jetzt noch") == "Paul"
+    assert name_at(r, "Dann müssen") == "Marie"

@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from quotekit.models import ExtractionResult
-
-
-def _speaker(r: ExtractionResult, opening: str) -> str | None:
-    q = next((q for q in r.quotes if q.text.startswith(opening)), None)
-    assert q is not None, opening
-    return q.speaker.name if q.speaker is not None else None
-
+from speaker_helpers import name_at
 
 # ``dachte`` is no speech verb of the table; the listed ``sprach`` after the quotation belongs to the next one.
 THOUGHT_BEFORE_COLON = (
@@ -27,4 +20,4 @@ THOUGHT_BEFORE_COLON = (
 @pytest.mark.models
 def test_a_coordinated_verb_before_a_colon_shares_its_subject(extractor: Extractor) -> None:
     r = extractor.extract(THOUGHT_BEFORE_COLON)
-    assert _speaker(r, "Was ich nicht kenne") == "der Schäfer"
+    assert name_at(r, "Was ich nicht kenne") == "der Schäfer"

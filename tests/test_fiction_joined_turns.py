@@ -6,20 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from quotekit.models import ExtractionResult
-
-
-def _speaker(r: ExtractionResult, opening: str) -> str | None:
-    q = next((q for q in r.quotes if q.text.startswith(opening)), None)
-    assert q is not None, opening
-    return q.speaker.mention.text if q.speaker is not None else None
-
-
-def _rules(r: ExtractionResult, opening: str) -> tuple[str, ...]:
-    q = next((q for q in r.quotes if q.text.startswith(opening)), None)
-    assert q is not None, opening
-    return q.rules
-
+from speaker_helpers import quote_at, speaker_at
 
 # A dash joins two turns: the second answers the name the first calls, not the first's speaker again.
 DASH_JOINED = (
@@ -31,8 +18,8 @@ DASH_JOINED = (
 @pytest.mark.models
 def test_a_dash_joined_turn_is_the_addressed_party(extractor: Extractor) -> None:
     r = extractor.extract(DASH_JOINED)
-    assert _speaker(r, "Ist der Vater") == "Fritz"
-    assert "joined_turn" in _rules(r, "Ist der Vater")
+    assert speaker_at(r, "Ist der Vater", "mention") == "Fritz"
+    assert "joined_turn" in quote_at(r, "Ist der Vater").rules
 
 
 # A tag between two parts of one turn keeps its speaker: ``»…«, sagte sie, »…«`` is no join.
@@ -44,9 +31,9 @@ TAG_BETWEEN = (
 @pytest.mark.models
 def test_a_quotation_after_its_own_tag_is_no_new_turn(extractor: Extractor) -> None:
     r = extractor.extract(TAG_BETWEEN)
-    speaker = _speaker(r, "es regnet gleich")
+    speaker = speaker_at(r, "es regnet gleich", "mention")
     assert speaker is not None and speaker != "Fritz"
-    assert "joined_turn" not in _rules(r, "es regnet gleich")
+    assert "joined_turn" not in quote_at(r, "es regnet gleich").rules
 
 
 # A chain of dash-joined turns alternates: the third is the first party's again, the fourth the second's.
@@ -59,10 +46,10 @@ CHAIN = (
 @pytest.mark.models
 def test_dash_joined_turns_alternate(extractor: Extractor) -> None:
     r = extractor.extract(CHAIN)
-    assert _speaker(r, "Im Wald") == "Hans"
-    allein = _speaker(r, "Allein")
+    assert speaker_at(r, "Im Wald", "mention") == "Hans"
+    allein = speaker_at(r, "Allein", "mention")
     assert allein is not None and "Bauer" in allein
-    assert _speaker(r, "Mit dem Jäger") == "Hans"
+    assert speaker_at(r, "Mit dem Jäger", "mention") == "Hans"
 
 
 # News quotes one source in quotations one after the other after narration: no join, the same speaker.
@@ -92,8 +79,8 @@ SPACE_JOINED = (
 @pytest.mark.models
 def test_a_space_joined_turn_ends_its_paragraph(extractor: Extractor) -> None:
     r = extractor.extract(SPACE_JOINED)
-    assert _speaker(r, "Aber") == "Anna"
-    last = _speaker(r, "Keine Widerrede")
+    assert speaker_at(r, "Aber", "mention") == "Anna"
+    last = speaker_at(r, "Keine Widerrede", "mention")
     assert last is not None and "Vater" in last
 
 
@@ -107,7 +94,7 @@ TAG_BEYOND_JOIN = (
 @pytest.mark.models
 def test_a_tag_beyond_a_joined_turn_is_not_the_quotes(extractor: Extractor) -> None:
     r = extractor.extract(TAG_BEYOND_JOIN)
-    assert _speaker(r, "Geh nach Hause") != "dieser"
+    assert speaker_at(r, "Geh nach Hause", "mention") != "dieser"
 
 
 # ``fragte dieser``: the demonstrative stands for the speaker named before.
@@ -120,7 +107,7 @@ DEMONSTRATIVE = (
 @pytest.mark.models
 def test_a_demonstrative_beside_its_speech_verb_speaks(extractor: Extractor) -> None:
     r = extractor.extract(DEMONSTRATIVE)
-    assert _speaker(r, "Er tut dir") == "dieser"
+    assert speaker_at(r, "Er tut dir", "mention") == "dieser"
 
 
 # ``sagte dieser, dass …``: beside a content clause the demonstrative is left to the reported-speech rules.

@@ -7,18 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from quotekit.models import ExtractionResult, Quote
-
-
-def _quote(r: ExtractionResult, opening: str) -> Quote | None:
-    return next((q for q in r.quotes if q.text.startswith(opening)), None)
-
-
-def _speaker(r: ExtractionResult, opening: str) -> str | None:
-    q = _quote(r, opening)
-    assert q is not None, opening
-    return q.speaker.mention.text if q.speaker is not None else None
-
+from speaker_helpers import speaker_at
 
 # A crowd or a pair takes turns, each named only by ``einer``, ``ein anderer``, ``der andere``: a determiner
 # standing for the noun phrase, which the German models tag DET.
@@ -33,9 +22,9 @@ CROWD = (
 @pytest.mark.models
 def test_a_pronominal_determiner_in_a_tag_is_the_speaker(extractor: Extractor) -> None:
     r = extractor.extract(CROWD)
-    assert _speaker(r, "Ich laufe") == "einer"
-    assert _speaker(r, "Ich trage") == "ein anderer"
-    assert _speaker(r, "Und ich bleibe") == "der andere"
+    assert speaker_at(r, "Ich laufe", "mention") == "einer"
+    assert speaker_at(r, "Ich trage", "mention") == "ein anderer"
+    assert speaker_at(r, "Und ich bleibe", "mention") == "der andere"
 
 
 # ``schrie ihn der Pfarrer an``: the object pronoun before the subject is the one shouted at.
@@ -47,7 +36,7 @@ OBJECT_FIRST = (
 
 @pytest.mark.models
 def test_an_object_pronoun_before_the_subject_is_no_speaker(extractor: Extractor) -> None:
-    speaker = _speaker(extractor.extract(OBJECT_FIRST), "Giftmichel")
+    speaker = speaker_at(extractor.extract(OBJECT_FIRST), "Giftmichel", "mention")
     assert speaker is not None and "Pfarrer" in speaker
 
 
@@ -61,7 +50,7 @@ VERB_FIRST_COLON = (
 
 @pytest.mark.models
 def test_a_capitalised_speech_verb_before_a_colon_is_no_speaker(extractor: Extractor) -> None:
-    speaker = _speaker(extractor.extract(VERB_FIRST_COLON), "Die Kartoffeln")
+    speaker = speaker_at(extractor.extract(VERB_FIRST_COLON), "Die Kartoffeln", "mention")
     assert speaker is not None and "Mann" in speaker
 
 
@@ -76,7 +65,7 @@ BEAT_TO_ANOTHER = (
 
 @pytest.mark.models
 def test_a_beat_speaker_may_address_someone_else(extractor: Extractor) -> None:
-    assert _speaker(extractor.extract(BEAT_TO_ANOTHER), "Ja, das dachte") == "Heinrich"
+    assert speaker_at(extractor.extract(BEAT_TO_ANOTHER), "Ja, das dachte", "mention") == "Heinrich"
 
 
 # A beat that says its actor keeps silent: the turn after it is not the actor's.
@@ -89,7 +78,7 @@ SILENT_BEAT = (
 
 @pytest.mark.models
 def test_a_silent_beat_gives_the_turn_to_nobody_by_default(extractor: Extractor) -> None:
-    assert _speaker(extractor.extract(SILENT_BEAT), "Warum sagst") != "Heinrich"
+    assert speaker_at(extractor.extract(SILENT_BEAT), "Warum sagst", "mention") != "Heinrich"
 
 
 # A turn that calls the actor by name answers the actor.
@@ -102,4 +91,4 @@ BEAT_CALLED = (
 
 @pytest.mark.models
 def test_a_turn_calling_the_actor_is_not_the_actors(extractor: Extractor) -> None:
-    assert _speaker(extractor.extract(BEAT_CALLED), "Heinrich, es ist") != "Heinrich"
+    assert speaker_at(extractor.extract(BEAT_CALLED), "Heinrich, es ist", "mention") != "Heinrich"

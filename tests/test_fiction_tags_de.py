@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from quotekit.models import ExtractionResult
-
-
-def _speaker(r: ExtractionResult, opening: str) -> str | None:
-    q = next((q for q in r.quotes if q.text.startswith(opening)), None)
-    assert q is not None, opening
-    return q.speaker.mention.text if q.speaker is not None else None
-
+from speaker_helpers import speaker_at
 
 # ``sagte`` is parsed as a conjunct of the first verb, ``kochte``; the verb just before it has its own subject.
 CONJUNCT = (
@@ -25,7 +18,7 @@ CONJUNCT = (
 
 @pytest.mark.models
 def test_a_coordinated_speech_verb_shares_the_nearest_subject(extractor: Extractor) -> None:
-    speaker = _speaker(extractor.extract(CONJUNCT), "Ich rieche")
+    speaker = speaker_at(extractor.extract(CONJUNCT), "Ich rieche", "mention")
     assert speaker is not None and "Riese" in speaker
 
 
@@ -38,7 +31,7 @@ TAG_ACROSS = (
 
 @pytest.mark.models
 def test_a_tag_across_another_quotation_is_not_the_quotes(extractor: Extractor) -> None:
-    speaker = _speaker(extractor.extract(TAG_ACROSS), "Das Geld habe")
+    speaker = speaker_at(extractor.extract(TAG_ACROSS), "Das Geld habe", "mention")
     assert speaker is not None and "Magd" in speaker
 
 
@@ -51,7 +44,7 @@ SO_OPENS_SENTENCE = (
 
 @pytest.mark.models
 def test_so_before_a_verb_is_no_tag(extractor: Extractor) -> None:
-    speaker = _speaker(extractor.extract(SO_OPENS_SENTENCE), "Du bist kein")
+    speaker = speaker_at(extractor.extract(SO_OPENS_SENTENCE), "Du bist kein", "mention")
     assert speaker is not None and "Riesen" in speaker
 
 
@@ -64,7 +57,7 @@ NOMINALISED = (
 
 @pytest.mark.models
 def test_a_nominalised_adjective_is_a_person(extractor: Extractor) -> None:
-    assert _speaker(extractor.extract(NOMINALISED), "Ist das nicht") == "Die Alte"
+    assert speaker_at(extractor.extract(NOMINALISED), "Ist das nicht", "mention") == "Die Alte"
 
 
 # ``auflachte`` is no listed speech verb, but it stands right before the colon with its own subject; the listed
@@ -77,7 +70,7 @@ UNLISTED_BEFORE_COLON = (
 
 @pytest.mark.models
 def test_an_unlisted_verb_before_the_colon_gives_its_subject(extractor: Extractor) -> None:
-    speaker = _speaker(extractor.extract(UNLISTED_BEFORE_COLON), "Schau, daß")
+    speaker = speaker_at(extractor.extract(UNLISTED_BEFORE_COLON), "Schau, daß", "mention")
     assert speaker is not None and "Knecht" in speaker
 
 
@@ -90,7 +83,7 @@ NEUTER = (
 
 @pytest.mark.models
 def test_a_neuter_es_beside_a_speech_verb_speaks(extractor: Extractor) -> None:
-    assert _speaker(extractor.extract(NEUTER), "O Königstochter") == "es"
+    assert speaker_at(extractor.extract(NEUTER), "O Königstochter", "mention") == "es"
 
 
 # ``heißt es`` stays impersonal: the neuter rule leaves verbs with an expletive subject alone.
@@ -99,7 +92,7 @@ IMPERSONAL = "In dem Schreiben des Ministeriums heißt es: »Die Lage ist ernst.
 
 @pytest.mark.models
 def test_an_impersonal_es_is_no_speaker(extractor: Extractor) -> None:
-    assert _speaker(extractor.extract(IMPERSONAL), "Die Lage") != "es"
+    assert speaker_at(extractor.extract(IMPERSONAL), "Die Lage", "mention") != "es"
 
 
 # A turn whose paragraph tags a later quotation (``setzte sie hinzu:``) is that speaker's, not the previous
@@ -114,5 +107,5 @@ LATER_TAG = (
 @pytest.mark.models
 def test_a_turn_takes_the_tag_later_in_its_paragraph(extractor: Extractor) -> None:
     r = extractor.extract(LATER_TAG)
-    assert _speaker(r, "Weshalb nicht") == "sie"
-    assert _speaker(r, "Willst du") == "sie"
+    assert speaker_at(r, "Weshalb nicht", "mention") == "sie"
+    assert speaker_at(r, "Willst du", "mention") == "sie"

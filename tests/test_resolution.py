@@ -7,7 +7,7 @@ import random
 import pytest
 
 from conllu_helpers import Att, parse_conllu
-from quotekit.attribution.name_evidence import _SENTENCE_OPENING, opens_sentence
+from quotekit.attribution.name_evidence import SENTENCE_OPENING, opens_sentence
 from quotekit.attribution.resolution import resolve_speakers
 from quotekit.models import MentionKind
 from quotekit.paragraphs import split_paragraphs
@@ -377,7 +377,7 @@ def test_a_sentence_opening_is_read_from_the_few_characters_before_a_name() -> N
     for _ in range(2000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
         for offset in range(len(text) + 1):
-            assert opens_sentence(text, offset) == (_SENTENCE_OPENING.search(text, 0, offset) is not None)
+            assert opens_sentence(text, offset) == (SENTENCE_OPENING.search(text, 0, offset) is not None)
 
 
 def test_a_sentence_opening_word_written_in_lower_case_elsewhere_opens_no_name() -> None:

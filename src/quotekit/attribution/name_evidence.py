@@ -27,7 +27,8 @@ from quotekit.tree import ParsedSentence, Word
 POSSESSIVE = regex.compile(r"(?:['’]s|['’])$")
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*")
 # A sentence opening right before a name, and a lower-case word right after it: the name is its clause's subject.
-_SENTENCE_OPENING = regex.compile(r"(?:\A|\n|[.!?][" + mark_class(quote_marks().closing) + r"]?[ \t]+)[ \t]*\Z")
+# Public so that the tests can hold opens_sentence's bounded look-back to a search of the whole text before it.
+SENTENCE_OPENING = regex.compile(r"(?:\A|\n|[.!?][" + mark_class(quote_marks().closing) + r"]?[ \t]+)[ \t]*\Z")
 
 
 def opens_sentence(text: str, offset: int) -> bool:
@@ -36,7 +37,7 @@ def opens_sentence(text: str, offset: int) -> bool:
     j = offset
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    return _SENTENCE_OPENING.search(text, max(0, j - 2), offset) is not None
+    return SENTENCE_OPENING.search(text, max(0, j - 2), offset) is not None
 
 
 def clean_name(words: Sequence[str]) -> tuple[tuple[str, ...], str | None]:
