@@ -128,8 +128,10 @@ def _without_apposition(
 def _apposed_to_tag(sent: ParsedSentence, right: tuple[int, int], v: int, speaker: int, hi_c: int) -> bool:
     """``…, said David Autor, [a professor of economics at M.I.T., who …]``: after an inverted tag (verb, then
     its speaker), the side after the tag is a noun phrase the parse hangs on the speaker or the verb (as an
-    apposition, or as a second subject) with no clause of its own, so it describes the speaker and says nothing."""
-    if not v < speaker < hi_c:
+    apposition, or as a second subject) with no clause of its own, so it describes the speaker and says nothing.
+    Not in a verb-second language: measured on English only, and German direct speech with dash tags (``– rief der
+    Oberstabsarzt – Göttingen ist …``) parses its next sentence's subject onto the tag."""
+    if profile(sent.lang).verb_second or not v < speaker < hi_c:
         return False
     return any(
         w.head in (v, speaker)
