@@ -66,6 +66,24 @@ def test_lead_in_with_a_cue_is_not_taken(extractor: Extractor) -> None:
     assert not [t for _, t in found if t.startswith("Trump has hailed")], found
 
 
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            'The states account for half of the votes and "better reflect the diversity of the party," Mook wrote.',
+            'The states account for half of the votes and "better reflect the diversity of the party,"',
+        ),
+        (
+            'His remarks about the judge were "the textbook definition of a racist comment," Ryan said.',
+            'His remarks about the judge were "the textbook definition of a racist comment,"',
+        ),
+    ],
+)
+def test_lead_in_with_a_speech_noun_is_taken(extractor: Extractor, text: str, statement: str) -> None:
+    # a speech noun (``votes``, ``remarks``) is content the statement talks about, not an attribution
+    assert ("mixed", statement) in _quotes(extractor, "en", text)
+
+
 def test_lead_in_of_function_words_is_not_taken(extractor: Extractor) -> None:
     # ``It was`` frames the quotation and says nothing of its own
     found = _quotes(
