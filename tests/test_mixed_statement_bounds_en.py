@@ -66,6 +66,24 @@ def test_lead_in_with_a_cue_is_not_taken(extractor: Extractor) -> None:
     assert not [t for _, t in found if t.startswith("Trump has hailed")], found
 
 
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            'The states account for half of the votes and "better reflect the diversity of the party," Mook wrote.',
+            'The states account for half of the votes and "better reflect the diversity of the party,"',
+        ),
+        (
+            'His remarks about the judge were "the textbook definition of a racist comment," Ryan said.',
+            'His remarks about the judge were "the textbook definition of a racist comment,"',
+        ),
+    ],
+)
+def test_lead_in_with_a_speech_noun_is_taken(extractor: Extractor, text: str, statement: str) -> None:
+    # a speech noun (``votes``, ``remarks``) is content the statement talks about, not an attribution
+    assert ("mixed", statement) in _quotes(extractor, "en", text)
+
+
 def test_lead_in_of_function_words_is_not_taken(extractor: Extractor) -> None:
     # ``It was`` frames the quotation and says nothing of its own
     found = _quotes(
@@ -141,3 +159,30 @@ def test_fronted_report_ends_before_the_main_clause(extractor: Extractor, text: 
 def test_content_runs_on_elsewhere(extractor: Extractor, text: str, content: str) -> None:
     found = statements(reporting(extractor, "en").extract(text))
     assert content in [f[0] for f in found], found
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            'Carson said that Clinton is playing the "women\'s card big league" and said that Rubio is "weak like a '
+            'baby."',
+            ['Clinton is playing the "women\'s card big league"', 'that Rubio is "weak like a baby."'],
+        ),
+        (
+            'Rajoy said that he will "try to form a stable government" and insisted that his party was "still the '
+            'first force in Spain."',
+            ['that he will "try to form a stable government"', 'that his party was "still the first force in Spain."'],
+        ),
+    ],
+)
+def test_second_speech_act_is_its_own_statement(extractor: Extractor, text: str, parts: list[str]) -> None:
+    # issue 12, mk27b: PolNeAR marks each act's content; the verb of the second act is not part of either
+    found = [t for k, t in _quotes(extractor, "en", text) if k in ("mixed", "indirect")]
+    for part in parts:
+        assert part in found, found
+
+
+def test_and_with_a_verb_that_reports_nothing_keeps_one_statement(extractor: Extractor) -> None:
+    found = _quotes(extractor, "en", 'Paul said the tax plan was "reckless" and failed to protect workers.')
+    assert ("mixed", 'the tax plan was "reckless" and failed to protect workers.') in found, found

@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,7 @@ from quotekit.errors import InvalidInputError, ModelNotFoundError, QuotekitError
 from quotekit.inputs import DocumentInput, as_record, check_documents, normalize_text, with_notes
 from quotekit.lang import LANGUAGES, check_lang, profile
 from quotekit.language import mask_paragraphs, paragraph_languages, unsupported_paragraphs
-from quotekit.lexicon import anaphoric_opening_pattern, cue_surface_pattern, report_surface_pattern
+from quotekit.lexicon import anaphoric_opening_pattern, cue_surface_pattern, is_cue, report_surface_pattern
 from quotekit.models import ExtractionResult, Language, Quote, QuoteFlag, QuoteKind, Span
 from quotekit.nlp import Pipelines
 from quotekit.paragraphs import Paragraph, paragraph_at, split_paragraphs, unwrap_lines
@@ -549,6 +550,7 @@ def add_reported(work: _Work, entries: list[Entry], rules: Sequence[Rule], *, em
     kept = _as_statements(work, kept, statements, fragments)
     kept.extend(Entry(st.start, st.end, QuoteKind(st.kind), st, st.cue) for st in statements)
     kept = _continued_quotations(work, kept, fragments)
+    kept = _coordinated_acts(work, kept, fragments)
     kept = _single_marked(work, kept)
     if embedded:
         kept.extend(_embedded(work, entries, rules))
@@ -664,6 +666,11 @@ def _scare_quote_fragments(
     return out
 
 
+# A second speech act needs this many characters of the statement before its ``and`` (not ``and said`` opening it),
+# and is looked for in at most this many sentences of one statement (bounds the walk).
+_MIN_ACT_LEAD = 10
+_MAX_ACT_SENTENCES = 4
+
 # Quote rules whose speaker comes from the quote's own tag, colon or speech verb: these outrank the statement's.
 OWN_EVIDENCE = frozenset({"syntactic", "pattern"})
 
@@ -748,6 +755,56 @@ def _continued_quotations(work: _Work, entries: list[Entry], fragments: Callable
         or (e.start, e.end) in held.spans
         or not any(a <= e.start and e.end <= b for a, b in held.overlapping(e.start, e.end))
     ]
+
+
+def _coordinated_acts(work: _Work, entries: list[Entry], fragments: Callable[[int], bool]) -> list[Entry]:
+    """A mixed statement that runs on into a second speech act of its speaker (``said Rubio's plan would …, and
+    called him "the leading proponent …"``) is two statements, where the language reports statements: the first
+    ends before ``and``, the second is the act's object and what follows it, as PolNeAR marks it. The act is a
+    cue verb right after ``and`` outside any quotation (:func:`_second_act`); each part is mixed when it holds a
+    quotation, else indirect. Both keep the statement's speaker."""
+    regions = SpanIndex(sorted(_top_regions(work)))
+    starts = [s.start for s in work.sentences]
+    out: list[Entry] = []
+    for e in entries:
+        # a widened quotation (``span`` set) keeps its extent: its quotation may lie in either part
+        act = None
+        if e.kind is QuoteKind.MIXED and e.span is None and not fragments(e.start):
+            act = _second_act(work, e, regions, starts)
+        if act is None:
+            out.append(e)
+            continue
+        conj, verb = act
+        first_end = e.start + len(work.text[e.start : conj].rstrip(" ,"))
+        rest = work.text[verb : e.end]
+        second_start = verb + len(rest) - len(rest.lstrip())
+        for lo, hi, first in ((e.start, first_end, True), (second_start, e.end, False)):
+            if hi <= lo:
+                continue
+            kind = QuoteKind.MIXED if regions.first_overlapping(lo, hi) >= 0 else QuoteKind.INDIRECT
+            out.append(replace(e, end=hi, kind=kind) if first else Entry(lo, hi, kind, e.attribution, e.cue))
+    return out
+
+
+def _second_act(work: _Work, e: Entry, regions: SpanIndex, starts: Sequence[int]) -> tuple[int, int] | None:
+    """Where a statement's ``and`` + speech verb (a cue, tagged a verb, outside quotation marks, not at the
+    statement's start) opens a second speech act: the offsets of ``and``'s start and the verb's end; None where
+    there is none. Looks at most :data:`_MAX_ACT_SENTENCES` sentences from the statement's start."""
+    k = max(bisect_right(starts, e.start) - 1, 0)
+    for sent in work.sentences[k : k + _MAX_ACT_SENTENCES]:
+        if sent.start >= e.end:
+            break
+        words = sent.words_between(e.start, e.end)
+        for a, b in pairwise(words):
+            if (
+                a.text.lower() == "and"
+                and b.upos == "VERB"
+                and is_cue(b.lemma, sent.lang)
+                and regions.containing(b.start) < 0
+                and a.start - e.start >= _MIN_ACT_LEAD
+            ):
+                return a.start, b.end
+    return None
 
 
 def _single_marked(work: _Work, entries: list[Entry]) -> list[Entry]:

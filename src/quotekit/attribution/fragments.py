@@ -84,7 +84,8 @@ def lead_in_span(
     narrator's words before it in its sentence: the statement runs from the sentence's start through the closing
     mark, as PolNeAR marks it, when those words are content, not an attribution: two words or more, one a content
     word (not ``It was``), no other quotation, no cue (``Trump has hailed the vote as "fantastic," telling …``,
-    ``According to X, …``, whose own rules bound the statement). None where that does not hold."""
+    ``According to X, …``, whose own rules bound the statement) other than a noun (``His remarks about the judge
+    were "…," Ryan said``: what the statement talks about, not who said it). None where that does not hold."""
     sent = _sentence_of(words or region, sentences, starts)
     if sent is None:
         return None
@@ -96,7 +97,8 @@ def lead_in_span(
     for a, b in zip(lead, [*lead[1:], None], strict=True):
         if (
             a.text in marks
-            or is_cue(a.lemma, sent.lang)
+            # a speech noun is the statement's topic (``remarks``, ``votes``); a speech verb attributes it
+            or (is_cue(a.lemma, sent.lang) and a.upos != "NOUN")
             or (b is not None and is_cue(f"{a.text} {b.text}".lower(), sent.lang))
         ):
             return None
