@@ -801,7 +801,7 @@ def infinitive_end(ss: SentenceContext, lo: int, hi: int) -> int:
         sent[commas[1] + 1].upos == "ADP" or _phrase_attaches(sent, commas[1] + 1, lo, k, hi, conj_only=False)
     ):
         return hi
-    if any(qs < sent[hi].end and qe > sent[lo].start for qs, qe in ss.quote_ranges):
+    if is_quoted(ss, lo, hi):
         return hi
     return k - 1
 
