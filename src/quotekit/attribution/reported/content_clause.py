@@ -794,9 +794,7 @@ def infinitive_end(ss: SentenceContext, lo: int, hi: int) -> int:
     # A comma right after ``to`` and its verb opens an aside inside the phrase (``to confirm, before millions of
     # viewers, the most pointed critiques``).
     commas = [k for k in range(lo + 2, hi) if sent[k].text == ","]
-    if commas and commas[0] < lo + 3:
-        return hi
-    if not commas:
+    if not commas or commas[0] < lo + 3:
         return hi
     k = commas[0]
     if sent[k + 1].xpos == "VB" or _phrase_attaches(sent, k + 1, lo, k, hi, conj_only=True):
@@ -805,7 +803,7 @@ def infinitive_end(ss: SentenceContext, lo: int, hi: int) -> int:
         sent[commas[1] + 1].upos == "ADP" or _phrase_attaches(sent, commas[1] + 1, lo, k, hi, conj_only=False)
     ):
         return hi
-    if any(qs < sent[hi].end and qe > sent[lo].start for qs, qe in ss.quote_ranges):
+    if is_quoted(ss, lo, hi):
         return hi
     return k - 1
 
