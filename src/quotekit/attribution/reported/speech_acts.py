@@ -115,19 +115,30 @@ def _object_run(sent: ParsedSentence, hi: int) -> int:
     its hyphen, ``Sanders’`` at its apostrophe). A coordinator or an adverbial subordinator (``object_break`` rows:
     ``and praised …``, ``when the billionaire …``) opens what the narrator adds. Measured on PolNeAR (issue 12,
     rep28a): 27 statements gained, 4 lost."""
-    # a content clause after the object (``rejected attacks [that he was not a conservative]``) is the that-clause
-    # rule's, which claims it first
-    breaks = lexicon_words("object_break", sent.lang) | lexicon_words("content_opener", sent.lang)
+    breaks = _object_breaks(sent.lang)
 
     def stop(k: int) -> bool:
         w = sent[k]
-        joined = w.start == sent[k - 1].end and (
-            (w.text in ("'", "\u2019") and sent[k - 1].text[-1:] in ("s", "S"))  # a possessive: ``Sanders' plan``
-            or (w.text == "-" and k + 1 < len(sent) and sent[k + 1].start == w.end)
-        )
-        return (is_punct(w) and not joined) or w.upos == "CCONJ" or w.text.lower() in breaks
+        return (is_punct(w) and not _joined_mark(sent, k)) or w.upos == "CCONJ" or w.text.lower() in breaks
 
     return _run_to_break(sent, hi, stop)
+
+
+def _object_breaks(lang: str) -> frozenset[str]:
+    """The words at which an object's run stops (:func:`_object_run`, :func:`_appeal_run`): a subordinator that opens
+    what the narrator adds (``object_break`` rows), or a content clause after the object (``rejected attacks [that
+    he was not a conservative]``), which is the that-clause rule's and claimed by it first."""
+    return lexicon_words("object_break", lang) | lexicon_words("content_opener", lang)
+
+
+def _joined_mark(sent: ParsedSentence, k: int) -> bool:
+    """Whether the mark at ``k`` is written onto the word before it and belongs to the phrase: a possessive
+    apostrophe (``Sanders' plan``) or a hyphen inside a compound (``front-runner``), which the tokenizer splits."""
+    w = sent[k]
+    return w.start == sent[k - 1].end and (
+        (w.text in ("'", "\u2019") and sent[k - 1].text[-1:] in ("s", "S"))
+        or (w.text == "-" and k + 1 < len(sent) and sent[k + 1].start == w.end)
+    )
 
 
 def _run_to_break(sent: ParsedSentence, hi: int, stop: Callable[[int], bool]) -> int:
@@ -594,18 +605,14 @@ def _appeal_run(sent: ParsedSentence, lo: int) -> int:
     marks (``called on FEMA to conduct an "expedited review" of …``: the statement is mixed) and through a
     coordinator that joins a word other than a verb, or a second infinitive (``two or more years``, ``to get his act
     together or drop out``), not one that opens the narrator's next finite verb (``to pass a deal and said …``)."""
-    breaks = lexicon_words("object_break", sent.lang) | lexicon_words("content_opener", sent.lang)
+    breaks = _object_breaks(sent.lang)
 
     def stop(k: int) -> bool:
         w = sent[k]
         if w.upos == "CCONJ":
             nxt = sent[k + 1] if k + 1 < len(sent) else None
             return nxt is None or (nxt.upos in ("VERB", "AUX") and nxt.feats.get("VerbForm") != "Inf")
-        joined = w.start == sent[k - 1].end and (
-            (w.text in ("'", "\u2019") and sent[k - 1].text[-1:] in ("s", "S"))  # a possessive: ``Sanders' plan``
-            or (w.text == "-" and k + 1 < len(sent) and sent[k + 1].start == w.end)
-        )
-        return (is_punct(w) and not joined and not is_quote_mark(w)) or w.text.lower() in breaks
+        return (is_punct(w) and not _joined_mark(sent, k) and not is_quote_mark(w)) or w.text.lower() in breaks
 
     return _run_to_break(sent, lo, stop)
 
