@@ -532,12 +532,15 @@ def _phrase_content(
         lo = n + 2
         hi = _object_run(sent, lo)
     t = trim_span(sent, lo, hi)
-    if t is None:
-        return None
-    words = [x for x in sent.words[t[0] : t[1] + 1] if not is_punct(x)]
-    if len(words) < 2 or all(x.upos in ("PRON", "NUM", "DET") for x in words):
-        return None
-    return t
+    return t if t is not None and _names_something(sent, *t) else None
+
+
+def _names_something(sent: ParsedSentence, lo: int, hi: int) -> bool:
+    """Whether words ``lo..hi`` name what a phrase verb or an appeal is about: two words besides punctuation, not
+    all pronouns, numbers or determiners (``He called for [them]`` names nothing). Shared by
+    :func:`_phrase_content` and :func:`_appeals`."""
+    words = [x for x in sent.words[lo : hi + 1] if not is_punct(x)]
+    return len(words) >= 2 and not all(x.upos in ("PRON", "NUM", "DET") for x in words)
 
 
 @cache
@@ -658,10 +661,7 @@ def _appeals(ss: SentenceContext) -> list[Found]:
         if speaker is None:
             continue
         t = trim_span(sent, p + 1, _appeal_run(sent, p + 1))
-        if t is None or (listener and not _has_infinitive(sent, *t)):
-            continue
-        words = [x for x in sent.words[t[0] : t[1] + 1] if not is_punct(x)]
-        if len(words) < 2 or all(x.upos in ("PRON", "NUM", "DET") for x in words):
+        if t is None or (listener and not _has_infinitive(sent, *t)) or not _names_something(sent, *t):
             continue
         out.append(Found(t[0], t[1], speaker, v, None, w.lemma.lower(), AppealRule.name, AppealRule.confidence))
     return out
