@@ -397,6 +397,18 @@ def _impression_at(ss: SentenceContext, w: Word) -> int | None:
     return _impression_complement(sent, w.index, passive)
 
 
+def _impression_content(ss: SentenceContext, v: int, lo: int) -> tuple[int, int] | None:
+    """The content of impression verb ``v`` from word ``lo`` (its complement's first word), as the impression rules
+    (main and subordinate clauses) both cut it: up to where the narrator's own additions begin
+    (:func:`_impression_end`, a trailing relative, the content tail, an infinitive's first comma); None when fewer
+    words than a statement needs are left."""
+    sent = ss.sent
+    hi = _impression_end(sent, v, lo)
+    hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), ss.cue_verbs())
+    t = trim_span(sent, lo, infinitive_end(ss, lo, hi))
+    return t if t is not None and enough_words(sent, *t) else None
+
+
 def _impressions(ss: SentenceContext) -> list[Found]:
     """``Manafort seemed [to be a part of the establishment]``, ``Rubio is seen [as the candidate with the best
     chance]``: the narrator reports an impression or a perception without naming whose (PolNeAR's attributions
@@ -410,11 +422,8 @@ def _impressions(ss: SentenceContext) -> list[Found]:
         if comp is None:
             continue
         lo = span_words(sent, comp)[0]
-        hi = _impression_end(sent, w.index, lo)
-        hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), ss.cue_verbs())
-        hi = infinitive_end(ss, lo, hi)
-        t = trim_span(sent, lo, hi)
-        if t is None or not enough_words(sent, *t):
+        t = _impression_content(ss, w.index, lo)
+        if t is None:
             continue
         agents = sent.children(w.index, "obl:agent")
         speaker = agents[0].index if agents else None
@@ -450,14 +459,10 @@ def _subordinate_impressions(ss: SentenceContext) -> list[Found]:
         lo = span_words(sent, comp)[0]
         if sent[lo].text.lower() in cases and not passive:
             continue
-        hi = _impression_end(sent, w.index, lo)
-        hi = content_tail(sent, lo, before_trailing_relative(sent, lo, hi), ss.cue_verbs())
-        hi = infinitive_end(ss, lo, hi)
-        t = trim_span(sent, lo, hi)
-        if t is None or not enough_words(sent, *t):
+        t = _impression_content(ss, w.index, lo)
+        if t is None:
             continue
-        a, b = sent[t[0]].start, sent[t[1]].end
-        if any(qa < b and a < qb for qa, qb in ss.quote_ranges):
+        if is_quoted(ss, *t):
             continue  # a quotation inside: a mixed statement, on PolNeAR not an impression (0 of 1)
         rule = SubordinateImpressionRule
         agents = sent.children(w.index, "obl:agent")
@@ -503,7 +508,7 @@ def _names_given(ss: SentenceContext) -> list[Found]:
         lo, hi = opener + 1, span_words(sent, phrase.index)[1]
         hi = next((k - 1 for k in range(lo, hi + 1) if sent[k].text in _NAME_STOPS), hi)
         t = trim_span(sent, lo, hi) if hi >= lo else None
-        if t is None or any(sent[t[0]].start < qb and qa < sent[t[1]].end for qa, qb in ss.quote_ranges):
+        if t is None or is_quoted(ss, *t):
             continue
         holders = [
             c.index

@@ -115,19 +115,30 @@ def _object_run(sent: ParsedSentence, hi: int) -> int:
     its hyphen, ``Sanders’`` at its apostrophe). A coordinator or an adverbial subordinator (``object_break`` rows:
     ``and praised …``, ``when the billionaire …``) opens what the narrator adds. Measured on PolNeAR (issue 12,
     rep28a): 27 statements gained, 4 lost."""
-    # a content clause after the object (``rejected attacks [that he was not a conservative]``) is the that-clause
-    # rule's, which claims it first
-    breaks = lexicon_words("object_break", sent.lang) | lexicon_words("content_opener", sent.lang)
+    breaks = _object_breaks(sent.lang)
 
     def stop(k: int) -> bool:
         w = sent[k]
-        joined = w.start == sent[k - 1].end and (
-            (w.text in ("'", "\u2019") and sent[k - 1].text[-1:] in ("s", "S"))  # a possessive: ``Sanders' plan``
-            or (w.text == "-" and k + 1 < len(sent) and sent[k + 1].start == w.end)
-        )
-        return (is_punct(w) and not joined) or w.upos == "CCONJ" or w.text.lower() in breaks
+        return (is_punct(w) and not _joined_mark(sent, k)) or w.upos == "CCONJ" or w.text.lower() in breaks
 
     return _run_to_break(sent, hi, stop)
+
+
+def _object_breaks(lang: str) -> frozenset[str]:
+    """The words at which an object's run stops (:func:`_object_run`, :func:`_appeal_run`): a subordinator that opens
+    what the narrator adds (``object_break`` rows), or a content clause after the object (``rejected attacks [that
+    he was not a conservative]``), which is the that-clause rule's and claimed by it first."""
+    return lexicon_words("object_break", lang) | lexicon_words("content_opener", lang)
+
+
+def _joined_mark(sent: ParsedSentence, k: int) -> bool:
+    """Whether the mark at ``k`` is written onto the word before it and belongs to the phrase: a possessive
+    apostrophe (``Sanders' plan``) or a hyphen inside a compound (``front-runner``), which the tokenizer splits."""
+    w = sent[k]
+    return w.start == sent[k - 1].end and (
+        (w.text in ("'", "\u2019") and sent[k - 1].text[-1:] in ("s", "S"))
+        or (w.text == "-" and k + 1 < len(sent) and sent[k + 1].start == w.end)
+    )
 
 
 def _run_to_break(sent: ParsedSentence, hi: int, stop: Callable[[int], bool]) -> int:
@@ -521,12 +532,15 @@ def _phrase_content(
         lo = n + 2
         hi = _object_run(sent, lo)
     t = trim_span(sent, lo, hi)
-    if t is None:
-        return None
-    words = [x for x in sent.words[t[0] : t[1] + 1] if not is_punct(x)]
-    if len(words) < 2 or all(x.upos in ("PRON", "NUM", "DET") for x in words):
-        return None
-    return t
+    return t if t is not None and _names_something(sent, *t) else None
+
+
+def _names_something(sent: ParsedSentence, lo: int, hi: int) -> bool:
+    """Whether words ``lo..hi`` name what a phrase verb or an appeal is about: two words besides punctuation, not
+    all pronouns, numbers or determiners (``He called for [them]`` names nothing). Shared by
+    :func:`_phrase_content` and :func:`_appeals`."""
+    words = [x for x in sent.words[lo : hi + 1] if not is_punct(x)]
+    return len(words) >= 2 and not all(x.upos in ("PRON", "NUM", "DET") for x in words)
 
 
 @cache
@@ -594,18 +608,14 @@ def _appeal_run(sent: ParsedSentence, lo: int) -> int:
     marks (``called on FEMA to conduct an "expedited review" of …``: the statement is mixed) and through a
     coordinator that joins a word other than a verb, or a second infinitive (``two or more years``, ``to get his act
     together or drop out``), not one that opens the narrator's next finite verb (``to pass a deal and said …``)."""
-    breaks = lexicon_words("object_break", sent.lang) | lexicon_words("content_opener", sent.lang)
+    breaks = _object_breaks(sent.lang)
 
     def stop(k: int) -> bool:
         w = sent[k]
         if w.upos == "CCONJ":
             nxt = sent[k + 1] if k + 1 < len(sent) else None
             return nxt is None or (nxt.upos in ("VERB", "AUX") and nxt.feats.get("VerbForm") != "Inf")
-        joined = w.start == sent[k - 1].end and (
-            (w.text in ("'", "\u2019") and sent[k - 1].text[-1:] in ("s", "S"))  # a possessive: ``Sanders' plan``
-            or (w.text == "-" and k + 1 < len(sent) and sent[k + 1].start == w.end)
-        )
-        return (is_punct(w) and not joined and not is_quote_mark(w)) or w.text.lower() in breaks
+        return (is_punct(w) and not _joined_mark(sent, k) and not is_quote_mark(w)) or w.text.lower() in breaks
 
     return _run_to_break(sent, lo, stop)
 
@@ -651,10 +661,7 @@ def _appeals(ss: SentenceContext) -> list[Found]:
         if speaker is None:
             continue
         t = trim_span(sent, p + 1, _appeal_run(sent, p + 1))
-        if t is None or (listener and not _has_infinitive(sent, *t)):
-            continue
-        words = [x for x in sent.words[t[0] : t[1] + 1] if not is_punct(x)]
-        if len(words) < 2 or all(x.upos in ("PRON", "NUM", "DET") for x in words):
+        if t is None or (listener and not _has_infinitive(sent, *t)) or not _names_something(sent, *t):
             continue
         out.append(Found(t[0], t[1], speaker, v, None, w.lemma.lower(), AppealRule.name, AppealRule.confidence))
     return out
