@@ -447,6 +447,7 @@ WORD_KINDS = (
     "topic_case",
     "time_noun",
     "no_topic_verb",
+    "noun_homograph",
     "modal",
     "anaphoric_content",
     "source_adverb",
