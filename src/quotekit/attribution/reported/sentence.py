@@ -147,8 +147,15 @@ class SentenceContext:
                 w = self.sent[c.word]
                 if w.deprel in ("amod", "compound", "det", "case", "flat") or not w.text[:1].isalpha():
                     continue
-                if w.upos == "NOUN" and c.entry.lemma in lexicon_words("noun_homograph", self.sent.lang):
-                    continue  # ``EU member state``, ``Most Southern states that``: the noun, not the speech verb
+                if (
+                    w.upos == "NOUN"
+                    and w.base_rel != "nsubj"
+                    and c.entry.lemma in lexicon_words("noun_homograph", self.sent.lang)
+                ):
+                    # ``EU member state``, ``Most Southern states that vote``: the noun, not the speech verb. As the
+                    # subject of the clause after it, the word is a verb the parser took for a noun (``The report
+                    # states that the factory will close``: ``report`` its compound, ``close`` its head).
+                    continue
                 if w.index > 0 and _noun_marker(self.sent[w.index - 1], w.index):
                     continue  # ``all the states allocate``, ``a claim that``: a noun the tagger took for a verb
                 if c.entry.lemma in lexicon_words("evidence_only", self.sent.lang) and (
