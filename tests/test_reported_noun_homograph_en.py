@@ -1,6 +1,6 @@
 """A speech verb whose noun of the same form is no speech noun (issue 12, fq27).
 
-``state`` is also the country or member state: tagged as a noun with its own modifiers (``EU member state``,
+``state`` is also the country or member state: tagged as a noun (``EU member state``,
 ``Most Southern states that vote``) it is that noun, and the reported-speech rules must not take it for the speech
 verb (a row of ``noun_homograph`` in ``function_words.tsv``). The verb stays a cue, and so does a noun-tagged
 ``states`` that is the subject of the clause after it (``The report states that …``, the parser's mistake).
@@ -42,3 +42,13 @@ def test_a_noun_tagged_verb_before_its_clause_reports(extractor: Extractor) -> N
         reporting(extractor, "en").extract(LEAD + "The report states that the factory will close next year.")
     )
     assert found == [("the factory will close next year.", "report", "indirect_that_clause")], found
+
+
+def test_the_quote_after_the_noun_stays_direct(extractor: Extractor) -> None:
+    # The noun stays among the sentence's cues for the quote classifier: only reported statements on it are dropped.
+    text = (
+        "The governor had a lead of more than 200 delegates.\n\nSmiling broadly, Mrs. Clinton thanked her adopted"
+        " home state and then boomed, ''Today, you proved once again, there's no place like home.''"
+    )
+    kinds = [(q.kind.value, q.text) for q in reporting(extractor, "en").extract(text).quotes]
+    assert kinds == [("direct", "Today, you proved once again, there's no place like home.")], kinds

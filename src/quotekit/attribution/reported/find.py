@@ -16,7 +16,13 @@ from quotekit.attribution.mentions import (
 from quotekit.attribution.reported.chains import ends_in_introduced_quote, has_source_word, runs_on_from_quote
 from quotekit.attribution.reported.parenthetical import ContentFirstRule
 from quotekit.attribution.reported.rules import REPORTED_RULES
-from quotekit.attribution.reported.sentence import MAX_QUOTED_SHARE, MIXED_FACTOR, ReportedStatement, SentenceContext
+from quotekit.attribution.reported.sentence import (
+    MAX_QUOTED_SHARE,
+    MIXED_FACTOR,
+    ReportedStatement,
+    SentenceContext,
+    homograph_noun,
+)
 from quotekit.attribution.reported.spans import Found, quoted_share
 from quotekit.attribution.reported.speech_acts import acts_alone
 from quotekit.attribution.reported.surface_order import TagThenMoreRule
@@ -352,6 +358,8 @@ def _claim(
             logger.debug("rule %s failed on sentence at %d", rule.name, sent.start, exc_info=True)
             continue
         for f in candidates:
+            if f.cue_word is not None and homograph_noun(sent, f.cue_word):
+                continue
             st = _statement(ss.text, sent, _nominative_speaker(sent, f) if embedded else f, ss.quote_ranges)
             if st is None or any(_overlaps((st.start, st.end), c) for c in claimed):
                 continue

@@ -147,15 +147,6 @@ class SentenceContext:
                 w = self.sent[c.word]
                 if w.deprel in ("amod", "compound", "det", "case", "flat") or not w.text[:1].isalpha():
                     continue
-                if (
-                    w.upos == "NOUN"
-                    and w.base_rel != "nsubj"
-                    and c.entry.lemma in lexicon_words("noun_homograph", self.sent.lang)
-                ):
-                    # ``EU member state``, ``Most Southern states that vote``: the noun, not the speech verb. As the
-                    # subject of the clause after it, the word is a verb the parser took for a noun (``The report
-                    # states that the factory will close``: ``report`` its compound, ``close`` its head).
-                    continue
                 if w.index > 0 and _noun_marker(self.sent[w.index - 1], w.index):
                     continue  # ``all the states allocate``, ``a claim that``: a noun the tagger took for a verb
                 if c.entry.lemma in lexicon_words("evidence_only", self.sent.lang) and (
@@ -357,6 +348,15 @@ def span_words(sent: ParsedSentence, a: int) -> tuple[int, int]:
     """The first and last word index of the subtree of ``a``."""
     sub = sent.subtree(a)
     return sub[0], sub[-1]
+
+
+def homograph_noun(sent: ParsedSentence, v: int) -> bool:
+    """Whether cue word ``v`` is the noun of a ``noun_homograph`` speech verb (``EU member state``, ``Most Southern
+    states that vote``): tagged as a noun and not the subject of the clause after it, where it is a verb the parser
+    took for a noun (``The report states that the factory will close``: ``report`` its compound, ``close`` its
+    head). The quote classifier still reads it as a cue: only a reported statement on it is dropped."""
+    w = sent[v]
+    return w.upos == "NOUN" and w.base_rel != "nsubj" and w.lemma.lower() in lexicon_words("noun_homograph", sent.lang)
 
 
 def evidence_subject(sent: ParsedSentence, v: int) -> int | None:
