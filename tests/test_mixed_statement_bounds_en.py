@@ -106,8 +106,9 @@ def test_single_marks_leave_a_statement_indirect(extractor: Extractor, text: str
 
 
 def test_double_marks_make_it_mixed(extractor: Extractor) -> None:
+    # the label rule reports object and label without the verb, as PolNeAR marks `called [X "Y"]`
     found = _quotes(extractor, "en", 'Ryan calls Trump line "racist," but backs him')
-    assert ("mixed", 'calls Trump line "racist,"') in found, found
+    assert ("mixed", 'Trump line "racist,"') in found, found
 
 
 def test_single_marks_inside_a_quotation_change_nothing(extractor: Extractor) -> None:

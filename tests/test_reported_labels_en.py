@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotekit import Extractor
+from quotekit import Extractor, QuoteKind
 from reported_helpers import reporting, statements
 
 pytestmark = pytest.mark.models
@@ -61,3 +61,11 @@ def test_a_label_reports_object_and_predicate(extractor: Extractor, text: str, c
 def test_no_label_without_object_and_predicate(extractor: Extractor, text: str) -> None:
     found = statements(reporting(extractor, "en").extract(text))
     assert not [f for f in found if f[2] == RULE], found
+
+
+def test_a_quoted_label_makes_a_mixed_statement(extractor: Extractor) -> None:
+    # object and label without the verb, as PolNeAR marks ``called [X "Y"]``
+    text = 'The mayor answered on Tuesday by calling the prince "dopey" and left the room.'
+    (quote,) = extractor.extract(text).quotes
+    assert (quote.kind, quote.text) == (QuoteKind.MIXED, 'the prince "dopey"')
+    assert RULE in quote.rules
