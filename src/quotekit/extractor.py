@@ -43,6 +43,7 @@ from quotekit.inputs import DocumentInput, as_record, check_documents, normalize
 from quotekit.lang import LANGUAGES, check_lang, profile
 from quotekit.language import mask_paragraphs, paragraph_languages, unsupported_paragraphs
 from quotekit.lexicon import anaphoric_opening_pattern, cue_surface_pattern, is_cue, report_surface_pattern
+from quotekit.lexicon import words as lexicon_words
 from quotekit.models import ExtractionResult, Language, Quote, QuoteFlag, QuoteKind, Span
 from quotekit.nlp import Pipelines
 from quotekit.paragraphs import Paragraph, paragraph_at, split_paragraphs, unwrap_lines
@@ -746,13 +747,13 @@ def _continued_quotations(work: _Work, entries: list[Entry], fragments: Callable
         out.append(e)
     if not taken:
         return out
-    held = SpanIndex(sorted(taken))
+    held, made = SpanIndex(sorted(taken)), set(taken)
     # a quotation inside a statement made here, not the statement itself (``''…'' and ''Be nice.''``)
     return [
         e
         for e in out
         if e.span is None
-        or (e.start, e.end) in held.spans
+        or (e.start, e.end) in made
         or not any(a <= e.start and e.end <= b for a, b in held.overlapping(e.start, e.end))
     ]
 
@@ -797,7 +798,7 @@ def _second_act(work: _Work, e: Entry, regions: SpanIndex, starts: Sequence[int]
         words = sent.words_between(e.start, e.end)
         for a, b in pairwise(words):
             if (
-                a.text.lower() == "and"
+                a.text.lower() in lexicon_words("act_conjunction", sent.lang)
                 and b.upos == "VERB"
                 and is_cue(b.lemma, sent.lang)
                 and regions.containing(b.start) < 0

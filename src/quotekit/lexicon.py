@@ -448,6 +448,7 @@ WORD_KINDS = (
     "time_noun",
     "no_topic_verb",
     "noun_homograph",
+    "act_conjunction",
     "modal",
     "anaphoric_content",
     "source_adverb",
