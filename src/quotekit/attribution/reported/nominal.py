@@ -610,7 +610,7 @@ def _hearsay(ss: SentenceContext) -> list[Found]:
         if subj is None or subj[1] >= a or _relative_without_pronoun(sent, subj):
             continue
         hi = span_words(sent, v)[1]
-        comma = next((k for k in range(a + 1, hi + 1) if is_comma(sent[k])), None)
+        comma = next_comma(sent, a + 1, hi + 1)
         rule = HearsayRule
         for piece in (trim_span(sent, subj[0], a - 1), trim_span(sent, a + 1, hi if comma is None else comma - 1)):
             if piece is not None and in_narration(ss, piece[0]):
