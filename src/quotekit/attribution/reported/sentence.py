@@ -68,8 +68,16 @@ MIXED_FACTOR = 0.9
 
 
 def is_relative(w: Word) -> bool:
-    """A relative pronoun (``der`` in ``der Mann, der …``, ``which``), not an article (``die Verhandlungen``)."""
+    """A relative pronoun (``der`` in ``der Mann, der …``, ``which``), not an article (``die Verhandlungen``); any
+    pronoun passes (:func:`is_relative_pronoun` is the strict test)."""
     return "Rel" in w.feats.get("PronType", "") or w.upos == "PRON" or w.text.lower() in lexicon_words("relative", "en")
+
+
+def is_relative_pronoun(w: Word, lang: str) -> bool:
+    """Whether ``w`` is a relative pronoun only (``PronType=Rel``, or a ``relative`` row of ``lang``), not a personal
+    one (``he made it clear``), which :func:`is_relative` also takes: the test by which a relative subject stands for
+    its antecedent."""
+    return "Rel" in w.feats.get("PronType", "") or w.text.lower() in lexicon_words("relative", lang)
 
 
 def relative_antecedent(sent: ParsedSentence, v: int) -> int | None:
@@ -196,11 +204,7 @@ class SentenceContext:
         v = cue.verb
         head = sent.head_of(v)
         subjects = [c for c in sent.children(v, "nsubj") if c.index not in content]
-        relatives = [
-            c
-            for c in subjects
-            if "Rel" in c.feats.get("PronType", "") or c.text.lower() in lexicon_words("relative", "en")
-        ]
+        relatives = [c for c in subjects if is_relative_pronoun(c, "en")]
         if relatives:
             # ``the ministry, which said that …``: the antecedent speaks.
             antecedent = relative_antecedent(sent, v)

@@ -27,6 +27,7 @@ from quotekit.attribution.reported.sentence import (
     is_punct,
     is_quoted,
     is_relative,
+    is_relative_pronoun,
     relative_antecedent,
     span_words,
 )
@@ -343,11 +344,7 @@ def _refuser(sent: ParsedSentence, r: int, strict_relative: bool = False, steps:
         subjects = [c for c in sent.children(k, "nsubj") if c.index < k]
         if subjects:
             s = subjects[0]
-            relative = (
-                "Rel" in s.feats.get("PronType", "") or s.text.lower() in lexicon_words("relative", sent.lang)
-                if strict_relative
-                else is_relative(s)
-            )
+            relative = is_relative_pronoun(s, sent.lang) if strict_relative else is_relative(s)
             if relative:
                 return relative_antecedent(sent, k)
             return s.index if is_nominal(s, sent.lang) else None
