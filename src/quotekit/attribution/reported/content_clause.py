@@ -4,6 +4,7 @@ subject and clause finders the other rules share."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain, islice
 
 from quotekit.attribution.mentions import (
     expand_mention,
@@ -929,13 +930,9 @@ def _verb_like(sent: ParsedSentence, h: int) -> bool:
 
 def _in_complement(sent: ParsedSentence, v: int, n: int) -> bool:
     """Whether word ``n`` lies in an object or complement of ``v`` (at most ``ANTECEDENT_DEPTH`` heads up)."""
-    for _ in range(ANTECEDENT_DEPTH):
-        w = sent[n]
+    for w in islice(chain((sent[n],), sent.ancestors(n)), ANTECEDENT_DEPTH):
         if w.head == v:
             return w.base_rel in _COMPLEMENT_RELS
-        if w.head < 0:
-            return False
-        n = w.head
     return False
 
 
