@@ -34,7 +34,7 @@ from quotekit.attribution.chain import DEFAULT_CHAIN, attribute
 from quotekit.attribution.classify import QuoteClassifier
 from quotekit.attribution.context import Attribution, QuoteTarget
 from quotekit.attribution.dialogue import find_addressees
-from quotekit.attribution.fragments import clause_opening, continued_span, lead_in_span, statement_span
+from quotekit.attribution.fragments import fragment_clause, lead_in_span, statement_span
 from quotekit.attribution.reported import ReportedStatement, find_embedded, find_indirect, nominative_speaker
 from quotekit.attribution.resolution import Resolution, resolve_speakers
 from quotekit.attribution.rules import Rule, check_chain
@@ -737,13 +737,10 @@ def _continued_quotations(work: _Work, entries: list[Entry], fragments: Callable
             and not fragments(e.start)
         ):
             region, words = quote_region(e.span), (e.span.start, e.span.end)
-            opening = clause_opening(work.text, region, words, work.sentences, starts, quotations)
-            wider = continued_span(work.text, region, words, work.sentences, starts, quotations)
-            if (opening is not None or wider is not None) and statements.first_overlapping(*region) < 0:
-                start = region[0] if opening is None else opening
-                end = region[1] if wider is None else wider[1]
-                e = replace(e, start=start, end=end, kind=QuoteKind.MIXED)
-                taken.append((start, end))
+            wider = fragment_clause(work.text, region, words, work.sentences, starts, quotations)
+            if wider is not None and statements.first_overlapping(*region) < 0:
+                e = replace(e, start=wider[0], end=wider[1], kind=QuoteKind.MIXED)
+                taken.append(wider)
         out.append(e)
     if not taken:
         return out

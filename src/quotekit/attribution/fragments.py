@@ -19,7 +19,7 @@ from quotekit.regions import SpanIndex
 from quotekit.scanner import quote_marks
 from quotekit.tree import ParsedSentence
 
-__all__ = ["clause_opening", "continued_span", "lead_in_span", "statement_span"]
+__all__ = ["fragment_clause", "lead_in_span", "statement_span"]
 
 # Dependents of the governing word that are not part of what the fragment's statement says.
 _OUTSIDE = frozenset(
@@ -105,7 +105,7 @@ def lead_in_span(
     return content[0].start, region[1]
 
 
-def continued_span(
+def fragment_clause(
     text: str,
     region: tuple[int, int],
     words: tuple[int, int],
@@ -113,19 +113,33 @@ def continued_span(
     starts: Sequence[int],
     quotations: SpanIndex,
 ) -> tuple[int, int] | None:
+    """The mixed statement a quotation (``region``: marks included; ``words``: without them) is a fragment of: from
+    where a subordinator opens its clause (:func:`clause_opening`), else its opening mark, to where the clause that
+    goes on after it ends (:func:`continued_span`), else its closing mark. ``quotations`` are the top-level
+    quotations' regions (marks included). None where neither holds."""
+    sent = _sentence_of(words, sentences, starts)
+    if sent is None:
+        return None
+    opening = clause_opening(text, region, words, sent, quotations)
+    end = continued_span(text, region, words, sent, quotations)
+    if opening is None and end is None:
+        return None
+    return (region[0] if opening is None else opening), (region[1] if end is None else end)
+
+
+def continued_span(
+    text: str, region: tuple[int, int], words: tuple[int, int], sent: ParsedSentence, quotations: SpanIndex
+) -> int | None:
     """A quotation whose clause goes on past its closing mark (``"We have three weeks to go" until the Iowa
-    caucuses``, ``''They are painful'' but necessary ''for the long-term …,''``): the statement it is a fragment
-    of, from its opening mark to the first clause break after it (a comma, semicolon, colon, end mark, dash or
-    bracket; the end of a later quotation whose words close with one), as PolNeAR marks it (mixed). It holds
+    caucuses``, ``''They are painful'' but necessary ''for the long-term …,''``): where the statement it is a
+    fragment of ends, the first clause break after it (a comma, semicolon, colon, end mark, dash or bracket; the
+    end of a later quotation whose words close with one), as PolNeAR marks it (mixed). It holds
     where the quotation's words end without punctuation of their own and the next word, right after the mark
     with nothing but space between, is a lower-case preposition, coordinator or subordinator: a verb or noun
     there is mostly the quotation named as a title (``"Friends" has been a hit``) and a pronoun or cue its tag
     (``"…" she said``). A speech verb in the continuation makes it another speech act (``"…" and Pooh saying``).
     ``quotations`` are the top-level quotations' regions (marks included). None where it does not hold."""
     if not text[words[0] : words[1]].rstrip()[-1:].isalnum():
-        return None
-    sent = _sentence_of(words, sentences, starts)
-    if sent is None:
         return None
     after = [w for w in sent.words if w.start >= region[1]]
     if (
@@ -154,16 +168,11 @@ def continued_span(
         if w.upos in ("VERB", "AUX") and is_cue(w.lemma, sent.lang):
             return None  # ``"…" and Pooh saying, "…"``: a speech act of its own, not the quotation's clause
         end = w.end
-    return region[0], end
+    return end
 
 
 def clause_opening(
-    text: str,
-    region: tuple[int, int],
-    words: tuple[int, int],
-    sentences: Sequence[ParsedSentence],
-    starts: Sequence[int],
-    quotations: SpanIndex,
+    text: str, region: tuple[int, int], words: tuple[int, int], sent: ParsedSentence, quotations: SpanIndex
 ) -> int | None:
     """Where the clause a quotation finishes opens, for a quotation that opens with a lower-case word after a
     subordinator earlier in its sentence (``said that once the Senate goes on recess, "I intend …"`` does not
@@ -173,9 +182,6 @@ def clause_opening(
     an end mark, colon or semicolon, or a speech verb on the way means the quotation is introduced on its own
     (``While confidence is high, he said, ''this has done nothing …''``). None where no subordinator is found."""
     if not text[words[0] : words[1]].lstrip(" \n" + "".join(quote_marks().all))[:1].islower():
-        return None
-    sent = _sentence_of(words, sentences, starts)
-    if sent is None:
         return None
     lead = [w for w in sent.words if w.end <= region[0]]
     for w in reversed(lead[-_MAX_OPENING_WORDS:]):
