@@ -21,6 +21,7 @@ from quotekit.attribution.reported.sentence import (
     is_punct,
     is_quoted,
     is_relative,
+    is_relative_pronoun,
     is_stance,
     relative_antecedent,
     span_words,
@@ -340,7 +341,7 @@ def _relative_gap(ss: SentenceContext, cue: VerbCue) -> list[Found]:
     w = sent[r]
     if r >= v or (w.head == v and w.base_rel == "nsubj") or not is_relative(w):
         return []
-    if w.text.lower() not in lexicon_words("relative", sent.lang) and "Rel" not in w.feats.get("PronType", ""):
+    if not is_relative_pronoun(w, sent.lang):
         return []
     speaker = ss.subject(cue, {r})
     if speaker is None or speaker == r:
