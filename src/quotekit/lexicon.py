@@ -39,6 +39,7 @@ __all__ = [
     "surface_forms",
     "title_abbreviations",
     "verb_cues",
+    "word_pairs",
     "words",
 ]
 
@@ -311,7 +312,7 @@ def _verb_phrase_pattern(lang: str) -> str | None:
     rows: ``made``, ``took``), at most three words, then the row's noun (``made it clear``, ``took multiple swipes``):
     a pattern string for :func:`report_surface_pattern`; None for a language without rows. The verbs alone (``make``,
     ``take``) stand in every other sentence, the nouns (``case``, ``issue``, ``point``) too."""
-    rows = [tuple(r.split()) for r in words("stance_phrase", lang) | words("target_phrase", lang)]
+    rows = set(word_pairs("stance_phrase", lang) + word_pairs("target_phrase", lang))
     if not rows:
         return None
     forms = set(words("phrase_verb_form", lang))
@@ -331,7 +332,7 @@ def _appeal_pattern(lang: str) -> str | None:
     """A form of an ``appeal_phrase`` or ``appeal_listener`` verb right before its preposition (``called for``,
     ``calling on``): a pattern string for :func:`report_surface_pattern`; None for a language without rows. The verb
     alone (``call``) stands in every other sentence in other senses."""
-    rows = [tuple(r.split()) for r in words("appeal_phrase", lang) | words("appeal_listener", lang)]
+    rows = set(word_pairs("appeal_phrase", lang) + word_pairs("appeal_listener", lang))
     if not rows:
         return None
     alternatives = {
@@ -516,6 +517,17 @@ def words(kind: str, lang: str | None = None) -> frozenset[str]:
     if lang is not None:
         return table.get((lang, kind), frozenset())
     return frozenset().union(*(v for (_, k), v in table.items() if k == kind))
+
+
+@cache
+def word_pairs(kind: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """The two-word rows of ``kind`` for ``lang`` (``stance_phrase``: ``make clear``; ``appeal_listener``: ``call
+    on``) split into their words, in sorted order: read once, not split again by every pattern and rule."""
+    pairs = []
+    for row in sorted(words(kind, lang)):
+        first, second = row.split()
+        pairs.append((first, second))
+    return tuple(pairs)
 
 
 @dataclass(frozen=True, slots=True)

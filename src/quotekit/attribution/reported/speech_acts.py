@@ -34,6 +34,7 @@ from quotekit.attribution.reported.sentence import (
 from quotekit.attribution.reported.sources import is_quote_mark
 from quotekit.attribution.reported.spans import Found, SentenceRule, next_comma, trim_span
 from quotekit.lang import LANGUAGES, profile
+from quotekit.lexicon import word_pairs
 from quotekit.lexicon import words as lexicon_words
 from quotekit.tree import ParsedSentence
 
@@ -547,8 +548,7 @@ def _phrase_nouns(lang: str) -> Mapping[str, Mapping[str, frozenset[str]]]:
     table: dict[str, dict[str, frozenset[str]]] = {}
     for kind in ("stance_phrase", "target_phrase"):
         by_verb: dict[str, set[str]] = {}
-        for row in lexicon_words(kind, lang):
-            verb, noun = row.split()
+        for verb, noun in word_pairs(kind, lang):
             by_verb.setdefault(verb, set()).add(noun)
         table[kind] = {verb: frozenset(nouns) for verb, nouns in by_verb.items()}
     return table
@@ -589,8 +589,7 @@ def _appeal_preps(lang: str) -> Mapping[str, Mapping[str, bool]]:
     its noun phrase is a listener (then only that phrase with a ``to``-infinitive is the statement)."""
     table: dict[str, dict[str, bool]] = {}
     for kind, listener in (("appeal_phrase", False), ("appeal_listener", True)):
-        for row in lexicon_words(kind, lang):
-            verb, prep = row.split()
+        for verb, prep in word_pairs(kind, lang):
             table.setdefault(verb, {})[prep] = listener
     return table
 
