@@ -36,3 +36,8 @@ def starting_with(extractor: Extractor, lang: str, text: str, content: str) -> l
 def of_rule(extractor: Extractor, lang: str, text: str, rule: str) -> list[tuple[str, str | None, str | None]]:
     """The statements of ``text`` (indirect speech on) that ``rule`` made, in text order."""
     return [f for f in statements(reporting(extractor, lang).extract(text)) if f[2] == rule]
+
+
+def kinds_and_texts(extractor: Extractor, lang: str, text: str) -> list[tuple[str, str]]:
+    """(kind, text) of every quotation and statement of ``text`` (indirect speech on), in text order."""
+    return [(q.kind.value, q.text) for q in reporting(extractor, lang).extract(text).quotes]

@@ -17,14 +17,10 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
+from reported_helpers import kinds_and_texts as _quotes
 from reported_helpers import reporting, statements
 
 pytestmark = pytest.mark.models
-
-
-def _quotes(extractor: Extractor, lang: str, text: str) -> list[tuple[str, str]]:
-    """(kind, text) of every quotation and statement found."""
-    return [(q.kind.value, q.text) for q in reporting(extractor, lang).extract(text).quotes]
 
 
 FLEET = (
