@@ -18,14 +18,9 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from reported_helpers import reporting
+from reported_helpers import kinds_and_texts as _quotes
 
 pytestmark = pytest.mark.models
-
-
-def _quotes(extractor: Extractor, lang: str, text: str) -> list[tuple[str, str]]:
-    """(kind, text) of every quotation and statement found."""
-    return [(q.kind.value, q.text) for q in reporting(extractor, lang).extract(text).quotes]
 
 
 @pytest.mark.parametrize(

@@ -57,15 +57,15 @@ def test_the_reply_after_the_run_names_its_other_party(extractor: Extractor) -> 
 
 
 @pytest.mark.models
-def test_a_name_after_the_first_sentence_is_no_reply(extractor: Extractor) -> None:
-    q = _quote(extractor.extract(LATE_NAME), "In the village")
-    assert "addressed_after_run" not in q.rules
-    assert q.speaker is None
-
-
-@pytest.mark.models
-def test_no_reply_across_two_narration_paragraphs(extractor: Extractor) -> None:
-    q = _quote(extractor.extract(FAR), "In the village")
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(LATE_NAME, id="a_name_after_the_first_sentence"),
+        pytest.param(FAR, id="across_two_narration_paragraphs"),
+    ],
+)
+def test_no_reply_outside_the_run(extractor: Extractor, text: str) -> None:
+    q = _quote(extractor.extract(text), "In the village")
     assert "addressed_after_run" not in q.rules
     assert q.speaker is None
 

@@ -53,30 +53,34 @@ def test_a_mistagged_first_name_is_a_run_and_opens_its_clause() -> None:
     assert opens_clause_before_verb(sent, runs[0])
 
 
-def test_a_capitalised_word_that_is_no_first_name_is_none() -> None:
-    rows = ANNE_AS_VERB.replace("Anne anne", "Grandmother grandmother")
-    sent = _sentence("But Grandmother continued to face her.", rows)
-    assert mistagged_first_names(sent, proper_runs(sent)) == []
-
-
-def test_a_sentence_opening_word_is_none() -> None:
-    rows = """
+GRACE_OPENS = """
 1 Grace grace NOUN 2 nsubj
 2 continued continue VERB 0 root
 3 . . PUNCT 2 punct
 """
-    sent = _sentence("Grace continued.", rows)
-    assert mistagged_first_names(sent, proper_runs(sent)) == []
-
-
-def test_german_capitalised_nouns_are_none() -> None:
-    rows = """
+ANNE_AS_GERMAN_NOUN = """
 1 Aber aber CCONJ 3 cc
 2 Anne anne NOUN 3 nsubj
 3 blieb bleiben VERB 0 root
 4 . . PUNCT 3 punct
 """
-    sent = _sentence("Aber Anne blieb.", rows, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "rows", "lang"),
+    [
+        pytest.param(
+            "But Grandmother continued to face her.",
+            ANNE_AS_VERB.replace("Anne anne", "Grandmother grandmother"),
+            "en",
+            id="a_capitalised_word_that_is_no_first_name",
+        ),
+        pytest.param("Grace continued.", GRACE_OPENS, "en", id="a_sentence_opening_word"),
+        pytest.param("Aber Anne blieb.", ANNE_AS_GERMAN_NOUN, "de", id="german_capitalised_nouns"),
+    ],
+)
+def test_no_mistagged_first_name(text: str, rows: str, lang: str) -> None:
+    sent = _sentence(text, rows, lang)
     assert mistagged_first_names(sent, proper_runs(sent)) == []
 
 

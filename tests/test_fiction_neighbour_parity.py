@@ -60,15 +60,15 @@ def test_a_turn_without_speaker_takes_the_even_party_of_its_run(extractor: Extra
 
 
 @pytest.mark.models
-def test_no_parity_when_the_run_names_a_third_party(extractor: Extractor) -> None:
-    q = _quote(extractor.extract(THIRD_PARTY), "There, it is")
-    assert "neighbour_parity" not in q.rules
-    assert q.speaker is None
-
-
-@pytest.mark.models
-def test_no_parity_across_narration(extractor: Extractor) -> None:
-    q = _quote(extractor.extract(BROKEN), "There, it is")
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(THIRD_PARTY, id="the_run_names_a_third_party"),
+        pytest.param(BROKEN, id="across_narration"),
+    ],
+)
+def test_no_parity(extractor: Extractor, text: str) -> None:
+    q = _quote(extractor.extract(text), "There, it is")
     assert "neighbour_parity" not in q.rules
     assert q.speaker is None
 

@@ -17,14 +17,10 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
+from reported_helpers import kinds_and_texts as _quotes
 from reported_helpers import reporting, statements
 
 pytestmark = pytest.mark.models
-
-
-def _quotes(extractor: Extractor, lang: str, text: str) -> list[tuple[str, str]]:
-    """(kind, text) of every quotation and statement found."""
-    return [(q.kind.value, q.text) for q in reporting(extractor, lang).extract(text).quotes]
 
 
 FLEET = (
@@ -124,40 +120,35 @@ def test_german_single_marks_stay_mixed(extractor: Extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        (
+        # a report that opens the sentence after a subordinator ends before the main clause
+        pytest.param(
             "While the top candidates of both parties say the United States must lead, they differ by degree in "
             "their support for a new war.",
             "the United States must lead",
+            id="fronted_report_ends_before_the_main_clause-lead",
         ),
-        (
+        pytest.param(
             "While only 7 percent said they are undecided, 27 percent of those who named a candidate said they could "
             "be persuaded.",
             "they are undecided",
+            id="fronted_report_ends_before_the_main_clause-undecided",
         ),
-    ],
-)
-def test_fronted_report_ends_before_the_main_clause(extractor: Extractor, text: str, content: str) -> None:
-    found = statements(reporting(extractor, "en").extract(text))
-    assert content in [f[0] for f in found], found
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
         # no subject after the comma: a phrase of the content, which runs on to the main clause
-        (
+        pytest.param(
             "Although the doctor said he has never been healthier, with his weight down and his heart in excellent "
             "condition, the campaign released no records.",
             "he has never been healthier, with his weight down and his heart in excellent condition",
+            id="content_runs_on_elsewhere-phrase",
         ),
         # the report opens the sentence: its content runs on as before
-        (
+        pytest.param(
             "The senator said the tax was unfair, and the House passed it on Friday.",
             "the tax was unfair, and the House passed it on Friday.",
+            id="content_runs_on_elsewhere-report_first",
         ),
     ],
 )
-def test_content_runs_on_elsewhere(extractor: Extractor, text: str, content: str) -> None:
+def test_content_bounds(extractor: Extractor, text: str, content: str) -> None:
     found = statements(reporting(extractor, "en").extract(text))
     assert content in [f[0] for f in found], found
 

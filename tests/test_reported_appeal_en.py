@@ -9,7 +9,7 @@ import pytest
 
 from quotekit import Extractor
 from quotekit.lexicon import report_surface_pattern
-from reported_helpers import reporting, statements
+from reported_helpers import of_rule, starting_with
 
 # (text, content starts with, speaker as written)
 POSITIVE = [
@@ -62,9 +62,7 @@ NEGATIVE = [
 @pytest.mark.models
 @pytest.mark.parametrize(("text", "content", "speaker"), POSITIVE)
 def test_an_appeal_reports_what_is_called_for(extractor: Extractor, text: str, content: str, speaker: str) -> None:
-    found = statements(reporting(extractor, "en").extract(text))
-    hits = [f for f in found if f[0].startswith(content)]
-    assert hits, found
+    hits = starting_with(extractor, "en", text, content)
     assert hits[0][1] == speaker, hits
     assert hits[0][2] == "indirect_appeal", hits
 
@@ -72,7 +70,7 @@ def test_an_appeal_reports_what_is_called_for(extractor: Extractor, text: str, c
 @pytest.mark.models
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_an_appeal_without_content_or_source_reports_nothing(extractor: Extractor, text: str) -> None:
-    assert [f for f in statements(reporting(extractor, "en").extract(text)) if f[2] == "indirect_appeal"] == []
+    assert of_rule(extractor, "en", text, "indirect_appeal") == []
 
 
 def test_the_selection_parses_a_sentence_with_an_appeal_verb_and_its_preposition() -> None:

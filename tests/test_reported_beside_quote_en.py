@@ -13,7 +13,7 @@ import pytest
 
 from quotekit import Extractor
 from quotekit.models import ExtractionResult
-from reported_helpers import reporting, statements
+from reported_helpers import reporting, starting_with, statements
 
 pytestmark = pytest.mark.models
 
@@ -44,9 +44,7 @@ ACT_NEGATIVE: list[str] = [
 def test_a_speech_act_beside_a_quotation_it_does_not_tag_is_reported(
     extractor: Extractor, text: str, content: str, speaker: str
 ) -> None:
-    found = statements(reporting(extractor, "en").extract(text))
-    hits = [f for f in found if f[0].startswith(content)]
-    assert hits, found
+    hits = starting_with(extractor, "en", text, content)
     assert hits[0][1] == speaker and hits[0][2] == ACT, hits
 
 

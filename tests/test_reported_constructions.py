@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from reported_helpers import reporting, statements
+from reported_helpers import reporting, starting_with, statements
 
 pytestmark = pytest.mark.models
 
@@ -473,9 +473,7 @@ NOMINAL: list[tuple[str, str, str, str | None, str]] = [
 def test_each_construction_is_reported_with_its_speaker(
     extractor: Extractor, lang: str, text: str, content: str, speaker: str | None, rule: str
 ) -> None:
-    found = statements(reporting(extractor, lang).extract(text))
-    hits = [f for f in found if f[0].startswith(content)]
-    assert hits, found
+    hits = starting_with(extractor, lang, text, content)
     assert hits[0][1] == speaker and hits[0][2] == rule, hits
 
 

@@ -9,7 +9,7 @@ import regex
 from quotekit import Extractor
 from quotekit.paragraphs import split_paragraphs
 from quotekit.selection import select_chunks
-from reported_helpers import reporting, statements
+from reported_helpers import reporting, starting_with, statements
 
 # (text, content starts with, speaker as written, rule)
 POSITIVE = [
@@ -54,9 +54,7 @@ NEGATIVE = [
 def test_a_report_outside_the_old_selection_is_found(
     extractor: Extractor, text: str, content: str, speaker: str, rule: str | None
 ) -> None:
-    found = statements(reporting(extractor, "en").extract(text))
-    hits = [f for f in found if f[0].startswith(content)]
-    assert hits, found
+    hits = starting_with(extractor, "en", text, content)
     assert hits[0][1] == speaker, hits
     assert rule is None or hits[0][2] == rule, hits
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from reported_helpers import reporting, statements
+from reported_helpers import of_rule, reporting, starting_with, statements
 
 # (text, content starts with, speaker as written)
 POSITIVE = [
@@ -38,9 +38,7 @@ NEGATIVE = [
 @pytest.mark.models
 @pytest.mark.parametrize(("text", "content", "speaker"), POSITIVE)
 def test_an_opening_poll_phrase_is_the_source(extractor: Extractor, text: str, content: str, speaker: str) -> None:
-    found = statements(reporting(extractor, "en").extract(text))
-    hits = [f for f in found if f[0].startswith(content)]
-    assert hits, found
+    hits = starting_with(extractor, "en", text, content)
     assert hits[0][1] == speaker, hits
     assert hits[0][2] == "indirect_evidence_phrase", hits
 
@@ -56,4 +54,4 @@ def test_a_speech_verb_after_the_poll_phrase_speaks_itself(extractor: Extractor)
 @pytest.mark.models
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_an_opening_phrase_without_a_poll_reports_nothing(extractor: Extractor, text: str) -> None:
-    assert [f for f in statements(reporting(extractor, "en").extract(text)) if f[2] == "indirect_evidence_phrase"] == []
+    assert of_rule(extractor, "en", text, "indirect_evidence_phrase") == []

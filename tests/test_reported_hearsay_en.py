@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from reported_helpers import reporting, statements
+from reported_helpers import of_rule
 
 # (text, first piece, second piece)
 POSITIVE = [
@@ -43,7 +43,7 @@ NEGATIVE = [
 @pytest.mark.models
 @pytest.mark.parametrize(("text", "first", "second"), POSITIVE)
 def test_hearsay_reports_two_pieces_without_a_source(extractor: Extractor, text: str, first: str, second: str) -> None:
-    found = [f for f in statements(reporting(extractor, "en").extract(text)) if f[2] == "indirect_hearsay"]
+    found = of_rule(extractor, "en", text, "indirect_hearsay")
     assert [f[0].rstrip(".") for f in found] == [first, second], found
     assert all(f[1] is None for f in found), found
 
@@ -51,4 +51,4 @@ def test_hearsay_reports_two_pieces_without_a_source(extractor: Extractor, text:
 @pytest.mark.models
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_hearsay_outside_a_main_clause_of_the_narrator_reports_nothing(extractor: Extractor, text: str) -> None:
-    assert [f for f in statements(reporting(extractor, "en").extract(text)) if f[2] == "indirect_hearsay"] == []
+    assert of_rule(extractor, "en", text, "indirect_hearsay") == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from reported_helpers import reporting, statements
+from reported_helpers import reporting, starting_with, statements
 
 # (text, content starts with, speaker as written)
 POSITIVE = [
@@ -40,9 +40,7 @@ NEGATIVE = [
 def test_a_verb_new_to_the_table_reports_its_content(
     extractor: Extractor, text: str, content: str, speaker: str
 ) -> None:
-    found = statements(reporting(extractor, "en").extract(text))
-    hits = [f for f in found if f[0].startswith(content)]
-    assert hits, found
+    hits = starting_with(extractor, "en", text, content)
     assert hits[0][1] == speaker, hits
 
 

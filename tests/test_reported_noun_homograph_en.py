@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from reported_helpers import reporting, statements
+from reported_helpers import kinds_and_texts, reporting, statements
 
 pytestmark = pytest.mark.models
 
@@ -50,5 +50,5 @@ def test_the_quote_after_the_noun_stays_direct(extractor: Extractor) -> None:
         "The governor had a lead of more than 200 delegates.\n\nSmiling broadly, Mrs. Clinton thanked her adopted"
         " home state and then boomed, ''Today, you proved once again, there's no place like home.''"
     )
-    kinds = [(q.kind.value, q.text) for q in reporting(extractor, "en").extract(text).quotes]
+    kinds = kinds_and_texts(extractor, "en", text)
     assert kinds == [("direct", "Today, you proved once again, there's no place like home.")], kinds

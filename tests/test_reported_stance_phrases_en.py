@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from reported_helpers import reporting, statements
+from reported_helpers import of_rule, starting_with
 
 # (text, content starts with, speaker as written)
 POSITIVE = [
@@ -57,9 +57,7 @@ NEGATIVE = [
 @pytest.mark.models
 @pytest.mark.parametrize(("text", "content", "speaker"), POSITIVE)
 def test_a_stance_phrase_reports_what_follows_it(extractor: Extractor, text: str, content: str, speaker: str) -> None:
-    found = statements(reporting(extractor, "en").extract(text))
-    hits = [f for f in found if f[0].startswith(content)]
-    assert hits, found
+    hits = starting_with(extractor, "en", text, content)
     assert hits[0][1] == speaker, hits
     assert hits[0][2] == "indirect_stance_phrase", hits
 
@@ -67,4 +65,4 @@ def test_a_stance_phrase_reports_what_follows_it(extractor: Extractor, text: str
 @pytest.mark.models
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_a_stance_phrase_without_content_or_source_reports_nothing(extractor: Extractor, text: str) -> None:
-    assert [f for f in statements(reporting(extractor, "en").extract(text)) if f[2] == "indirect_stance_phrase"] == []
+    assert of_rule(extractor, "en", text, "indirect_stance_phrase") == []

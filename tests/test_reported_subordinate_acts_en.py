@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from reported_helpers import reporting, statements
+from reported_helpers import reporting, starting_with, statements
 
 pytestmark = pytest.mark.models
 
@@ -44,9 +44,7 @@ NEGATIVE: list[str] = [
 def test_a_speech_act_in_an_adverbial_clause_is_reported(
     extractor: Extractor, text: str, content: str, speaker: str
 ) -> None:
-    found = statements(reporting(extractor, "en").extract(text))
-    hits = [f for f in found if f[0].startswith(content)]
-    assert hits, found
+    hits = starting_with(extractor, "en", text, content)
     assert hits[0][1] == speaker and hits[0][2] == RULE, hits
 
 
